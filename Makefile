@@ -1,0 +1,80 @@
+# The pipeline as a DAG of files: make rebuilds only what is older than its inputs.
+# Raw inputs (data/raw) -> staging area (build/stage) -> validated -> published
+# (data/processed/*.csv, datapackage.json). Run `make help` for the targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+# Same bytes on any machine: no locale, timezone or hash-seed dependence.
+export LC_ALL := C.UTF-8
+export TZ := UTC
+export PYTHONHASHSEED := 0
+export PYTHONDONTWRITEBYTECODE := 1
+
+STAGE := build/stage
+STAGED := $(STAGE)/data/processed
+VALIDATED := build/validated.txt
+
+ARTICLES := $(wildcard data/raw/documents/*/article.txt)
+METADATA := $(wildcard data/raw/documents/*/metadata.yaml)
+CODINGS := $(wildcard data/raw/documents/*/coding.yaml)
+REGISTRY := $(wildcard data/raw/registry/*.yaml)
+COMMON := pipeline/__init__.py pipeline/paths.py pipeline/errors.py pipeline/inputs.py pipeline/tables.py
+
+NORMALIZED := documents segments
+CODED := events statements source_notes actor_mentions actors places
+TABLES := $(NORMALIZED) $(CODED)
+PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
+
+.PHONY: all help test lock clean
+.DEFAULT_GOAL := all
+
+all: $(PUBLISHED) ## Set up the environment and rebuild the published dataset (only what changed)
+
+help: ## List the targets
+	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.lock
+	@echo "setting up $(VENV) from requirements.lock (first run only: a minute or two)"
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $@
+
+# 1. normalize: raw articles and their metadata -> documents, segments.
+$(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/normalize.py pipeline/segment.py \
+		$(COMMON) $(NORMALIZED:%=schemas/%.schema.json) $(INSTALLED)
+	$(PY) -m pipeline.normalize
+
+# 2. code: the reviewed codings and registries -> events, statements, actors ...
+$(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/code.py \
+		pipeline/registry.py pipeline/mentions.py pipeline/dates.py pipeline/spans.py $(COMMON) \
+		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
+	$(PY) -m pipeline.code
+
+# 3. package: the descriptor, with each staged file's size and hash.
+$(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipeline/package.py $(COMMON)
+	$(PY) -m pipeline.package
+
+# 4. validate the staged package; 5. publish it only then.
+$(VALIDATED): $(STAGE)/datapackage.json pipeline/validate.py
+	$(PY) -m pipeline.validate
+
+$(PUBLISHED) &: $(VALIDATED) pipeline/publish.py
+	$(PY) -m pipeline.publish
+
+test: $(INSTALLED) ## Run the test suite (sets up the environment first)
+	$(PY) -m pytest
+
+lock: ## Regenerate requirements.lock (with hashes) from requirements.in
+	$(PY) -m pip install --quiet pip-tools==7.6.2
+	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements.lock requirements.in
+
+clean: ## Remove every product: the staging area and the published files (never data/raw)
+	rm -rf build $(PUBLISHED)

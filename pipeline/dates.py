@@ -1,0 +1,112 @@
+"""Normalizing date expressions ("4 October 2017", "15 February", "last August", "next May").
+
+A date is an interval [start, end] with a precision, as in UCDP GED: "August 2017" is
+2017-08-01..2017-08-31 at month precision, never a made-up day. Expressions without a year
+and relative ones are read against the article's publication date.
+"""
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+class DateError(ValueError):
+    """An expression the grammar cannot read, or a date that does not exist."""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: date
+    end: date
+    precision: str  # day | month | year
+
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+
+# Each pattern must match the whole expression; the first that matches wins.
+GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"{_YEAR}-(?P<month_number>\d{{2}})-(?P<day>\d{{2}})",
+    rf"{_YEAR}-(?P<month_number>\d{{2}})",
+    rf"{_DAY} (?:of )?{_MONTH},? {_YEAR}",
+    rf"{_MONTH} {_DAY},? {_YEAR}",
+    rf"{_MONTH},? {_YEAR}",
+    rf"{_DAY} (?:of )?{_MONTH}",
+    rf"{_MONTH} {_DAY}",
+    rf"(?P<relative>last|next|this) {_MONTH}",
+    rf"{_MONTH}",
+    rf"(?P<relative_year>last|next|this) year",
+    rf"(?:the year )?{_YEAR}",
+)]
+
+
+def normalize(expression: str, published: date) -> DateValue:
+    """The interval an expression denotes, reading it as written on the day `published`.
+
+    Year-less days and months take the publication year, or the year before when that would
+    put them after publication ("15 December" in a January article). "last X" is the latest
+    month X before the publication month; "next X" the first one after it.
+    """
+    text = " ".join(expression.split())
+    for pattern in GRAMMAR:
+        match = pattern.fullmatch(text)
+        if match:
+            return _interpret(match.groupdict(), published, expression)
+    raise DateError(f"cannot read the date expression {expression!r}")
+
+
+def _interpret(parts: dict, published: date, expression: str) -> DateValue:
+    if parts.get("relative_year"):
+        offset = {"last": -1, "this": 0, "next": 1}[parts["relative_year"].lower()]
+        return _year(published.year + offset)
+    month = _month_number(parts)
+    if month is None:
+        return _year(int(parts["year"]))
+    if parts.get("year"):
+        year = int(parts["year"])
+    elif parts.get("relative"):
+        year = _relative_year(parts["relative"].lower(), month, published)
+    else:
+        year = published.year - (1 if (month, int(parts.get("day") or 1)) > (published.month, published.day) else 0)
+    if parts.get("day"):
+        try:
+            day = date(year, month, int(parts["day"]))
+        except ValueError:
+            raise DateError(f"{expression!r} is not a date that exists") from None
+        return DateValue(day, day, "day")
+    last_day = calendar.monthrange(year, month)[1]
+    return DateValue(date(year, month, 1), date(year, month, last_day), "month")
+
+
+def _month_number(parts: dict) -> int | None:
+    if parts.get("month_number"):
+        number = int(parts["month_number"])
+        if not 1 <= number <= 12:
+            raise DateError(f"month {number} does not exist")
+        return number
+    return MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None
+
+
+def _relative_year(relative: str, month: int, published: date) -> int:
+    if relative == "last":
+        return published.year if month < published.month else published.year - 1
+    if relative == "next":
+        return published.year if month > published.month else published.year + 1
+    return published.year
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+PRECISION_ORDER = ["day", "month", "year", "unknown"]
+
+
+def coarsest(*precisions: str) -> str:
+    """The least exact of several precisions (a day-to-month interval is known to the month)."""
+    return max(precisions, key=PRECISION_ORDER.index)

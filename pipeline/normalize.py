@@ -1,0 +1,93 @@
+"""Stage 1: every article under data/raw/documents/ -> documents.csv and segments.csv.
+
+Reads each article's metadata.yaml and raw text (checked against its checksum), splits the
+text into its parts, and writes both tables into the staging area.
+"""
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.errors import InputError, run
+from pipeline.inputs import check_choice, check_date, check_record, load_yaml, read_text
+from pipeline.segment import segment
+from pipeline.tables import enum, write_table
+
+METADATA_REQUIRED = {"document_id", "text_file", "sha256", "language", "publisher", "published"}
+METADATA_OPTIONAL = {"edition", "url", "original", "received_as", "provenance", "rights", "encoding"}
+PUBLISHED_FIELDS = {"earliest", "latest", "precision", "basis"}
+ORIGINAL_FIELDS = {"language", "url", "relation"}
+
+
+def document_folders(root: Path = paths.DOCUMENTS) -> list[Path]:
+    """Every article folder, in a fixed order (by name, so adding one never renumbers others)."""
+    if not root.is_dir():
+        raise InputError(root, None, "the folder of raw documents is missing")
+    folders = sorted(path for path in root.iterdir() if path.is_dir() and not path.name.startswith("."))
+    if not folders:
+        raise InputError(root, None, "no article folders found")
+    return folders
+
+
+def load_metadata(folder: Path) -> dict:
+    path = folder / paths.METADATA_FILE
+    metadata = check_record(path, "metadata", load_yaml(path), METADATA_REQUIRED, METADATA_OPTIONAL,
+                            text_fields={"document_id", "text_file", "sha256", "language", "publisher", "url"})
+    if metadata["document_id"] != folder.name:
+        raise InputError(path, "document_id", f"{metadata['document_id']!r} differs from the folder name {folder.name!r}")
+    published = check_record(path, "published", metadata["published"], PUBLISHED_FIELDS, set(), {"precision", "basis"})
+    check_choice(path, "published", "precision", published["precision"], enum("documents", "date_precision"))
+    earliest = check_date(path, "published", "earliest", published["earliest"])
+    latest = check_date(path, "published", "latest", published["latest"])
+    if latest < earliest:
+        raise InputError(path, "published", f"latest ({latest}) is before earliest ({earliest})")
+    if "original" in metadata:
+        check_record(path, "original", metadata["original"], ORIGINAL_FIELDS, set())
+    return metadata | {"published": published | {"earliest": earliest, "latest": latest}}
+
+
+def document_row(metadata: dict, raw: str, data: bytes, text_path: Path, title: str) -> dict:
+    original = metadata.get("original", {})
+    published = metadata["published"]
+    return {
+        "document_id": metadata["document_id"],
+        "title": title,
+        "publisher": metadata["publisher"],
+        "edition": metadata.get("edition"),
+        "language": metadata["language"],
+        "url": metadata.get("url"),
+        "published_date": published["earliest"],
+        "published_date_end": published["latest"],
+        "date_precision": published["precision"],
+        "date_basis": published["basis"],
+        "original_language": original.get("language"),
+        "original_url": original.get("url"),
+        "raw_path": text_path.relative_to(paths.ROOT).as_posix(),
+        "sha256": metadata["sha256"],
+        "bytes": len(data),
+        "characters": len(raw),
+        "metadata_source": metadata.get("provenance"),
+    }
+
+
+def segment_rows(document_id: str, raw: str) -> list[dict]:
+    return [{"document_id": document_id, **vars(part)} for part in segment(raw, document_id)]
+
+
+def main(out: Path = paths.STAGE) -> None:
+    documents, segments = [], []
+    for folder in document_folders():
+        metadata = load_metadata(folder)
+        text_path = folder / metadata["text_file"]
+        raw, data = read_text(text_path, metadata["sha256"])
+        parts = segment_rows(metadata["document_id"], raw)
+        titles = [part["text"] for part in parts if part["segment_type"] == "title"]
+        documents.append(document_row(metadata, raw, data, text_path, titles[0]))
+        segments.extend(parts)
+        body = sum(part["segment_type"] == "paragraph" for part in parts)
+        print(f"normalize: {folder.name}: {len(raw)} characters, {body} body paragraphs, "
+              f"{sum(part['segment_type'] == 'boilerplate' for part in parts)} boilerplate blocks")
+    write_table(out, "documents", documents)
+    write_table(out, "segments", segments)
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,0 +1,89 @@
+"""Stage 3: the staged tables + schemas/ -> datapackage.json (Data Package v2).
+
+The descriptor is derived, never edited by hand: package-level metadata from
+schemas/package.yaml, each table's schema embedded from schemas/<table>.schema.json, the
+sources from documents.csv, and each file's size and SHA-256 from the staged bytes.
+"""
+import hashlib
+import json
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.errors import InputError, run
+from pipeline.inputs import check_record, load_yaml
+from pipeline.tables import read_table, schema, table_path, write_atomic
+
+PACKAGE_FILE = paths.SCHEMAS / "package.yaml"
+PACKAGE_REQUIRED = {"name", "title", "id", "version", "created", "description", "keywords", "licenses",
+                    "contributors", "rights", "resources"}
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+
+def package_metadata(path: Path = PACKAGE_FILE) -> dict:
+    metadata = check_record(path, "package", load_yaml(path), PACKAGE_REQUIRED, set(), text_fields=set())
+    declared = set(metadata["resources"])
+    on_disk = {file.name.removesuffix(".schema.json") for file in paths.SCHEMAS.glob("*.schema.json")}
+    if declared != on_disk:
+        raise InputError(path, "resources", f"lists {sorted(declared)}, but schemas/ has {sorted(on_disk)}")
+    return metadata
+
+
+def resource(root: Path, name: str) -> dict:
+    data = table_path(root, name).read_bytes()
+    table_schema = schema(name)
+    return {
+        "name": name,
+        "type": "table",
+        "path": table_path(Path("."), name).as_posix(),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": len(data),
+        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+        "description": table_schema["description"],
+        "schema": table_schema,
+    }
+
+
+def sources(documents: list[dict]) -> list[dict]:
+    """One source per article, and its original when it is a translation."""
+    found = []
+    for document in documents:
+        found.append({"title": f"{document['publisher']}: {document['title']}", "path": document["url"]})
+        if document["original_url"]:
+            found.append({"title": f"{document['publisher']} (original, {document['original_language']}): "
+                                   f"{document['title']}", "path": document["original_url"]})
+    return found
+
+
+def descriptor(root: Path) -> dict:
+    metadata = package_metadata()
+    return {
+        "$schema": PROFILE,
+        "name": metadata["name"],
+        "id": metadata["id"],
+        "title": metadata["title"],
+        "description": metadata["description"],
+        "version": metadata["version"],
+        "created": metadata["created"],
+        "keywords": metadata["keywords"],
+        "licenses": metadata["licenses"],
+        "rights": metadata["rights"],
+        "contributors": metadata["contributors"],
+        "sources": sources(read_table(root, "documents")),
+        "resources": [resource(root, name) for name in metadata["resources"]],
+    }
+
+
+def to_json(value: dict) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def main(out: Path = paths.STAGE) -> None:
+    package = descriptor(out)
+    write_atomic(out / paths.DATAPACKAGE.name, to_json(package))
+    print(f"package: {package['name']} {package['version']}: {len(package['resources'])} resources")
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,0 +1,97 @@
+"""The shared registries of actors and places (data/raw/registry/*.yaml) as table rows."""
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.errors import InputError
+from pipeline.inputs import check_choice, check_list, check_record, load_yaml
+from pipeline.tables import enum
+
+ACTORS_FILE = paths.REGISTRY / "actors.yaml"
+PLACES_FILE = paths.REGISTRY / "places.yaml"
+
+ACTOR_REQUIRED = {"id", "name", "type", "side", "description"}
+ACTOR_OPTIONAL = {"aliases", "parent", "role", "country"}
+PLACE_REQUIRED = {"id", "name", "type", "country"}
+PLACE_OPTIONAL = {"aliases", "admin1", "description"}
+ALIAS_SEPARATOR = " | "
+
+
+def _records(path: Path, kind: str, required: set[str], optional: set[str]) -> list[dict]:
+    records = []
+    for index, record in enumerate(check_list(path, kind, load_yaml(path)), start=1):
+        name = f"{kind} {record.get('id', f'#{index}') if isinstance(record, dict) else f'#{index}'}"
+        check_record(path, name, record, required, optional, text_fields=required | optional - {"aliases"})
+        aliases = check_list(path, f"{name} aliases", record.get("aliases"))
+        if not all(isinstance(alias, str) and alias.strip() for alias in aliases):
+            raise InputError(path, name, "every alias must be non-empty text")
+        records.append(record | {"aliases": aliases})
+    seen: set[str] = set()
+    for record in records:
+        if record["id"] in seen:
+            raise InputError(path, f"{kind} {record['id']}", "duplicate id: each id is used once")
+        seen.add(record["id"])
+    return records
+
+
+def load_actors(path: Path = ACTORS_FILE) -> list[dict]:
+    """Actor rows, checked: known categories, existing parents, no parent cycles, no alias used twice."""
+    records = _records(path, "actor", ACTOR_REQUIRED, ACTOR_OPTIONAL)
+    by_id = {record["id"]: record for record in records}
+    owner: dict[str, str] = {}
+    for record in records:
+        name = f"actor {record['id']}"
+        check_choice(path, name, "type", record["type"], enum("actors", "actor_type"))
+        check_choice(path, name, "side", record["side"], enum("actors", "side"))
+        if "parent" in record and record["parent"] not in by_id:
+            raise InputError(path, name, f"parent {record['parent']!r} is not an actor in this file")
+        for alias in [record["name"], *record["aliases"]]:
+            key = alias.casefold()
+            if owner.get(key, record["id"]) != record["id"]:
+                raise InputError(path, name, f"alias {alias!r} also belongs to actor {owner[key]!r}; "
+                                 "an alias must name one actor only")
+            owner[key] = record["id"]
+        _check_no_cycle(path, record, by_id)
+    return sorted(records, key=lambda record: record["id"])
+
+
+def _check_no_cycle(path: Path, record: dict, by_id: dict) -> None:
+    chain, current = [record["id"]], record
+    while "parent" in current:
+        current = by_id[current["parent"]]
+        if current["id"] in chain:
+            loop = " -> ".join([*chain, current["id"]])
+            raise InputError(path, f"actor {record['id']}", f"parent chain loops: {loop}")
+        chain.append(current["id"])
+
+
+def load_places(path: Path = PLACES_FILE) -> list[dict]:
+    records = _records(path, "place", PLACE_REQUIRED, PLACE_OPTIONAL)
+    for record in records:
+        check_choice(path, f"place {record['id']}", "type", record["type"], enum("places", "place_type"))
+    return sorted(records, key=lambda record: record["id"])
+
+
+def actor_row(record: dict) -> dict:
+    return {
+        "actor_id": record["id"],
+        "name": record["name"],
+        "aliases": ALIAS_SEPARATOR.join(record["aliases"]) or None,
+        "actor_type": record["type"],
+        "parent_actor_id": record.get("parent"),
+        "role": record.get("role"),
+        "country": record.get("country"),
+        "side": record["side"],
+        "description": record["description"],
+    }
+
+
+def place_row(record: dict) -> dict:
+    return {
+        "place_id": record["id"],
+        "name": record["name"],
+        "aliases": ALIAS_SEPARATOR.join(record["aliases"]) or None,
+        "place_type": record["type"],
+        "admin1": record.get("admin1"),
+        "country": record["country"],
+        "description": record.get("description"),
+    }

@@ -1,0 +1,39 @@
+"""Finding verbatim quotes in the raw text: the link from every record to its evidence."""
+
+
+class SpanError(ValueError):
+    """A quote that is absent from the text, or found more than once."""
+
+
+def occurrences(text: str, quote: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset at which quote begins within text[start:end] (overlaps included)."""
+    end = len(text) if end is None else end
+    found, position = [], text.find(quote, start, end)
+    while position != -1:
+        found.append(position)
+        position = text.find(quote, position + 1, end)
+    return found
+
+
+def locate(text: str, quote: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The (char_start, char_end) of the one occurrence of quote in text[start:end].
+
+    Raises SpanError when the quote is empty, absent or ambiguous: a coder must then quote
+    more words (or fix a typo) so that the evidence points at exactly one place.
+    """
+    if not quote:
+        raise SpanError("the quote is empty")
+    found = occurrences(text, quote, start, end)
+    if not found:
+        raise SpanError(f"{quote!r} is not in the text{_where(start, end, text)}")
+    if len(found) > 1:
+        raise SpanError(
+            f"{quote!r} occurs {len(found)} times{_where(start, end, text)} (at characters "
+            f"{', '.join(map(str, found))}); quote more words so that it occurs once"
+        )
+    return found[0], found[0] + len(quote)
+
+
+def _where(start: int, end: int | None, text: str) -> str:
+    end = len(text) if end is None else end
+    return "" if (start, end) == (0, len(text)) else f" between characters {start} and {end}"

@@ -1,0 +1,78 @@
+"""Tables as schemas/ defines them: column order, the CSV format, reading and atomic writing.
+
+CSV format (RFC 4180): UTF-8 without BOM, comma-separated, CRLF line ends, a header row,
+fields quoted only when needed, quotes doubled. Empty cell = missing value.
+"""
+import csv
+import io
+import json
+import os
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from pipeline.paths import SCHEMAS, processed_dir
+
+
+@cache
+def schema(name: str) -> dict:
+    """The Table Schema of one table, as written in schemas/<name>.schema.json."""
+    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def field_names(name: str) -> list[str]:
+    return [field["name"] for field in schema(name)["fields"]]
+
+
+def enum(name: str, field_name: str) -> list[str]:
+    """The allowed values of a field, from its schema's enum constraint."""
+    for field in schema(name)["fields"]:
+        if field["name"] == field_name:
+            return field["constraints"]["enum"]
+    raise KeyError(f"{name}.{field_name}")
+
+
+def render(value) -> str:
+    """One cell as text: empty for missing, ISO 8601 for dates, lower-case booleans."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def to_csv(name: str, rows: list[dict]) -> bytes:
+    """Rows as CSV bytes, with exactly the schema's columns in the schema's order."""
+    names = field_names(name)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(names)
+    for row in rows:
+        if set(row) != set(names):
+            raise ValueError(f"{name}: row fields {sorted(row)} differ from the schema's {names}")
+        writer.writerow([render(row[field]) for field in names])
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: into a temporary file beside it, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def table_path(root: Path, name: str) -> Path:
+    return processed_dir(root) / f"{name}.csv"
+
+
+def write_table(root: Path, name: str, rows: list[dict]) -> None:
+    write_atomic(table_path(root, name), to_csv(name, rows))
+
+
+def read_table(root: Path, name: str) -> list[dict[str, str]]:
+    """A table's rows as dicts of text (empty string for missing)."""
+    with table_path(root, name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
