@@ -11,7 +11,14 @@ from pipeline.errors import InputError
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe loader that refuses a key given twice (PyYAML silently keeps the last one)."""
+    """A safe loader that refuses a key given twice (PyYAML silently keeps the last one) and
+    leaves dates as text, for the pipeline to check with a clear message."""
+
+
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _mapping_without_duplicates(loader, node, deep=False):

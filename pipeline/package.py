@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline import paths
 from pipeline.errors import InputError, run
 from pipeline.inputs import check_record, load_yaml
-from pipeline.tables import read_table, schema, table_path, write_atomic
+from pipeline.tables import read_table, schema, schema_path, table_path, write_atomic
 
 PACKAGE_FILE = paths.SCHEMAS / "package.yaml"
 PACKAGE_REQUIRED = {"name", "title", "id", "version", "created", "description", "keywords", "licenses",
@@ -28,9 +28,21 @@ def package_metadata(path: Path = PACKAGE_FILE) -> dict:
     return metadata
 
 
+def checked_schema(name: str) -> dict:
+    """A table's schema, refused with its file and field if it is not a valid Table Schema."""
+    from frictionless import Schema  # slow to import: only this stage needs it
+
+    table_schema = schema(name)
+    errors = Schema.validate_descriptor(table_schema).errors if isinstance(table_schema, dict) else []
+    if not isinstance(table_schema, dict) or errors:
+        problem = errors[0].note if errors else "expected a JSON object"
+        raise InputError(schema_path(name), None, f"not a valid Table Schema: {problem}")
+    return table_schema
+
+
 def resource(root: Path, name: str) -> dict:
     data = table_path(root, name).read_bytes()
-    table_schema = schema(name)
+    table_schema = checked_schema(name)
     return {
         "name": name,
         "type": "table",

@@ -11,13 +11,24 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from pipeline.errors import InputError
 from pipeline.paths import SCHEMAS, processed_dir
 
 
 @cache
 def schema(name: str) -> dict:
     """The Table Schema of one table, as written in schemas/<name>.schema.json."""
-    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    path = schema_path(name)
+    if not path.is_file():
+        raise InputError(path, None, f"the schema of table {name!r} is missing")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise InputError(path, None, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+
+
+def schema_path(name: str) -> Path:
+    return SCHEMAS / f"{name}.schema.json"
 
 
 def field_names(name: str) -> list[str]:
@@ -27,9 +38,9 @@ def field_names(name: str) -> list[str]:
 def enum(name: str, field_name: str) -> list[str]:
     """The allowed values of a field, from its schema's enum constraint."""
     for field in schema(name)["fields"]:
-        if field["name"] == field_name:
+        if field["name"] == field_name and "enum" in field.get("constraints", {}):
             return field["constraints"]["enum"]
-    raise KeyError(f"{name}.{field_name}")
+    raise InputError(schema_path(name), field_name, "the pipeline needs an enum constraint on this field")
 
 
 def render(value) -> str:

@@ -1,0 +1,52 @@
+"""Shared fixtures: the published package, and throw-away copies of the project to build in."""
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline import paths
+from pipeline.validate import load_tables
+
+ROOT = paths.ROOT
+SEED = ROOT.parent / "shared" / "seeds" / "000_c526f90ce35b233d.txt"
+DOCUMENT = "eb-2018-02-rural-homs"
+ARTICLE = paths.DOCUMENTS / DOCUMENT / paths.TEXT_FILE
+# What a project copy needs to build: the sources, the code, the schemas and the published files.
+PROJECT_FILES = ["Makefile", "requirements.lock", "pipeline", "schemas", "data", "datapackage.json", "docs"]
+
+
+@pytest.fixture(scope="session")
+def tables():
+    """The published tables, as text columns (empty cells missing)."""
+    return load_tables(ROOT)
+
+
+@pytest.fixture(scope="session")
+def raw() -> str:
+    return ARTICLE.read_bytes().decode("utf-8")
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project that builds with this checkout's environment (.venv linked, times kept)."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__", "*.tmp"))
+        elif source.exists():
+            shutil.copy2(source, destination / name)
+    (destination / ".venv").symlink_to(ROOT / ".venv")
+    return destination
+
+
+def make(project: Path, *targets: str) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MAKE")}
+    return subprocess.run(["make", "--no-print-directory", *targets], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_project(tmp_path / "project")

@@ -1,0 +1,142 @@
+"""Bad input: the build stops with one clear line naming the file, the record and the problem,
+and nothing already published changes. Each case corrupts a copy of a built project."""
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import paths
+from tests.conftest import DOCUMENT, copy_project, make
+
+FOLDER = Path("data/raw/documents") / DOCUMENT
+ARTICLE, METADATA, CODING = FOLDER / paths.TEXT_FILE, FOLDER / paths.METADATA_FILE, FOLDER / paths.CODING_FILE
+ACTORS = Path("data/raw/registry/actors.yaml")
+
+
+def replace(project: Path, relative: Path, old: str, new: str) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, f"test setup: {old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def write_article(project: Path, data: bytes) -> None:
+    """Replace the raw text and record its new checksum, so the later checks are reached."""
+    (project / ARTICLE).write_bytes(data)
+    old = hashlib.sha256((project / ARTICLE).read_bytes()).hexdigest()
+    text = (project / METADATA).read_text(encoding="utf-8")
+    sha = next(line for line in text.splitlines() if line.startswith("sha256:"))
+    (project / METADATA).write_text(text.replace(sha, f"sha256: {old}"), encoding="utf-8")
+
+
+def article(project: Path) -> bytes:
+    return (project / ARTICLE).read_bytes()
+
+
+CASES = {
+    "evidence not in the text": (lambda p: replace(p, CODING, "which was signed in August 2017", "which was signed in July 2017"),
+                                 [str(CODING), "events e01", "is not in the text"]),
+    "evidence found twice": (lambda p: replace(p, CODING, "evidence: the thing which the Committee refused", "evidence: the Committee"),
+                             [str(CODING), "events e16", "occurs 3 times"]),
+    "evidence in boilerplate": (lambda p: replace(p, CODING, "evidence: the thing which the Committee refused", "evidence: Click here to support"),
+                                [str(CODING), "events e16", "not inside one body paragraph"]),
+    "unknown actor": (lambda p: replace(p, CODING, "actor1: united-nations", "actor1: unesco"),
+                      [str(CODING), "events e19", "actor1 'unesco' is not a known actor"]),
+    "unknown place": (lambda p: replace(p, CODING, "place: al-dar-al-kabira-crossing", "place: ankara"),
+                      [str(CODING), "events e15", "place 'ankara' is not a known place"]),
+    "unknown speaker": (lambda p: replace(p, CODING, "speaker: ayman-al-amouri", "speaker: ayman"),
+                        [str(CODING), "statements s14", "speaker 'ayman' is not a known actor"]),
+    "unknown event of a statement": (lambda p: replace(p, CODING, "event: e20", "event: e99"),
+                                     [str(CODING), "statements s17", "event 'e99' is not a known event"]),
+    "unknown event type": (lambda p: replace(p, CODING, "type: SUPPORT", "type: PRAISE"),
+                           [str(CODING), "events e19", "type 'PRAISE' is not one of"]),
+    "unknown statement mode": (lambda p: replace(p, CODING, "mode: mixed", "mode: paraphrase"),
+                               [str(CODING), "statements s03", "mode 'paraphrase' is not one of"]),
+    "unknown status": (lambda p: replace(p, CODING, "status: claimed", "status: rumoured"),
+                       [str(CODING), "events e07", "status 'rumoured' is not one of"]),
+    "duplicate id": (lambda p: replace(p, CODING, "id: e02", "id: e01"),
+                     [str(CODING), "events e01", "duplicate id"]),
+    "badly formed id": (lambda p: replace(p, CODING, "id: s05", "id: statement5"),
+                        [str(CODING), "statements statement5", "two or more digits"]),
+    "YAML syntax error": (lambda p: replace(p, CODING, "  - id: e02\n", "  - id: e02\n   type: [AGREE\n"),
+                          [str(CODING), "YAML syntax error at line"]),
+    "key given twice": (lambda p: replace(p, CODING, "  - id: e02\n", "  - id: e02\n    id: e03\n"),
+                        [str(CODING), "the key 'id' is given twice"]),
+    "missing required field": (lambda p: replace(p, CODING, "    summary: Ultimatum", "    note: Ultimatum"),
+                               [str(CODING), "events e04", "missing required field(s): summary"]),
+    "unknown field": (lambda p: replace(p, CODING, "  - id: e05\n", "  - id: e05\n    colour: red\n"),
+                      [str(CODING), "events e05", "unknown field(s): colour"]),
+    "number where text is needed": (lambda p: replace(p, CODING, 'summary: The United Nations endorses ("preserves") the Ankara Agreement.',
+                                                      "summary: 2016"),
+                                    [str(CODING), "events e19", "field 'summary' must be non-empty text"]),
+    "date end before its start": (lambda p: replace(p, CODING, "    date: 15 February\n    date_end: next May",
+                                                    "    date: next May\n    date_end: 15 February"),
+                                  [str(CODING), "events e14", "is before date"]),
+    "date expression not in the paragraph": (lambda p: replace(p, CODING, "date: 4 October 2017", "date: 5 October 2017"),
+                                             [str(CODING), "events e11", "'5 October 2017' is not in the text"]),
+    "direct statement outside quotation marks": (lambda p: replace(p, CODING, "    mode: indirect\n    cue: confirmed",
+                                                                   "    mode: direct\n    cue: confirmed"),
+                                                 [str(CODING), "statements s06", "not enclosed in quotation marks"]),
+    "speech quotation not coded": (lambda p: replace(p, CODING, "  - {text: Harakat Tahrir al-Watan, kind: name}\n", ""),
+                                   [str(CODING), "quotation at character", "not inside any statement"]),
+    "cue not in the paragraph": (lambda p: replace(p, CODING, "cue: believes", "cue: insisted"),
+                                 [str(CODING), "statements s14", "cue 'insisted'"]),
+    "parent cycle": (lambda p: replace(p, ACTORS, "  type: government\n  country: RUS\n  side: pro_government\n  aliases: [the Russians",
+                                       "  type: government\n  parent: russian-mod\n  country: RUS\n  side: pro_government\n  aliases: [the Russians"),
+                     [str(ACTORS), "actor russia", "parent chain loops"]),
+    "alias of two actors": (lambda p: replace(p, ACTORS, "aliases: [ally militias]", "aliases: [ally militias, the regime]"),
+                            [str(ACTORS), "actor pro-government-militias", "alias 'the regime' also belongs to"]),
+    "checksum mismatch": (lambda p: (p / ARTICLE).write_bytes(article(p) + b"\n"),
+                          [str(ARTICLE), "sha256 is", "raw files are never edited"]),
+    "bytes that are not UTF-8": (lambda p: write_article(p, article(p).replace("“".encode(), b"\x93", 1)),
+                                 [str(ARTICLE), "not UTF-8"]),
+    "byte-order mark": (lambda p: write_article(p, b"\xef\xbb\xbf" + article(p)), [str(ARTICLE), "byte-order mark"]),
+    "CRLF line ends": (lambda p: write_article(p, article(p).replace(b"\n", b"\r\n")), [str(ARTICLE), "CR"]),
+    "empty article": (lambda p: write_article(p, b"\n\n"), [str(ARTICLE), "empty"]),
+    "impossible publication date": (lambda p: replace(p, METADATA, "earliest: 2018-02-15", "earliest: 2018-02-30"),
+                                    [str(METADATA), "published", "'2018-02-30' is not a valid ISO date"]),
+    "document id differs from its folder": (lambda p: replace(p, METADATA, f"document_id: {DOCUMENT}", "document_id: other"),
+                                            [str(METADATA), "document_id", "differs from the folder name"]),
+    "schema edited into an invalid one": (lambda p: replace(p, Path("schemas/events.schema.json"),
+                                                            '"name": "summary", "type": "string"', '"name": "summary", "type": "txt"'),
+                                          ["schemas/events.schema.json", "not a valid Table Schema"]),
+    "schema that is not JSON": (lambda p: replace(p, Path("schemas/places.schema.json"), '"fields": [', '"fields": [,'),
+                                ["schemas/places.schema.json", "not valid JSON"]),
+    "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "source_notes]", "source_notes, sources]"),
+                                  ["schemas/package.yaml", "resources"]),
+}
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = make(project, "all")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def published(project: Path) -> dict[str, bytes]:
+    files = [*sorted((project / "data" / "processed").glob("*.csv")), project / "datapackage.json"]
+    return {path.name: path.read_bytes() for path in files}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_stops_the_build_with_one_clear_error(case, built, tmp_path):
+    corrupt, expected = CASES[case]
+    project = tmp_path / "project"
+    shutil.copytree(built, project, symlinks=True)
+    before = published(project)
+    corrupt(project)
+    result = make(project, "all")
+    assert result.returncode != 0, f"{case}: the build did not fail\n{result.stdout}"
+    assert "Traceback" not in result.stderr, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, result.stderr
+    for words in expected:
+        assert words in errors[0], errors[0]
+    assert published(project) == before, "published files changed"
+
+
+def test_the_matrix_covers_at_least_25_kinds_of_bad_input():
+    assert len(CASES) >= 25
