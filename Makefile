@@ -36,7 +36,7 @@ PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
 .PHONY: all help test lock clean
 .DEFAULT_GOAL := all
 
-all: $(PUBLISHED) ## Set up the environment and rebuild the published dataset (only what changed)
+all: $(PUBLISHED) docs/codebook.md README.md ## Set up the environment and rebuild the published dataset (only what changed)
 
 help: ## List the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -69,6 +69,14 @@ $(VALIDATED): $(STAGE)/datapackage.json pipeline/validate.py
 $(PUBLISHED) &: $(VALIDATED) pipeline/publish.py
 	$(PY) -m pipeline.publish
 
+docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/codebook.py pipeline/package.py \
+		$(COMMON) $(INSTALLED)
+	$(PY) -m pipeline.codebook
+
+# The README's table previews follow the published tables.
+README.md: $(PUBLISHED) pipeline/readme.py
+	$(PY) -m pipeline.readme
+
 test: $(INSTALLED) ## Run the test suite (sets up the environment first)
 	$(PY) -m pytest
 
@@ -77,4 +85,4 @@ lock: ## Regenerate requirements.lock (with hashes) from requirements.in
 	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements.lock requirements.in
 
 clean: ## Remove every product: the staging area and the published files (never data/raw)
-	rm -rf build $(PUBLISHED)
+	rm -rf build $(PUBLISHED) docs/codebook.md

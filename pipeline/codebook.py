@@ -1,0 +1,80 @@
+"""docs/codebook.md, generated from schemas/: every table, field, type, constraint and category.
+
+Never edit docs/codebook.md by hand; edit the schemas and run `make`. How to code an article
+(the decisions behind the categories) is in docs/coding-guide.md, written by hand.
+"""
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.package import package_metadata
+from pipeline.tables import schema, write_atomic
+
+CODEBOOK = paths.ROOT / "docs" / "codebook.md"
+
+HEADER = """# Codebook
+
+Generated from `schemas/` by `python -m pipeline.codebook` (run by `make`); do not edit by hand.
+Version {version} of `{name}`. How the categories are applied is in
+[the coding guide](coding-guide.md).
+
+Conventions for every table:
+- Files are CSV (RFC 4180): UTF-8 without BOM, comma-separated, CRLF line ends, header row. An
+  empty cell is a missing value.
+- Dates are ISO 8601 (`YYYY-MM-DD`). A date known only to the month or year is an interval
+  (first and last day) with its precision in `date_precision`: never read it as an exact day.
+- `char_start` and `char_end` are offsets into the raw text of the row's document
+  (`documents.raw_path`, decoded as UTF-8): 0-based Python string indices (Unicode code
+  points, not bytes), end exclusive, so that `raw[char_start:char_end]` is the quoted text.
+- Ids are stable: a row keeps its id in every later version, and ids are never reused.
+
+Tables: {tables}.
+"""
+
+
+def constraints_text(field: dict) -> str:
+    constraints = field.get("constraints", {})
+    parts = []
+    if constraints.get("unique"):
+        parts.append("unique")
+    if "pattern" in constraints:
+        parts.append(f"pattern `{constraints['pattern']}`")
+    if "minimum" in constraints:
+        parts.append(f"≥ {constraints['minimum']}")
+    if "enum" in constraints:
+        parts.append("one of " + ", ".join(f"`{value}`" for value in constraints["enum"]))
+    if "format" in field:
+        parts.append(f"format {field['format']}")
+    return "; ".join(parts)
+
+
+def table_section(name: str) -> str:
+    table = schema(name)
+    lines = [f"## {name}", "", table["description"], "",
+             f"File `data/processed/{name}.csv`. Primary key: `{', '.join(table['primaryKey'])}`.", ""]
+    for key in table.get("foreignKeys", []):
+        target = key["reference"]
+        lines.append(f"- `{key['fields'][0]}` refers to `{target['resource']}.{target['fields'][0]}`")
+    lines += ["", "| field | type | required | constraints | description |", "|---|---|---|---|---|"]
+    for field in table["fields"]:
+        required = "yes" if field.get("constraints", {}).get("required") else ""
+        description = field["description"].replace("|", "\\|")
+        lines.append(f"| `{field['name']}` | {field['type']} | {required} | {constraints_text(field)} | {description} |")
+    return "\n".join(lines) + "\n"
+
+
+def render() -> str:
+    metadata = package_metadata()
+    tables = metadata["resources"]
+    header = HEADER.format(version=metadata["version"], name=metadata["name"],
+                           tables=", ".join(f"[{name}](#{name})" for name in tables))
+    return "\n".join([header, *map(table_section, tables)])
+
+
+def main(target: Path = CODEBOOK) -> None:
+    write_atomic(target, render().encode("utf-8"))
+    print(f"codebook: {paths.relative(target)}")
+
+
+if __name__ == "__main__":
+    from pipeline.errors import run
+    run(main)
