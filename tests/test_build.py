@@ -8,7 +8,8 @@ import pytest
 from pipeline import paths
 from tests.conftest import DOCUMENT, ROOT, make
 
-PUBLISHED = sorted(path.relative_to(ROOT) for path in [*paths.PROCESSED.glob("*.csv"), paths.DATAPACKAGE])
+PUBLISHED = sorted(path.relative_to(ROOT) for path in [*paths.PROCESSED.glob("*.csv"), paths.DATAPACKAGE,
+                                                       ROOT / "docs" / "codebook.md", ROOT / "README.md"])
 
 
 def snapshot(project: Path) -> dict[Path, bytes]:
