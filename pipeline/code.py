@@ -22,7 +22,7 @@ from pipeline.tables import enum, read_table, write_table
 CODING_REQUIRED = {"document_id"}
 CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}
 NOTE_FIELDS = ({"id", "type", "quote", "reading"}, {"explanation", "source"})
-EVENT_FIELDS = ({"id", "type", "status", "summary", "evidence"},
+EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
                 {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "date_note", "date_context"})
 STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"}, {"recipient", "date", "date_context", "event"})
 NON_SPEECH_FIELDS = ({"text", "kind"}, set())
@@ -139,6 +139,7 @@ class Coder:
             "actor2_id": self.check_ref(name, "actor2", record.get("actor2"), self.actor_ids, "actor"),
             "place_id": self.check_ref(name, "place", record.get("place"), self.place_ids, "place"),
             "status": record["status"],
+            "label": record["label"],
             "summary": record["summary"],
             "evidence_text": record["evidence"],
             "char_start": start,

@@ -38,6 +38,8 @@ def constraints_text(field: dict) -> str:
         parts.append("unique")
     if "pattern" in constraints:
         parts.append(f"pattern `{constraints['pattern']}`")
+    if "maxLength" in constraints:
+        parts.append(f"at most {constraints['maxLength']} characters")
     if "minimum" in constraints:
         parts.append(f"≥ {constraints['minimum']}")
     if "enum" in constraints:

@@ -17,7 +17,7 @@ PREVIEW_ROWS, CELL_WIDTH = 3, 44
 PREVIEW_COLUMNS = {
     "documents": ["document_id", "publisher", "published_date", "published_date_end", "date_precision", "url"],
     "segments": ["segment_id", "segment_type", "char_start", "char_end", "text"],
-    "events": ["event_id", "event_date", "date_precision", "event_type", "actor1_id", "status", "evidence_text"],
+    "events": ["event_id", "event_date", "date_precision", "event_type", "label", "status", "evidence_text"],
     "statements": ["statement_id", "speaker_id", "mode", "cue", "recipient_id", "text"],
     "actors": ["actor_id", "name", "actor_type", "parent_actor_id", "side"],
     "places": ["place_id", "name", "place_type", "admin1", "country"],
