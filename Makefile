@@ -4,7 +4,8 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-.DELETE_ON_ERROR:
+# No .DELETE_ON_ERROR: every stage writes its files atomically (temporary file, then rename),
+# and deleting targets after a failure would delete committed, published files.
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
 
@@ -33,10 +34,14 @@ CODED := events statements source_notes actor_mentions actors places
 TABLES := $(NORMALIZED) $(CODED)
 PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
 
+NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
+FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
+REPORTS := $(NOTEBOOKS:%=reports/%.html)
+
 .PHONY: all help test lock clean
 .DEFAULT_GOAL := all
 
-all: $(PUBLISHED) docs/codebook.md README.md ## Set up the environment and rebuild the published dataset (only what changed)
+all: $(PUBLISHED) docs/codebook.md README.md $(FIGURES) $(REPORTS) ## Set up the environment and rebuild the published dataset (only what changed)
 
 help: ## List the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -73,6 +78,10 @@ docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipelin
 		$(COMMON) $(INSTALLED)
 	$(PY) -m pipeline.codebook
 
+# 6. notebooks: each reads the published package and draws its figures; one run makes all three files.
+reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/notebooks.py $(PUBLISHED)
+	$(PY) -m pipeline.notebooks $<
+
 # The README's table previews follow the published tables.
 README.md: $(PUBLISHED) pipeline/readme.py
 	$(PY) -m pipeline.readme
@@ -85,4 +94,4 @@ lock: ## Regenerate requirements.lock (with hashes) from requirements.in
 	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements.lock requirements.in
 
 clean: ## Remove every product: the staging area and the published files (never data/raw)
-	rm -rf build $(PUBLISHED) docs/codebook.md
+	rm -rf build reports $(PUBLISHED) $(FIGURES) docs/codebook.md

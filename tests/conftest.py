@@ -14,7 +14,7 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_c526f90ce35b233d.txt"
 DOCUMENT = "eb-2018-02-rural-homs"
 ARTICLE = paths.DOCUMENTS / DOCUMENT / paths.TEXT_FILE
 # What a project copy needs to build: the sources, the code, the schemas and the published files.
-PROJECT_FILES = ["Makefile", "requirements.lock", "pipeline", "schemas", "data", "datapackage.json", "docs", "README.md"]
+PROJECT_FILES = ["Makefile", "requirements.lock", "pipeline", "schemas", "data", "datapackage.json", "docs", "README.md", "notebooks", "figures"]
 
 
 @pytest.fixture(scope="session")

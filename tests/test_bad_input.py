@@ -111,7 +111,7 @@ CASES = {
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = make(project, "all")
+    result = make(project, "-j2", "all")
     assert result.returncode == 0, result.stderr
     return project
 

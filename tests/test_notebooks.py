@@ -1,0 +1,50 @@
+"""The notebooks: stored clean, reading the package as a user would, failing loudly."""
+import json
+import nbformat
+import pytest
+
+from tests.conftest import ROOT, make
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_there_is_a_notebook_for_each_chart():
+    assert {path.stem for path in NOTEBOOKS} == {"timeline", "actor_network", "statements", "coverage"}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebooks_are_stored_without_outputs(path):
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: clear the outputs before committing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_notebooks_load_the_published_package_not_pipeline_internals(path):
+    source = "\n".join(cell.source for cell in nbformat.read(path, as_version=4).cells)
+    assert "load_package()" in source
+    assert "import pipeline" not in source and "from pipeline" not in source and "build/" not in source
+
+
+def test_figures_carry_the_dataset_version_for_citation():
+    version = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    for svg in sorted((ROOT / "figures").glob("*.svg")):
+        text = svg.read_text(encoding="utf-8")
+        assert "<dc:date>" not in text, f"{svg.name} carries a date"
+    # Text is drawn as paths in the SVGs, so check the caption in the notebooks' shared helper.
+    assert "descriptor['version']" in (ROOT / "notebooks" / "charts.py").read_text(encoding="utf-8")
+    assert version
+
+
+def test_a_failing_cell_fails_the_build_and_names_the_notebook(project):
+    figure = (project / "figures" / "statements.png").read_bytes()
+    notebook_path = project / "notebooks" / "statements.ipynb"
+    notebook = nbformat.read(notebook_path, as_version=4)
+    notebook.cells.insert(2, nbformat.v4.new_code_cell("raise ValueError('a broken cell')"))
+    nbformat.write(notebook, notebook_path)
+    result = make(project, "reports/statements.html")
+    assert result.returncode != 0
+    assert "error: notebooks/statements.ipynb: cell 3 failed: ValueError: a broken cell" in result.stderr, result.stderr
+    assert not (project / "reports" / "statements.html").exists()
+    assert (project / "figures" / "statements.png").read_bytes() == figure, "a failed run must keep the published figure"
