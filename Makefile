@@ -13,6 +13,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# cffconvert needs an older jsonschema than frictionless: it gets an environment of its own.
+CFF_INSTALLED := .venv-cff/.installed
 # Same bytes on any machine: no locale, timezone or hash-seed dependence.
 export LC_ALL := C.UTF-8
 export TZ := UTC
@@ -38,10 +40,11 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean
+.PHONY: all help test lock clean release
 .DEFAULT_GOAL := all
 
-all: $(PUBLISHED) docs/codebook.md README.md $(FIGURES) $(REPORTS) ## Set up the environment and rebuild the published dataset (only what changed)
+DOCS := docs/codebook.md CITATION.cff README.md
+all: $(PUBLISHED) $(DOCS) $(FIGURES) $(REPORTS) ## Set up the environment and rebuild the published dataset (only what changed)
 
 help: ## List the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -50,6 +53,11 @@ $(INSTALLED): requirements.lock
 	@echo "setting up $(VENV) from requirements.lock (first run only: a minute or two)"
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $@
+
+$(CFF_INSTALLED): requirements-cff.lock
+	$(PYTHON) -m venv .venv-cff
+	.venv-cff/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-cff.lock
 	touch $@
 
 # 1. normalize: raw articles and their metadata -> documents, segments.
@@ -82,16 +90,31 @@ docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipelin
 reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/notebooks.py $(PUBLISHED)
 	$(PY) -m pipeline.notebooks $<
 
-# The README's table previews follow the published tables.
-README.md: $(PUBLISHED) pipeline/readme.py
+CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/citation.py pipeline/package.py $(COMMON)
+	$(PY) -m pipeline.citation
+
+# The README's table previews and citation follow the published tables and CITATION.cff.
+README.md: $(PUBLISHED) CITATION.cff pipeline/readme.py $(CFF_INSTALLED)
 	$(PY) -m pipeline.readme
 
-test: $(INSTALLED) ## Run the test suite (sets up the environment first)
+# The release: an archive and a SQLite database, named after the package's name and version.
+NAME := $(shell sed -n 's/^name: *//p' schemas/package.yaml)
+VERSION := $(shell sed -n 's/^version: *//p' schemas/package.yaml)
+RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite
+
+release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identical for a version)
+
+$(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
+		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py
+	$(PY) -m pipeline.release
+
+test: $(INSTALLED) $(CFF_INSTALLED) ## Run the test suite (sets up the environments first)
 	$(PY) -m pytest
 
-lock: ## Regenerate requirements.lock (with hashes) from requirements.in
+lock: ## Regenerate requirements.lock and requirements-cff.lock (with hashes) from the .in files
 	$(PY) -m pip install --quiet pip-tools==7.6.2
 	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements.lock requirements.in
+	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements-cff.lock requirements-cff.in
 
 clean: ## Remove every product: the staging area and the published files (never data/raw)
-	rm -rf build reports $(PUBLISHED) $(FIGURES) docs/codebook.md
+	rm -rf build reports dist $(PUBLISHED) $(FIGURES) docs/codebook.md

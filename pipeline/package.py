@@ -6,6 +6,7 @@ sources from documents.csv, and each file's size and SHA-256 from the staged byt
 """
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from pipeline import paths
@@ -15,12 +16,14 @@ from pipeline.tables import read_table, schema, schema_path, table_path, write_a
 
 PACKAGE_FILE = paths.SCHEMAS / "package.yaml"
 PACKAGE_REQUIRED = {"name", "title", "id", "version", "created", "description", "keywords", "licenses",
-                    "contributors", "rights", "resources"}
+                    "contributors", "rights", "resources", "authors", "repository"}
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
 def package_metadata(path: Path = PACKAGE_FILE) -> dict:
     metadata = check_record(path, "package", load_yaml(path), PACKAGE_REQUIRED, set(), text_fields=set())
+    if not re.fullmatch(r"\d+\.\d+\.\d+", str(metadata["version"])):
+        raise InputError(path, "version", f"{metadata['version']!r} is not a semantic version (MAJOR.MINOR.PATCH)")
     declared = set(metadata["resources"])
     on_disk = {file.name.removesuffix(".schema.json") for file in paths.SCHEMAS.glob("*.schema.json")}
     if declared != on_disk:

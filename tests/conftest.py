@@ -14,7 +14,9 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_c526f90ce35b233d.txt"
 DOCUMENT = "eb-2018-02-rural-homs"
 ARTICLE = paths.DOCUMENTS / DOCUMENT / paths.TEXT_FILE
 # What a project copy needs to build: the sources, the code, the schemas and the published files.
-PROJECT_FILES = ["Makefile", "requirements.lock", "pipeline", "schemas", "data", "datapackage.json", "docs", "README.md", "notebooks", "figures"]
+PROJECT_FILES = ["Makefile", "requirements.lock", "requirements-cff.lock", "pipeline", "schemas", "data",
+                 "datapackage.json", "docs", "README.md", "notebooks", "figures", "CITATION.cff", "CHANGELOG.md",
+                 "LICENSE", "LICENSE-DATA.md"]
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +31,7 @@ def raw() -> str:
 
 
 def copy_project(destination: Path) -> Path:
-    """A copy of the project that builds with this checkout's environment (.venv linked, times kept)."""
+    """A copy of the project that builds with this checkout's environments (linked, file times kept)."""
     destination.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = ROOT / name
@@ -37,7 +39,8 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__", "*.tmp"))
         elif source.exists():
             shutil.copy2(source, destination / name)
-    (destination / ".venv").symlink_to(ROOT / ".venv")
+    for environment in [".venv", ".venv-cff"]:
+        (destination / environment).symlink_to(ROOT / environment)
     return destination
 
 

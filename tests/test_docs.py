@@ -18,7 +18,7 @@ def test_codebook_documents_every_field_and_category():
 
 def test_readme_previews_show_the_published_tables():
     text = readme.README.read_text(encoding="utf-8")
-    assert text == readme.with_preview(text, readme.preview(paths.ROOT)), "run make to refresh the README"
+    assert text == readme.generated(text, paths.ROOT), "run make to refresh the README"
 
 
 def test_readme_first_screen_gives_the_two_commands():
@@ -29,5 +29,5 @@ def test_readme_first_screen_gives_the_two_commands():
 def test_every_documented_file_exists():
     text = readme.README.read_text(encoding="utf-8")
     for relative in ["docs/codebook.md", "docs/coding-guide.md", "datapackage.json", "requirements.lock",
-                     "requirements.in", "data/processed/"]:
+                     "requirements-cff.lock", "data/processed/", "CHANGELOG.md", "LICENSE-DATA.md"]:
         assert relative in text and (paths.ROOT / relative).exists(), relative
