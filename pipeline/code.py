@@ -15,6 +15,7 @@ from pipeline.dates import DateError, DateValue, coarsest, normalize
 from pipeline.errors import InputError, run
 from pipeline.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
 from pipeline.mentions import alias_patterns, find_mentions
+from pipeline.progress import progress
 from pipeline.registry import actor_row, load_actors, load_places, place_row
 from pipeline.spans import SpanError, locate
 from pipeline.tables import enum, read_table, write_table
@@ -197,7 +198,7 @@ class Coder:
                               f"{match.group()!r} is not inside any statement's text; code it as a statement, "
                               "or list it in non_speech_quotations if it is a name, a title or a scare quote")
                 speech += 1
-        for text in listed.keys() - used:
+        for text in sorted(listed.keys() - used):
             self.fail(f"non_speech_quotations {text!r}", "no quotation in the body has this text")
         return speech
 
@@ -227,9 +228,7 @@ def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids
     notes = [coder.note_row(record) for record in coding["source_notes"]]
     events = [coder.event_row(record) for record in coding["events"]]
     statements = [coder.statement_row(record) for record in coding["statements"]]
-    speech = coder.check_quotations(statements, coding["non_speech_quotations"])
-    print(f"code: {article.document_id}: {len(events)} events, {len(statements)} statements "
-          f"({speech} speech quotations), {len(notes)} source notes")
+    coder.check_quotations(statements, coding["non_speech_quotations"])
     return {"events": events, "statements": statements, "source_notes": notes}
 
 
@@ -243,8 +242,8 @@ def mention_rows(article: Article, patterns) -> list[dict]:
     return rows
 
 
-def load_article(document: dict, segments: list[dict]) -> Article:
-    own = [row for row in segments if row["document_id"] == document["document_id"]]
+def load_article(document: dict, own: list[dict]) -> Article:
+    """An article with its own segments."""
     blocks = [{"segment_id": row["segment_id"], "segment_type": row["segment_type"],
                "start": int(row["char_start"]), "end": int(row["char_end"])}
               for row in own if row["segment_type"] != "sentence"]
@@ -264,12 +263,16 @@ def main(out: Path = paths.STAGE) -> None:
     actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
     patterns = alias_patterns(actors)
     tables: dict[str, list[dict]] = {"events": [], "statements": [], "source_notes": [], "actor_mentions": []}
-    segments = read_table(out, "segments")
-    for document in read_table(out, "documents"):
-        article = load_article(document, segments)
+    segments_by_document: dict[str, list[dict]] = {}
+    for row in read_table(out, "segments"):
+        segments_by_document.setdefault(row["document_id"], []).append(row)
+    documents = read_table(out, "documents")
+    uncoded = []
+    for document in progress(documents, len(documents), "code: articles"):
+        article = load_article(document, segments_by_document.get(document["document_id"], []))
         tables["actor_mentions"] += mention_rows(article, patterns)
         if not article.coding_path.is_file():
-            print(f"code: {article.document_id}: no {paths.CODING_FILE} yet; only its mentions are published")
+            uncoded.append(article.document_id)
             continue
         for name, rows in code_document(article, load_coding(article.coding_path, article.document_id),
                                         actor_ids, place_ids).items():
@@ -278,6 +281,11 @@ def main(out: Path = paths.STAGE) -> None:
     tables["places"] = [place_row(place) for place in places]
     for name, rows in tables.items():
         write_table(out, name, rows)
+    print(f"code: {len(documents) - len(uncoded)} coded article(s): {len(tables['events'])} events, "
+          f"{len(tables['statements'])} statements, {len(tables['source_notes'])} source notes, "
+          f"{len(tables['actor_mentions'])} actor mentions")
+    for document_id in uncoded:
+        print(f"code: {document_id}: no {paths.CODING_FILE} yet; only its segments and mentions are published")
 
 
 if __name__ == "__main__":

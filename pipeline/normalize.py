@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline import paths
 from pipeline.errors import InputError, run
 from pipeline.inputs import check_choice, check_date, check_record, load_yaml, read_text
+from pipeline.progress import progress
 from pipeline.segment import segment
 from pipeline.tables import enum, write_table
 
@@ -74,7 +75,8 @@ def segment_rows(document_id: str, raw: str) -> list[dict]:
 
 def main(out: Path = paths.STAGE) -> None:
     documents, segments = [], []
-    for folder in document_folders():
+    folders = document_folders()
+    for folder in progress(folders, len(folders), "normalize: articles"):
         metadata = load_metadata(folder)
         text_path = folder / metadata["text_file"]
         raw, data = read_text(text_path, metadata["sha256"])
@@ -82,9 +84,9 @@ def main(out: Path = paths.STAGE) -> None:
         titles = [part["text"] for part in parts if part["segment_type"] == "title"]
         documents.append(document_row(metadata, raw, data, text_path, titles[0]))
         segments.extend(parts)
-        body = sum(part["segment_type"] == "paragraph" for part in parts)
-        print(f"normalize: {folder.name}: {len(raw)} characters, {body} body paragraphs, "
-              f"{sum(part['segment_type'] == 'boilerplate' for part in parts)} boilerplate blocks")
+    paragraphs = sum(part["segment_type"] == "paragraph" for part in segments)
+    print(f"normalize: {len(documents)} article(s), {sum(row['characters'] for row in documents)} characters, "
+          f"{paragraphs} body paragraphs, {len(segments)} segments")
     write_table(out, "documents", documents)
     write_table(out, "segments", segments)
 
