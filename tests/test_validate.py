@@ -1,0 +1,56 @@
+"""The validator catches what it must: each check fails on a package corrupted for it."""
+import shutil
+
+import pytest
+
+from pipeline import paths
+from pipeline.validate import problems_in
+from tests.conftest import DOCUMENT, ROOT
+
+
+@pytest.fixture
+def package(tmp_path):
+    shutil.copytree(paths.PROCESSED, tmp_path / "data" / "processed")
+    shutil.copy(paths.DATAPACKAGE, tmp_path / "datapackage.json")
+    return tmp_path
+
+
+def edit(package, table: str, old: str, new: str) -> None:
+    path = package / "data" / "processed" / f"{table}.csv"
+    text = path.read_bytes().decode("utf-8")
+    assert old in text, f"test setup: {old!r} not in {table}.csv"
+    path.write_bytes(text.replace(old, new, 1).encode("utf-8"))
+
+
+CORRUPTIONS = {
+    "file changed after packaging": (("actors", "Russia,", "Rusia,"), "SHA-256 differs"),
+    "boolean that is not true/false": (("segments", ",false,", ",no,"), "is_duplicate is not true or false"),
+    "unknown category": (("events", ",threatened,", ",rumoured,"), "isin"),
+    "duplicate primary key": (("events", f"{DOCUMENT}-e02,", f"{DOCUMENT}-e01,"), "field_uniqueness"),
+    "impossible date": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-02-30"), "event_date_end is not a real date"),
+    "end before start": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-10-01"), "event_date_end is before event_date"),
+    "unknown foreign key": (("statements", ",ayman-al-amouri,", ",ayman,"), "speaker_id is not a actor_id of actors.csv"),
+    "span that does not quote the text": (("events", "the thing which the Committee refused", "the thing which the Committee accepted"),
+                                          "evidence_text is not raw[char_start:char_end]"),
+    "offsets moved": (("source_notes", ",editorial,17,29", ",editorial,18,30"), "text is not raw[char_start:char_end]"),
+    "id from another document": (("source_notes", f"{DOCUMENT}-n01", "other-doc-n01"), "does not start with its document id"),
+    "missing required value": (("actors", ",armed_group,", ",,"), "not_nullable"),
+}
+
+
+@pytest.mark.parametrize("case", CORRUPTIONS)
+def test_the_validator_catches(package, case):
+    (table, old, new), expected = CORRUPTIONS[case]
+    edit(package, table, old, new)
+    problems = problems_in(package)
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_a_clean_package_has_no_problems(package):
+    assert problems_in(package) == []
+
+
+def test_an_actor_hierarchy_loop_is_caught(package):
+    edit(package, "actors", "russia,Russia,the Russians | the Russian side | the Russian delegation,government,,",
+         "russia,Russia,the Russians | the Russian side | the Russian delegation,government,russian-mod,")
+    assert any("parent chain loops" in problem for problem in problems_in(package))
