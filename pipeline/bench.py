@@ -1,0 +1,168 @@
+"""`make bench`: build and validate synthetic corpora of 10 to 10,000 articles, and measure.
+
+Each corpus is the seed article and its coding replicated under distinct document ids, in a
+copy of the project under build/bench/. Every stage runs as a separate process, as make runs
+it; the table gives seconds and peak memory (RSS) per stage, rows, and rows per second. Our
+validation is then compared with `frictionless validate` on the same staged package, and both
+are run on a copy with seeded errors to show they catch the same problems.
+
+    python -m pipeline.bench [--sizes 10 100 1000 10000] [--frictionless-up-to 10000]
+"""
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pipeline import paths
+
+BENCH = paths.BUILD / "bench"
+RESULTS = paths.ROOT / "benchmarks" / "results.md"
+STAGES = ["normalize", "code", "package", "validate"]
+SEED = "eb-2018-02-rural-homs"
+
+
+def make_corpus(root: Path, articles: int) -> None:
+    """A project copy whose data/raw holds `articles` copies of the seed, with distinct ids."""
+    if root.exists():
+        shutil.rmtree(root)
+    for name in ["pipeline", "schemas"]:
+        shutil.copytree(paths.ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(paths.REGISTRY, root / "data" / "raw" / "registry")
+    seed = paths.DOCUMENTS / SEED
+    metadata = (seed / paths.METADATA_FILE).read_text(encoding="utf-8")
+    coding = (seed / paths.CODING_FILE).read_text(encoding="utf-8")
+    for number in range(1, articles + 1):
+        document_id = f"{SEED}-{number:05d}"
+        folder = root / "data" / "raw" / "documents" / document_id
+        folder.mkdir(parents=True)
+        os.link(seed / paths.TEXT_FILE, folder / paths.TEXT_FILE)
+        (folder / paths.METADATA_FILE).write_text(metadata.replace(f"document_id: {SEED}", f"document_id: {document_id}"),
+                                                  encoding="utf-8")
+        (folder / paths.CODING_FILE).write_text(coding.replace(f"document_id: {SEED}", f"document_id: {document_id}"),
+                                                encoding="utf-8")
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float, int, str]:
+    """Seconds, peak RSS (MiB), exit status and error output of one process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONHASHSEED": "0"})
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    error = process.stderr.read()
+    process.stderr.close()
+    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), error
+
+
+def staged_rows(root: Path) -> int:
+    return sum(max(path.read_bytes().count(b"\r\n") - 1, 0)
+               for path in (root / "build" / "stage" / "data" / "processed").glob("*.csv"))
+
+
+def frictionless(root: Path) -> tuple[float, float, int, str]:
+    executable = str(Path(sys.executable).with_name("frictionless"))
+    return run([executable, "validate", "--json", "datapackage.json"], root / "build" / "stage")
+
+
+def seed_errors(root: Path) -> None:
+    """One unknown category and one dangling foreign key, then re-package so the hashes agree."""
+    processed = root / "build" / "stage" / "data" / "processed"
+    events = processed / "events.csv"
+    text = events.read_bytes().decode("utf-8")
+    events.write_bytes(text.replace(",threatened,", ",rumoured,", 1).encode("utf-8"))
+    statements = processed / "statements.csv"
+    text = statements.read_bytes().decode("utf-8")
+    statements.write_bytes(text.replace(",ayman-al-amouri,", ",nobody,", 1).encode("utf-8"))
+    assert run([sys.executable, "-m", "pipeline.package"], root)[2] == 0
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown")
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0)
+    return f"{os.cpu_count()} cores ({cpu}), {memory} GiB, Python {platform.python_version()}, {platform.system()}"
+
+
+def bench(sizes: list[int], frictionless_up_to: int) -> list[str]:
+    header = ("| articles | rows | " + " | ".join(f"{stage} s (MiB)" for stage in STAGES)
+              + " | build s | rows/s | frictionless validate s (MiB) | frictionless ÷ ours |")
+    lines = [header, "|" + "---|" * (len(STAGES) + 6)]
+    print(header)
+    for articles in sizes:
+        root = BENCH / f"n{articles}"
+        make_corpus(root, articles)
+        measured = {}
+        for stage in STAGES:
+            seconds, memory, status, error = run([sys.executable, "-m", f"pipeline.{stage}"], root)
+            if status != 0:
+                raise SystemExit(f"bench: {stage} failed on {articles} articles:\n{error}")
+            measured[stage] = (seconds, memory)
+        rows = staged_rows(root)
+        total = sum(seconds for seconds, _ in measured.values())
+        if articles <= frictionless_up_to:
+            seconds, memory, status, _ = frictionless(root)
+            theirs = f"{seconds:.1f} ({memory:.0f})" + ("" if status == 0 else " INVALID")
+            ratio = f"{seconds / measured['validate'][0]:.1f}×"
+        else:
+            theirs, ratio = "not run", ""
+        line = (f"| {articles:,} | {rows:,} | " + " | ".join(f"{s:.1f} ({m:.0f})" for s, m in measured.values())
+                + f" | {total:.1f} | {rows / total:,.0f} | {theirs} | {ratio} |")
+        print(line, flush=True)
+        lines.append(line)
+    return lines
+
+
+def seeded_comparison(articles: int) -> list[str]:
+    """Both validators on the largest corpus with two seeded errors: what each reports."""
+    root = BENCH / f"n{articles}"
+    seed_errors(root)
+    ours_seconds, _, ours_status, ours_error = run([sys.executable, "-m", "pipeline.validate"], root)
+    their_seconds, _, their_status, their_output = frictionless(root)
+    ours = [line for line in ours_error.splitlines() if line.startswith("error:")]
+    ours_found = {"unknown category": any("rumoured" in line for line in ours),
+                  "dangling foreign key": any("speaker_id is not" in line for line in ours)}
+    report = subprocess.run([str(Path(sys.executable).with_name("frictionless")), "validate", "--json",
+                             "datapackage.json"], cwd=root / "build" / "stage", capture_output=True, text=True).stdout
+    theirs_found = {"unknown category": "constraint-error" in report and "rumoured" in report,
+                    "dangling foreign key": "foreign-key" in report}
+    lines = ["", f"Seeded errors in the {articles:,}-article package (one unknown category, one dangling "
+                 "foreign key), after re-packaging so that the hashes agree:", "",
+             "| error | ours | frictionless |", "|---|---|---|"]
+    lines += [f"| {error} | {'caught' if ours_found[error] else 'MISSED'} | "
+              f"{'caught' if theirs_found[error] else 'MISSED'} |" for error in ours_found]
+    lines += ["", f"Exit status: ours {ours_status} in {ours_seconds:.1f} s; frictionless {their_status} "
+                  f"in {their_seconds:.1f} s."]
+    print("\n".join(lines))
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
+    parser.add_argument("--frictionless-up-to", type=int, default=10000,
+                        help="run frictionless validate only on corpora up to this many articles")
+    arguments = parser.parse_args()
+    print(f"bench: {machine()}")
+    lines = bench(arguments.sizes, arguments.frictionless_up_to)
+    largest = max(size for size in arguments.sizes if size <= arguments.frictionless_up_to)
+    lines += seeded_comparison(largest)
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text("\n".join([
+        "# Benchmark results", "",
+        f"Written by `make bench` (`python -m pipeline.bench --sizes {' '.join(map(str, arguments.sizes))}`) "
+        f"on {time.strftime('%Y-%m-%d', time.gmtime())}.", "", f"Machine: {machine()}.", "",
+        "Each corpus is the seed article and its coding replicated under distinct ids. Seconds are wall "
+        "time of each stage as a separate process (as make runs it); MiB is its peak resident memory. "
+        "`validate` is our validation (pandera and cross-table checks); the frictionless column validates "
+        "the same staged package with `frictionless validate`.", "", *lines, ""]), encoding="utf-8")
+    print(f"bench: written to {paths.relative(RESULTS)}")
+
+
+if __name__ == "__main__":
+    main()
