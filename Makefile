@@ -40,7 +40,7 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean release bench
+.PHONY: all help test lock clean release bench draft evaluate
 .DEFAULT_GOAL := all
 
 DOCS := docs/codebook.md CITATION.cff README.md
@@ -107,6 +107,12 @@ release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identic
 $(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
 		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py
 	$(PY) -m pipeline.release
+
+draft: $(INSTALLED) ## Draft the coding of an article: make draft ARTICLE=x.txt PUBLISHED=YYYY-MM[-DD] OUT=dir
+	$(PY) -m pipeline draft "$(ARTICLE)" --published "$(PUBLISHED)" --out "$(OUT)" $(if $(ID),--id "$(ID)")
+
+evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding (reports/extraction_quality.md)
+	$(PY) -m pipeline evaluate
 
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
 	$(PY) -m pipeline.bench $(if $(SIZES),--sizes $(SIZES))

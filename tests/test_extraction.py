@@ -1,0 +1,96 @@
+"""The draft extractor: the quality bar on the seed, and hand-made articles it was not built on."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import paths
+from pipeline.code import load_coding
+from pipeline.draft import write_draft
+from pipeline.evaluate import evaluate_all, failures
+from pipeline.extract import draft
+from pipeline.registry import load_actors
+from tests.conftest import ARTICLE, ROOT, make
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def statements_of(path: Path, published: date) -> list[tuple[str, str, str, str]]:
+    raw = path.read_text(encoding="utf-8")
+    return [(s.speaker, s.mode, s.cue, s.text) for s in draft(raw, published, load_actors()).statements]
+
+
+def test_the_seed_meets_the_quality_bar():
+    rows = evaluate_all()
+    assert failures(rows) == []
+    by_measure = {row["measure"]: row for row in rows if row["document_id"] == "eb-2018-02-rural-homs"}
+    assert by_measure["speech quotations"]["recall"] == 1.0 and by_measure["speech quotations"]["precision"] >= 0.9
+    assert by_measure["speaker attribution"]["recall"] >= 0.9
+    assert by_measure["date normalization"]["recall"] == 1.0
+
+
+def test_an_article_with_inverted_attribution_titles_and_lowercase_sources():
+    found = statements_of(FIXTURES / "daraa.txt", date(2019, 3, 31))
+    assert found == [
+        ("central-committee-of-daraa", "indirect", "announced", "talks with the Russian military police had stalled"),
+        ("abu-ali-al-hariri", "direct", "said", "We will not hand over our heavy weapons,"),
+        ("sergei-petrov", "indirect", "told", "the talks would resume next April"),
+        ("sergei-petrov", "indirect", "adding", "the offer of safe passage remained open"),
+        ("local-council", "indirect", "According to",
+         "shelling hit the town of Busra al-Sham on March 1, 2019, killing two civilians"),
+        ("opposition-factions", "mixed", "warned", "they were ready to “defend every house in the town.”"),
+    ]
+
+
+def test_an_article_with_pronoun_chains_straight_quotes_and_possessive_sources():
+    found = statements_of(FIXTURES / "madaya.txt", date(2016, 1, 15))
+    assert [(speaker, mode) for speaker, mode, _, _ in found] == [
+        ("united-nations", "indirect"), ("jan-egeland", "mixed"), ("jan-egeland", "indirect"),
+        ("syrian-red-crescent", "indirect"), ("mohammad-yusuf", "direct"), ("mohammad-yusuf", "indirect")]
+
+
+def test_scare_quotes_and_names_are_not_speech():
+    raw = (FIXTURES / "daraa.txt").read_text(encoding="utf-8")
+    kinds = {q.inner: q.kind for q in draft(raw, date(2019, 3, 31), load_actors()).quotations}
+    assert kinds == {"We will not hand over our heavy weapons,": "speech", "reconciliation": "scare",
+                     "defend every house in the town.": "speech"}
+
+
+@pytest.mark.parametrize("fixture, published, expected", [
+    ("daraa.txt", date(2019, 3, 31), {"2 March 2019": "2019-03-02", "next April": "2019-04", "last year": "2018",
+                                      "March 1, 2019": "2019-03-01"}),
+    ("madaya.txt", date(2016, 1, 15), {"12 January 2016": "2016-01-12", "last July": "2015-07"}),
+])
+def test_dates_are_found_and_normalized_relative_to_publication(fixture, published, expected):
+    raw = (FIXTURES / fixture).read_text(encoding="utf-8")
+    found = {t.text: t.iso for t in draft(raw, published, load_actors()).time_expressions}
+    assert found == expected  # the caption's date is not in the body, so not here
+
+
+def test_new_actors_are_proposed_with_a_type():
+    raw = (FIXTURES / "daraa.txt").read_text(encoding="utf-8")
+    proposed = draft(raw, date(2019, 3, 31), load_actors()).new_actors
+    assert {actor: value["type"] for actor, value in proposed.items()} == {
+        "central-committee-of-daraa": "committee", "abu-ali-al-hariri": "person", "sergei-petrov": "person",
+        "local-council": "committee", "opposition-factions": "armed_group"}
+
+
+def test_draft_writes_every_file_and_a_coding_the_pipeline_accepts(tmp_path):
+    write_draft(ARTICLE, "2018-02", tmp_path, "eb-2018-02-rural-homs")
+    for name in ["coding.yaml", "metadata.yaml", "statements.csv", "actors.csv", "actor_mentions.csv",
+                 "time_expressions.csv"]:
+        assert (tmp_path / name).stat().st_size > 0, name
+    coding = load_coding(tmp_path / "coding.yaml", "eb-2018-02-rural-homs")
+    assert len(coding["statements"]) == 17 and coding["events"] == []
+    assert yaml.safe_load((tmp_path / "coding.yaml").read_text(encoding="utf-8"))["status"] == "draft"
+
+
+def test_make_draft_and_evaluate_run_from_make(project, tmp_path):
+    out = tmp_path / "draft"
+    result = make(project, "draft", f"ARTICLE={FIXTURES / 'madaya.txt'}", "PUBLISHED=2016-01-15", f"OUT={out}")
+    assert result.returncode == 0, result.stderr
+    assert (out / "coding.yaml").exists() and (out / "time_expressions.csv").exists()
+    result = make(project, "evaluate")
+    assert result.returncode == 0, result.stderr
+    assert "speech quotations" in result.stdout and (project / "reports" / "extraction_quality.csv").exists()
