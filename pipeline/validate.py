@@ -149,12 +149,13 @@ def check_spans(package: Package) -> list[str]:
     problems = []
     for name, column in SPAN_TEXT.items():
         frame = package.tables[name]
-        starts = pd.to_numeric(frame["char_start"], errors="coerce").fillna(-1).astype(int)
-        ends = pd.to_numeric(frame["char_end"], errors="coerce").fillna(-1).astype(int)
-        quoted = [raws.get(document, "")[start:end] if 0 <= start < end else None
-                  for document, start, end in zip(frame["document_id"], starts, ends)]
-        bad = pd.Series([text != quote for text, quote in zip(frame[column], quoted)], index=frame.index)
-        problems += listed("span", name, frame, bad, f"{column} is not raw[char_start:char_end] of its document")
+        starts = pd.to_numeric(frame["char_start"], errors="coerce").fillna(-1).astype(int).tolist()
+        ends = pd.to_numeric(frame["char_end"], errors="coerce").fillna(-1).astype(int).tolist()
+        # Plain lists, one pass: this is the one check that must look at every row's text.
+        bad = [not (0 <= start < end) or raws.get(document, "")[start:end] != text
+               for document, start, end, text in zip(frame["document_id"].tolist(), starts, ends, frame[column].tolist())]
+        problems += listed("span", name, frame, pd.Series(bad, index=frame.index),
+                           f"{column} is not raw[char_start:char_end] of its document")
     return problems
 
 
@@ -165,7 +166,8 @@ def check_document_scoped_ids(package: Package) -> list[str]:
         key = package.schema(name)["primaryKey"][0]
         if "document_id" in frame and key != "document_id":
             bad = pd.Series([not str(value).startswith(f"{document}-")
-                             for value, document in zip(frame[key], frame["document_id"])], index=frame.index)
+                             for value, document in zip(frame[key].tolist(), frame["document_id"].tolist())],
+                            index=frame.index)
             problems += listed("id scope", name, frame, bad, f"{key} does not start with its document id")
     return problems
 
