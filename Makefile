@@ -40,7 +40,7 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean release bench draft evaluate
+.PHONY: all help test lock clean release bench draft evaluate lint
 .DEFAULT_GOAL := all
 
 DOCS := docs/codebook.md CITATION.cff README.md
@@ -72,6 +72,7 @@ $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGIS
 	$(PY) -m pipeline.code
 
 # 3. package: the descriptor, with each staged file's size and hash.
+# (and build/stage/pandera/*.yaml: the pandera schemas derived from the Table Schemas)
 $(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipeline/package.py $(COMMON)
 	$(PY) -m pipeline.package
 
@@ -107,6 +108,9 @@ release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identic
 $(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
 		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py
 	$(PY) -m pipeline.release
+
+lint: $(INSTALLED) ## Check the code and notebooks with ruff
+	$(VENV)/bin/ruff check pipeline tests notebooks
 
 draft: $(INSTALLED) ## Draft the coding of an article: make draft ARTICLE=x.txt PUBLISHED=YYYY-MM[-DD] OUT=dir
 	$(PY) -m pipeline draft "$(ARTICLE)" --published "$(PUBLISHED)" --out "$(OUT)" $(if $(ID),--id "$(ID)")

@@ -11,7 +11,6 @@ are run on a copy with seeded errors to show they catch the same problems.
 import argparse
 import os
 import platform
-import re
 import shutil
 import subprocess
 import sys
@@ -41,8 +40,8 @@ def make_corpus(root: Path, articles: int) -> None:
         folder = root / "data" / "raw" / "documents" / document_id
         folder.mkdir(parents=True)
         os.link(seed / paths.TEXT_FILE, folder / paths.TEXT_FILE)
-        (folder / paths.METADATA_FILE).write_text(metadata.replace(f"document_id: {SEED}", f"document_id: {document_id}"),
-                                                  encoding="utf-8")
+        own_metadata = metadata.replace(f"document_id: {SEED}", f"document_id: {document_id}")
+        (folder / paths.METADATA_FILE).write_text(own_metadata, encoding="utf-8")
         (folder / paths.CODING_FILE).write_text(coding.replace(f"document_id: {SEED}", f"document_id: {document_id}"),
                                                 encoding="utf-8")
 

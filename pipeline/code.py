@@ -78,7 +78,8 @@ class Coder:
             self.fail(record, f"{field} {value!r} is not a known {kind}")
         return value
 
-    def date(self, record_name: str, record: dict, field: str, paragraph: tuple[int, int]) -> tuple[DateValue, str] | None:
+    def date(self, record_name: str, record: dict, field: str,
+             paragraph: tuple[int, int]) -> tuple[DateValue, str] | None:
         """The normalized value of a date expression found in the record's paragraph
         (or in its date_context quote), with the verbatim expression."""
         expression = record.get(field)
@@ -129,7 +130,8 @@ class Coder:
             "document_id": self.article.document_id,
             "event_date": begins[0].start if begins else None,
             "event_date_end": None if not begins or open_ended else (ends or begins)[0].end,
-            "date_precision": coarsest(begins[0].precision, ends[0].precision if ends else "day") if begins else "unknown",
+            "date_precision": (coarsest(begins[0].precision, ends[0].precision if ends else "day")
+                               if begins else "unknown"),
             "date_text": begins[1] if begins else None,
             "date_end_text": ends[1] if ends else None,
             "date_note_id": self.global_id(record["date_note"]) if "date_note" in record else None,

@@ -60,7 +60,8 @@ def table_section(name: str) -> str:
     for field in table["fields"]:
         required = "yes" if field.get("constraints", {}).get("required") else ""
         description = field["description"].replace("|", "\\|")
-        lines.append(f"| `{field['name']}` | {field['type']} | {required} | {constraints_text(field)} | {description} |")
+        cells = [f"`{field['name']}`", field["type"], required, constraints_text(field), description]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

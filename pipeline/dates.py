@@ -40,7 +40,7 @@ GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"{_MONTH} {_DAY}",
     rf"(?P<relative>last|next|this) {_MONTH}",
     rf"{_MONTH}",
-    rf"(?P<relative_year>last|next|this) year",
+    r"(?P<relative_year>last|next|this) year",
     rf"(?:the year )?{_YEAR}",
 )]
 

@@ -19,9 +19,11 @@ import yaml
 
 from pipeline import paths
 from pipeline.code import Article, mention_rows
+from pipeline.dates import normalize
 from pipeline.errors import InputError, run
 from pipeline.extract import Draft, draft, slug
 from pipeline.inputs import read_text
+from pipeline.mentions import alias_patterns
 from pipeline.registry import actor_row, load_actors
 from pipeline.segment import segment
 from pipeline.tables import to_csv, write_atomic
@@ -76,7 +78,6 @@ def metadata_yaml(document_id: str, data: bytes, published: str) -> str:
 
 
 def statement_rows(document_id: str, proposed: Draft, published: date) -> list[dict]:
-    from pipeline.dates import normalize
     rows = []
     for number, statement in enumerate(proposed.statements, start=1):
         value = normalize(statement.date_text, published) if statement.date_text else None
@@ -118,7 +119,6 @@ def write_draft(article: Path, published: str, out: Path, document_id: str | Non
     blocks = [{"segment_id": part.segment_id, "segment_type": part.segment_type, "start": part.char_start,
                "end": part.char_end} for part in segment(raw, document_id) if part.segment_type != "sentence"]
     mentions_article = Article(document_id, raw, reference, [], blocks, out / paths.CODING_FILE)
-    from pipeline.mentions import alias_patterns
     known_and_new = known + [{"id": a["id"], "name": a["name"], "aliases": []} for a in proposed.new_actors.values()]
     files = {
         paths.CODING_FILE: coding_yaml(document_id, proposed).encode("utf-8"),

@@ -13,7 +13,6 @@ reports/extraction_quality.md, and prints the table.
 import csv
 import io
 from datetime import date
-from pathlib import Path
 
 from pipeline import paths
 from pipeline.code import load_coding
@@ -53,13 +52,15 @@ def gold_speech(raw: str, coding: dict) -> dict[tuple[int, int], str]:
         for match in QUOTATION.finditer(raw, paragraph_start, paragraph_end):
             if match.group()[1:-1] in not_speech:
                 continue
-            speakers = [speaker for start, end, speaker in spans if start <= match.start() + 1 and match.end() - 1 <= end]
+            speakers = [speaker for start, end, speaker in spans
+                        if start <= match.start() + 1 and match.end() - 1 <= end]
             found[(match.start(), match.end())] = speakers[0] if speakers else None
     return found
 
 
 def predicted_speaker(proposed: Draft, start: int, end: int) -> str | None:
-    holders = [s.speaker for s in proposed.statements if s.mode != "indirect" and s.start <= start + 1 and end - 1 <= s.end]
+    holders = [s.speaker for s in proposed.statements
+               if s.mode != "indirect" and s.start <= start + 1 and end - 1 <= s.end]
     return holders[0] if holders else None
 
 
@@ -80,17 +81,19 @@ def evaluate_document(document_id: str, raw: str, published: date, coding: dict,
     matched = sum(any(matches(g, p) for p in predicted_indirect) for g in gold_indirect)
     rows.append(score(document_id, "reported statements", len(gold_indirect), len(predicted_indirect), matched))
 
-    gold_actors = {s["speaker"] for s in coding["statements"]} | {s["recipient"] for s in coding["statements"] if "recipient" in s}
-    predicted_actors = {s.speaker for s in proposed.statements} | {s.recipient for s in proposed.statements if s.recipient}
+    gold_actors = {s["speaker"] for s in coding["statements"]} | \
+        {s["recipient"] for s in coding["statements"] if "recipient" in s}
+    predicted_actors = {s.speaker for s in proposed.statements} | \
+        {s.recipient for s in proposed.statements if s.recipient}
     rows.append(score(document_id, "actors (speakers and recipients)", len(gold_actors), len(predicted_actors),
                       len(gold_actors & predicted_actors)))
 
-    gold_dates = {}
+    gold_dates = {}  # the coding's date expressions, read from the English text as the extractor sees it
     for record in coding["events"] + coding["statements"]:
+        anchor = locate(raw, record.get("evidence") or record["text"])[0]
+        paragraph = next(p for p in body_paragraphs(raw) if p[0] <= anchor < p[1])
         for field in ("date", "date_end"):
             if field in record and "date_context" not in record:
-                paragraph = next(p for p in body_paragraphs(raw) if locate(raw, record.get("evidence") or record["text"])[0] >= p[0]
-                                 and locate(raw, record.get("evidence") or record["text"])[0] < p[1])
                 start, end = locate(raw, record[field], *paragraph)
                 value = normalize(record[field], published)
                 gold_dates[(start, end)] = (value.start, value.precision)
@@ -101,7 +104,8 @@ def evaluate_document(document_id: str, raw: str, published: date, coding: dict,
 
 
 def markdown(rows: list[dict]) -> str:
-    lines = ["| document | measure | gold | predicted | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| document | measure | gold | predicted | correct | precision | recall | F1 |",
+             "|---|---|---|---|---|---|---|---|"]
     lines += [f"| {r['document_id']} | {r['measure']} | {r['gold']} | {r['predicted']} | {r['correct']} | "
               f"{r['precision']:.0%} | {r['recall']:.0%} | {r['f1']:.0%} |" for r in rows]
     return "\n".join(lines) + "\n"

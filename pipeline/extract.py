@@ -136,9 +136,11 @@ def cue_in_sentence(raw: str, position: int) -> bool:
 class Attributor:
     """Finds statements sentence by sentence, remembering the last speaker for pronouns."""
 
-    def __init__(self, raw: str, mentions: list[tuple[int, int, str]], quotations: list[Quotation]):
+    def __init__(self, raw: str, mentions: list[tuple[int, int, str]], quotations: list[Quotation],
+                 person_ids: set[str]):
         self.raw, self.mentions = raw, mentions
         self.quotations = quotations
+        self.person_ids = person_ids  # known actors who are people: what "he" or "she" can refer to
         self.new_actors: dict[str, dict] = {}
         self.last_speaker: str | None = None
 
@@ -157,7 +159,8 @@ class Attributor:
         name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
         name = re.sub(rf"^(?:{TITLES})\.?\s+", "", name)
         actor_id = slug(name)
-        proper = all(word[:1].isupper() for word in name.split() if word.lower() not in PARTICLES and not word.startswith("al-"))
+        proper = all(word[:1].isupper() for word in name.split()
+                     if word.lower() not in PARTICLES and not word.startswith("al-"))
         if re.search(r"(?i)committee|council|board|commission", name):
             kind = "committee"
         elif re.search(r"(?i)movement|brigade|army|forces|front|harakat|group|faction|battalion|militia", name):
@@ -244,7 +247,8 @@ class Attributor:
                 speaker = self.resolve(after.start(), after.end()) if after else self.last_speaker
                 content_start = end
             else:
-                speaker = self.quoted_before(clause_start, cue.start()) or self.speaker_before(clause_start, cue.start())
+                speaker = (self.quoted_before(clause_start, cue.start())
+                           or self.speaker_before(clause_start, cue.start()))
                 content_start = cue.end()
                 told = re.match(r"\s+(?:to\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+that\b", raw[cue.end():end])
                 if told:  # "told Enab Baladi that": a named recipient; "told reporters that": none
@@ -262,7 +266,8 @@ class Attributor:
                 direct_before = next((q for q in self.quotations if q.kind == "speech"
                                       and clause_start <= q.start and q.end <= cue.start()), None)
             if direct_before is not None:  # “...,” Nahar confirmed that ...
-                found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(), recipient))
+                found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
+                                            recipient))
             # The content runs to the end of the sentence, or to a participle or coordinated verb that
             # continues it ("..., pointing to", "..., and considered that").
             continues = next_cue is not None and (next_cue.group("participle") or re.search(
@@ -277,8 +282,6 @@ class Attributor:
                       or s.speaker in self.person_ids]
             self.last_speaker = people[-1] if people else found[-1].speaker
         return found
-
-    person_ids: set[str] = set()
 
     def according_to(self, cue, end: int) -> tuple[str | None, int, str | None]:
         """'According to X, ...' or 'According to the email, sent by X to Y, ...'."""
@@ -368,8 +371,8 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     """Everything the extractor proposes for one article."""
     mentions = find_mentions(raw, alias_patterns(actors))
     quotations = classify_quotations(raw)
-    attributor = Attributor(raw, mentions, quotations)
-    attributor.person_ids = {actor["id"] for actor in actors if actor.get("type") == "person"}
+    people = {actor["id"] for actor in actors if actor.get("type") == "person"}
+    attributor = Attributor(raw, mentions, quotations, people)
     statements = []
     for start, end in body_sentences(raw):
         statements += attributor.statements_in(start, end)
@@ -391,11 +394,11 @@ def dedupe(statements: list[Statement]) -> list[Statement]:
 
 
 def date_near(raw: str, statement: Statement, times: list[TimeExpression]) -> str | None:
-    """A date expression just before the content in the same sentence ('on 15 February, saying')."""
-    window_start = max(raw.rfind(".", 0, statement.start), raw.rfind("\n", 0, statement.start))
+    """The date of a statement: an 'on <date>' between the sentence's start and the statement's
+    content ("issued a statement, on 15 February, saying that ...")."""
+    sentence_start = max(raw.rfind(".", 0, statement.start), raw.rfind("\n", 0, statement.start))
     for expression in times:
-        if window_start < expression.start and expression.end <= statement.start and \
-                re.fullmatch(r",?\s*(?:\w+\s*){0,2},?\s*", raw[expression.end:statement.start][:0] or " "):
-            if raw[max(expression.start - 3, 0):expression.start].strip().lower() in ("on", ", on", "on"):
-                return expression.text
+        if sentence_start < expression.start and expression.end <= statement.start and \
+                raw[max(expression.start - 3, 0):expression.start] == "on ":
+            return expression.text
     return None

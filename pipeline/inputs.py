@@ -9,7 +9,6 @@ import yaml
 
 from pipeline.errors import InputError
 
-
 # libyaml's parser when PyYAML has it (about ten times faster), else the pure-Python one.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -90,7 +89,8 @@ def check_local_ids(path: Path, section: str, records: list[dict], prefix: str) 
     for record in records:
         local_id = record["id"]
         if not re.fullmatch(rf"{prefix}\d{{2,}}", local_id):
-            raise InputError(path, f"{section} {local_id}", f"id must be {prefix!r} and two or more digits, like {prefix}01")
+            raise InputError(path, f"{section} {local_id}",
+                             f"id must be {prefix!r} and two or more digits, like {prefix}01")
         if local_id in seen:
             raise InputError(path, f"{section} {local_id}", "duplicate id: each id is used once")
         seen.add(local_id)

@@ -33,7 +33,8 @@ def load_metadata(folder: Path) -> dict:
     metadata = check_record(path, "metadata", load_yaml(path), METADATA_REQUIRED, METADATA_OPTIONAL,
                             text_fields={"document_id", "text_file", "sha256", "language", "publisher", "url"})
     if metadata["document_id"] != folder.name:
-        raise InputError(path, "document_id", f"{metadata['document_id']!r} differs from the folder name {folder.name!r}")
+        raise InputError(path, "document_id",
+                         f"{metadata['document_id']!r} differs from the folder name {folder.name!r}")
     published = check_record(path, "published", metadata["published"], PUBLISHED_FIELDS, set(), {"precision", "basis"})
     check_choice(path, "published", "precision", published["precision"], enum("documents", "date_precision"))
     earliest = check_date(path, "published", "earliest", published["earliest"])

@@ -47,10 +47,11 @@ def run_notebook(notebook_path: Path) -> Path:
     except CellExecutionError:
         number, problem = failed_cell(notebook)
         raise SystemExit(f"error: {paths.relative(notebook_path)}: cell {number} failed: {problem}") from None
-    stale = [f"{name}.{extension}" for extension in FIGURE_FORMATS
-             if not (FIGURES / f"{name}.{extension}").exists() or (FIGURES / f"{name}.{extension}").stat().st_mtime < started]
+    figures = [FIGURES / f"{name}.{extension}" for extension in FIGURE_FORMATS]
+    stale = [figure.name for figure in figures if not figure.exists() or figure.stat().st_mtime < started]
     if stale:
-        raise SystemExit(f"error: {paths.relative(notebook_path)}: ran, but did not write figures/{', figures/'.join(stale)}")
+        raise SystemExit(f"error: {paths.relative(notebook_path)}: ran, but did not write "
+                         f"figures/{', figures/'.join(stale)}")
     html, _ = HTMLExporter().from_notebook_node(notebook)
     target = REPORTS / f"{name}.html"
     write_atomic(target, html.encode("utf-8"))

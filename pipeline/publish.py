@@ -35,7 +35,8 @@ def finish_journal(journal: Path = JOURNAL) -> int:
     """Complete the renames of an interrupted publication; return how many were left."""
     if not journal.is_file():
         return 0
-    pending = [(Path(temporary), Path(destination)) for temporary, destination in json.loads(journal.read_text("utf-8"))]
+    renames = json.loads(journal.read_text(encoding="utf-8"))
+    pending = [(Path(temporary), Path(destination)) for temporary, destination in renames]
     left = [(temporary, destination) for temporary, destination in pending if temporary.exists()]
     for temporary, destination in left:
         os.replace(temporary, destination)

@@ -33,7 +33,8 @@ def release_files(root: Path) -> list[Path]:
 
 def spreadsheet_copies(root: Path) -> dict[str, bytes]:
     """The CSVs with a byte-order mark, which Excel needs to read UTF-8 when a file is double-clicked."""
-    return {f"spreadsheet/{path.name}": BOM + path.read_bytes() for path in sorted((root / "data" / "processed").glob("*.csv"))}
+    tables = sorted((root / "data" / "processed").glob("*.csv"))
+    return {f"spreadsheet/{path.name}": BOM + path.read_bytes() for path in tables}
 
 
 def archive_bytes(root: Path, prefix: str, released: datetime) -> bytes:

@@ -24,7 +24,8 @@ def schema(name: str) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise InputError(path, None, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+        where = f"line {error.lineno}, column {error.colno}"
+        raise InputError(path, None, f"not valid JSON: {error.msg} at {where}") from None
 
 
 def schema_path(name: str) -> Path:

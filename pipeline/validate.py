@@ -8,19 +8,24 @@ Two layers, both derived from schemas/:
    precision that agrees; every foreign key resolves; every span quotes the raw text exactly;
    ids belong to their document; no actor is its own ancestor.
 These catch what `frictionless validate` catches (the tests run it on the published package;
-`make bench` compares the two on a seeded error) and more, vectorized so that a million rows
-take seconds. On success it writes build/validated.txt, naming the checksum of what it validated.
+`make bench` compares the two on a seeded error) and more. The checks are vectorized, and the
+tables are checked in parallel (one process per core), so a million rows take seconds. On
+success it writes build/validated.txt, naming the checksum of what it validated.
 """
 import hashlib
 import json
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 from pandera.errors import SchemaErrors
-from pandera.io.pandas_io import from_frictionless_schema
+from pandera.io.pandas_io import from_yaml
 
 from pipeline import paths
+from pipeline.package import PANDERA_DIR, schema_digest
 from pipeline.tables import write_atomic
 
 # Tables whose rows quote the raw text: the column holding the quote.
@@ -34,15 +39,16 @@ SHOWN = 20  # problems listed per check; the rest are counted
 
 
 class Package:
-    """A package's descriptor and tables, read as text (empty cell = missing)."""
+    """A package's descriptor, and its tables read on demand as text (empty cell = missing)."""
 
     def __init__(self, root: Path):
         self.root = root
         self.descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
         self.resources = {resource["name"]: resource for resource in self.descriptor["resources"]}
-        self.tables = {name: pd.read_csv(root / resource["path"], dtype=str, keep_default_na=False,
-                                         na_values=[""], encoding="utf-8")
-                       for name, resource in self.resources.items()}
+
+    def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        return pd.read_csv(self.root / self.resources[name]["path"], dtype=str, keep_default_na=False,
+                           na_values=[""], encoding="utf-8", usecols=columns)
 
     def schema(self, name: str) -> dict:
         return self.resources[name]["schema"]
@@ -50,10 +56,24 @@ class Package:
     def fields(self, name: str, field_type: str) -> list[str]:
         return [field["name"] for field in self.schema(name)["fields"] if field["type"] == field_type]
 
+    @cache  # noqa: B019 -- one Package per process and per check run
+    def keys(self, name: str, column: str) -> pd.Series:
+        """The values of a referenced key column, for foreign key checks."""
+        return self.read(name, [column])[column]
 
-def listed(check: str, name: str, frame: pd.DataFrame, failing: pd.Series, problem: str) -> list[str]:
+    @cache  # noqa: B019
+    def raw_texts(self) -> dict[str, str]:
+        documents = self.read("documents", ["document_id", "raw_path"])
+        texts = {}
+        for document_id, raw_path in zip(documents["document_id"], documents["raw_path"]):
+            path = self.root / raw_path if (self.root / raw_path).exists() else paths.ROOT / raw_path
+            texts[document_id] = path.read_bytes().decode("utf-8")
+        return texts
+
+
+def listed(check: str, name: str, frame: pd.DataFrame, failing, problem: str) -> list[str]:
     """One message per failing row (the first SHOWN of them), naming the table, line and key."""
-    rows = frame.index[failing.to_numpy()]
+    rows = frame.index[pd.Series(failing, index=frame.index).to_numpy()]
     if len(rows) == 0:
         return []
     key = frame.columns[0]
@@ -65,7 +85,7 @@ def listed(check: str, name: str, frame: pd.DataFrame, failing: pd.Series, probl
 
 def check_files(package: Package) -> list[str]:
     problems = []
-    for name, resource in package.resources.items():
+    for resource in package.resources.values():
         data = (package.root / resource["path"]).read_bytes()
         if resource.get("bytes") != len(data):
             problems.append(f"{resource['path']}: {len(data)} bytes, but the descriptor says {resource.get('bytes')}")
@@ -77,104 +97,100 @@ def check_files(package: Package) -> list[str]:
     return problems
 
 
-def check_booleans(package: Package) -> list[str]:
+def check_booleans(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
     problems = []
-    for name, frame in package.tables.items():
-        for column in package.fields(name, "boolean"):
-            bad = frame[column].notna() & ~frame[column].isin(["true", "false"])
-            problems += listed("boolean", name, frame, bad, f"{column} is not true or false")
-    return problems
-
-
-def typed_for_pandera(package: Package, name: str) -> pd.DataFrame:
-    """The table with booleans as booleans: pandera's coercion would read 'false' as True."""
-    frame = package.tables[name].copy()
     for column in package.fields(name, "boolean"):
-        frame[column] = frame[column].map({"true": True, "false": False})
-    return frame
-
-
-def check_with_pandera(package: Package) -> list[str]:
-    problems = []
-    for name in package.tables:
-        try:
-            from_frictionless_schema(package.schema(name)).validate(typed_for_pandera(package, name), lazy=True)
-        except SchemaErrors as errors:
-            cases = errors.failure_cases
-            for _, case in cases.head(SHOWN).iterrows():
-                problems.append(f"{name}.csv: column {case['column']}: {case['check']} fails for {case['failure_case']!r}")
-            if len(cases) > SHOWN:
-                problems.append(f"{name}.csv: {len(cases) - SHOWN} more schema failures")
+        bad = frame[column].notna() & ~frame[column].isin(["true", "false"])
+        problems += listed("boolean", name, frame, bad, f"{column} is not true or false")
     return problems
 
 
-def check_dates(package: Package) -> list[str]:
-    problems = []
-    for name, frame in package.tables.items():
-        parsed = {}
-        for column in package.fields(name, "date"):
-            parsed[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
-            bad = frame[column].notna() & parsed[column].isna()
-            problems += listed("date", name, frame, bad, f"{column} is not a real date (YYYY-MM-DD)")
-        if name in DATE_INTERVALS:
-            start, end = DATE_INTERVALS[name]
-            problems += listed("date order", name, frame, parsed[end] < parsed[start], f"{end} is before {start}")
-        if name in PRECISION_OF:
-            dated = frame[PRECISION_OF[name]].notna()
-            unknown = frame["date_precision"] == "unknown"
-            problems += listed("precision", name, frame, dated == unknown,
-                               "date_precision is 'unknown' exactly when a date is given")
+def pandera_schema(package: Package, name: str):
+    """The pandera schema derived from the table's Table Schema: the one the package stage
+    serialized when it matches the descriptor's schema, else derived here."""
+    table_schema = package.schema(name)
+    serialized = package.root / PANDERA_DIR / f"{name}.yaml"
+    if serialized.is_file():
+        header, _, body = serialized.read_text(encoding="utf-8").partition("\n")
+        if header.endswith(f"sha256:{schema_digest(table_schema)}"):
+            return from_yaml(body)
+    from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: slow, so only if needed
+    return from_frictionless_schema(table_schema)
+
+
+def check_with_pandera(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
+    typed = frame.copy()
+    for column in package.fields(name, "boolean"):  # pandera's coercion would read 'false' as True
+        typed[column] = typed[column].map({"true": True, "false": False})
+    try:
+        pandera_schema(package, name).validate(typed, lazy=True)
+    except SchemaErrors as errors:
+        cases = errors.failure_cases
+        problems = [f"{name}.csv: column {case['column']}: {case['check']} fails for {case['failure_case']!r}"
+                    for _, case in cases.head(SHOWN).iterrows()]
+        if len(cases) > SHOWN:
+            problems.append(f"{name}.csv: {len(cases) - SHOWN} more schema failures")
+        return problems
+    return []
+
+
+def check_dates(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
+    problems, parsed = [], {}
+    for column in package.fields(name, "date"):
+        parsed[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+        bad = frame[column].notna() & parsed[column].isna()
+        problems += listed("date", name, frame, bad, f"{column} is not a real date (YYYY-MM-DD)")
+    if name in DATE_INTERVALS:
+        start, end = DATE_INTERVALS[name]
+        problems += listed("date order", name, frame, parsed[end] < parsed[start], f"{end} is before {start}")
+    if name in PRECISION_OF:
+        dated = frame[PRECISION_OF[name]].notna()
+        unknown = frame["date_precision"] == "unknown"
+        problems += listed("precision", name, frame, dated == unknown,
+                           "date_precision is 'unknown' exactly when a date is given")
     return problems
 
 
-def check_foreign_keys(package: Package) -> list[str]:
+def check_foreign_keys(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
     problems = []
-    for name, frame in package.tables.items():
-        for key in package.schema(name).get("foreignKeys", []):
-            (column,), target = key["fields"], key["reference"]
-            known = package.tables[target["resource"]][target["fields"][0]]
-            bad = frame[column].notna() & ~frame[column].isin(known)
-            problems += listed("foreign key", name, frame, bad,
-                               f"{column} is not a {target['fields'][0]} of {target['resource']}.csv")
+    for key in package.schema(name).get("foreignKeys", []):
+        (column,), target = key["fields"], key["reference"]
+        known = frame[target["fields"][0]] if target["resource"] == name else \
+            package.keys(target["resource"], target["fields"][0])
+        bad = frame[column].notna() & ~frame[column].isin(known)
+        problems += listed("foreign key", name, frame, bad,
+                           f"{column} is not in {target['resource']}.{target['fields'][0]}")
     return problems
 
 
-def check_spans(package: Package) -> list[str]:
+def check_spans(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
     """raw[char_start:char_end] == text for every row that quotes the source."""
-    documents = package.tables["documents"]
-    raws = {}
-    for document_id, raw_path in zip(documents["document_id"], documents["raw_path"]):
-        path = package.root / raw_path if (package.root / raw_path).exists() else paths.ROOT / raw_path
-        raws[document_id] = path.read_bytes().decode("utf-8")
-    problems = []
-    for name, column in SPAN_TEXT.items():
-        frame = package.tables[name]
-        starts = pd.to_numeric(frame["char_start"], errors="coerce").fillna(-1).astype(int).tolist()
-        ends = pd.to_numeric(frame["char_end"], errors="coerce").fillna(-1).astype(int).tolist()
-        # Plain lists, one pass: this is the one check that must look at every row's text.
-        bad = [not (0 <= start < end) or raws.get(document, "")[start:end] != text
-               for document, start, end, text in zip(frame["document_id"].tolist(), starts, ends, frame[column].tolist())]
-        problems += listed("span", name, frame, pd.Series(bad, index=frame.index),
-                           f"{column} is not raw[char_start:char_end] of its document")
-    return problems
+    if name not in SPAN_TEXT:
+        return []
+    raws, column = package.raw_texts(), SPAN_TEXT[name]
+    starts = pd.to_numeric(frame["char_start"], errors="coerce").fillna(-1).astype(int).tolist()
+    ends = pd.to_numeric(frame["char_end"], errors="coerce").fillna(-1).astype(int).tolist()
+    documents, texts = frame["document_id"].tolist(), frame[column].tolist()
+    # Plain lists, one pass: this is the one check that must look at every row's text.
+    bad = [not (0 <= start < end) or raws.get(document, "")[start:end] != text
+           for document, start, end, text in zip(documents, starts, ends, texts)]
+    return listed("span", name, frame, bad, f"{column} is not raw[char_start:char_end] of its document")
 
 
-def check_document_scoped_ids(package: Package) -> list[str]:
+def check_document_scoped_ids(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
     """Row ids start with their document's id, so ids never collide across articles."""
-    problems = []
-    for name, frame in package.tables.items():
-        key = package.schema(name)["primaryKey"][0]
-        if "document_id" in frame and key != "document_id":
-            bad = pd.Series([not str(value).startswith(f"{document}-")
-                             for value, document in zip(frame[key].tolist(), frame["document_id"].tolist())],
-                            index=frame.index)
-            problems += listed("id scope", name, frame, bad, f"{key} does not start with its document id")
-    return problems
+    key = package.schema(name)["primaryKey"][0]
+    if "document_id" not in frame or key == "document_id":
+        return []
+    bad = [not str(value).startswith(f"{document}-")
+           for value, document in zip(frame[key].tolist(), frame["document_id"].tolist())]
+    return listed("id scope", name, frame, bad, f"{key} does not start with its document id")
 
 
-def check_actor_hierarchy(package: Package) -> list[str]:
-    actors = package.tables["actors"]
-    parents = dict(zip(actors["actor_id"], actors["parent_actor_id"]))
+def check_actor_hierarchy(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
+    if name != "actors":
+        return []
+    parents = dict(zip(frame["actor_id"], frame["parent_actor_id"]))
     problems = []
     for actor in parents:
         seen, current = [actor], parents[actor]
@@ -187,32 +203,54 @@ def check_actor_hierarchy(package: Package) -> list[str]:
     return problems
 
 
-CHECKS = [check_files, check_booleans, check_with_pandera, check_dates, check_foreign_keys, check_spans,
-          check_document_scoped_ids, check_actor_hierarchy]
+TABLE_CHECKS = [check_booleans, check_with_pandera, check_dates, check_foreign_keys, check_spans,
+                check_document_scoped_ids, check_actor_hierarchy]
+
+
+def table_problems(root: Path, name: str) -> tuple[list[str], int]:
+    """Every check of one table, and its number of rows; run in a worker process."""
+    package = Package(root)
+    frame = package.read(name)
+    return [problem for check in TABLE_CHECKS for problem in check(package, name, frame)], len(frame)
+
+
+def validate_package(root: Path, workers: int | None = None) -> tuple[list[str], dict[str, int]]:
+    """Every problem found in the package rooted at root (the staging area or the repository),
+    in the descriptor's order of tables, and the rows of each table."""
+    package = Package(root)
+    names = list(package.resources)
+    largest_first = sorted(names, key=lambda name: -(root / package.resources[name]["path"]).stat().st_size)
+    pandera_schema(package, names[0])  # import the schema machinery once, before forking
+    workers = workers or min(os.cpu_count() or 1, len(names))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {name: pool.submit(table_problems, root, name) for name in largest_first}
+        problems = check_files(package)  # meanwhile, here: hashing the files
+        found = {name: future.result() for name, future in futures.items()}
+    problems += [problem for name in names for problem in found[name][0]]
+    return problems, {name: found[name][1] for name in names}
 
 
 def problems_in(root: Path) -> list[str]:
-    """Every problem found in the package rooted at root (the staging area or the repository)."""
-    package = Package(root)
-    return [problem for check in CHECKS for problem in check(package)]
+    return validate_package(root)[0]
 
 
 def load_tables(root: Path) -> dict[str, pd.DataFrame]:
-    return Package(root).tables
+    """Every table of a package, as text columns (empty cells missing)."""
+    package = Package(root)
+    return {name: package.read(name) for name in package.resources}
 
 
 def main(root: Path = paths.STAGE) -> None:
-    package = Package(root)
-    problems = [problem for check in CHECKS for problem in check(package)]
+    problems, counts = validate_package(root)
     if problems:
         for problem in problems:
             print(f"error: {paths.relative(root)}: {problem}", file=sys.stderr)
         print(f"validate: {len(problems)} problem(s); nothing was published", file=sys.stderr)
         sys.exit(1)
     descriptor = (root / "datapackage.json").read_bytes()
-    counts = {name: len(frame) for name, frame in package.tables.items()}
     summary = "".join(f"{name}\t{count}\n" for name, count in counts.items())
-    write_atomic(paths.VALIDATED, f"datapackage.json sha256:{hashlib.sha256(descriptor).hexdigest()}\n{summary}".encode())
+    stamp = f"datapackage.json sha256:{hashlib.sha256(descriptor).hexdigest()}\n{summary}"
+    write_atomic(paths.VALIDATED, stamp.encode("utf-8"))
     print("validate: ok: " + ", ".join(f"{count} {name}" for name, count in counts.items()))
 
 

@@ -2,7 +2,6 @@
 import os
 from pathlib import Path
 
-
 from pipeline import paths
 from tests.conftest import DOCUMENT, ROOT, make
 
@@ -63,5 +62,5 @@ def test_clean_removes_products_but_never_raw_data(project):
 
 def test_help_lists_every_target():
     result = make(ROOT, "help")
-    for target in ["all", "test", "clean", "help", "lock"]:
+    for target in ["all", "test", "clean", "help", "lock", "release", "bench", "draft", "evaluate", "lint"]:
         assert f"make {target} " in result.stdout

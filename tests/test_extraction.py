@@ -5,13 +5,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import paths
 from pipeline.code import load_coding
 from pipeline.draft import write_draft
 from pipeline.evaluate import evaluate_all, failures
 from pipeline.extract import draft
 from pipeline.registry import load_actors
-from tests.conftest import ARTICLE, ROOT, make
+from tests.conftest import ARTICLE, make
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -75,7 +75,7 @@ def test_no_cell_can_be_read_as_a_spreadsheet_formula():
         with path.open(encoding="utf-8", newline="") as handle:
             for number, row in enumerate(csv.reader(handle), start=1):
                 for cell in row:
-                    assert not cell[:1] in ("=", "+", "-", "@", "\t", "\r"), f"{path.name} line {number}: {cell[:30]!r}"
+                    assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), f"{path.name} line {number}: {cell[:30]!r}"
 
 
 def test_spreadsheet_copies_are_the_same_text_with_a_bom():

@@ -1,5 +1,6 @@
 """The notebooks: stored clean, reading the package as a user would, failing loudly."""
 import json
+
 import nbformat
 import pytest
 

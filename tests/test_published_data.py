@@ -5,7 +5,6 @@ import re
 import subprocess
 
 import pandas as pd
-import pytest
 import yaml
 
 from pipeline import paths

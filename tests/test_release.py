@@ -94,11 +94,9 @@ def test_sqlite_declares_and_enforces_keys(released):
     for name in package_metadata()["resources"]:
         assert connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == len(read_table(ROOT, name))
     assert connection.execute("SELECT typeof(char_start) FROM events LIMIT 1").fetchone() == ("integer",)
-    with pytest.raises(sqlite3.IntegrityError):
-        with connection:
-            connection.execute("INSERT INTO statements (statement_id, document_id, speaker_id, mode, text, cue, "
-                               "date_precision, char_start, char_end) VALUES ('eb-2018-02-rural-homs-s99', "
-                               "'eb-2018-02-rural-homs', 'nobody', 'direct', 'x', 'said', 'unknown', 1, 2)")
-    with pytest.raises(sqlite3.IntegrityError):
-        with connection:
-            connection.execute("UPDATE events SET status = 'imagined' WHERE rowid = 1")
+    with pytest.raises(sqlite3.IntegrityError), connection:
+        connection.execute("INSERT INTO statements (statement_id, document_id, speaker_id, mode, text, cue, "
+                           "date_precision, char_start, char_end) VALUES ('eb-2018-02-rural-homs-s99', "
+                           "'eb-2018-02-rural-homs', 'nobody', 'direct', 'x', 'said', 'unknown', 1, 2)")
+    with pytest.raises(sqlite3.IntegrityError), connection:
+        connection.execute("UPDATE events SET status = 'imagined' WHERE rowid = 1")

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import paths
 from pipeline.validate import problems_in
-from tests.conftest import DOCUMENT, ROOT
+from tests.conftest import DOCUMENT
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ CORRUPTIONS = {
     "duplicate primary key": (("events", f"{DOCUMENT}-e02,", f"{DOCUMENT}-e01,"), "field_uniqueness"),
     "impossible date": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-02-30"), "event_date_end is not a real date"),
     "end before start": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-10-01"), "event_date_end is before event_date"),
-    "unknown foreign key": (("statements", ",ayman-al-amouri,", ",ayman,"), "speaker_id is not a actor_id of actors.csv"),
+    "unknown foreign key": (("statements", ",ayman-al-amouri,", ",ayman,"), "speaker_id is not in actors.actor_id"),
     "span that does not quote the text": (("events", "the thing which the Committee refused", "the thing which the Committee accepted"),
                                           "evidence_text is not raw[char_start:char_end]"),
     "offsets moved": (("source_notes", ",editorial,17,29", ",editorial,18,30"), "text is not raw[char_start:char_end]"),
@@ -54,3 +54,22 @@ def test_an_actor_hierarchy_loop_is_caught(package):
     edit(package, "actors", "russia,Russia,the Russians | the Russian side | the Russian delegation,government,,",
          "russia,Russia,the Russians | the Russian side | the Russian delegation,government,russian-mod,")
     assert any("parent chain loops" in problem for problem in problems_in(package))
+
+
+def test_the_serialized_pandera_schemas_catch_the_same_problems(package):
+    """The validate stage loads the pandera schemas the package stage serialized; they must say
+    what the schemas derived on the spot say, and a stale one must not be used."""
+    from pipeline.package import PANDERA_DIR, pandera_yaml
+    from pipeline.validate import Package
+    edit(package, "events", ",threatened,", ",rumoured,")
+    edit(package, "statements", ",ayman-al-amouri,", ",ayman,")
+    derived = problems_in(package)
+    for name, resource in Package(package).resources.items():
+        (package / PANDERA_DIR).mkdir(exist_ok=True)
+        (package / PANDERA_DIR / f"{name}.yaml").write_bytes(pandera_yaml(name, resource["schema"]))
+    assert problems_in(package) == derived and any("rumoured" in problem for problem in derived)
+    stale = package / PANDERA_DIR / "events.yaml"
+    stale.write_text(stale.read_text(encoding="utf-8").replace("rumoured", "x").replace("threatened", "rumoured"),
+                     encoding="utf-8")
+    stale.write_text("# derived from schemas/events.schema.json sha256:0000\n" + stale.read_text().split("\n", 1)[1])
+    assert problems_in(package) == derived
