@@ -12,6 +12,7 @@ Pure functions: text and known actors in, proposed records out. The pieces:
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from pipeline.dates import MONTHS, DateError, normalize
 from pipeline.mentions import alias_patterns, find_mentions
@@ -92,12 +93,18 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
 
 
-def body_sentences(raw: str) -> list[tuple[int, int]]:
-    return [(part.char_start, part.char_end) for part in segment(raw, "draft") if part.segment_type == "sentence"]
+@lru_cache(maxsize=8)
+def _spans(raw: str, segment_type: str) -> tuple[tuple[int, int], ...]:
+    parts = segment(raw, "draft")
+    return tuple((part.char_start, part.char_end) for part in parts if part.segment_type == segment_type)
 
 
-def body_paragraphs(raw: str) -> list[tuple[int, int]]:
-    return [(part.char_start, part.char_end) for part in segment(raw, "draft") if part.segment_type == "paragraph"]
+def body_sentences(raw: str) -> tuple[tuple[int, int], ...]:
+    return _spans(raw, "sentence")
+
+
+def body_paragraphs(raw: str) -> tuple[tuple[int, int], ...]:
+    return _spans(raw, "paragraph")
 
 
 def looks_like_name(inner: str) -> bool:
@@ -227,35 +234,37 @@ class Attributor:
         first = min(candidates)
         return self.resolve(*first)
 
+    def attribute(self, cue, clause_start: int, start: int, end: int,
+                  sentence_speaker: str | None) -> tuple[str | None, int, str | None]:
+        """The speaker of a cue, where its content starts, and its recipient."""
+        raw = self.raw
+        if cue.group("according"):
+            return self.according_to(cue, end)
+        if cue.group("participle"):
+            return sentence_speaker or self.sentence_subject(start, cue.start()) or self.last_speaker, cue.end(), None
+        if sentence_speaker and re.search(r",?\s+and\s+$", raw[clause_start:cue.start()]):
+            return sentence_speaker, cue.end(), None  # "..., and considered that"
+        if re.search(r"[”\"]\s*$", raw[clause_start:cue.start()]):  # “...,” said Abu Ali, a spokesman
+            after = NAME.match(raw, self.skip(cue.end(), end, r"\s+"))
+            return (self.resolve(after.start(), after.end()) if after else self.last_speaker), end, None
+        speaker = self.quoted_before(clause_start, cue.start()) or self.speaker_before(clause_start, cue.start())
+        told = re.match(r"\s+(?:to\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+that\b", raw[cue.end():end])
+        if not told:
+            return speaker, cue.end(), None
+        # "told Enab Baladi that": a named recipient; "told reporters that": none
+        who = (cue.end() + told.start("who"), cue.end() + told.end("who"))
+        recipient = self.resolve(*who) if raw[who[0]].isupper() or self.actor_at(*who) else None
+        return speaker, cue.end() + told.end(), recipient
+
     def statements_in(self, start: int, end: int) -> list[Statement]:
+        """The statements of one sentence, one or two per reporting cue."""
         raw, found = self.raw, []
         cues = list(CUE.finditer(raw, start, end))
         sentence_speaker = None
         for index, cue in enumerate(cues):
             clause_start = self.clause_start(start, cue.start())
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
-            recipient = None
-            if cue.group("according"):
-                speaker, content_start, recipient = self.according_to(cue, end)
-            elif cue.group("participle"):
-                speaker = sentence_speaker or self.sentence_subject(start, cue.start()) or self.last_speaker
-                content_start = cue.end()
-            elif sentence_speaker and re.search(r",?\s+and\s+$", raw[clause_start:cue.start()]):
-                speaker, content_start = sentence_speaker, cue.end()  # "..., and considered that"
-            elif re.search(r"[”\"]\s*$", raw[clause_start:cue.start()]):  # “...,” said Abu Ali, a spokesman
-                after = NAME.match(raw, self.skip(cue.end(), end, r"\s+"))
-                speaker = self.resolve(after.start(), after.end()) if after else self.last_speaker
-                content_start = end
-            else:
-                speaker = (self.quoted_before(clause_start, cue.start())
-                           or self.speaker_before(clause_start, cue.start()))
-                content_start = cue.end()
-                told = re.match(r"\s+(?:to\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+that\b", raw[cue.end():end])
-                if told:  # "told Enab Baladi that": a named recipient; "told reporters that": none
-                    who = (cue.end() + told.start("who"), cue.end() + told.end("who"))
-                    if raw[who[0]].isupper() or self.actor_at(*who):
-                        recipient = self.resolve(*who)
-                    content_start = cue.end() + told.end()
+            speaker, content_start, recipient = self.attribute(cue, clause_start, start, end, sentence_speaker)
             if speaker is None:
                 continue
             # "announced on 2 March 2019 that ...": the content starts after a nearby "that".
