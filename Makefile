@@ -29,7 +29,8 @@ ARTICLES := $(wildcard data/raw/documents/*/article.txt)
 METADATA := $(wildcard data/raw/documents/*/metadata.yaml)
 CODINGS := $(wildcard data/raw/documents/*/coding.yaml)
 REGISTRY := $(wildcard data/raw/registry/*.yaml)
-COMMON := pipeline/__init__.py pipeline/paths.py pipeline/errors.py pipeline/inputs.py pipeline/tables.py
+COMMON := pipeline/__init__.py pipeline/paths.py pipeline/errors.py pipeline/inputs.py pipeline/tables.py \
+	pipeline/progress.py
 
 NORMALIZED := documents segments
 CODED := events statements source_notes actor_mentions actors places
@@ -77,10 +78,10 @@ $(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipe
 	$(PY) -m pipeline.package
 
 # 4. validate the staged package; 5. publish it only then.
-$(VALIDATED): $(STAGE)/datapackage.json pipeline/validate.py
+$(VALIDATED): $(STAGE)/datapackage.json pipeline/validate.py pipeline/package.py $(COMMON)
 	$(PY) -m pipeline.validate
 
-$(PUBLISHED) &: $(VALIDATED) pipeline/publish.py
+$(PUBLISHED) &: $(VALIDATED) pipeline/publish.py $(COMMON)
 	$(PY) -m pipeline.publish
 
 docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/codebook.py pipeline/package.py \
@@ -95,7 +96,7 @@ CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/citatio
 	$(PY) -m pipeline.citation
 
 # The README's table previews and citation follow the published tables and CITATION.cff.
-README.md: $(PUBLISHED) CITATION.cff pipeline/readme.py $(CFF_INSTALLED)
+README.md: $(PUBLISHED) CITATION.cff pipeline/readme.py $(COMMON) $(CFF_INSTALLED)
 	$(PY) -m pipeline.readme
 
 # The release: an archive and a SQLite database, named after the package's name and version.
@@ -106,7 +107,8 @@ RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite
 release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identical for a version)
 
 $(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
-		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py
+		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py \
+		$(COMMON)
 	$(PY) -m pipeline.release
 
 lint: $(INSTALLED) ## Check the code and notebooks with ruff

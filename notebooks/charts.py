@@ -46,19 +46,22 @@ def load_package(path: Path = PACKAGE) -> tuple[dict, dict[str, pd.DataFrame]]:
     return descriptor, tables
 
 
-def caption(fig, descriptor: dict, note: str = "") -> None:
-    """The line that lets a figure travel alone: dataset, version, source and licence."""
+def caption(fig, descriptor: dict, note: str = "") -> str:
+    """Draw the line that lets a figure travel alone (dataset, version, source, licence); return it."""
     source = descriptor["sources"][0]["title"].split(":")[0]
     text = (f"{descriptor['title'].split(':')[0]} · dataset {descriptor['name']} v{descriptor['version']} · "
             f"source: {source} (Feb. 2018) · CC-BY-4.0")
     fig.text(0.01, 0.005, text + (f"\n{note}" if note else ""), fontsize=7, color="#555555", ha="left", va="bottom")
+    return text
 
 
-def save(fig, name: str) -> list[Path]:
-    """Write the figure as PNG (screens, README) and SVG (print), each atomically."""
+def save(fig, name: str, described: str) -> list[Path]:
+    """Write the figure as PNG (screens, README) and SVG (print), each atomically, with its caption
+    in the files' metadata, and no creation date or software version (same bytes on every build)."""
     FIGURES.mkdir(parents=True, exist_ok=True)
     written = []
-    for extension, metadata in [("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})]:
+    for extension, metadata in [("png", {"Software": None, "Title": name, "Description": described}),
+                                ("svg", {"Date": None, "Creator": None, "Title": name, "Description": described})]:
         target = FIGURES / f"{name}.{extension}"
         temporary = target.with_name(f".{target.name}.tmp")
         fig.savefig(temporary, format=extension, metadata=metadata, bbox_inches="tight")

@@ -17,7 +17,7 @@ from pipeline.inputs import check_choice, check_list, check_local_ids, check_rec
 from pipeline.mentions import alias_patterns, find_mentions
 from pipeline.progress import progress
 from pipeline.registry import actor_row, load_actors, load_places, place_row
-from pipeline.spans import SpanError, locate
+from pipeline.spans import QUOTATION, SpanError, holds, locate, quotations_in
 from pipeline.tables import enum, read_table, write_table
 
 CODING_REQUIRED = {"document_id"}
@@ -28,8 +28,6 @@ EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
 STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"}, {"recipient", "date", "date_context", "event"})
 NON_SPEECH_FIELDS = ({"text", "kind"}, set())
 NON_SPEECH_KINDS = ["name", "title", "scare"]
-# Opening and closing marks of a quotation: curly double quotes, or straight ones.
-QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @dataclass
@@ -183,26 +181,24 @@ class Coder:
         if mode == "mixed" and not QUOTATION.search(raw, start, end):
             self.fail(name, "mode is mixed, but the text contains no quotation")
 
-    def check_quotations(self, statements: list[dict], non_speech: list[dict]) -> int:
+    def check_quotations(self, statements: list[dict], non_speech: list[dict]) -> None:
         """Every quotation in the body is someone's speech inside a statement, or is listed as a
-        name, title or scare quote. Returns the number of speech quotations."""
-        listed = {entry["text"]: entry for entry in non_speech}
-        used, speech = set(), 0
+        name, title or scare quote; and every listed one occurs."""
+        listed = {entry["text"] for entry in non_speech}
         spans = [(row["char_start"], row["char_end"]) for row in statements]
-        for paragraph_start, paragraph_end in self.article.paragraphs:
-            for match in QUOTATION.finditer(self.article.raw, paragraph_start, paragraph_end):
-                inner = match.group()[1:-1]
-                if inner in listed:
-                    used.add(inner)
-                    continue
-                if not any(start <= match.start() + 1 and match.end() - 1 <= end for start, end in spans):
-                    self.fail(f"quotation at character {match.start()}",
-                              f"{match.group()!r} is not inside any statement's text; code it as a statement, "
-                              "or list it in non_speech_quotations if it is a name, a title or a scare quote")
-                speech += 1
-        for text in sorted(listed.keys() - used):
+        for quotation in speech_quotations(self.article.raw, self.article.paragraphs, listed):
+            if not any(holds(span, quotation) for span in spans):
+                self.fail(f"quotation at character {quotation.start()}",
+                          f"{quotation.group()!r} is not inside any statement's text; code it as a statement, "
+                          "or list it in non_speech_quotations if it is a name, a title or a scare quote")
+        found = {quotation.group()[1:-1] for quotation in quotations_in(self.article.raw, self.article.paragraphs)}
+        for text in sorted(listed - found):
             self.fail(f"non_speech_quotations {text!r}", "no quotation in the body has this text")
-        return speech
+
+
+def speech_quotations(raw: str, paragraphs: list[tuple[int, int]], not_speech: set[str]) -> list[re.Match]:
+    """The quotations of the body paragraphs that a coding does not declare names or scare quotes."""
+    return [quotation for quotation in quotations_in(raw, paragraphs) if quotation.group()[1:-1] not in not_speech]
 
 
 def load_coding(path: Path, document_id: str) -> dict:

@@ -15,14 +15,14 @@ import io
 from datetime import date
 
 from pipeline import paths
-from pipeline.code import load_coding
+from pipeline.code import load_coding, speech_quotations
 from pipeline.dates import normalize
 from pipeline.errors import run
-from pipeline.extract import QUOTATION, Draft, body_paragraphs, draft
+from pipeline.extract import Draft, body_paragraphs, draft
 from pipeline.inputs import read_text
 from pipeline.normalize import document_folders, load_metadata
 from pipeline.registry import load_actors
-from pipeline.spans import locate
+from pipeline.spans import holds, locate
 from pipeline.tables import write_atomic
 
 REPORT = paths.ROOT / "reports" / "extraction_quality"
@@ -39,22 +39,14 @@ def score(document_id: str, measure: str, gold: int, predicted: int, correct: in
             "correct": correct, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
-def gold_speech(raw: str, coding: dict) -> dict[tuple[int, int], str]:
+def gold_speech(raw: str, coding: dict) -> dict[tuple[int, int], str | None]:
     """Each speech quotation of the coding, with the speaker of the statement that holds it."""
     not_speech = {entry["text"] for entry in coding["non_speech_quotations"]}
-    spans = []
-    for statement in coding["statements"]:
-        start, end = locate(raw, statement["text"])
-        if statement["mode"] != "indirect":
-            spans.append((start, end, statement["speaker"]))
+    spans = [(*locate(raw, s["text"]), s["speaker"]) for s in coding["statements"] if s["mode"] != "indirect"]
     found = {}
-    for paragraph_start, paragraph_end in body_paragraphs(raw):
-        for match in QUOTATION.finditer(raw, paragraph_start, paragraph_end):
-            if match.group()[1:-1] in not_speech:
-                continue
-            speakers = [speaker for start, end, speaker in spans
-                        if start <= match.start() + 1 and match.end() - 1 <= end]
-            found[(match.start(), match.end())] = speakers[0] if speakers else None
+    for quotation in speech_quotations(raw, list(body_paragraphs(raw)), not_speech):
+        speakers = [speaker for start, end, speaker in spans if holds((start, end), quotation)]
+        found[(quotation.start(), quotation.end())] = speakers[0] if speakers else None
     return found
 
 

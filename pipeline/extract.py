@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.dates import MONTHS, DateError, normalize
 from pipeline.mentions import alias_patterns, find_mentions
 from pipeline.segment import segment
+from pipeline.spans import QUOTATION, quotations_in
 
 # Reporting cues. Verbs take their subject before them; participles continue the sentence's
 # speaker; "According to X" names the speaker after it.
@@ -31,7 +32,6 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,]*,\s*$")
 LEADING_NOUN_PHRASE = re.compile(r"\s*(?P<np>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)\s*(?:,|$)")
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
-QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A name between a closing quote and its cue: '“...,” Dr. Mohammad Yusuf stressed'.
 SPEAKER_AFTER_QUOTE = r"(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 SENTENCE_END_PUNCTUATION = ".;:"
@@ -117,19 +117,18 @@ def classify_quotations(raw: str) -> list[Quotation]:
     """Every quotation in the body, as speech, a name or a scare quote (a term the article uses)."""
     found = []
     lowered = raw.lower()
-    for start, end in body_paragraphs(raw):
-        for match in QUOTATION.finditer(raw, start, end):
-            inner = match.group()[1:-1].strip(" ,.;:")
-            words = inner.split()
-            if looks_like_name(inner) or raw[match.end():match.end() + 2] == " (":
-                kind = "name"
-            elif len(words) <= 3 and lowered.count(inner.lower()) > 1:
-                kind = "scare"  # a term the article also uses elsewhere, not someone's words
-            elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
-                kind = "speech"
-            else:
-                kind = "scare"
-            found.append(Quotation(match.start(), match.end(), match.group(), kind))
+    for match in quotations_in(raw, body_paragraphs(raw)):
+        inner = match.group()[1:-1].strip(" ,.;:")
+        words = inner.split()
+        if looks_like_name(inner) or raw[match.end():match.end() + 2] == " (":
+            kind = "name"
+        elif len(words) <= 3 and lowered.count(inner.lower()) > 1:
+            kind = "scare"  # a term the article also uses elsewhere, not someone's words
+        elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
+            kind = "speech"
+        else:
+            kind = "scare"
+        found.append(Quotation(match.start(), match.end(), match.group(), kind))
     return found
 
 

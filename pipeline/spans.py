@@ -1,4 +1,21 @@
-"""Finding verbatim quotes in the raw text: the link from every record to its evidence."""
+"""Finding verbatim quotes in the raw text: the link from every record to its evidence; and
+the quotations (words in quotation marks) of a text."""
+import re
+from collections.abc import Iterable, Iterator
+
+# A quotation: curly double quotes, or straight ones.
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def quotations_in(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[re.Match]:
+    """Every quotation inside the given (start, end) spans of text, in order."""
+    for start, end in spans:
+        yield from QUOTATION.finditer(text, start, end)
+
+
+def holds(span: tuple[int, int], quotation: re.Match) -> bool:
+    """Whether a span holds the words of a quotation (with or without its marks)."""
+    return span[0] <= quotation.start() + 1 and quotation.end() - 1 <= span[1]
 
 
 class SpanError(ValueError):
