@@ -69,7 +69,7 @@ def test_every_record_quotes_the_raw_text_exactly(tables, raw):
     for name, column in [("events", "evidence_text"), ("statements", "text"), ("source_notes", "text"),
                          ("actor_mentions", "text"), ("segments", "text")]:
         for row in tables[name].itertuples():
-            assert raw[row.char_start and int(row.char_start):int(row.char_end)] == getattr(row, column), (name, row)
+            assert raw[int(row.char_start):int(row.char_end)] == getattr(row, column), (name, row)
 
 
 def body_paragraphs(tables) -> list[tuple[int, int]]:
