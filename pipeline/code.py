@@ -5,6 +5,8 @@ Coders write what they read (verbatim quotes, date expressions, actor ids); this
 the rest: offsets (each quote must occur exactly once), normalized dates, global ids and the
 actor mentions. Any record that cannot be located or resolved stops the build with its name.
 """
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +20,7 @@ from pipeline.mentions import alias_patterns, find_mentions
 from pipeline.progress import progress
 from pipeline.registry import actor_row, load_actors, load_places, place_row
 from pipeline.spans import QUOTATION, SpanError, holds, locate, quotations_in
-from pipeline.tables import enum, read_table, write_table
+from pipeline.tables import enum, read_table, render, schema, write_atomic, write_table
 
 CODING_REQUIRED = {"document_id"}
 CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}
@@ -256,32 +258,85 @@ def load_article(document: dict, own: list[dict]) -> Article:
     )
 
 
+# What a document's coded rows depend on besides its own files: the code that codes them.
+CODE_FILES = ["code.py", "dates.py", "spans.py", "mentions.py", "registry.py", "inputs.py", "tables.py"]
+CACHE = paths.BUILD / "cache" / "code"
+
+
+def code_version() -> str:
+    digest = hashlib.sha256()
+    for name in CODE_FILES:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    for name in ["events", "statements", "source_notes", "actor_mentions"]:
+        digest.update(json.dumps(schema(name), sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def document_key(article: Article, document: dict, segments: list[dict], shared: str) -> str:
+    """Everything a document's rows are computed from: if it is unchanged, so are they."""
+    digest = hashlib.sha256(shared.encode("utf-8"))
+    digest.update(json.dumps([document, segments], sort_keys=True).encode("utf-8"))
+    digest.update(article.coding_path.read_bytes() if article.coding_path.is_file() else b"no coding")
+    return digest.hexdigest()
+
+
+def coded_rows(article: Article, patterns, actor_ids: set[str], place_ids: set[str]) -> dict[str, list[dict]]:
+    """A document's events, statements, source notes and actor mentions."""
+    rows = {"actor_mentions": mention_rows(article, patterns)}
+    if article.coding_path.is_file():
+        coding = load_coding(article.coding_path, article.document_id)
+        rows |= code_document(article, coding, actor_ids, place_ids)
+    return rows
+
+
+def cached_rows(key: str, document_id: str) -> dict[str, list[dict]] | None:
+    """A document's rows from build/cache/code/, if they were computed from the same inputs."""
+    path = CACHE / f"{document_id}.json"
+    if path.is_file():
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        if entry["key"] == key:
+            return entry["rows"]
+    return None
+
+
+def keep_rows(key: str, document_id: str, rows: dict[str, list[dict]]) -> None:
+    entry = {"key": key, "rows": rows}
+    write_atomic(CACHE / f"{document_id}.json", json.dumps(entry, default=render, ensure_ascii=False).encode("utf-8"))
+
+
 def main(out: Path = paths.STAGE) -> None:
     actors, places = load_actors(), load_places()
     actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
     patterns = alias_patterns(actors)
+    shared = code_version() + hashlib.sha256(json.dumps([actors, places], sort_keys=True).encode()).hexdigest()
     tables: dict[str, list[dict]] = {"events": [], "statements": [], "source_notes": [], "actor_mentions": []}
     segments_by_document: dict[str, list[dict]] = {}
     for row in read_table(out, "segments"):
         segments_by_document.setdefault(row["document_id"], []).append(row)
     documents = read_table(out, "documents")
-    uncoded = []
+    uncoded, reused = [], 0
     for document in progress(documents, len(documents), "code: articles"):
-        article = load_article(document, segments_by_document.get(document["document_id"], []))
-        tables["actor_mentions"] += mention_rows(article, patterns)
+        segments = segments_by_document.get(document["document_id"], [])
+        article = load_article(document, segments)
         if not article.coding_path.is_file():
             uncoded.append(article.document_id)
-            continue
-        for name, rows in code_document(article, load_coding(article.coding_path, article.document_id),
-                                        actor_ids, place_ids).items():
-            tables[name] += rows
+        # Changing one coding recomputes that article only; the others come from the cache.
+        key = document_key(article, document, segments, shared)
+        rows = cached_rows(key, article.document_id)
+        if rows is None:
+            rows = coded_rows(article, patterns, actor_ids, place_ids)
+            keep_rows(key, article.document_id, rows)
+        else:
+            reused += 1
+        for name, table_rows in rows.items():
+            tables[name] += table_rows
     tables["actors"] = [actor_row(actor) for actor in actors]
     tables["places"] = [place_row(place) for place in places]
     for name, rows in tables.items():
         write_table(out, name, rows)
-    print(f"code: {len(documents) - len(uncoded)} coded article(s): {len(tables['events'])} events, "
-          f"{len(tables['statements'])} statements, {len(tables['source_notes'])} source notes, "
-          f"{len(tables['actor_mentions'])} actor mentions")
+    print(f"code: {len(documents) - len(uncoded)} coded article(s) ({len(documents) - reused} coded now, "
+          f"{reused} unchanged): {len(tables['events'])} events, {len(tables['statements'])} statements, "
+          f"{len(tables['source_notes'])} source notes, {len(tables['actor_mentions'])} actor mentions")
     for document_id in uncoded:
         print(f"code: {document_id}: no {paths.CODING_FILE} yet; only its segments and mentions are published")
 

@@ -89,3 +89,14 @@ def test_a_second_article_is_published_and_the_first_keeps_its_rows(project):
     second = rows_of(tables, SECOND)
     assert [row["statement_id"] for row in second["statements"]] == [f"{SECOND}-s01", f"{SECOND}-s02", f"{SECOND}-s03"]
     assert len(second["events"]) == 1 and len(second["documents"]) == 1
+
+    # Changing the second coding recodes the second article only; the first comes from the cache.
+    coding = folder / "coding.yaml"
+    coding.write_text(coding.read_text(encoding="utf-8").replace("A UN convoy reaches", "A UN aid convoy reaches"),
+                      encoding="utf-8")
+    result = make(project, "datapackage.json")
+    assert result.returncode == 0, result.stderr
+    assert "(1 coded now, 1 unchanged)" in result.stdout
+    tables = load_tables(project)
+    assert rows_of(tables, DOCUMENT) == before
+    assert rows_of(tables, SECOND)["events"][0]["summary"] == "A UN aid convoy reaches the besieged town."
