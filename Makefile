@@ -68,7 +68,7 @@ $(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/normalize.py
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
 $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/code.py \
-		pipeline/registry.py pipeline/mentions.py pipeline/dates.py pipeline/spans.py $(COMMON) \
+		pipeline/coding.py pipeline/registry.py pipeline/mentions.py pipeline/dates.py pipeline/spans.py $(COMMON) \
 		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
 	$(PY) -m pipeline.code
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from pipeline import paths
-from pipeline.code import Article, mention_rows
+from pipeline.coding import Article, mention_rows
 from pipeline.dates import normalize
 from pipeline.errors import InputError, run
 from pipeline.extract import Draft, draft, slug

@@ -15,7 +15,7 @@ import io
 from datetime import date
 
 from pipeline import paths
-from pipeline.code import load_coding, speech_quotations
+from pipeline.coding import load_coding, speech_quotations
 from pipeline.dates import normalize
 from pipeline.errors import run
 from pipeline.extract import Draft, body_paragraphs, draft

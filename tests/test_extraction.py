@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.code import load_coding
+from pipeline.coding import load_coding
 from pipeline.draft import write_draft
 from pipeline.evaluate import evaluate_all, failures
 from pipeline.extract import draft
