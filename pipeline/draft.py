@@ -44,10 +44,8 @@ def publication_day(value: str) -> date:
 
 
 def coding_yaml(document_id: str, proposed: Draft) -> str:
-    local = {}
     statements = []
     for number, statement in enumerate(proposed.statements, start=1):
-        local[id(statement)] = f"s{number:02d}"
         record = {"id": f"s{number:02d}", "speaker": statement.speaker, "mode": statement.mode, "cue": statement.cue}
         if statement.recipient:
             record["recipient"] = statement.recipient

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from pipeline import paths
-from pipeline.tables import table_path, write_atomic
+from pipeline.tables import write_atomic
 
 JOURNAL = paths.BUILD / "publish-journal.json"
 
@@ -56,7 +56,7 @@ def publish(stage: Path, target: Path, journal: Path = JOURNAL) -> list[Path]:
     write_atomic(journal, json.dumps(renames, indent=1).encode("utf-8"))
     finish_journal(journal)
     published = {target / relative for relative in files}
-    for stale in sorted(table_path(target, "*").parent.glob("*.csv")):
+    for stale in sorted(paths.processed_dir(target).glob("*.csv")):
         if stale not in published:
             stale.unlink()
             print(f"publish: removed {paths.relative(stale)}, no longer in the package")
