@@ -29,8 +29,10 @@ ARTICLES := $(wildcard data/raw/documents/*/article.txt)
 METADATA := $(wildcard data/raw/documents/*/metadata.yaml)
 CODINGS := $(wildcard data/raw/documents/*/coding.yaml)
 REGISTRY := $(wildcard data/raw/registry/*.yaml)
-COMMON := pipeline/__init__.py pipeline/paths.py pipeline/errors.py pipeline/inputs.py pipeline/tables.py \
-	pipeline/progress.py
+# Make's prerequisites follow the folders: a stage depends on its own module and on the whole
+# shared library (pipeline/lib), so a change there rebuilds a little more, never less.
+LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py)
+COMMON := $(LIB)
 
 NORMALIZED := documents segments
 CODED := events statements source_notes actor_mentions actors places
@@ -62,42 +64,41 @@ $(CFF_INSTALLED): requirements-cff.lock
 	touch $@
 
 # 1. normalize: raw articles and their metadata -> documents, segments.
-$(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/normalize.py pipeline/segment.py \
+$(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/stages/normalize.py \
 		$(COMMON) $(NORMALIZED:%=schemas/%.schema.json) $(INSTALLED)
-	$(PY) -m pipeline.normalize
+	$(PY) -m pipeline.stages.normalize
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
-$(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/code.py \
-		pipeline/coding.py pipeline/registry.py pipeline/mentions.py pipeline/dates.py pipeline/spans.py $(COMMON) \
+$(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/stages/code.py $(COMMON) \
 		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
-	$(PY) -m pipeline.code
+	$(PY) -m pipeline.stages.code
 
 # 3. package: the descriptor, with each staged file's size and hash.
 # (and build/stage/pandera/*.yaml: the pandera schemas derived from the Table Schemas)
-$(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipeline/package.py $(COMMON)
-	$(PY) -m pipeline.package
+$(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipeline/stages/package.py $(COMMON)
+	$(PY) -m pipeline.stages.package
 
 # 4. validate the staged package; 5. publish it only then.
-$(VALIDATED): $(STAGE)/datapackage.json pipeline/validate.py pipeline/package.py $(COMMON)
-	$(PY) -m pipeline.validate
+$(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/stages/package.py $(COMMON)
+	$(PY) -m pipeline.stages.validate
 
-$(PUBLISHED) &: $(VALIDATED) pipeline/publish.py $(COMMON)
-	$(PY) -m pipeline.publish
+$(PUBLISHED) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
+	$(PY) -m pipeline.stages.publish
 
-docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/codebook.py pipeline/package.py \
+docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
 		$(COMMON) $(INSTALLED)
-	$(PY) -m pipeline.codebook
+	$(PY) -m pipeline.outputs.codebook
 
 # 6. notebooks: each reads the published package and draws its figures; one run makes all three files.
-reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/notebooks.py $(PUBLISHED)
-	$(PY) -m pipeline.notebooks $<
+reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/stages/notebooks.py $(PUBLISHED)
+	$(PY) -m pipeline.stages.notebooks $<
 
-CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/citation.py pipeline/package.py $(COMMON)
-	$(PY) -m pipeline.citation
+CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/outputs/citation.py pipeline/stages/package.py $(COMMON)
+	$(PY) -m pipeline.outputs.citation
 
 # The README's table previews and citation follow the published tables and CITATION.cff.
-README.md: $(PUBLISHED) CITATION.cff pipeline/readme.py $(COMMON) $(CFF_INSTALLED)
-	$(PY) -m pipeline.readme
+README.md: $(PUBLISHED) CITATION.cff pipeline/outputs/readme.py $(COMMON) $(CFF_INSTALLED)
+	$(PY) -m pipeline.outputs.readme
 
 # The release: an archive and a SQLite database, named after the package's name and version.
 NAME := $(shell sed -n 's/^name: *//p' schemas/package.yaml)
@@ -107,9 +108,9 @@ RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite
 release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identical for a version)
 
 $(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
-		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/release.py pipeline/sqlite_export.py \
+		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/outputs/release.py pipeline/outputs/sqlite_export.py \
 		$(COMMON)
-	$(PY) -m pipeline.release
+	$(PY) -m pipeline.outputs.release
 
 lint: $(INSTALLED) ## Check the code and notebooks with ruff
 	$(VENV)/bin/ruff check pipeline tests notebooks
@@ -121,7 +122,7 @@ evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding
 	$(PY) -m pipeline evaluate
 
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
-	$(PY) -m pipeline.bench $(if $(SIZES),--sizes $(SIZES))
+	$(PY) -m pipeline.bench.run $(if $(SIZES),--sizes $(SIZES))
 
 test: $(INSTALLED) $(CFF_INSTALLED) ## Run the test suite (sets up the environments first)
 	$(PY) -m pytest

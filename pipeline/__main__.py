@@ -1,7 +1,7 @@
 """Commands for maintainers: python -m pipeline draft|evaluate ... (the stages run through make)."""
 import sys
 
-COMMANDS = {"draft": "pipeline.draft", "evaluate": "pipeline.evaluate"}
+COMMANDS = {"draft": "pipeline.extraction.draft", "evaluate": "pipeline.extraction.evaluate"}
 
 
 def main() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import paths
-from pipeline.validate import load_tables
+from pipeline.lib import paths
+from pipeline.stages.validate import load_tables
 
 ROOT = paths.ROOT
 SEED = ROOT.parent / "shared" / "seeds" / "000_c526f90ce35b233d.txt"

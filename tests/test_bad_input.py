@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import paths
+from pipeline.lib import paths
 from tests.conftest import DOCUMENT, copy_project, make
 
 FOLDER = Path("data/raw/documents") / DOCUMENT

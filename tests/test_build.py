@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from pipeline import paths
+from pipeline.lib import paths
 from tests.conftest import DOCUMENT, ROOT, make
 
 # Every committed product of `make all`: tables, descriptor, generated docs, figures.
@@ -32,7 +32,7 @@ def test_clean_rebuild_reproduces_the_published_files_byte_for_byte(project):
 def test_make_is_a_dag_that_rebuilds_only_what_changed(project):
     first = make(project, "-j2", "all")  # a fresh copy: published files look new, but nothing is staged
     assert first.returncode == 0, first.stderr
-    assert "pipeline.normalize" in first.stdout and "pipeline.publish" in first.stdout
+    assert "pipeline.stages.normalize" in first.stdout and "pipeline.stages.publish" in first.stdout
     second = make(project, "all")
     assert second.returncode == 0 and "Nothing to be done" in second.stdout, second.stdout
     assert make(project, "-q", "all").returncode == 0
@@ -41,9 +41,9 @@ def test_make_is_a_dag_that_rebuilds_only_what_changed(project):
     os.utime(coding)  # now: newer than every product
     result = make(project, "-j2", "all")
     assert result.returncode == 0, result.stderr
-    assert "pipeline.normalize" not in result.stdout
-    assert "pipeline.code" in result.stdout and "pipeline.publish" in result.stdout
-    assert "pipeline.notebooks" in result.stdout, "figures must follow the data"
+    assert "pipeline.stages.normalize" not in result.stdout
+    assert "pipeline.stages.code" in result.stdout and "pipeline.stages.publish" in result.stdout
+    assert "pipeline.stages.notebooks" in result.stdout, "figures must follow the data"
 
 
 def test_figures_are_products_of_the_notebooks():

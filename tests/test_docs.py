@@ -1,6 +1,7 @@
 """Documentation is tested like code: generated parts match their sources."""
-from pipeline import codebook, paths, readme
-from pipeline.tables import schema
+from pipeline.lib import paths
+from pipeline.lib.tables import schema
+from pipeline.outputs import codebook, readme
 
 
 def test_codebook_is_generated_from_the_schemas():

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.coding import load_coding
-from pipeline.draft import write_draft
-from pipeline.evaluate import evaluate_all, failures
-from pipeline.extract import draft
-from pipeline.registry import load_actors
+from pipeline.extraction.draft import write_draft
+from pipeline.extraction.evaluate import evaluate_all, failures
+from pipeline.extraction.extract import draft
+from pipeline.lib.coding import load_coding
+from pipeline.lib.registry import load_actors
 from tests.conftest import ARTICLE, make
 
 FIXTURES = Path(__file__).parent / "fixtures"

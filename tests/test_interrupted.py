@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import paths
-from pipeline.publish import finish_journal
+from pipeline.lib import paths
+from pipeline.stages.publish import finish_journal
 from tests.conftest import DOCUMENT, copy_project, make
 
 CODING = Path("data/raw/documents") / DOCUMENT / paths.CODING_FILE

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 from frictionless import Package
 
-from pipeline import paths
-from pipeline.release import BOM, spreadsheet_copies
-from pipeline.sqlite_export import export
-from pipeline.tables import read_table
+from pipeline.lib import paths
+from pipeline.lib.tables import read_table
+from pipeline.outputs.release import BOM, spreadsheet_copies
+from pipeline.outputs.sqlite_export import export
 from tests.conftest import ROOT
 
 DOC = "eb-2018-02-rural-homs"

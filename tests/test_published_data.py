@@ -7,9 +7,9 @@ import subprocess
 import pandas as pd
 import yaml
 
-from pipeline import paths
-from pipeline.dates import GRAMMAR
-from pipeline.validate import problems_in
+from pipeline.lib import paths
+from pipeline.lib.dates import GRAMMAR
+from pipeline.stages.validate import problems_in
 from tests.conftest import ARTICLE, DOCUMENT, ROOT, SEED
 
 

@@ -9,9 +9,10 @@ import zipfile
 import pytest
 import yaml
 
-from pipeline import citation, paths
-from pipeline.package import package_metadata
-from pipeline.tables import read_table
+from pipeline.lib import paths
+from pipeline.lib.tables import read_table
+from pipeline.outputs import citation
+from pipeline.stages.package import package_metadata
 from tests.conftest import ROOT, make
 
 VERSION = package_metadata()["version"]

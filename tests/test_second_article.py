@@ -3,7 +3,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from pipeline.validate import load_tables
+from pipeline.stages.validate import load_tables
 from tests.conftest import DOCUMENT, make
 
 FIXTURES = Path(__file__).parent / "fixtures"

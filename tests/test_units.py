@@ -3,10 +3,10 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import DateError, coarsest, normalize
-from pipeline.mentions import alias_patterns, find_mentions
-from pipeline.segment import classify, segment, sentences
-from pipeline.spans import SpanError, locate
+from pipeline.lib.dates import DateError, coarsest, normalize
+from pipeline.lib.mentions import alias_patterns, find_mentions
+from pipeline.lib.segment import classify, segment, sentences
+from pipeline.lib.spans import SpanError, locate
 
 FEBRUARY_2018 = date(2018, 2, 28)
 

@@ -3,8 +3,8 @@ import shutil
 
 import pytest
 
-from pipeline import paths
-from pipeline.validate import problems_in
+from pipeline.lib import paths
+from pipeline.stages.validate import problems_in
 from tests.conftest import DOCUMENT
 
 
@@ -59,8 +59,8 @@ def test_an_actor_hierarchy_loop_is_caught(package):
 def test_the_serialized_pandera_schemas_catch_the_same_problems(package):
     """The validate stage loads the pandera schemas the package stage serialized; they must say
     what the schemas derived on the spot say, and a stale one must not be used."""
-    from pipeline.package import PANDERA_DIR, pandera_yaml
-    from pipeline.validate import Package
+    from pipeline.stages.package import PANDERA_DIR, pandera_yaml
+    from pipeline.stages.validate import Package
     edit(package, "events", ",threatened,", ",rumoured,")
     edit(package, "statements", ",ayman-al-amouri,", ",ayman,")
     derived = problems_in(package)

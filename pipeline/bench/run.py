@@ -6,7 +6,7 @@ it; the table gives seconds and peak memory (RSS) per stage, rows, and rows per 
 validation is then compared with `frictionless validate` on the same staged package, and both
 are run on a copy with seeded errors to show they catch the same problems.
 
-    python -m pipeline.bench [--sizes 10 100 1000 10000] [--frictionless-up-to 10000]
+    python -m pipeline.bench.run [--sizes 10 100 1000 10000] [--frictionless-up-to 10000]
 """
 import argparse
 import os
@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline import paths
+from pipeline.lib import paths
 
 BENCH = paths.BUILD / "bench"
 RESULTS = paths.ROOT / "benchmarks" / "results.md"
@@ -77,7 +77,7 @@ def seed_errors(root: Path) -> None:
     statements = processed / "statements.csv"
     text = statements.read_bytes().decode("utf-8")
     statements.write_bytes(text.replace(",ayman-al-amouri,", ",nobody,", 1).encode("utf-8"))
-    assert run([sys.executable, "-m", "pipeline.package"], root)[2] == 0
+    assert run([sys.executable, "-m", "pipeline.stages.package"], root)[2] == 0
 
 
 def machine() -> str:
@@ -107,7 +107,7 @@ def bench(sizes: list[int], frictionless_up_to: int) -> list[str]:
         total = sum(seconds for seconds, _ in measured.values())
         one_coding = next((root / "data" / "raw" / "documents").iterdir()) / paths.CODING_FILE
         one_coding.write_text(one_coding.read_text(encoding="utf-8") + "# reviewed again\n", encoding="utf-8")
-        recode = run([sys.executable, "-m", "pipeline.code"], root)[0]
+        recode = run([sys.executable, "-m", "pipeline.stages.code"], root)[0]
         if articles <= frictionless_up_to:
             seconds, memory, status, _ = frictionless(root)
             theirs = f"{seconds:.1f} ({memory:.0f})" + ("" if status == 0 else " INVALID")
@@ -125,7 +125,7 @@ def seeded_comparison(articles: int) -> list[str]:
     """Both validators on the largest corpus with two seeded errors: what each reports."""
     root = BENCH / f"n{articles}"
     seed_errors(root)
-    ours_seconds, _, ours_status, ours_error = run([sys.executable, "-m", "pipeline.validate"], root)
+    ours_seconds, _, ours_status, ours_error = run([sys.executable, "-m", "pipeline.stages.validate"], root)
     their_seconds, _, their_status, their_output = frictionless(root)
     ours = [line for line in ours_error.splitlines() if line.startswith("error:")]
     ours_found = {"unknown category": any("rumoured" in line for line in ours),
@@ -158,7 +158,7 @@ def main() -> None:
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text("\n".join([
         "# Benchmark results", "",
-        f"Written by `make bench` (`python -m pipeline.bench --sizes {' '.join(map(str, arguments.sizes))}`) "
+        f"Written by `make bench` (`python -m pipeline.bench.run --sizes {' '.join(map(str, arguments.sizes))}`) "
         f"on {time.strftime('%Y-%m-%d', time.gmtime())}.", "", f"Machine: {machine()}.", "",
         "Each corpus is the seed article and its coding replicated under distinct ids. Seconds are wall "
         "time of each stage as a separate process (as make runs it); MiB is its peak resident memory. "

@@ -1,4 +1,4 @@
-"""Execute notebooks headlessly and render them to HTML: python -m pipeline.notebooks NOTEBOOK...
+"""Execute notebooks headlessly and render them to HTML: python -m pipeline.stages.notebooks NOTEBOOK...
 
 Each notebook reads the published package (datapackage.json) and saves its figures under
 figures/; this runs it in a fresh kernel, fails on the first cell that raises, checks that the
@@ -13,8 +13,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from pipeline import paths
-from pipeline.tables import write_atomic
+from pipeline.lib import paths
+from pipeline.lib.tables import write_atomic
 
 REPORTS = paths.ROOT / "reports"
 FIGURES = paths.ROOT / "figures"
@@ -62,7 +62,7 @@ def run_notebook(notebook_path: Path) -> Path:
 
 def main(arguments: list[str]) -> None:
     if not arguments:
-        raise SystemExit("usage: python -m pipeline.notebooks NOTEBOOK.ipynb...")
+        raise SystemExit("usage: python -m pipeline.stages.notebooks NOTEBOOK.ipynb...")
     for argument in arguments:
         run_notebook(Path(argument).resolve())
 

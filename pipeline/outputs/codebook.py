@@ -5,15 +5,15 @@ Never edit docs/codebook.md by hand; edit the schemas and run `make`. How to cod
 """
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.package import package_metadata
-from pipeline.tables import schema, write_atomic
+from pipeline.lib import paths
+from pipeline.lib.tables import schema, write_atomic
+from pipeline.stages.package import package_metadata
 
 CODEBOOK = paths.ROOT / "docs" / "codebook.md"
 
 HEADER = """# Codebook
 
-Generated from `schemas/` by `python -m pipeline.codebook` (run by `make`); do not edit by hand.
+Generated from `schemas/` by `python -m pipeline.outputs.codebook` (run by `make`); do not edit by hand.
 Version {version} of `{name}`. How the categories are applied is in
 [the coding guide](coding-guide.md).
 
@@ -79,5 +79,5 @@ def main(target: Path = CODEBOOK) -> None:
 
 
 if __name__ == "__main__":
-    from pipeline.errors import run
+    from pipeline.lib.errors import run
     run(main)

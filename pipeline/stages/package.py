@@ -9,10 +9,10 @@ import json
 import re
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.errors import InputError, run
-from pipeline.inputs import check_record, load_yaml
-from pipeline.tables import read_table, schema, schema_path, table_path, write_atomic
+from pipeline.lib import paths
+from pipeline.lib.errors import InputError, run
+from pipeline.lib.inputs import check_record, load_yaml
+from pipeline.lib.tables import read_table, schema, schema_path, table_path, write_atomic
 
 PACKAGE_FILE = paths.SCHEMAS / "package.yaml"
 PACKAGE_REQUIRED = {"name", "title", "id", "version", "created", "description", "keywords", "licenses",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.errors import InputError
+from pipeline.lib.errors import InputError
 
 # libyaml's parser when PyYAML has it (about ten times faster), else the pure-Python one.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

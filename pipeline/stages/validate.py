@@ -24,9 +24,9 @@ import pandas as pd
 from pandera.errors import SchemaErrors
 from pandera.io.pandas_io import from_yaml
 
-from pipeline import paths
-from pipeline.package import PANDERA_DIR, schema_digest
-from pipeline.tables import write_atomic
+from pipeline.lib import paths
+from pipeline.lib.tables import write_atomic
+from pipeline.stages.package import PANDERA_DIR, schema_digest
 
 # Tables whose rows quote the raw text: the column holding the quote.
 SPAN_TEXT = {"segments": "text", "events": "evidence_text", "statements": "text",

@@ -5,12 +5,12 @@ text into its parts, and writes both tables into the staging area.
 """
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.errors import InputError, run
-from pipeline.inputs import check_choice, check_date, check_record, load_yaml, read_text
-from pipeline.progress import progress
-from pipeline.segment import segment
-from pipeline.tables import enum, write_table
+from pipeline.lib import paths
+from pipeline.lib.errors import InputError, run
+from pipeline.lib.inputs import check_choice, check_date, check_record, load_yaml, read_text
+from pipeline.lib.progress import progress
+from pipeline.lib.segment import segment
+from pipeline.lib.tables import enum, write_table
 
 METADATA_REQUIRED = {"document_id", "text_file", "sha256", "language", "publisher", "published"}
 METADATA_OPTIONAL = {"edition", "url", "original", "received_as", "provenance", "rights", "encoding"}

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipeline.dates import DateError, DateValue, coarsest, normalize
-from pipeline.errors import InputError
-from pipeline.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
-from pipeline.mentions import find_mentions
-from pipeline.spans import QUOTATION, SpanError, holds, locate, quotations_in
-from pipeline.tables import enum
+from pipeline.lib.dates import DateError, DateValue, coarsest, normalize
+from pipeline.lib.errors import InputError
+from pipeline.lib.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
+from pipeline.lib.mentions import find_mentions
+from pipeline.lib.spans import QUOTATION, SpanError, holds, locate, quotations_in
+from pipeline.lib.tables import enum
 
 CODING_REQUIRED = {"document_id"}
 CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}

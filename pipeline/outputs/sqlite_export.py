@@ -2,7 +2,7 @@
 NOT NULL, CHECK constraints for categories and dates, primary and foreign keys declared, so it
 opens in sqlite3 or Datasette ready to query. Written from datapackage.json and the CSVs only.
 
-    python -m pipeline.sqlite_export OUT.sqlite
+    python -m pipeline.outputs.sqlite_export OUT.sqlite
 """
 import csv
 import json
@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from pipeline import paths
+from pipeline.lib import paths
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "date": "TEXT"}
 
@@ -95,7 +95,7 @@ def export(root: Path, target: Path) -> dict[str, int]:
 
 def main(arguments: list[str]) -> None:
     if len(arguments) != 1:
-        raise SystemExit("usage: python -m pipeline.sqlite_export OUT.sqlite")
+        raise SystemExit("usage: python -m pipeline.outputs.sqlite_export OUT.sqlite")
     target = Path(arguments[0])
     counts = export(paths.ROOT, target)
     print(f"sqlite: {target}: " + ", ".join(f"{count} {name}" for name, count in counts.items()))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from pipeline import paths
-from pipeline.errors import run
-from pipeline.package import package_metadata
-from pipeline.tables import read_table, write_atomic
+from pipeline.lib import paths
+from pipeline.lib.errors import run
+from pipeline.lib.tables import read_table, write_atomic
+from pipeline.stages.package import package_metadata
 
 CITATION = paths.ROOT / "CITATION.cff"
 LANGUAGES = {"ar": "Arabic", "en": "English", "fr": "French", "tr": "Turkish"}
@@ -53,7 +53,8 @@ def citation(metadata: dict, documents: list[dict]) -> dict:
 
 
 def to_yaml(cff: dict) -> bytes:
-    header = "# Generated from schemas/package.yaml by `python -m pipeline.citation` (run by make); do not edit.\n"
+    header = ("# Generated from schemas/package.yaml by `python -m pipeline.outputs.citation` (run by make); "
+              "do not edit.\n")
     # Quoted date: a bare YAML date would be read as a date object, not the string CFF wants.
     body = yaml.safe_dump(cff, sort_keys=False, allow_unicode=True, width=100, default_style=None)
     return (header + body.replace(f"date-released: '{cff['date-released']}'",

@@ -17,16 +17,16 @@ from pathlib import Path
 
 import yaml
 
-from pipeline import paths
-from pipeline.coding import Article, mention_rows
-from pipeline.dates import normalize
-from pipeline.errors import InputError, run
-from pipeline.extract import Draft, draft, slug
-from pipeline.inputs import read_text
-from pipeline.mentions import alias_patterns
-from pipeline.registry import actor_row, load_actors
-from pipeline.segment import segment
-from pipeline.tables import to_csv, write_atomic
+from pipeline.extraction.extract import Draft, draft, slug
+from pipeline.lib import paths
+from pipeline.lib.coding import Article, mention_rows
+from pipeline.lib.dates import normalize
+from pipeline.lib.errors import InputError, run
+from pipeline.lib.inputs import read_text
+from pipeline.lib.mentions import alias_patterns
+from pipeline.lib.registry import actor_row, load_actors
+from pipeline.lib.segment import segment
+from pipeline.lib.tables import to_csv, write_atomic
 
 TIME_COLUMNS = ["text", "char_start", "char_end", "iso", "precision"]
 

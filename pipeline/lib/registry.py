@@ -1,10 +1,10 @@
 """The shared registries of actors and places (data/raw/registry/*.yaml) as table rows."""
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.errors import InputError
-from pipeline.inputs import check_choice, check_list, check_record, load_yaml
-from pipeline.tables import enum
+from pipeline.lib import paths
+from pipeline.lib.errors import InputError
+from pipeline.lib.inputs import check_choice, check_list, check_record, load_yaml
+from pipeline.lib.tables import enum
 
 ACTORS_FILE = paths.REGISTRY / "actors.yaml"
 PLACES_FILE = paths.REGISTRY / "places.yaml"

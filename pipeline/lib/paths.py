@@ -1,7 +1,8 @@
 """Every path the pipeline reads or writes, in one place."""
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+LIBRARY = ROOT / "pipeline" / "lib"     # the shared modules every stage imports
 
 RAW = ROOT / "data" / "raw"
 DOCUMENTS = RAW / "documents"          # one folder per article: article.txt, metadata.yaml, coding.yaml

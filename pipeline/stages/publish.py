@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.tables import write_atomic
+from pipeline.lib import paths
+from pipeline.lib.tables import write_atomic
 
 JOURNAL = paths.BUILD / "publish-journal.json"
 

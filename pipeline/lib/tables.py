@@ -11,8 +11,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from pipeline.errors import InputError
-from pipeline.paths import SCHEMAS, processed_dir
+from pipeline.lib.errors import InputError
+from pipeline.lib.paths import SCHEMAS, processed_dir
 
 
 @cache

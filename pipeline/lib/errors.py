@@ -3,7 +3,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.paths import relative
+from pipeline.lib.paths import relative
 
 
 class InputError(Exception):

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.dates import MONTHS, DateError, normalize
-from pipeline.mentions import alias_patterns, find_mentions
-from pipeline.segment import segment
-from pipeline.spans import QUOTATION, quotations_in
+from pipeline.lib.dates import MONTHS, DateError, normalize
+from pipeline.lib.mentions import alias_patterns, find_mentions
+from pipeline.lib.segment import segment
+from pipeline.lib.spans import QUOTATION, quotations_in
 
 # Reporting cues. Verbs take their subject before them; participles continue the sentence's
 # speaker; "According to X" names the speaker after it.

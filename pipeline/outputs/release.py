@@ -12,9 +12,9 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.sqlite_export import export
-from pipeline.tables import write_atomic
+from pipeline.lib import paths
+from pipeline.lib.tables import write_atomic
+from pipeline.outputs.sqlite_export import export
 
 DIST = paths.ROOT / "dist"
 TOP_FILES = ["README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md", "datapackage.json"]

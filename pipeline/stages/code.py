@@ -9,13 +9,13 @@ import json
 from datetime import date
 from pathlib import Path
 
-from pipeline import paths
-from pipeline.coding import Article, code_document, load_coding, mention_rows
-from pipeline.errors import run
-from pipeline.mentions import alias_patterns
-from pipeline.progress import progress
-from pipeline.registry import actor_row, load_actors, load_places, place_row
-from pipeline.tables import read_table, render, schema, write_atomic, write_table
+from pipeline.lib import paths
+from pipeline.lib.coding import Article, code_document, load_coding, mention_rows
+from pipeline.lib.errors import run
+from pipeline.lib.mentions import alias_patterns
+from pipeline.lib.progress import progress
+from pipeline.lib.registry import actor_row, load_actors, load_places, place_row
+from pipeline.lib.tables import read_table, render, schema, write_atomic, write_table
 
 
 def load_article(document: dict, own: list[dict]) -> Article:
@@ -34,15 +34,16 @@ def load_article(document: dict, own: list[dict]) -> Article:
     )
 
 
-# What a document's coded rows depend on besides its own files: the code that codes them.
-CODE_FILES = ["code.py", "coding.py", "dates.py", "spans.py", "mentions.py", "registry.py", "inputs.py", "tables.py"]
+# What a document's coded rows depend on besides its own files: the code that codes them
+# (this stage and the whole shared library, as the Makefile's prerequisites say).
+CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py"))]
 CACHE = paths.BUILD / "cache" / "code"
 
 
 def code_version() -> str:
     digest = hashlib.sha256()
-    for name in CODE_FILES:
-        digest.update((Path(__file__).parent / name).read_bytes())
+    for path in CODE_FILES:
+        digest.update(path.read_bytes())
     for name in ["events", "statements", "source_notes", "actor_mentions"]:
         digest.update(json.dumps(schema(name), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()

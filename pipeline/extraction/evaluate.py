@@ -14,16 +14,16 @@ import csv
 import io
 from datetime import date
 
-from pipeline import paths
-from pipeline.coding import load_coding, speech_quotations
-from pipeline.dates import normalize
-from pipeline.errors import run
-from pipeline.extract import Draft, body_paragraphs, draft
-from pipeline.inputs import read_text
-from pipeline.normalize import document_folders, load_metadata
-from pipeline.registry import load_actors
-from pipeline.spans import holds, locate
-from pipeline.tables import write_atomic
+from pipeline.extraction.extract import Draft, body_paragraphs, draft
+from pipeline.lib import paths
+from pipeline.lib.coding import load_coding, speech_quotations
+from pipeline.lib.dates import normalize
+from pipeline.lib.errors import run
+from pipeline.lib.inputs import read_text
+from pipeline.lib.registry import load_actors
+from pipeline.lib.spans import holds, locate
+from pipeline.lib.tables import write_atomic
+from pipeline.stages.normalize import document_folders, load_metadata
 
 REPORT = paths.ROOT / "reports" / "extraction_quality"
 COLUMNS = ["document_id", "measure", "gold", "predicted", "correct", "precision", "recall", "f1"]
