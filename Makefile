@@ -70,6 +70,7 @@ $(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/stages/norma
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
 $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/stages/code.py $(COMMON) \
+		schemas/plover_modes.yaml \
 		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
 	$(PY) -m pipeline.stages.code
 

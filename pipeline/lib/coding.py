@@ -7,22 +7,34 @@ names the coding file and the record. Pure: text and records in, rows out.
 """
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from pipeline.lib.dates import DateError, DateValue, coarsest, normalize
+from pipeline.lib.dates import DateError, DateValue, normalize
 from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
 from pipeline.lib.mentions import find_mentions
 from pipeline.lib.spans import QUOTATION, SpanError, holds, locate, quotations_in
-from pipeline.lib.tables import enum
+from pipeline.lib.tables import enum, plover_modes
 
 CODING_REQUIRED = {"document_id"}
 CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}
 NOTE_FIELDS = ({"id", "type", "quote", "reading"}, {"explanation", "source"})
 EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
-                {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "date_note", "date_context"})
-STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"}, {"recipient", "date", "date_context", "event"})
+                {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "not_before", "not_after",
+                 "date_note", "date_context", "date_basis", "background"})
+EVENT_FLAGS = {"background"}  # yes/no fields; every other field is text
+STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"}, {"speaker_text", "recipient", "date", "date_context", "event"})
+# "publication" in place of a date expression: not_after: publication -- the article reports the
+# event as past or still going on: it ended (or was going on) by the latest day the article can
+# have been published; date: publication -- it reports it as current: the publication window.
+PUBLICATION = "publication"
+# Background: an event whose interval ends before the article's news period, the days before
+# publication that an article reports as news.
+NEWS_PERIOD_DAYS = 30
+# Statuses that say the event had not (or not verifiably) happened when the article was written.
+UNREALIZED = {"announced", "planned", "threatened", "claimed"}
+REALIZED = {"occurred", "ongoing"}
 NON_SPEECH_FIELDS = ({"text", "kind"}, set())
 NON_SPEECH_KINDS = ["name", "title", "scare"]
 
@@ -36,6 +48,7 @@ class Article:
     paragraphs: list[tuple[int, int]]   # body paragraphs: where evidence must lie
     blocks: list[dict]                  # every block, for placing mentions
     coding_path: Path
+    published_from: date | None = None  # earliest possible publication day (default: published)
 
 
 class Coder:
@@ -80,7 +93,7 @@ class Coder:
         expression = record.get(field)
         if expression is None:
             return None
-        if field == "date" and "date_context" in record:
+        if "date_context" in record:
             paragraph = self.locate(record_name, "date_context", record["date_context"])
         start, end = self.locate(record_name, field, expression, *paragraph)
         reading = expression
@@ -112,24 +125,22 @@ class Coder:
         for field, column in [("type", "event_type"), ("mode", "plover_mode"),
                               ("acled", "acled_sub_event_type"), ("status", "status")]:
             check_choice(self.path, name, field, record.get(field), enum("events", column))
+        self.check_plover_mode(name, record["type"], record.get("mode"))
         start, end, paragraph = self.locate_in_body(name, "evidence", record["evidence"])
-        begins, ends = self.date(name, record, "date", paragraph), self.date(name, record, "date_end", paragraph)
-        if ends and not begins:
-            self.fail(name, "date_end is given without date")
-        if begins and ends and ends[0].end < begins[0].start:
-            self.fail(name, f"date_end {ends[1]!r} ({ends[0].end}) is before date {begins[1]!r} ({begins[0].start})")
-        open_ended = record["status"] == "ongoing" and not ends
+        begins, ends, precision, texts = self.interval(name, record, paragraph)
+        background = self.check_background(name, record, ends)
+        self.check_reality(name, record["status"], begins, ends)
         self.event_ids.add(record["id"])
         return {
             "event_id": self.global_id(record["id"]),
             "document_id": self.article.document_id,
-            "event_date": begins[0].start if begins else None,
-            "event_date_end": None if not begins or open_ended else (ends or begins)[0].end,
-            "date_precision": (coarsest(begins[0].precision, ends[0].precision if ends else "day")
-                               if begins else "unknown"),
-            "date_text": begins[1] if begins else None,
-            "date_end_text": ends[1] if ends else None,
+            "event_date": begins,
+            "event_date_end": ends,
+            "date_precision": precision,
+            "date_text": texts[0],
+            "date_end_text": texts[1],
             "date_note_id": self.global_id(record["date_note"]) if "date_note" in record else None,
+            "date_basis": record.get("date_basis"),
             "event_type": record["type"],
             "plover_mode": record.get("mode"),
             "acled_sub_event_type": record.get("acled"),
@@ -137,6 +148,7 @@ class Coder:
             "actor2_id": self.check_ref(name, "actor2", record.get("actor2"), self.actor_ids, "actor"),
             "place_id": self.check_ref(name, "place", record.get("place"), self.place_ids, "place"),
             "status": record["status"],
+            "is_background": background,
             "label": record["label"],
             "summary": record["summary"],
             "evidence_text": record["evidence"],
@@ -144,22 +156,120 @@ class Coder:
             "char_end": end,
         }
 
+    def interval(self, name: str, record: dict, paragraph: tuple[int, int]):
+        """An event's date interval, its precision and the expressions it came from.
+
+        date [date_end]: the expressions that date the event; not_before / not_after: the words
+        that bound it ("since last August", "after 4 October"), not_after: publication for what
+        the article reports as current or past. One expression (or two of one precision) gives
+        that precision; anything else is a range, whose date_basis says how it was bounded.
+        """
+        for first, second in [("date", "not_before"), ("date_end", "not_after")]:
+            if first in record and second in record:
+                self.fail(name, f"give {first} or {second}, not both")
+        if "date_end" in record and "date" not in record and "not_before" not in record:
+            self.fail(name, "date_end is given without date (or not_before)")
+        earliest, latest = self.article.published_from or self.article.published, self.article.published
+        if record.get("date") == PUBLICATION:  # reported as current: the publication window
+            begins = (DateValue(earliest, latest, "range"), None)
+            if "date_end" in record or "not_after" in record:
+                self.fail(name, "date: publication is the whole interval; it takes no date_end or not_after")
+        else:
+            begins = self.date(name, record, "date", paragraph) or self.date(name, record, "not_before", paragraph)
+        if record.get("not_after") == PUBLICATION:
+            ends = (DateValue(latest, latest, "day"), None)
+        else:
+            ends = self.date(name, record, "date_end", paragraph) or self.date(name, record, "not_after", paragraph)
+        if ends and not begins:
+            self.fail(name, "an end (date_end or not_after) is given without a start (date or not_before)")
+        if record["status"] == "ongoing" and begins and not ends and record.get("date") != PUBLICATION:
+            self.fail(name, "an ongoing event needs an end: not_after: publication (it was still going on "
+                            "when the article was written), or the date_end the article gives")
+        if begins and ends and ends[0].end < begins[0].start:
+            self.fail(name, f"the end {ends[1]!r} ({ends[0].end}) is before the start {begins[1]!r} ({begins[0].start})")
+        bounded = "not_before" in record or "not_after" in record or record.get("date") == PUBLICATION
+        if not begins:
+            precision = "unknown"
+        elif bounded or (ends and ends[0].precision != begins[0].precision):
+            precision = "range"
+        else:
+            precision = begins[0].precision
+        if precision in ("range", "unknown") and "date_basis" not in record:
+            self.fail(name, f"date precision is {precision}: say in date_basis how the text bounds the date"
+                            + (" (or why it bounds nothing)" if precision == "unknown" else ""))
+        if precision not in ("range", "unknown") and "date_basis" in record:
+            self.fail(name, f"date_basis is for bounded or undated events; this one is dated to the {precision}")
+        if not begins:
+            return None, None, precision, (None, None)
+        return begins[0].start, (ends or begins)[0].end, precision, (begins[1], ends[1] if ends else None)
+
+    def check_plover_mode(self, name: str, event_type: str, mode: str | None) -> None:
+        allowed = plover_modes()[event_type]
+        if mode is not None and mode not in allowed:
+            self.fail(name, f"mode {mode!r} is not a PLOVER mode of {event_type} (allowed: "
+                            f"{', '.join(allowed) or 'none'}; see schemas/plover_modes.yaml)")
+
+    def check_background(self, name: str, record: dict, ends: "date | None") -> bool:
+        """A dated event is background exactly when it ended before the article's news period."""
+        background = record.get("background", False)
+        if not isinstance(background, bool):
+            self.fail(name, f"background must be true or false, found {background!r}")
+        if ends is None:
+            return background
+        news_from = (self.article.published_from or self.article.published) - timedelta(days=NEWS_PERIOD_DAYS)
+        if background != (ends < news_from):
+            self.fail(name, f"ends {ends}, {'after' if ends >= news_from else 'before'} the article's news period "
+                            f"(from {news_from}, {NEWS_PERIOD_DAYS} days before its earliest publication day): "
+                            f"background must be {'true' if ends < news_from else 'false'}")
+        return background
+
+    def check_reality(self, name: str, status: str, begins: "date | None", ends: "date | None") -> None:
+        """What had not happened by publication cannot be coded as having happened."""
+        latest = self.article.published
+        if begins is not None and begins > latest and status not in UNREALIZED:
+            self.fail(name, f"starts {begins}, after the article's publication (by {latest}): status must be one of "
+                            f"{', '.join(sorted(UNREALIZED))}, not {status!r}")
+        if ends is not None and ends > latest and status in REALIZED:
+            self.fail(name, f"status {status!r}, but the interval runs to {ends}, after the article's publication "
+                            f"(by {latest})")
+
+    def check_sourcing(self, events: list[dict], statements: list[dict]) -> None:
+        """An event the article knows only from one party's statement (its evidence lies inside the
+        text of a statement by someone other than the event's actor) is not coded as fact: that
+        party claims it. A statement by the actor itself is the event (an accusation, a threat)."""
+        for event in events:
+            if event["status"] not in REALIZED:
+                continue
+            for statement in statements:
+                inside = statement["char_start"] <= event["char_start"] and event["char_end"] <= statement["char_end"]
+                if inside and statement["speaker_id"] != event["actor1_id"]:
+                    local = event["event_id"].removeprefix(f"{self.article.document_id}-")
+                    self.fail(f"events {local}", f"status {event['status']!r}, but the article reports it only in "
+                              f"{statement['speaker_id']}'s statement {statement['statement_id']}: "
+                              "code it as claimed (or the status that statement gives it)")
+
     def statement_row(self, record: dict) -> dict:
         name = f"statements {record['id']}"
         check_choice(self.path, name, "mode", record["mode"], enum("statements", "mode"))
         start, end, paragraph = self.locate_in_body(name, "text", record["text"])
         self.check_mode(name, record["mode"], start, end)
-        if record["cue"] not in self.article.raw[paragraph[0]:paragraph[1]]:
-            self.fail(name, f"cue {record['cue']!r} is not in the statement's paragraph")
+        cue_start, cue_end = self.locate(name, "cue", record["cue"], *paragraph)
+        speaker = self.locate(name, "speaker_text", record["speaker_text"], *paragraph) \
+            if "speaker_text" in record else (None, None)
         when = self.date(name, record, "date", paragraph)
         event = self.check_ref(name, "event", record.get("event"), self.event_ids, "event of this document")
         return {
             "statement_id": self.global_id(record["id"]),
             "document_id": self.article.document_id,
             "speaker_id": self.check_ref(name, "speaker", record["speaker"], self.actor_ids, "actor"),
+            "speaker_text": record.get("speaker_text"),
+            "speaker_start": speaker[0],
+            "speaker_end": speaker[1],
             "mode": record["mode"],
             "text": record["text"],
             "cue": record["cue"],
+            "cue_start": cue_start,
+            "cue_end": cue_end,
             "recipient_id": self.check_ref(name, "recipient", record.get("recipient"), self.actor_ids, "actor"),
             "statement_date": when[0].start if when else None,
             "date_precision": when[0].precision if when else "unknown",
@@ -208,7 +318,8 @@ def load_coding(path: Path, document_id: str) -> dict:
         records = check_list(path, section, coding.get(section))
         for index, record in enumerate(records, start=1):
             label = record.get("id", f"#{index}") if isinstance(record, dict) else f"#{index}"
-            check_record(path, f"{section} {label}", record, required, optional)
+            check_record(path, f"{section} {label}", record, required, optional,
+                         (required | optional) - EVENT_FLAGS if section == "events" else None)
         check_local_ids(path, section, records, prefix)
         sections[section] = records
     non_speech = check_list(path, "non_speech_quotations", coding.get("non_speech_quotations"))
@@ -223,6 +334,7 @@ def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids
     notes = [coder.note_row(record) for record in coding["source_notes"]]
     events = [coder.event_row(record) for record in coding["events"]]
     statements = [coder.statement_row(record) for record in coding["statements"]]
+    coder.check_sourcing(events, statements)
     coder.check_quotations(statements, coding["non_speech_quotations"])
     return {"events": events, "statements": statements, "source_notes": notes}
 

@@ -44,6 +44,14 @@ def enum(name: str, field_name: str) -> list[str]:
     raise InputError(schema_path(name), field_name, "the pipeline needs an enum constraint on this field")
 
 
+@cache
+def plover_modes() -> dict[str, list[str]]:
+    """The PLOVER modes each event type allows (schemas/plover_modes.yaml, cited there)."""
+    import yaml  # only the code stage needs it
+    path = SCHEMAS / "plover_modes.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["modes"]
+
+
 def render(value) -> str:
     """One cell as text: empty for missing, ISO 8601 for dates, lower-case booleans."""
     if value is None:

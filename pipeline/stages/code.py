@@ -15,7 +15,7 @@ from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
 from pipeline.lib.registry import actor_row, load_actors, load_places, place_row
-from pipeline.lib.tables import read_table, render, schema, write_atomic, write_table
+from pipeline.lib.tables import plover_modes, read_table, render, schema, write_atomic, write_table
 
 
 def load_article(document: dict, own: list[dict]) -> Article:
@@ -28,6 +28,7 @@ def load_article(document: dict, own: list[dict]) -> Article:
         document_id=document["document_id"],
         raw=(paths.ROOT / document["raw_path"]).read_bytes().decode("utf-8"),
         published=date.fromisoformat(document["published_date_end"]),
+        published_from=date.fromisoformat(document["published_date"]),
         paragraphs=[(block["start"], block["end"]) for block in blocks if block["segment_type"] == "paragraph"],
         blocks=blocks,
         coding_path=folder / paths.CODING_FILE,
@@ -46,6 +47,7 @@ def code_version() -> str:
         digest.update(path.read_bytes())
     for name in ["events", "statements", "source_notes", "actor_mentions"]:
         digest.update(json.dumps(schema(name), sort_keys=True).encode("utf-8"))
+    digest.update(json.dumps(plover_modes(), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()
 
 

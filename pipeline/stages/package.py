@@ -104,7 +104,13 @@ def pandera_yaml(name: str, table_schema: dict) -> bytes:
     from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: only here
 
     header = f"# derived from schemas/{name}.schema.json sha256:{schema_digest(table_schema)}\n"
-    return (header + from_frictionless_schema(table_schema).to_yaml()).encode("utf-8")
+    derived = from_frictionless_schema(table_schema)
+    # An optional integer (an offset that only some rows have) is pandas' nullable Int64:
+    # numpy's int64 has no missing value.
+    for field in table_schema["fields"]:
+        if field["type"] == "integer" and not field.get("constraints", {}).get("required"):
+            derived = derived.update_column(field["name"], dtype="Int64", nullable=True)
+    return (header + derived.to_yaml()).encode("utf-8")
 
 
 def to_json(value: dict) -> bytes:

@@ -28,13 +28,6 @@ from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
 from pipeline.stages.package import PANDERA_DIR, schema_digest
 
-# Tables whose rows quote the raw text: the column holding the quote.
-SPAN_TEXT = {"segments": "text", "events": "evidence_text", "statements": "text",
-             "source_notes": "text", "actor_mentions": "text"}
-# Date intervals: (start column, end column) per table.
-DATE_INTERVALS = {"events": ("event_date", "event_date_end"), "documents": ("published_date", "published_date_end")}
-# The date each table's date_precision describes.
-PRECISION_OF = {"events": "event_date", "statements": "statement_date"}
 SHOWN = 20  # problems listed per check; the rest are counted
 
 
@@ -135,20 +128,39 @@ def check_with_pandera(package: Package, name: str, frame: pd.DataFrame) -> list
 
 
 def check_dates(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
+    """Real days; and for each interval the schema declares (x-intervals): end >= start, a
+    precision that is 'unknown' exactly when undated, and whole days, months or years."""
     problems, parsed = [], {}
     for column in package.fields(name, "date"):
         parsed[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
         bad = frame[column].notna() & parsed[column].isna()
         problems += listed("date", name, frame, bad, f"{column} is not a real date (YYYY-MM-DD)")
-    if name in DATE_INTERVALS:
-        start, end = DATE_INTERVALS[name]
-        problems += listed("date order", name, frame, parsed[end] < parsed[start], f"{end} is before {start}")
-    if name in PRECISION_OF:
-        dated = frame[PRECISION_OF[name]].notna()
-        unknown = frame["date_precision"] == "unknown"
-        problems += listed("precision", name, frame, dated == unknown,
-                           "date_precision is 'unknown' exactly when a date is given")
+    for interval in package.schema(name).get("x-intervals", []):
+        start, end, precision = parsed[interval["start"]], interval["end"], interval["precision"]
+        if end is not None:
+            problems += listed("date order", name, frame, parsed[end] < start, f"{end} is before {interval['start']}")
+        if precision is None:
+            continue
+        values = frame[precision]
+        problems += listed("precision", name, frame, start.notna() == (values == "unknown"),
+                           f"{precision} is 'unknown' exactly when {interval['start']} is empty")
+        finish = parsed[end] if end is not None else None
+        for level, problem in whole_interval_failures(start, finish, values).items():
+            problems += listed("whole precision", name, frame, problem,
+                               f"{precision} is {level!r} but the interval is not whole {level}s")
     return problems
+
+
+def whole_interval_failures(start: pd.Series, end: pd.Series | None, precision: pd.Series) -> dict[str, pd.Series]:
+    """Rows whose interval does not cover whole days, months or years as its precision says
+    (a month interval starts on the 1st and ends on the month's last day)."""
+    failing = {
+        "day": (start != end) if end is not None else pd.Series(False, index=start.index),
+        "month": (start.dt.day != 1) | ((end != end + pd.offsets.MonthEnd(0)) if end is not None else False),
+        "year": (start.dt.dayofyear != 1) | (((end.dt.month != 12) | (end.dt.day != 31)) if end is not None else False),
+    }
+    dated = start.notna() & (end.notna() if end is not None else True)
+    return {level: dated & (precision == level) & rows for level, rows in failing.items()}
 
 
 def check_foreign_keys(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
@@ -164,17 +176,25 @@ def check_foreign_keys(package: Package, name: str, frame: pd.DataFrame) -> list
 
 
 def check_spans(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
-    """raw[char_start:char_end] == text for every row that quotes the source."""
-    if name not in SPAN_TEXT:
-        return []
-    raws, column = package.raw_texts(), SPAN_TEXT[name]
-    starts = pd.to_numeric(frame["char_start"], errors="coerce").fillna(-1).astype(int).tolist()
-    ends = pd.to_numeric(frame["char_end"], errors="coerce").fillna(-1).astype(int).tolist()
+    """raw[start:end] == text for every span the schema declares (x-spans), on every row
+    that has one (an optional span is empty in all three columns or in none)."""
+    problems = []
+    for span in package.schema(name).get("x-spans", []):
+        problems += span_problems(package, name, frame, span["text"], span["start"], span["end"])
+    return problems
+
+
+def span_problems(package: Package, name: str, frame: pd.DataFrame, column: str, start_column: str,
+                  end_column: str) -> list[str]:
+    raws = package.raw_texts()
+    starts = pd.to_numeric(frame[start_column], errors="coerce").fillna(-1).astype(int).tolist()
+    ends = pd.to_numeric(frame[end_column], errors="coerce").fillna(-1).astype(int).tolist()
     documents, texts = frame["document_id"].tolist(), frame[column].tolist()
     # Plain lists, one pass: this is the one check that must look at every row's text.
-    bad = [not (0 <= start < end) or raws.get(document, "")[start:end] != text
-           for document, start, end, text in zip(documents, starts, ends, texts)]
-    return listed("span", name, frame, bad, f"{column} is not raw[char_start:char_end] of its document")
+    bad = [(start, end) != (-1, -1) or isinstance(text, str) for start, end, text in zip(starts, ends, texts)]
+    bad = [present and not (isinstance(text, str) and 0 <= start < end and raws.get(document, "")[start:end] == text)
+           for present, document, start, end, text in zip(bad, documents, starts, ends, texts)]
+    return listed("span", name, frame, bad, f"{column} is not raw[{start_column}:{end_column}] of its document")
 
 
 def check_document_scoped_ids(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
