@@ -43,11 +43,13 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean release bench draft evaluate lint
+.PHONY: all help test lock clean release bench draft evaluate lint agreement
 .DEFAULT_GOAL := all
 
 DOCS := docs/codebook.md CITATION.cff README.md
-all: $(PUBLISHED) $(DOCS) $(FIGURES) $(REPORTS) ## Set up the environment and rebuild the published dataset (only what changed)
+INDEPENDENT := $(wildcard data/raw/documents/*/independent/coder-*.yaml)
+AGREEMENT := reports/agreement.md
+all: $(PUBLISHED) $(DOCS) $(FIGURES) $(REPORTS) $(AGREEMENT) ## Set up the environment and rebuild the published dataset (only what changed)
 
 help: ## List the targets
 	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -94,11 +96,17 @@ docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipelin
 reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/stages/notebooks.py $(PUBLISHED)
 	$(PY) -m pipeline.stages.notebooks $<
 
+# Inter-coder agreement of the independent codings (reports/agreement.md; its summary is in the README).
+agreement: $(AGREEMENT) ## Compare each article's two independent codings: percent agreement and Krippendorff's alpha
+
+$(AGREEMENT): $(INDEPENDENT) $(PUBLISHED) $(REGISTRY) schemas/plover_modes.yaml pipeline/review/agreement.py $(COMMON)
+	$(PY) -m pipeline.review.agreement
+
 CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/outputs/citation.py pipeline/stages/package.py $(COMMON)
 	$(PY) -m pipeline.outputs.citation
 
 # The README's table previews and citation follow the published tables and CITATION.cff.
-README.md: $(PUBLISHED) CITATION.cff pipeline/outputs/readme.py $(COMMON) $(CFF_INSTALLED)
+README.md: $(PUBLISHED) CITATION.cff $(AGREEMENT) pipeline/outputs/readme.py $(COMMON) $(CFF_INSTALLED)
 	$(PY) -m pipeline.outputs.readme
 
 # The release: an archive and a SQLite database, named after the package's name and version.

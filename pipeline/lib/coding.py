@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from pipeline.lib import paths
 from pipeline.lib.dates import DateError, DateValue, normalize
 from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
@@ -24,7 +25,8 @@ EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
                 {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "not_before", "not_after",
                  "date_note", "date_context", "date_basis", "background"})
 EVENT_FLAGS = {"background"}  # yes/no fields; every other field is text
-STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"}, {"speaker_text", "recipient", "date", "date_context", "event"})
+STATEMENT_FIELDS = ({"id", "speaker", "mode", "cue", "text"},
+                    {"speaker_text", "recipient", "date", "date_context", "event"})
 # "publication" in place of a date expression: not_after: publication -- the article reports the
 # event as past or still going on: it ended (or was going on) by the latest day the article can
 # have been published; date: publication -- it reports it as current: the publication window.
@@ -51,11 +53,29 @@ class Article:
     published_from: date | None = None  # earliest possible publication day (default: published)
 
 
+def article_from_rows(document: dict, own: list[dict]) -> Article:
+    """An article from its documents.csv row and its own segments.csv rows."""
+    blocks = [{"segment_id": row["segment_id"], "segment_type": row["segment_type"],
+               "start": int(row["char_start"]), "end": int(row["char_end"])}
+              for row in own if row["segment_type"] != "sentence"]
+    folder = paths.DOCUMENTS / document["document_id"]
+    return Article(
+        document_id=document["document_id"],
+        raw=(paths.ROOT / document["raw_path"]).read_bytes().decode("utf-8"),
+        published=date.fromisoformat(document["published_date_end"]),
+        published_from=date.fromisoformat(document["published_date"]),
+        paragraphs=[(block["start"], block["end"]) for block in blocks if block["segment_type"] == "paragraph"],
+        blocks=blocks,
+        coding_path=folder / paths.CODING_FILE,
+    )
+
+
 class Coder:
     """Turns one article's coding records into rows, reporting errors against the coding file."""
 
-    def __init__(self, article: Article, actor_ids: set[str], place_ids: set[str]):
+    def __init__(self, article: Article, actor_ids: set[str], place_ids: set[str], strict: bool = True):
         self.article, self.actor_ids, self.place_ids = article, actor_ids, place_ids
+        self.strict = strict  # False: read a coding made under older rules (for comparison only)
         self.path = article.coding_path
         self.notes: dict[str, dict] = {}
         self.event_ids: set[str] = set()
@@ -182,11 +202,12 @@ class Coder:
             ends = self.date(name, record, "date_end", paragraph) or self.date(name, record, "not_after", paragraph)
         if ends and not begins:
             self.fail(name, "an end (date_end or not_after) is given without a start (date or not_before)")
-        if record["status"] == "ongoing" and begins and not ends and record.get("date") != PUBLICATION:
+        if record["status"] == "ongoing" and begins and not ends and record.get("date") != PUBLICATION and self.strict:
             self.fail(name, "an ongoing event needs an end: not_after: publication (it was still going on "
                             "when the article was written), or the date_end the article gives")
         if begins and ends and ends[0].end < begins[0].start:
-            self.fail(name, f"the end {ends[1]!r} ({ends[0].end}) is before the start {begins[1]!r} ({begins[0].start})")
+            self.fail(name, f"the end {ends[1]!r} ({ends[0].end}) is before the start {begins[1]!r} "
+                            f"({begins[0].start})")
         bounded = "not_before" in record or "not_after" in record or record.get("date") == PUBLICATION
         if not begins:
             precision = "unknown"
@@ -194,10 +215,10 @@ class Coder:
             precision = "range"
         else:
             precision = begins[0].precision
-        if precision in ("range", "unknown") and "date_basis" not in record:
+        if precision in ("range", "unknown") and "date_basis" not in record and self.strict:
             self.fail(name, f"date precision is {precision}: say in date_basis how the text bounds the date"
                             + (" (or why it bounds nothing)" if precision == "unknown" else ""))
-        if precision not in ("range", "unknown") and "date_basis" in record:
+        if precision not in ("range", "unknown") and "date_basis" in record and self.strict:
             self.fail(name, f"date_basis is for bounded or undated events; this one is dated to the {precision}")
         if not begins:
             return None, None, precision, (None, None)

@@ -19,6 +19,10 @@ VALIDATED = BUILD / "validated.txt"    # written by the validate stage, read by 
 TEXT_FILE = "article.txt"
 METADATA_FILE = "metadata.yaml"
 CODING_FILE = "coding.yaml"
+INDEPENDENT_DIR = "independent"            # two independent codings (coder-a.yaml, coder-b.yaml)
+REVIEW_LOG_FILE = "review-log.md"          # every reviewer's point and the decision on it
+REPORTS = ROOT / "reports"
+AGREEMENT_REPORT = REPORTS / "agreement.md"
 
 
 def processed_dir(root: Path) -> Path:

@@ -1,4 +1,4 @@
-"""The README's generated parts: the table previews and the rendered citation.
+"""The README's generated parts: the table previews, the agreement summary and the rendered citation.
 
 Only the parts of README.md between the markers are written; the rest is prose kept by hand.
 Run by `make` whenever the published files or CITATION.cff change, so the README never shows
@@ -72,10 +72,20 @@ def with_block(readme: str, block: str, content: str) -> str:
     return f"{before}{start}\n{content}{end}{after}"
 
 
+def agreement_summary(root: Path) -> str:
+    """The summary lines that `make agreement` leaves at the end of reports/agreement.md."""
+    report = root / paths.AGREEMENT_REPORT.relative_to(paths.ROOT)
+    if not report.is_file():
+        raise InputError(report, None, "missing: run make agreement first")
+    text = report.read_text(encoding="utf-8")
+    return text[text.index("<!-- summary\n") + len("<!-- summary\n"):text.rindex("-->")]
+
+
 def generated(readme: str, root: Path = paths.ROOT) -> str:
     package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     key = f"{package['name'].replace('-', '_')}_{package['version'].replace('.', '_')}"
     readme = with_block(readme, "preview", preview(root))
+    readme = with_block(readme, "agreement", agreement_summary(root))
     return with_block(readme, "citation", rendered_citation(root / "CITATION.cff", key, package["version"]))
 
 

@@ -6,34 +6,15 @@ build/cache/code/, so changing one coding recodes that article only.
 """
 import hashlib
 import json
-from datetime import date
 from pathlib import Path
 
 from pipeline.lib import paths
-from pipeline.lib.coding import Article, code_document, load_coding, mention_rows
+from pipeline.lib.coding import Article, article_from_rows, code_document, load_coding, mention_rows
 from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
 from pipeline.lib.registry import actor_row, load_actors, load_places, place_row
 from pipeline.lib.tables import plover_modes, read_table, render, schema, write_atomic, write_table
-
-
-def load_article(document: dict, own: list[dict]) -> Article:
-    """An article with its own segments."""
-    blocks = [{"segment_id": row["segment_id"], "segment_type": row["segment_type"],
-               "start": int(row["char_start"]), "end": int(row["char_end"])}
-              for row in own if row["segment_type"] != "sentence"]
-    folder = paths.DOCUMENTS / document["document_id"]
-    return Article(
-        document_id=document["document_id"],
-        raw=(paths.ROOT / document["raw_path"]).read_bytes().decode("utf-8"),
-        published=date.fromisoformat(document["published_date_end"]),
-        published_from=date.fromisoformat(document["published_date"]),
-        paragraphs=[(block["start"], block["end"]) for block in blocks if block["segment_type"] == "paragraph"],
-        blocks=blocks,
-        coding_path=folder / paths.CODING_FILE,
-    )
-
 
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
@@ -96,7 +77,7 @@ def main(out: Path = paths.STAGE) -> None:
     uncoded, reused = [], 0
     for document in progress(documents, len(documents), "code: articles"):
         segments = segments_by_document.get(document["document_id"], [])
-        article = load_article(document, segments)
+        article = article_from_rows(document, segments)
         if not article.coding_path.is_file():
             uncoded.append(article.document_id)
         # Changing one coding recomputes that article only; the others come from the cache.

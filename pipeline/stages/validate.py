@@ -157,7 +157,8 @@ def whole_interval_failures(start: pd.Series, end: pd.Series | None, precision: 
     failing = {
         "day": (start != end) if end is not None else pd.Series(False, index=start.index),
         "month": (start.dt.day != 1) | ((end != end + pd.offsets.MonthEnd(0)) if end is not None else False),
-        "year": (start.dt.dayofyear != 1) | (((end.dt.month != 12) | (end.dt.day != 31)) if end is not None else False),
+        "year": (start.dt.day_of_year != 1)
+        | (((end.dt.month != 12) | (end.dt.day != 31)) if end is not None else False),
     }
     dated = start.notna() & (end.notna() if end is not None else True)
     return {level: dated & (precision == level) & rows for level, rows in failing.items()}
