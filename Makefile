@@ -88,7 +88,7 @@ $(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/sta
 $(PUBLISHED) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
 	$(PY) -m pipeline.stages.publish
 
-docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
+docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml schemas/plover_modes.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
 		$(COMMON) $(INSTALLED)
 	$(PY) -m pipeline.outputs.codebook
 

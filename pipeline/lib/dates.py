@@ -110,3 +110,24 @@ PRECISION_ORDER = ["day", "month", "year", "unknown"]
 def coarsest(*precisions: str) -> str:
     """The least exact of several precisions (a day-to-month interval is known to the month)."""
     return max(precisions, key=PRECISION_ORDER.index)
+
+
+# Crosswalk from a date interval to ACLED's time_precision and UCDP GED's date_prec, by the
+# interval's length in days: (longest length, ACLED code, GED code, meaning). ACLED has no code
+# coarser than a month; GED's 5 covers everything longer than a month.
+PRECISION_CROSSWALK = [
+    (1, 1, 1, "one day"),
+    (6, 2, 2, "2 to 6 days"),
+    (7, 2, 3, "7 days (a week)"),
+    (31, 3, 4, "8 to 31 days (a month)"),
+    (None, None, 5, "longer than 31 days (months, a year)"),
+]
+
+
+def precision_codes(start: date, end: date) -> tuple[int | None, int]:
+    """ACLED time_precision (None: coarser than ACLED records) and UCDP GED date_prec of an interval."""
+    length = (end - start).days + 1
+    for longest, acled, ged, _ in PRECISION_CROSSWALK:
+        if longest is None or length <= longest:
+            return acled, ged
+    raise AssertionError("the last row of PRECISION_CROSSWALK has no limit")

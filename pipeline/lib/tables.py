@@ -45,11 +45,18 @@ def enum(name: str, field_name: str) -> list[str]:
 
 
 @cache
+def _plover() -> dict:
+    import yaml  # only the code stage and the codebook need it
+    return yaml.safe_load((SCHEMAS / "plover_modes.yaml").read_text(encoding="utf-8"))
+
+
 def plover_modes() -> dict[str, list[str]]:
     """The PLOVER modes each event type allows (schemas/plover_modes.yaml, cited there)."""
-    import yaml  # only the code stage needs it
-    path = SCHEMAS / "plover_modes.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["modes"]
+    return _plover()["modes"]
+
+
+def plover_specification() -> str:
+    return _plover()["specification"]
 
 
 def render(value) -> str:

@@ -6,7 +6,8 @@ Never edit docs/codebook.md by hand; edit the schemas and run `make`. How to cod
 from pathlib import Path
 
 from pipeline.lib import paths
-from pipeline.lib.tables import schema, write_atomic
+from pipeline.lib.dates import PRECISION_CROSSWALK
+from pipeline.lib.tables import plover_modes, plover_specification, schema, write_atomic
 from pipeline.stages.package import package_metadata
 
 CODEBOOK = paths.ROOT / "docs" / "codebook.md"
@@ -65,12 +66,33 @@ def table_section(name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def crosswalk_section() -> str:
+    lines = ["## Date precision: crosswalk to ACLED and UCDP GED", "",
+             "An event's interval (`event_date` to `event_date_end`) maps to ACLED's `time_precision` and "
+             "UCDP GED's `date_prec` by its length, whatever produced it (a day, a month, a bounded range). "
+             "ACLED records nothing coarser than a month: such rows have no ACLED precision.", "",
+             "| interval length | ACLED `time_precision` | UCDP GED `date_prec` |", "|---|---|---|"]
+    for _, acled, ged, meaning in PRECISION_CROSSWALK:
+        lines.append(f"| {meaning} | {acled if acled is not None else '(none)'} | {ged} |")
+    return "\n".join(lines) + "\n"
+
+
+def modes_section() -> str:
+    lines = ["## PLOVER modes by event type", "",
+             "`events.plover_mode` must be one of its event type's modes (`schemas/plover_modes.yaml`, after "
+             f"the {plover_specification()}); types without modes take none.", "",
+             "| event type | modes |", "|---|---|"]
+    for event_type, modes in plover_modes().items():
+        lines.append(f"| `{event_type}` | {', '.join(f'`{mode}`' for mode in modes) or '(none)'} |")
+    return "\n".join(lines) + "\n"
+
+
 def render() -> str:
     metadata = package_metadata()
     tables = metadata["resources"]
     header = HEADER.format(version=metadata["version"], name=metadata["name"],
                            tables=", ".join(f"[{name}](#{name})" for name in tables))
-    return "\n".join([header, *map(table_section, tables)])
+    return "\n".join([header, *map(table_section, tables), modes_section(), crosswalk_section()])
 
 
 def main(target: Path = CODEBOOK) -> None:
