@@ -25,14 +25,37 @@ HERE = Path(__file__).resolve().parent
 PACKAGE = Path(os.environ.get("DATAPACKAGE", HERE.parent / "datapackage.json"))
 FIGURES = Path(os.environ.get("FIGURES_DIR", HERE.parent / "figures"))
 
-# One colour per PLOVER event type (colour-blind-safe where it matters: Okabe-Ito first).
-EVENT_COLOURS = {
-    "AGREE": "#009E73", "SUPPORT": "#56B4E9", "REQUEST": "#0072B2", "REJECT": "#CC79A7",
-    "ACCUSE": "#E69F00", "THREATEN": "#D55E00", "SANCTION": "#882255", "MOBILIZE": "#F0E442",
-    "COERCE": "#999933", "ASSAULT": "#000000",
-}
-SIDE_COLOURS = {"pro_government": "#D55E00", "opposition": "#009E73", "third_party": "#56B4E9",
-                "civilian": "#999999", "none": "#CCCCCC"}
+# Colours for categories come from the schemas' enums, in the enum's order, so that every value
+# the schema allows has one (a test checks). Event types run from cooperation to conflict in
+# PLOVER's order: blues and greens first, then oranges, reds, purples; colour-blind-safe
+# neighbours (Okabe-Ito and Paul Tol's palettes).
+EVENT_PALETTE = ["#009E73", "#44AA99", "#56B4E9", "#88CCEE", "#117733", "#999933", "#332288", "#0072B2",
+                 "#E69F00", "#CC79A7", "#D55E00", "#DDCC77", "#882255", "#F0E442", "#AA4499", "#000000"]
+SIDE_PALETTE = ["#D55E00", "#009E73", "#56B4E9", "#999999", "#CCCCCC"]
+
+
+def enum_of(descriptor: dict, table: str, field: str) -> list[str]:
+    resource = next(resource for resource in descriptor["resources"] if resource["name"] == table)
+    return next(item for item in resource["schema"]["fields"] if item["name"] == field)["constraints"]["enum"]
+
+
+def colours(values: list[str], palette: list[str]) -> dict[str, str]:
+    if len(values) > len(palette):
+        raise ValueError(f"{len(values)} categories but {len(palette)} colours: add colours to the palette")
+    return dict(zip(values, palette))
+
+
+_DESCRIPTOR = json.loads(PACKAGE.read_text(encoding="utf-8"))
+EVENT_COLOURS = colours(enum_of(_DESCRIPTOR, "events", "event_type"), EVENT_PALETTE)
+SIDE_COLOURS = colours(enum_of(_DESCRIPTOR, "actors", "side"), SIDE_PALETTE)
+
+
+def publication_window(documents: pd.DataFrame) -> str:
+    """The articles' publication dates, as a caption says them ("15–28 Feb 2018")."""
+    start, end = documents["published_date"].min(), documents["published_date_end"].max()
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
 def load_package(path: Path = PACKAGE) -> tuple[dict, dict[str, pd.DataFrame]]:
@@ -46,11 +69,12 @@ def load_package(path: Path = PACKAGE) -> tuple[dict, dict[str, pd.DataFrame]]:
     return descriptor, tables
 
 
-def caption(fig, descriptor: dict, note: str = "") -> str:
-    """Draw the line that lets a figure travel alone (dataset, version, source, licence); return it."""
-    source = descriptor["sources"][0]["title"].split(":")[0]
+def caption(fig, descriptor: dict, note: str = "", documents: pd.DataFrame | None = None) -> str:
+    """Draw the line that lets a figure travel alone (dataset, version, sources, licence); return it."""
+    publishers = sorted({source["title"].split(":")[0] for source in descriptor["sources"]})
+    when = f" ({publication_window(documents)})" if documents is not None else ""
     text = (f"{descriptor['title'].split(':')[0]} · dataset {descriptor['name']} v{descriptor['version']} · "
-            f"source: {source} (Feb. 2018) · CC-BY-4.0")
+            f"source: {', '.join(publishers)}{when} · CC-BY-4.0")
     fig.text(0.01, 0.005, text + (f"\n{note}" if note else ""), fontsize=7, color="#555555", ha="left", va="bottom")
     return text
 

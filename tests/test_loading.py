@@ -51,14 +51,14 @@ def test_row_counts_agree_in_every_tool(sqlite_db):
 
 
 def test_dates_read_as_dates(sqlite_db):
-    found = values_in_every_tool(sqlite_db, "events", "event_id", f"{DOC}-e02", "event_date")
-    assert found["frictionless"] == datetime.date(2017, 5, 4)
-    assert found["duckdb"] == datetime.date(2017, 5, 4)
-    assert found["pandas"] == found["sqlite"] == "2017-05-04"
+    found = values_in_every_tool(sqlite_db, "events", "event_id", f"{DOC}-e11", "event_date")
+    assert found["frictionless"] == datetime.date(2017, 10, 4)
+    assert found["duckdb"] == datetime.date(2017, 10, 4)
+    assert found["pandas"] == found["sqlite"] == "2017-10-04"
 
 
 def test_empty_cells_are_missing_everywhere(sqlite_db):
-    found = values_in_every_tool(sqlite_db, "events", "event_id", f"{DOC}-e04", "event_date")
+    found = values_in_every_tool(sqlite_db, "events", "event_id", f"{DOC}-e06", "event_date")
     assert set(found.values()) == {None}
 
 

@@ -31,6 +31,7 @@ events:
     label: Aid convoy reaches Madaya
     actor1: united-nations
     status: occurred
+    date_basis: The article does not say when the convoy arrived.
     summary: A UN convoy reaches the besieged town.
     evidence: a convoy had reached the besieged town of Madaya
 statements:

@@ -26,7 +26,7 @@ CORRUPTIONS = {
     "file changed after packaging": (("actors", "Russia,", "Rusia,"), "SHA-256 differs"),
     "boolean that is not true/false": (("segments", ",false,", ",no,"), "is_duplicate is not true or false"),
     "unknown category": (("events", ",threatened,", ",rumoured,"), "isin"),
-    "duplicate primary key": (("events", f"{DOCUMENT}-e02,", f"{DOCUMENT}-e01,"), "field_uniqueness"),
+    "duplicate primary key": (("events", f"{DOCUMENT}-e03,", f"{DOCUMENT}-e01,"), "field_uniqueness"),
     "impossible date": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-02-30"), "event_date_end is not a real date"),
     "end before start": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-10-01"), "event_date_end is before event_date"),
     "unknown foreign key": (("statements", ",ayman-al-amouri,", ",ayman,"), "speaker_id is not in actors.actor_id"),

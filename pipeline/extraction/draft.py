@@ -84,7 +84,10 @@ def statement_rows(document_id: str, proposed: Draft, published: date) -> list[d
                      "cue": statement.cue, "recipient_id": statement.recipient,
                      "statement_date": value.start if value else None,
                      "date_precision": value.precision if value else "unknown", "date_text": statement.date_text,
-                     "event_id": None, "char_start": statement.start, "char_end": statement.end})
+                     "event_id": None, "char_start": statement.start, "char_end": statement.end,
+                     # Spans the reviewer adds in the coding (speaker_text); the build computes them.
+                     "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                     "cue_start": None, "cue_end": None})
     return rows
 
 

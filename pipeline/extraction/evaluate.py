@@ -85,7 +85,8 @@ def evaluate_document(document_id: str, raw: str, published: date, coding: dict,
         anchor = locate(raw, record.get("evidence") or record["text"])[0]
         paragraph = next(p for p in body_paragraphs(raw) if p[0] <= anchor < p[1])
         for field in ("date", "date_end"):
-            if field in record and "date_context" not in record:
+            # "publication" is the coder's keyword for the publication window, not words of the text.
+            if field in record and "date_context" not in record and record[field] != "publication":
                 start, end = locate(raw, record[field], *paragraph)
                 value = normalize(record[field], published)
                 gold_dates[(start, end)] = (value.start, value.precision)

@@ -101,16 +101,20 @@ def pandera_yaml(name: str, table_schema: dict) -> bytes:
     """The pandera schema derived from a Table Schema, serialized so that the validate stage can
     load it without importing frictionless (seconds saved on every build); its first line names
     the Table Schema it was derived from, so a stale one is never used."""
-    from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: only here
-
     header = f"# derived from schemas/{name}.schema.json sha256:{schema_digest(table_schema)}\n"
+    return (header + derived_pandera_schema(table_schema).to_yaml()).encode("utf-8")
+
+
+def derived_pandera_schema(table_schema: dict):
+    """pandera's reading of a Table Schema, with optional integers (an offset that only some rows
+    have) as pandas' nullable Int64: numpy's int64 has no missing value."""
+    from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: only when needed
+
     derived = from_frictionless_schema(table_schema)
-    # An optional integer (an offset that only some rows have) is pandas' nullable Int64:
-    # numpy's int64 has no missing value.
     for field in table_schema["fields"]:
         if field["type"] == "integer" and not field.get("constraints", {}).get("required"):
             derived = derived.update_column(field["name"], dtype="Int64", nullable=True)
-    return (header + derived.to_yaml()).encode("utf-8")
+    return derived
 
 
 def to_json(value: dict) -> bytes:

@@ -26,7 +26,7 @@ from pandera.io.pandas_io import from_yaml
 
 from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
-from pipeline.stages.package import PANDERA_DIR, schema_digest
+from pipeline.stages.package import PANDERA_DIR, derived_pandera_schema, schema_digest
 
 SHOWN = 20  # problems listed per check; the rest are counted
 
@@ -107,8 +107,7 @@ def pandera_schema(package: Package, name: str):
         header, _, body = serialized.read_text(encoding="utf-8").partition("\n")
         if header.endswith(f"sha256:{schema_digest(table_schema)}"):
             return from_yaml(body)
-    from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: slow, so only if needed
-    return from_frictionless_schema(table_schema)
+    return derived_pandera_schema(table_schema)
 
 
 def check_with_pandera(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
