@@ -133,7 +133,7 @@ evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
 	$(PY) -m pipeline.bench.run $(if $(SIZES),--sizes $(SIZES))
 
-test: $(INSTALLED) $(CFF_INSTALLED) ## Run the test suite (sets up the environments first)
+test: $(INSTALLED) $(CFF_INSTALLED) $(AGREEMENT) ## Run the test suite (sets up the environments and the reports it reads)
 	$(PY) -m pytest
 
 lock: ## Regenerate requirements.lock and requirements-cff.lock (with hashes) from the .in files

@@ -50,3 +50,17 @@ def test_a_failing_cell_fails_the_build_and_names_the_notebook(project):
     assert "error: notebooks/statements.ipynb: cell 3 failed: ValueError: a broken cell" in result.stderr, result.stderr
     assert not (project / "reports" / "statements.html").exists()
     assert (project / "figures" / "statements.png").read_bytes() == figure, "a failed run must keep the published figure"
+
+
+def test_every_category_the_schemas_allow_has_its_own_colour():
+    """Colours come from the schemas' enums: a new event type or side can never be without one."""
+    import importlib.util
+
+    from pipeline.lib.tables import enum
+    spec = importlib.util.spec_from_file_location("charts", ROOT / "notebooks" / "charts.py")
+    charts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(charts)
+    for colours, (table, field) in [(charts.EVENT_COLOURS, ("events", "event_type")),
+                                    (charts.SIDE_COLOURS, ("actors", "side"))]:
+        assert list(colours) == enum(table, field)
+        assert len(set(colours.values())) == len(colours), "two categories share a colour"

@@ -3,6 +3,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from pipeline.lib.tables import enum
 from pipeline.stages.validate import load_tables
 from tests.conftest import DOCUMENT, make
 
@@ -101,3 +102,35 @@ def test_a_second_article_is_published_and_the_first_keeps_its_rows(project):
     tables = load_tables(project)
     assert rows_of(tables, DOCUMENT) == before
     assert rows_of(tables, SECOND)["events"][0]["summary"] == "A UN aid convoy reaches the besieged town."
+
+
+def every_event_type_coding(document_id: str) -> str:
+    """A coding with one event of each PLOVER type the schema allows, on the same words."""
+    events = "".join(f"""  - id: e{number:02d}
+    type: {event_type}
+    label: Test event {number}
+    actor1: united-nations
+    status: claimed
+    date_basis: A test event; the fixture gives no date.
+    summary: An event of type {event_type}, to draw every colour.
+    evidence: a convoy had reached the besieged town of Madaya
+""" for number, event_type in enumerate(enum("events", "event_type"), start=1))
+    statements = CODING.format(id=document_id).split("statements:\n", 1)[1]
+    return f"document_id: {document_id}\nstatus: reviewed\nevents:\n{events}statements:\n{statements}"
+
+
+def test_an_article_with_every_event_type_builds_through_the_notebooks(project):
+    folder = project / "data" / "raw" / "documents" / SECOND
+    folder.mkdir()
+    shutil.copy(FIXTURES / "madaya.txt", folder / "article.txt")
+    sha = hashlib.sha256((folder / "article.txt").read_bytes()).hexdigest()
+    (folder / "metadata.yaml").write_text(METADATA.format(id=SECOND, sha=sha), encoding="utf-8")
+    (folder / "coding.yaml").write_text(every_event_type_coding(SECOND), encoding="utf-8")
+    with (project / "data" / "raw" / "registry" / "actors.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(ACTORS)
+    result = make(project, "all")
+    assert result.returncode == 0, result.stderr
+    events = load_tables(project)["events"]
+    assert set(events.loc[events["document_id"] == SECOND, "event_type"]) == set(enum("events", "event_type"))
+    for notebook in (project / "notebooks").glob("*.ipynb"):
+        assert f"notebooks: {notebook.stem}:" in result.stdout, f"{notebook.stem} did not run"

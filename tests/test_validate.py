@@ -35,6 +35,15 @@ CORRUPTIONS = {
     "offsets moved": (("source_notes", ",editorial,17,29", ",editorial,18,30"), "text is not raw[char_start:char_end]"),
     "id from another document": (("source_notes", f"{DOCUMENT}-n01", "other-doc-n01"), "does not start with its document id"),
     "missing required value": (("actors", ",armed_group,", ",,"), "not_nullable"),
+    "month interval not whole": (("events", "2017-08-01,2017-08-31,month", "2017-08-01,2017-08-30,month"),
+                                 "date_precision is 'month' but the interval is not whole months"),
+    "day precision over two days": (("events", "2018-02-15,2018-02-15,day,15 February,,,,SANCTION",
+                                     "2018-02-15,2018-02-16,day,15 February,,,,SANCTION"),
+                                    "date_precision is 'day' but the interval is not whole days"),
+    "cue span that does not quote the text": (("statements", ",said,1455,", ",said,1456,"),
+                                              "cue is not raw[cue_start:cue_end]"),
+    "speaker span without its text": (("statements", "nassar-al-nahar,Nahar,2282,2287,direct", "nassar-al-nahar,,2282,2287,direct"),
+                                      "speaker_text is not raw[speaker_start:speaker_end]"),
 }
 
 
