@@ -37,7 +37,7 @@ COMMON := $(LIB)
 NORMALIZED := documents segments
 CODED := events statements source_notes actor_mentions actors places
 TABLES := $(NORMALIZED) $(CODED)
-PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
+PUBLISHED_FILES := $(TABLES:%=data/processed/%.csv) datapackage.json
 
 NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
@@ -49,10 +49,10 @@ REPORTS := $(NOTEBOOKS:%=reports/%.html)
 DOCS := docs/codebook.md CITATION.cff README.md
 INDEPENDENT := $(wildcard data/raw/documents/*/independent/coder-*.yaml)
 AGREEMENT := reports/agreement.md
-all: $(PUBLISHED) $(DOCS) $(FIGURES) $(REPORTS) $(AGREEMENT) ## Set up the environment and rebuild the published dataset (only what changed)
+all: $(PUBLISHED_FILES) $(DOCS) $(FIGURES) $(REPORTS) $(AGREEMENT) ## Set up the environment and rebuild the published dataset (only what changed)
 
 help: ## List the targets
-	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z][a-z_-]*:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(INSTALLED): requirements.lock
 	@echo "setting up $(VENV) from requirements.lock (first run only: a minute or two)"
@@ -85,7 +85,7 @@ $(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipe
 $(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/stages/package.py $(COMMON)
 	$(PY) -m pipeline.stages.validate
 
-$(PUBLISHED) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
+$(PUBLISHED_FILES) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
 	$(PY) -m pipeline.stages.publish
 
 docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml schemas/plover_modes.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
@@ -93,20 +93,20 @@ docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml schemas
 	$(PY) -m pipeline.outputs.codebook
 
 # 6. notebooks: each reads the published package and draws its figures; one run makes all three files.
-reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/stages/notebooks.py $(PUBLISHED)
+reports/%.html figures/%.png figures/%.svg: notebooks/%.ipynb notebooks/charts.py pipeline/stages/notebooks.py $(PUBLISHED_FILES)
 	$(PY) -m pipeline.stages.notebooks $<
 
 # Inter-coder agreement of the independent codings (reports/agreement.md; its summary is in the README).
 agreement: $(AGREEMENT) ## Compare each article's two independent codings: percent agreement and Krippendorff's alpha
 
-$(AGREEMENT): $(INDEPENDENT) $(PUBLISHED) $(REGISTRY) schemas/plover_modes.yaml pipeline/review/agreement.py $(COMMON)
+$(AGREEMENT): $(INDEPENDENT) $(PUBLISHED_FILES) $(REGISTRY) schemas/plover_modes.yaml pipeline/review/agreement.py $(COMMON)
 	$(PY) -m pipeline.review.agreement
 
 CITATION.cff: schemas/package.yaml data/processed/documents.csv pipeline/outputs/citation.py pipeline/stages/package.py $(COMMON)
 	$(PY) -m pipeline.outputs.citation
 
 # The README's table previews and citation follow the published tables and CITATION.cff.
-README.md: $(PUBLISHED) CITATION.cff $(AGREEMENT) pipeline/outputs/readme.py $(COMMON) $(CFF_INSTALLED)
+README.md: $(PUBLISHED_FILES) CITATION.cff $(AGREEMENT) pipeline/outputs/readme.py $(COMMON) $(CFF_INSTALLED)
 	$(PY) -m pipeline.outputs.readme
 
 # The release: an archive and a SQLite database, named after the package's name and version.
@@ -116,7 +116,7 @@ RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite
 
 release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identical for a version)
 
-$(RELEASE) &: $(PUBLISHED) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
+$(RELEASE) &: $(PUBLISHED_FILES) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
 		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/outputs/release.py pipeline/outputs/sqlite_export.py \
 		$(COMMON)
 	$(PY) -m pipeline.outputs.release
@@ -142,4 +142,4 @@ lock: ## Regenerate requirements.lock and requirements-cff.lock (with hashes) fr
 	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --quiet -o requirements-cff.lock requirements-cff.in
 
 clean: ## Remove every product: the staging area and the published files (never data/raw)
-	rm -rf build reports dist $(PUBLISHED) $(FIGURES) docs/codebook.md
+	rm -rf build reports dist $(PUBLISHED_FILES) $(FIGURES) docs/codebook.md

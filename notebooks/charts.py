@@ -71,7 +71,8 @@ def load_package(path: Path = PACKAGE) -> tuple[dict, dict[str, pd.DataFrame]]:
 
 def caption(fig, descriptor: dict, note: str = "", documents: pd.DataFrame | None = None) -> str:
     """Draw the line that lets a figure travel alone (dataset, version, sources, licence); return it."""
-    publishers = sorted({source["title"].split(":")[0] for source in descriptor["sources"]})
+    publishers = (sorted(set(documents["publisher"])) if documents is not None
+                  else [descriptor["sources"][0]["title"].split(":")[0]])
     when = f" ({publication_window(documents)})" if documents is not None else ""
     text = (f"{descriptor['title'].split(':')[0]} · dataset {descriptor['name']} v{descriptor['version']} · "
             f"source: {', '.join(publishers)}{when} · CC-BY-4.0")

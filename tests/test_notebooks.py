@@ -9,10 +9,6 @@ from tests.conftest import ROOT, make
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
-def test_there_is_a_notebook_for_each_chart():
-    assert {path.stem for path in NOTEBOOKS} == {"timeline", "actor_network", "statements", "coverage"}
-
-
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_notebooks_are_stored_without_outputs(path):
     notebook = nbformat.read(path, as_version=4)

@@ -54,24 +54,6 @@ def test_csv_files_are_rfc4180_utf8_without_bom():
         assert data.endswith(b"\r\n") and data.count(b"\n") == data.count(b"\r\n"), path.name
 
 
-def test_primary_keys_are_unique_and_foreign_keys_resolve(tables):
-    for name, frame in tables.items():
-        key = json.loads((paths.SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))["primaryKey"]
-        assert not frame.duplicated(key).any(), name
-    actors = set(tables["actors"]["actor_id"])
-    for column in ["actor1_id", "actor2_id"]:
-        assert set(tables["events"][column].dropna()) <= actors
-    assert set(tables["statements"]["speaker_id"]) <= actors
-    assert set(tables["statements"]["event_id"].dropna()) <= set(tables["events"]["event_id"])
-
-
-def test_every_record_quotes_the_raw_text_exactly(tables, raw):
-    for name, column in [("events", "evidence_text"), ("statements", "text"), ("source_notes", "text"),
-                         ("actor_mentions", "text"), ("segments", "text")]:
-        for row in tables[name].itertuples():
-            assert raw[int(row.char_start):int(row.char_end)] == getattr(row, column), (name, row)
-
-
 def body_paragraphs(tables) -> list[tuple[int, int]]:
     segments = tables["segments"]
     paragraphs = segments[segments["segment_type"] == "paragraph"]

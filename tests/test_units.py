@@ -90,3 +90,12 @@ def test_mentions_prefer_the_longest_alias_and_whole_words():
     found = [(text[start:end], actor) for start, end, actor in find_mentions(text, alias_patterns(actors))]
     assert found == [("The Committee", "committee"), ("Negotiations Committee", "committee"),
                      ("pro-regime sources", "sources"), ("the regime", "regime")]
+
+
+def test_a_direct_quote_stands_between_quotation_marks_not_at_the_end_of_the_text():
+    from pipeline.lib.spans import enclosed_in_quotation_marks
+    text = 'He said “we are ready” and left. “Unclosed'
+    start = text.index("we")
+    assert enclosed_in_quotation_marks(text, start, start + len("we are ready"))
+    assert not enclosed_in_quotation_marks(text, start, start + len("we are"))
+    assert not enclosed_in_quotation_marks(text, text.index("Unclosed"), len(text))

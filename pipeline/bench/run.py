@@ -19,8 +19,8 @@ from pathlib import Path
 
 from pipeline.lib import paths
 
-BENCH = paths.BUILD / "bench"
-RESULTS = paths.ROOT / "benchmarks" / "results.md"
+BENCH = paths.BENCH
+RESULTS = paths.BENCH_RESULTS
 STAGES = ["normalize", "code", "package", "validate"]
 SEED = "eb-2018-02-rural-homs"
 

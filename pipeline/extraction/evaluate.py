@@ -25,7 +25,7 @@ from pipeline.lib.spans import holds, locate
 from pipeline.lib.tables import write_atomic
 from pipeline.stages.normalize import document_folders, load_metadata
 
-REPORT = paths.ROOT / "reports" / "extraction_quality"
+REPORT = paths.EXTRACTION_REPORT
 COLUMNS = ["document_id", "measure", "gold", "predicted", "correct", "precision", "recall", "f1"]
 # The quality bar on every coded article: recall, precision (speech quotations), accuracy.
 BAR = {"speech quotations": (1.0, 0.9), "speaker attribution": (0.9, 0.9), "date normalization": (1.0, None)}

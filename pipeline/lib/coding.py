@@ -15,7 +15,7 @@ from pipeline.lib.dates import DateError, DateValue, normalize
 from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_local_ids, check_record, load_yaml
 from pipeline.lib.mentions import find_mentions
-from pipeline.lib.spans import QUOTATION, SpanError, holds, locate, quotations_in
+from pipeline.lib.spans import QUOTATION, SpanError, enclosed_in_quotation_marks, holds, locate, quotations_in
 from pipeline.lib.tables import enum, plover_modes
 
 CODING_REQUIRED = {"document_id"}
@@ -303,7 +303,7 @@ class Coder:
     def check_mode(self, name: str, mode: str, start: int, end: int) -> None:
         """A direct statement sits between quotation marks; a mixed one contains some."""
         raw = self.article.raw
-        if mode == "direct" and not (raw[start - 1:start] in "“\"" and raw[end:end + 1] in "”\"" and start > 0):
+        if mode == "direct" and not enclosed_in_quotation_marks(raw, start, end):
             self.fail(name, "mode is direct, but the text is not enclosed in quotation marks "
                             "(quote the words inside the marks, without the marks)")
         if mode == "mixed" and not QUOTATION.search(raw, start, end):

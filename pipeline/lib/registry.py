@@ -6,8 +6,8 @@ from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_record, load_yaml
 from pipeline.lib.tables import enum
 
-ACTORS_FILE = paths.REGISTRY / "actors.yaml"
-PLACES_FILE = paths.REGISTRY / "places.yaml"
+ACTORS_FILE = paths.ACTORS_FILE
+PLACES_FILE = paths.PLACES_FILE
 
 ACTOR_REQUIRED = {"id", "name", "type", "side", "description"}
 ACTOR_OPTIONAL = {"aliases", "parent", "role", "country"}
@@ -55,13 +55,21 @@ def load_actors(path: Path = ACTORS_FILE) -> list[dict]:
 
 
 def _check_no_cycle(path: Path, record: dict, by_id: dict) -> None:
-    chain, current = [record["id"]], record
-    while "parent" in current:
-        current = by_id[current["parent"]]
-        if current["id"] in chain:
-            loop = " -> ".join([*chain, current["id"]])
-            raise InputError(path, f"actor {record['id']}", f"parent chain loops: {loop}")
-        chain.append(current["id"])
+    loop = parent_loop(record["id"], {actor_id: actor.get("parent") for actor_id, actor in by_id.items()})
+    if loop:
+        raise InputError(path, f"actor {record['id']}", f"parent chain loops: {' -> '.join(loop)}")
+
+
+def parent_loop(actor_id: str, parents: dict) -> list[str] | None:
+    """The chain actor -> parent -> ... when it comes back to an actor already in it, else None.
+    The one cycle check: for the registry, and for a published actors table."""
+    chain, current = [actor_id], parents.get(actor_id)
+    while isinstance(current, str) and current in parents:
+        if current in chain:
+            return [*chain, current]
+        chain.append(current)
+        current = parents[current]
+    return None
 
 
 def load_places(path: Path = PLACES_FILE) -> list[dict]:

@@ -13,6 +13,12 @@ def quotations_in(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[re.Ma
         yield from QUOTATION.finditer(text, start, end)
 
 
+def enclosed_in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands right between an opening and a closing quotation mark
+    (a direct quote: the words inside the marks). A span at either end of the text is not."""
+    return start > 0 and end < len(text) and text[start - 1] in "“\"" and text[end] in "”\""
+
+
 def holds(span: tuple[int, int], quotation: re.Match) -> bool:
     """Whether a span holds the words of a quotation (with or without its marks)."""
     return span[0] <= quotation.start() + 1 and quotation.end() - 1 <= span[1]

@@ -12,7 +12,7 @@ from pipeline.lib.errors import run
 from pipeline.lib.tables import read_table, write_atomic
 from pipeline.stages.package import package_metadata
 
-CITATION = paths.ROOT / "CITATION.cff"
+CITATION = paths.CITATION
 LANGUAGES = {"ar": "Arabic", "en": "English", "fr": "French", "tr": "Turkish"}
 
 

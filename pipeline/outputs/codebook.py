@@ -10,7 +10,7 @@ from pipeline.lib.dates import PRECISION_CROSSWALK
 from pipeline.lib.tables import plover_modes, plover_specification, schema, write_atomic
 from pipeline.stages.package import package_metadata
 
-CODEBOOK = paths.ROOT / "docs" / "codebook.md"
+CODEBOOK = paths.CODEBOOK
 
 HEADER = """# Codebook
 

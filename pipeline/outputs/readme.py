@@ -12,8 +12,8 @@ from pipeline.lib import paths
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.tables import read_table, write_atomic
 
-README = paths.ROOT / "README.md"
-CFFCONVERT = paths.ROOT / ".venv-cff" / "bin" / "cffconvert"
+README = paths.README
+CFFCONVERT = paths.CFFCONVERT
 PREVIEW_ROWS, CELL_WIDTH = 3, 44
 # Which columns the README shows of each table (a presentation choice; all must exist).
 PREVIEW_COLUMNS = {

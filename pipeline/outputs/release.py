@@ -16,7 +16,7 @@ from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
 from pipeline.outputs.sqlite_export import export
 
-DIST = paths.ROOT / "dist"
+DIST = paths.DIST
 TOP_FILES = ["README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md", "datapackage.json"]
 GLOBS = ["data/processed/*.csv", "schemas/*", "docs/*.md", "figures/*.png", "figures/*.svg",
          "data/raw/documents/*/*", "data/raw/registry/*.yaml"]

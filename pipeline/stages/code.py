@@ -19,7 +19,7 @@ from pipeline.lib.tables import plover_modes, read_table, render, schema, write_
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
 CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py"))]
-CACHE = paths.BUILD / "cache" / "code"
+CACHE = paths.CODE_CACHE
 
 
 def code_version() -> str:

@@ -16,8 +16,8 @@ from nbconvert import HTMLExporter
 from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
 
-REPORTS = paths.ROOT / "reports"
-FIGURES = paths.ROOT / "figures"
+REPORTS = paths.REPORTS
+FIGURES = paths.FIGURES
 FIGURE_FORMATS = ("png", "svg")
 
 

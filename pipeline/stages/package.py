@@ -14,7 +14,7 @@ from pipeline.lib.errors import InputError, run
 from pipeline.lib.inputs import check_record, load_yaml
 from pipeline.lib.tables import read_table, schema, schema_path, table_path, write_atomic
 
-PACKAGE_FILE = paths.SCHEMAS / "package.yaml"
+PACKAGE_FILE = paths.PACKAGE_FILE
 PACKAGE_REQUIRED = {"name", "title", "id", "version", "created", "description", "keywords", "licenses",
                     "contributors", "rights", "resources", "authors", "repository"}
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
 
-JOURNAL = paths.BUILD / "publish-journal.json"
+JOURNAL = paths.JOURNAL
 
 
 def staged_files(stage: Path) -> list[Path]:

@@ -25,6 +25,7 @@ from pandera.errors import SchemaErrors
 from pandera.io.pandas_io import from_yaml
 
 from pipeline.lib import paths
+from pipeline.lib.registry import parent_loop
 from pipeline.lib.tables import write_atomic
 from pipeline.stages.package import PANDERA_DIR, derived_pandera_schema, schema_digest
 
@@ -211,16 +212,8 @@ def check_actor_hierarchy(package: Package, name: str, frame: pd.DataFrame) -> l
     if name != "actors":
         return []
     parents = dict(zip(frame["actor_id"], frame["parent_actor_id"]))
-    problems = []
-    for actor in parents:
-        seen, current = [actor], parents[actor]
-        while isinstance(current, str) and current in parents:
-            if current in seen:
-                problems.append(f"actors.csv: parent chain loops: {' -> '.join([*seen, current])}")
-                break
-            seen.append(current)
-            current = parents[current]
-    return problems
+    loops = [parent_loop(actor, parents) for actor in parents]
+    return [f"actors.csv: parent chain loops: {' -> '.join(loop)}" for loop in loops if loop]
 
 
 TABLE_CHECKS = [check_booleans, check_with_pandera, check_dates, check_foreign_keys, check_spans,
