@@ -22,8 +22,9 @@ def published(project: Path) -> dict[str, bytes]:
 def change_a_summary(project: Path) -> None:
     path = project / CODING
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("summary: The Negotiations Committee refuses to move the talks to Homs city.",
-                                 "summary: The Committee refuses to hold the talks in Homs city."), encoding="utf-8")
+    old = "summary: The Negotiations Committee refuses to move the talks to Homs city"
+    assert old in text, "test setup: the summary to change is not in the coding"
+    path.write_text(text.replace(old, "summary: The Committee refuses to hold the talks in Homs city"), encoding="utf-8")
 
 
 def test_finish_journal_completes_an_interrupted_publication(tmp_path):
