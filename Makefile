@@ -35,7 +35,7 @@ LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py)
 COMMON := $(LIB)
 
 NORMALIZED := documents segments
-CODED := events statements source_notes actor_mentions actors places
+CODED := events statements source_notes actor_mentions place_mentions actors places
 TABLES := $(NORMALIZED) $(CODED)
 PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
 
@@ -70,7 +70,7 @@ $(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/stages/norma
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
 $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/stages/code.py $(COMMON) \
-		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
+		$(CODED:%=schemas/%.schema.json) schemas/gazetteer.yaml $(INSTALLED)
 	$(PY) -m pipeline.stages.code
 
 # 3. package: the descriptor, with each staged file's size and hash.
@@ -85,7 +85,7 @@ $(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/sta
 $(PUBLISHED) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
 	$(PY) -m pipeline.stages.publish
 
-docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
+docs/codebook.md: $(wildcard schemas/*.schema.json) $(wildcard schemas/*.yaml) pipeline/outputs/codebook.py pipeline/stages/package.py \
 		$(COMMON) $(INSTALLED)
 	$(PY) -m pipeline.outputs.codebook
 

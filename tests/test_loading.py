@@ -14,7 +14,8 @@ from pipeline.outputs.sqlite_export import export
 from tests.conftest import ROOT
 
 DOC = "eb-2018-02-rural-homs"
-TABLES = ["documents", "segments", "events", "statements", "actors", "places", "actor_mentions", "source_notes"]
+TABLES = ["documents", "segments", "events", "statements", "actors", "places", "actor_mentions", "place_mentions",
+          "source_notes"]
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,8 @@ from pipeline.stages.package import PANDERA_DIR, schema_digest
 
 # Tables whose rows quote the raw text: the column holding the quote.
 SPAN_TEXT = {"segments": "text", "events": "evidence_text", "statements": "text",
-             "source_notes": "text", "actor_mentions": "text"}
+             "source_notes": "text", "actor_mentions": "text",
+             "place_mentions": "text"}
 # Date intervals: (start column, end column) per table.
 DATE_INTERVALS = {"events": ("event_date", "event_date_end"), "documents": ("published_date", "published_date_end")}
 # The date each table's date_precision describes.
