@@ -36,7 +36,9 @@ COMMON := $(LIB)
 
 NORMALIZED := documents segments
 CODED := events statements source_notes actor_mentions place_mentions actors places
-TABLES := $(NORMALIZED) $(CODED)
+# Derived from the coded tables: the events in ACLED's columns (pipeline/stages/acled.py).
+DERIVED := acled_events
+TABLES := $(NORMALIZED) $(CODED) $(DERIVED)
 PUBLISHED := $(TABLES:%=data/processed/%.csv) datapackage.json
 
 NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
@@ -73,6 +75,12 @@ $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGIS
 		$(CODED:%=schemas/%.schema.json) schemas/gazetteer.yaml $(INSTALLED)
 	$(PY) -m pipeline.stages.code
 
+# 2b. acled: the staged events, actors, places and documents -> the events ACLED would record.
+$(STAGED)/acled_events.csv: $(CODED:%=$(STAGED)/%.csv) $(STAGED)/documents.csv schemas/acled.yaml \
+		schemas/acled_events.schema.json schemas/package.yaml pipeline/stages/acled.py pipeline/stages/package.py \
+		$(COMMON) $(INSTALLED)
+	$(PY) -m pipeline.stages.acled
+
 # 3. package: the descriptor, with each staged file's size and hash.
 # (and build/stage/pandera/*.yaml: the pandera schemas derived from the Table Schemas)
 $(STAGE)/datapackage.json: $(TABLES:%=$(STAGED)/%.csv) schemas/package.yaml pipeline/stages/package.py $(COMMON)
@@ -85,7 +93,7 @@ $(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/sta
 $(PUBLISHED) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
 	$(PY) -m pipeline.stages.publish
 
-docs/codebook.md: $(wildcard schemas/*.schema.json) $(wildcard schemas/*.yaml) pipeline/outputs/codebook.py pipeline/stages/package.py \
+docs/codebook.md: $(wildcard schemas/*.schema.json) $(wildcard schemas/*.yaml) pipeline/outputs/codebook.py pipeline/stages/package.py pipeline/stages/acled.py \
 		$(COMMON) $(INSTALLED)
 	$(PY) -m pipeline.outputs.codebook
 

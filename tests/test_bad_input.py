@@ -110,7 +110,7 @@ CASES = {
                                                       [str(PLACES), "place al-rastan", "'Kafr Lāhā', whose names include none of"]),
     "region whose towns lie in two governorates": (lambda p: replace(p, PLACES, "[163779, 172946, 168668]", "[163779, 169886]"),
                                                    [str(PLACES), "place northern-homs-countryside", "different governorates"]),
-    "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "source_notes]", "source_notes, sources]"),
+    "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "acled_events]", "acled_events, sources]"),
                                   ["schemas/package.yaml", "resources"]),
 }
 

@@ -26,6 +26,8 @@ PREVIEW_COLUMNS = {
     "actor_mentions": ["mention_id", "actor_id", "text", "char_start", "char_end", "segment_type"],
     "place_mentions": ["mention_id", "place_id", "text", "char_start", "char_end", "segment_type"],
     "source_notes": ["note_id", "note_type", "text", "corrected_reading", "source"],
+    "acled_events": ["event_id_cnty", "event_date", "time_precision", "sub_event_type", "actor1", "interaction",
+                     "location", "geo_precision"],
 }
 
 
