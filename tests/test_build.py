@@ -48,7 +48,7 @@ def test_make_is_a_dag_that_rebuilds_only_what_changed(project):
 
 def test_figures_are_products_of_the_notebooks():
     assert len(PUBLISHED) > 12
-    for name in ["timeline", "actor_network", "statements", "coverage"]:
+    for name in ["timeline", "actor_network", "statements", "coverage", "map"]:
         assert Path("figures", f"{name}.png") in PUBLISHED and Path("figures", f"{name}.svg") in PUBLISHED
 
 

@@ -10,7 +10,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
 def test_there_is_a_notebook_for_each_chart():
-    assert {path.stem for path in NOTEBOOKS} == {"timeline", "actor_network", "statements", "coverage"}
+    assert {path.stem for path in NOTEBOOKS} == {"timeline", "actor_network", "statements", "coverage", "map"}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
