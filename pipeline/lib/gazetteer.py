@@ -61,7 +61,8 @@ def folded(name: str) -> str:
 
 def feature(path: Path, record: dict, geonames_id) -> dict:
     if not isinstance(geonames_id, int) or isinstance(geonames_id, bool):
-        raise InputError(path, f"place {record['id']}", f"geonames_ids: {geonames_id!r} is not a GeoNames id (a number)")
+        raise InputError(path, f"place {record['id']}",
+                         f"geonames_ids: {geonames_id!r} is not a GeoNames id (a number)")
     found = _features().get(geonames_id)
     if found is None:
         raise InputError(path, f"place {record['id']}",

@@ -95,7 +95,8 @@ def acled_section() -> str:
     types = [[f"`{name}`", rule.get("left_out") and f"left out: {rule['left_out']}"
               or f"recorded as {rule['sub_event_type'] or 'the sub-event type its coding gives'}"]
              for name, rule in rules["plover_types"].items()]
-    categories = [[sub_event, rule["event_type"], rule["disorder_type"]] for sub_event, rule in rules["sub_event_types"].items()]
+    categories = [[sub_event, rule["event_type"], rule["disorder_type"]]
+                  for sub_event, rule in rules["sub_event_types"].items()]
     actor_types = [[f"`{name}`", rule if not isinstance(rule, dict)
                     else ", ".join(f"{side}: {code}" for side, code in rule.items())]
                    for name, rule in rules["actor_types"].items()]

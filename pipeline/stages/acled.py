@@ -6,7 +6,7 @@ column by column by name, so it follows changes to the coding; the rules are in 
 which the codebook prints. Events ACLED would not record are left out and counted by reason.
 """
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 from pipeline.lib import paths
@@ -71,7 +71,8 @@ class Crosswalk:
         return None
 
     def sub_event_type(self, event: dict) -> str | None:
-        return event.get("acled_sub_event_type") or self.rules["plover_types"][event["event_type"]].get("sub_event_type")
+        coded = event.get("acled_sub_event_type")  # the coding's own, where the events table has the column
+        return coded or self.rules["plover_types"][event["event_type"]].get("sub_event_type")
 
     def inter(self, actor_id: str, country: str) -> int:
         actor = self.actors[actor_id]
@@ -80,7 +81,8 @@ class Crosswalk:
             self.fail("actor_types", f"no inter code for actor_type {actor['actor_type']!r} (actor {actor_id})")
         if rule == "parent":
             if not actor["parent_actor_id"]:
-                self.fail("actor_types", f"actor {actor_id} is a person without a parent body to take an inter code from")
+                self.fail("actor_types", f"actor {actor_id} is a person without a parent body "
+                                         "to take an inter code from")
             return self.inter(actor["parent_actor_id"], country)
         if isinstance(rule, dict):
             rule = rule.get(actor["side"], rule["default"])
@@ -137,8 +139,8 @@ class Crosswalk:
 
 
 def release_timestamp() -> int:
-    created = str(package_metadata()["created"]).replace("Z", "+00:00")
-    return int(datetime.fromisoformat(created).astimezone(timezone.utc).timestamp())
+    created = str(package_metadata()["created"]).replace("Z", "+00:00")  # with its offset: no local time involved
+    return int(datetime.fromisoformat(created).timestamp())
 
 
 def acled_rows(root: Path) -> tuple[list[dict], Counter]:
