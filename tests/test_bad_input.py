@@ -12,6 +12,7 @@ from tests.conftest import DOCUMENT, copy_project, make
 FOLDER = Path("data/raw/documents") / DOCUMENT
 ARTICLE, METADATA, CODING = FOLDER / paths.TEXT_FILE, FOLDER / paths.METADATA_FILE, FOLDER / paths.CODING_FILE
 ACTORS = Path("data/raw/registry/actors.yaml")
+PLACES = Path("data/raw/registry/places.yaml")
 
 
 def replace(project: Path, relative: Path, old: str, new: str) -> None:
@@ -132,7 +133,13 @@ CASES = {
                                           ["schemas/events.schema.json", "not a valid Table Schema"]),
     "schema that is not JSON": (lambda p: replace(p, Path("schemas/places.schema.json"), '"fields": [', '"fields": [,'),
                                 ["schemas/places.schema.json", "not valid JSON"]),
-    "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "source_notes]", "source_notes, sources]"),
+    "place id the gazetteer does not know": (lambda p: replace(p, PLACES, "geonames_ids: [172946]", "geonames_ids: [99999999]"),
+                                             [str(PLACES), "place al-rastan", "GeoNames id 99999999 is not in the gazetteer"]),
+    "place whose names the gazetteer feature lacks": (lambda p: replace(p, PLACES, "geonames_ids: [172946]", "geonames_ids: [168668]"),
+                                                      [str(PLACES), "place al-rastan", "'Kafr Lāhā', whose names include none of"]),
+    "region whose towns lie in two governorates": (lambda p: replace(p, PLACES, "[163779, 172946, 168668]", "[163779, 169886]"),
+                                                   [str(PLACES), "place northern-homs-countryside", "different governorates"]),
+    "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "acled_events]", "acled_events, sources]"),
                                   ["schemas/package.yaml", "resources"]),
 }
 

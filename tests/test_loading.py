@@ -14,7 +14,8 @@ from pipeline.outputs.sqlite_export import export
 from tests.conftest import ROOT
 
 DOC = "eb-2018-02-rural-homs"
-TABLES = ["documents", "segments", "events", "statements", "actors", "places", "actor_mentions", "source_notes"]
+TABLES = ["documents", "segments", "events", "statements", "actors", "places", "actor_mentions", "place_mentions",
+          "source_notes", "acled_events"]
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +56,13 @@ def test_dates_read_as_dates(sqlite_db):
     assert found["frictionless"] == datetime.date(2017, 10, 4)
     assert found["duckdb"] == datetime.date(2017, 10, 4)
     assert found["pandas"] == found["sqlite"] == "2017-10-04"
+
+
+def test_coordinates_read_as_numbers(sqlite_db):
+    found = values_in_every_tool(sqlite_db, "acled_events", "event_id_cnty", f"{DOC}-e11", "latitude")
+    assert len({float(value) for value in found.values()}) == 1 and isinstance(found["sqlite"], float)
+    found = values_in_every_tool(sqlite_db, "places", "place_id", "talbiseh", "latitude")
+    assert {float(value) for value in found.values()} == {34.84072}
 
 
 def test_empty_cells_are_missing_everywhere(sqlite_db):

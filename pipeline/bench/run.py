@@ -21,7 +21,7 @@ from pipeline.lib import paths
 
 BENCH = paths.BENCH
 RESULTS = paths.BENCH_RESULTS
-STAGES = ["normalize", "code", "package", "validate"]
+STAGES = ["normalize", "code", "acled", "package", "validate"]
 SEED = "eb-2018-02-rural-homs"
 
 
@@ -99,7 +99,7 @@ def bench(sizes: list[int], frictionless_up_to: int) -> list[str]:
         make_corpus(root, articles)
         measured = {}
         for stage in STAGES:
-            seconds, memory, status, error = run([sys.executable, "-m", f"pipeline.{stage}"], root)
+            seconds, memory, status, error = run([sys.executable, "-m", f"pipeline.stages.{stage}"], root)
             if status != 0:
                 raise SystemExit(f"bench: {stage} failed on {articles} articles:\n{error}")
             measured[stage] = (seconds, memory)

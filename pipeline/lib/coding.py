@@ -360,13 +360,13 @@ def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids
     return {"events": events, "statements": statements, "source_notes": notes}
 
 
-def mention_rows(article: Article, patterns) -> list[dict]:
+def mention_rows(article: Article, patterns, key: str = "actor_id", prefix: str = "m") -> list[dict]:
+    """Rows of a mentions table (actor_mentions, or place_mentions with key="place_id", prefix="p"):
+    each mention found, its block, and an id made of the document id, the prefix and the offset."""
     rows = []
-    for start, end, actor_id in find_mentions(article.raw, patterns):
+    for start, end, found_id in find_mentions(article.raw, patterns):
         block = next(block for block in article.blocks if block["start"] <= start and end <= block["end"])
-        rows.append({"mention_id": f"{article.document_id}-m{start:05d}", "document_id": article.document_id,
-                     "actor_id": actor_id, "text": article.raw[start:end], "char_start": start, "char_end": end,
+        rows.append({"mention_id": f"{article.document_id}-{prefix}{start:05d}", "document_id": article.document_id,
+                     key: found_id, "text": article.raw[start:end], "char_start": start, "char_end": end,
                      "segment_id": block["segment_id"], "segment_type": block["segment_type"]})
     return rows
-
-

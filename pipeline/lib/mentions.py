@@ -1,9 +1,9 @@
-"""Finding every mention of every actor in a text from the actors' names and aliases."""
+"""Finding every mention of every actor (or place) in a text from their names and aliases."""
 import re
 
 
 def alias_patterns(actors: list[dict]) -> list[tuple[re.Pattern, str]]:
-    """One whole-word, case-insensitive pattern per name or alias, with its actor id."""
+    """One whole-word, case-insensitive pattern per name or alias, with its record's id (an actor or a place)."""
     patterns = []
     for actor in actors:
         for alias in dict.fromkeys([actor["name"], *actor["aliases"]]):

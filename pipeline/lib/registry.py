@@ -1,7 +1,7 @@
 """The shared registries of actors and places (data/raw/registry/*.yaml) as table rows."""
 from pathlib import Path
 
-from pipeline.lib import paths
+from pipeline.lib import gazetteer, paths
 from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_record, load_yaml
 from pipeline.lib.tables import enum
@@ -11,8 +11,9 @@ PLACES_FILE = paths.PLACES_FILE
 
 ACTOR_REQUIRED = {"id", "name", "type", "side", "description"}
 ACTOR_OPTIONAL = {"aliases", "parent", "role", "country"}
-PLACE_REQUIRED = {"id", "name", "type", "country"}
-PLACE_OPTIONAL = {"aliases", "admin1", "description"}
+PLACE_REQUIRED = {"id", "name", "type", "country", "point", "geonames_ids"}
+PLACE_OPTIONAL = {"aliases", "description"}
+NOT_TEXT = {"aliases", "geonames_ids"}
 ALIAS_SEPARATOR = " | "
 
 
@@ -20,7 +21,7 @@ def _records(path: Path, kind: str, required: set[str], optional: set[str]) -> l
     records = []
     for index, record in enumerate(check_list(path, kind, load_yaml(path)), start=1):
         name = f"{kind} {record.get('id', f'#{index}') if isinstance(record, dict) else f'#{index}'}"
-        check_record(path, name, record, required, optional, text_fields=required | optional - {"aliases"})
+        check_record(path, name, record, required, optional, text_fields=(required | optional) - NOT_TEXT)
         aliases = check_list(path, f"{name} aliases", record.get("aliases"))
         if not all(isinstance(alias, str) and alias.strip() for alias in aliases):
             raise InputError(path, name, "every alias must be non-empty text")
@@ -73,9 +74,11 @@ def parent_loop(actor_id: str, parents: dict) -> list[str] | None:
 
 
 def load_places(path: Path = PLACES_FILE) -> list[dict]:
+    """Place records, each with its gazetteer columns (coordinates, admin1, precision) looked up."""
     records = _records(path, "place", PLACE_REQUIRED, PLACE_OPTIONAL)
     for record in records:
         check_choice(path, f"place {record['id']}", "type", record["type"], enum("places", "place_type"))
+        record["located"] = gazetteer.locate(path, record)
     return sorted(records, key=lambda record: record["id"])
 
 
@@ -99,7 +102,6 @@ def place_row(record: dict) -> dict:
         "name": record["name"],
         "aliases": ALIAS_SEPARATOR.join(record["aliases"]) or None,
         "place_type": record["type"],
-        "admin1": record.get("admin1"),
         "country": record["country"],
         "description": record.get("description"),
-    }
+    } | record["located"]

@@ -5,9 +5,10 @@ Never edit docs/codebook.md by hand; edit the schemas and run `make`. How to cod
 """
 from pathlib import Path
 
-from pipeline.lib import paths
+from pipeline.lib import gazetteer, paths
 from pipeline.lib.dates import PRECISION_CROSSWALK
 from pipeline.lib.tables import plover_modes, plover_specification, schema, write_atomic
+from pipeline.stages import acled
 from pipeline.stages.package import package_metadata
 
 CODEBOOK = paths.CODEBOOK
@@ -72,8 +73,8 @@ def crosswalk_section() -> str:
              "UCDP GED's `date_prec` by its length, whatever produced it (a day, a month, a bounded range). "
              "ACLED records nothing coarser than a month: such rows have no ACLED precision.", "",
              "| interval length | ACLED `time_precision` | UCDP GED `date_prec` |", "|---|---|---|"]
-    for _, acled, ged, meaning in PRECISION_CROSSWALK:
-        lines.append(f"| {meaning} | {acled if acled is not None else '(none)'} | {ged} |")
+    for _, acled_code, ged_code, meaning in PRECISION_CROSSWALK:
+        lines.append(f"| {meaning} | {acled_code if acled_code is not None else '(none)'} | {ged_code} |")
     return "\n".join(lines) + "\n"
 
 
@@ -87,12 +88,66 @@ def modes_section() -> str:
     return "\n".join(lines) + "\n"
 
 
+def markdown_table(header: list[str], rows: list[list]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(str(cell).replace("|", "\\|") for cell in row) + " |" for row in rows]
+
+
+def geography_section() -> str:
+    """The point rules of schemas/gazetteer.yaml: how places get coordinates, and how exact they are."""
+    settings = gazetteer.settings()
+    source = settings["gazetteer"]
+    rows = [[f"`{name}`", rule["meaning"], rule["acled_geo_precision"], rule["ged_where_prec"], rule["why"]]
+            for name, rule in settings["point_rules"].items()]
+    lines = ["## Coordinates and their precision", "",
+             f"From `schemas/gazetteer.yaml`. Every coordinate comes from {source['name']} ({source['url']}, "
+             f"{source['license']}) through the `{source['package']}` package: nothing is typed. The registry "
+             "(`data/raw/registry/places.yaml`) gives each place a rule and GeoNames ids; `places.geo_precision` "
+             "is ACLED's `geo_precision`, `places.ged_where_prec` UCDP GED's `where_prec`.", "",
+             *markdown_table(["point_rule", "the point", "ACLED geo_precision", "GED where_prec", "why"], rows), "",
+             "Governorates: " + ", ".join(f"`{code}` {name}" for code, name in settings["admin1_names"].items())
+             + " (GeoNames admin1 codes and names).", ""]
+    return "\n".join(lines) + "\n"
+
+
+def acled_section() -> str:
+    """The ACLED crosswalk of schemas/acled.yaml, as the acled stage applies it."""
+    rules = acled.crosswalk()
+    statuses = [[f"`{status}`", rule] for status, rule in rules["statuses"].items()]
+    types = [[f"`{name}`", rule.get("left_out") and f"left out: {rule['left_out']}"
+              or f"recorded as {rule['sub_event_type'] or 'the sub-event type its coding gives'}"]
+             for name, rule in rules["plover_types"].items()]
+    categories = [[sub_event, rule["event_type"], rule["disorder_type"]]
+                  for sub_event, rule in rules["sub_event_types"].items()]
+    actor_types = [[f"`{name}`", rule if not isinstance(rule, dict)
+                    else ", ".join(f"{side}: {code}" for side, code in rule.items())]
+                   for name, rule in rules["actor_types"].items()]
+    lines = ["## The ACLED crosswalk", "",
+             f"From `schemas/acled.yaml`; ACLED's definitions are its codebook ({rules['codebook']}). "
+             "`acled_events` holds the events ACLED would record. An event is left out at the first rule "
+             "it fails, in this order: its status, its PLOVER type, then what an ACLED row needs: "
+             + "; ".join(rules["requires"].values()) + ".", "",
+             *markdown_table(["status", "in ACLED"], statuses), "",
+             *markdown_table(["PLOVER type", "in ACLED"], types), "",
+             "ACLED's categories of each sub-event type:", "",
+             *markdown_table(["sub_event_type", "event_type", "disorder_type"], categories), "",
+             "Inter codes: " + "; ".join(f"{code} {name}" for code, name in rules["inter_codes"].items()) + ". "
+             "From `actors.actor_type` (`parent`: the inter code of the body the person belongs to); state forces "
+             f"outside their own country get {rules['foreign_state_forces']}:", "",
+             *markdown_table(["actor_type", "inter code"], actor_types), "",
+             "`time_precision` follows the event's date interval by the crosswalk of the section above; an event "
+             "coarser than ACLED records is left out. `fatalities` is 0 (the article reports none, and ACLED writes 0 "
+             "when none are reported); `admin2`, `admin3`, `assoc_actor_1`, `assoc_actor_2` and `tags` are empty.", ""]
+    return "\n".join(lines) + "\n"
+
+
 def render() -> str:
     metadata = package_metadata()
     tables = metadata["resources"]
     header = HEADER.format(version=metadata["version"], name=metadata["name"],
                            tables=", ".join(f"[{name}](#{name})" for name in tables))
-    return "\n".join([header, *map(table_section, tables), modes_section(), crosswalk_section()])
+    return "\n".join([header, *map(table_section, tables), modes_section(), crosswalk_section(),
+                      geography_section(), acled_section()])
 
 
 def main(target: Path = CODEBOOK) -> None:

@@ -22,9 +22,12 @@ PREVIEW_COLUMNS = {
     "events": ["event_id", "event_date", "date_precision", "event_type", "label", "status", "evidence_text"],
     "statements": ["statement_id", "speaker_id", "mode", "cue", "recipient_id", "text"],
     "actors": ["actor_id", "name", "actor_type", "parent_actor_id", "side"],
-    "places": ["place_id", "name", "place_type", "admin1", "country"],
+    "places": ["place_id", "name", "place_type", "admin1", "latitude", "longitude", "geo_precision", "point_rule"],
     "actor_mentions": ["mention_id", "actor_id", "text", "char_start", "char_end", "segment_type"],
+    "place_mentions": ["mention_id", "place_id", "text", "char_start", "char_end", "segment_type"],
     "source_notes": ["note_id", "note_type", "text", "corrected_reading", "source"],
+    "acled_events": ["event_id_cnty", "event_date", "time_precision", "sub_event_type", "actor1", "interaction",
+                     "location", "geo_precision"],
 }
 
 

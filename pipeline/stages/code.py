@@ -1,5 +1,5 @@
 """Stage 2: every article's reviewed coding -> events, statements, source notes, actors, places
-and actor mentions (the rules are in pipeline/coding.py).
+(located in the gazetteer), actor mentions and place mentions (the rules are in pipeline/lib/coding.py).
 
 An article whose coding, text, segments, registries and coding code did not change is taken from
 build/cache/code/, so changing one coding recodes that article only.
@@ -26,7 +26,7 @@ def code_version() -> str:
     digest = hashlib.sha256()
     for path in CODE_FILES:
         digest.update(path.read_bytes())
-    for name in ["events", "statements", "source_notes", "actor_mentions"]:
+    for name in ["events", "statements", "source_notes", "actor_mentions", "place_mentions"]:
         digest.update(json.dumps(schema(name), sort_keys=True).encode("utf-8"))
     digest.update(json.dumps(plover_modes(), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()
@@ -40,9 +40,11 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
     return digest.hexdigest()
 
 
-def coded_rows(article: Article, patterns, actor_ids: set[str], place_ids: set[str]) -> dict[str, list[dict]]:
-    """A document's events, statements, source notes and actor mentions."""
-    rows = {"actor_mentions": mention_rows(article, patterns)}
+def coded_rows(article: Article, patterns, place_patterns, actor_ids: set[str],
+               place_ids: set[str]) -> dict[str, list[dict]]:
+    """A document's events, statements, source notes, actor mentions and place mentions."""
+    rows = {"actor_mentions": mention_rows(article, patterns),
+            "place_mentions": mention_rows(article, place_patterns, key="place_id", prefix="p")}
     if article.coding_path.is_file():
         coding = load_coding(article.coding_path, article.document_id)
         rows |= code_document(article, coding, actor_ids, place_ids)
@@ -67,9 +69,10 @@ def keep_rows(key: str, document_id: str, rows: dict[str, list[dict]]) -> None:
 def main(out: Path = paths.STAGE) -> None:
     actors, places = load_actors(), load_places()
     actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
-    patterns = alias_patterns(actors)
+    patterns, place_patterns = alias_patterns(actors), alias_patterns(places)
     shared = code_version() + hashlib.sha256(json.dumps([actors, places], sort_keys=True).encode()).hexdigest()
-    tables: dict[str, list[dict]] = {"events": [], "statements": [], "source_notes": [], "actor_mentions": []}
+    tables: dict[str, list[dict]] = {"events": [], "statements": [], "source_notes": [], "actor_mentions": [],
+                                     "place_mentions": []}
     segments_by_document: dict[str, list[dict]] = {}
     for row in read_table(out, "segments"):
         segments_by_document.setdefault(row["document_id"], []).append(row)
@@ -84,7 +87,7 @@ def main(out: Path = paths.STAGE) -> None:
         key = document_key(article, document, segments, shared)
         rows = cached_rows(key, article.document_id)
         if rows is None:
-            rows = coded_rows(article, patterns, actor_ids, place_ids)
+            rows = coded_rows(article, patterns, place_patterns, actor_ids, place_ids)
             keep_rows(key, article.document_id, rows)
         else:
             reused += 1
@@ -96,7 +99,8 @@ def main(out: Path = paths.STAGE) -> None:
         write_table(out, name, rows)
     print(f"code: {len(documents) - len(uncoded)} coded article(s) ({len(documents) - reused} coded now, "
           f"{reused} unchanged): {len(tables['events'])} events, {len(tables['statements'])} statements, "
-          f"{len(tables['source_notes'])} source notes, {len(tables['actor_mentions'])} actor mentions")
+          f"{len(tables['source_notes'])} source notes, {len(tables['actor_mentions'])} actor mentions, "
+          f"{len(tables['place_mentions'])} place mentions")
     for document_id in uncoded:
         print(f"code: {document_id}: no {paths.CODING_FILE} yet; only its segments and mentions are published")
 

@@ -21,7 +21,7 @@ PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
 def package_metadata(path: Path = PACKAGE_FILE) -> dict:
-    metadata = check_record(path, "package", load_yaml(path), PACKAGE_REQUIRED, set(), text_fields=set())
+    metadata = check_record(path, "package", load_yaml(path), PACKAGE_REQUIRED, {"sources"}, text_fields=set())
     if not re.fullmatch(r"\d+\.\d+\.\d+", str(metadata["version"])):
         raise InputError(path, "version", f"{metadata['version']!r} is not a semantic version (MAJOR.MINOR.PATCH)")
     declared = set(metadata["resources"])
@@ -85,7 +85,7 @@ def descriptor(root: Path) -> dict:
         "licenses": metadata["licenses"],
         "rights": metadata["rights"],
         "contributors": metadata["contributors"],
-        "sources": sources(read_table(root, "documents")),
+        "sources": sources(read_table(root, "documents")) + metadata.get("sources", []),
         "resources": [resource(root, name) for name in metadata["resources"]],
     }
 
