@@ -158,7 +158,7 @@ evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
 	$(PY) -m pipeline.bench.run $(if $(SIZES),--sizes $(SIZES))
 
-test: $(INSTALLED) $(CFF_INSTALLED) browser office ## Run the test suite (sets up the environments and the tools the tests drive first)
+test: $(INSTALLED) $(CFF_INSTALLED) browser office $(SITE) ## Run the test suite (sets up the environments, the tools the tests drive and the site first)
 	$(PY) -m pytest
 
 lock: ## Regenerate requirements.lock and requirements-cff.lock (with hashes) from the .in files
