@@ -188,10 +188,15 @@ def test_selecting_a_highlight_lists_its_rows_by_mouse_and_keyboard(browser):
     from selenium.webdriver.common.keys import Keys
     statement = f"{DOCUMENT}-s03"
     open_page(browser, ARTICLE)
-    piece = browser.find_element(By.CSS_SELECTOR, f'.hl[data-ids~="{statement}"]')
+    # the piece of the statement that most rows cover: its words are also an event's and an actor's mention
+    piece = max(browser.find_elements(By.CSS_SELECTOR, f'.hl[data-ids~="{statement}"]'),
+                key=lambda element: len(element.get_attribute("data-ids").split()))
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", piece)
     piece.click()
     listed = [item.get_attribute("data-id") for item in browser.find_elements(By.CSS_SELECTOR, "#selection li")]
-    assert statement in listed
+    assert listed == piece.get_attribute("data-ids").split() and statement in listed and len(listed) >= 3
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "article-selection-1400.png"))  # the README's picture
     note = f"{DOCUMENT}-n02"
     browser.execute_script("arguments[0].focus()", browser.find_element(By.CSS_SELECTOR, f'.hl[data-ids~="{note}"]'))
     browser.switch_to.active_element.send_keys(Keys.ENTER)
@@ -212,6 +217,8 @@ def test_a_rows_link_opens_the_article_at_its_words(browser):
     assert row["evidence_text"] in current
     top = browser.execute_script(f"return document.getElementById('{event}').getBoundingClientRect().top")
     assert 0 <= top < 900, "the article is not scrolled to the row's words"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "article-at-a-row-1400.png"))
 
 
 @needs_browser
