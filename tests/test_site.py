@@ -258,3 +258,37 @@ def test_pages_fit_the_screen_and_are_photographed(browser, width, height):
         overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name} at {width} px is {overflow} px too wide"
         browser.save_screenshot(str(SCREENSHOTS / f"{Path(name).stem}-{width}.png"))
+
+
+def test_the_site_does_not_depend_on_timezone_locale_or_hash_seed(tmp_path, site_dir):
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "TZ": "Pacific/Kiritimati", "LC_ALL": "C", "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "pipeline.outputs.site", str(tmp_path / "site")], cwd=ROOT, env=env,
+                   check=True, capture_output=True)
+    built = {path.relative_to(tmp_path / "site").as_posix(): path.read_bytes()
+             for path in (tmp_path / "site").rglob("*") if path.is_file()}
+    assert built == {path.relative_to(site_dir).as_posix(): path.read_bytes()
+                     for path in site_dir.rglob("*") if path.is_file()}
+
+
+def contrast(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    lighter, darker = sorted([luminance(foreground), luminance(background)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_text_has_enough_contrast_on_every_background_of_the_stylesheet():
+    css = (site.ASSETS / "site.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--(\w+): (#[0-9a-f]{6})", css))
+    backgrounds = set(re.findall(r"background(?:-color)?: (#[0-9a-f]{6})", css)) | {"#ffffff"}
+    assert len(backgrounds) >= 5
+    for background in backgrounds:
+        assert contrast(colours["text"], background) >= 7, background  # WCAG AAA for the body text
+        assert contrast(colours["muted"], background) >= 4.5, background
+    assert contrast(colours["link"], "#ffffff") >= 4.5

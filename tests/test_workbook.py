@@ -113,3 +113,12 @@ def test_libreoffice_with_the_readmes_filter_keeps_every_cell(tmp_path, name):
             # LibreOffice reads ISO dates as dates and integers as numbers; everything else must stay the text.
             want = expected(value, field["type"]) if field["type"] in ("date", "integer") else (value or None)
             assert cell == want, f"{name} row {number} {field['name']}: {cell!r} != {want!r}"
+
+
+def test_the_workbook_does_not_depend_on_timezone_locale_or_hash_seed(tmp_path, workbook_data):
+    import os
+    import sys
+    env = {**os.environ, "TZ": "Pacific/Kiritimati", "LC_ALL": "C", "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "pipeline.outputs.workbook", str(tmp_path / "book.xlsx")], cwd=ROOT,
+                   env=env, check=True, capture_output=True)
+    assert (tmp_path / "book.xlsx").read_bytes() == workbook_data

@@ -28,6 +28,7 @@ from pipeline.outputs.site_html import attribute, data_table, page
 ASSETS = Path(__file__).with_name("site_assets")
 # The alt text of each figure is the README's, written to describe what the chart shows.
 README_FIGURE = re.compile(r"!\[([^\]]+)\]\(figures/([\w-]+)\.png\)")
+LONG = 60  # characters: a column with longer values is given room to be read
 QUALITY_REPORT = Path("reports") / "agreement.md"  # the agreement figures, where a study has made them
 
 
@@ -85,7 +86,12 @@ class Site:
 
     def references(self, table: str) -> dict[str, str]:
         keys = self.resources[table]["schema"].get("foreignKeys", [])
-        return {key["fields"][0]: key["reference"]["resource"] for key in keys if key["reference"]["resource"]}
+        # An empty resource name is a reference to the table itself.
+        return {key["fields"][0]: key["reference"]["resource"] or table for key in keys}
+
+
+def column(rows: list[dict], field: dict) -> list[str]:
+    return [row.get(field["name"], "") for row in rows]
 
 
 def table_page(site: Site, name: str) -> None:
@@ -98,7 +104,8 @@ def table_page(site: Site, name: str) -> None:
             f"{escape(Path(resource['path']).name)}</a>. The first column links to where the row is seen best: "
             "quoted rows open the article at their words. Sort with the column buttons; hover or open "
             "<em>What each column means</em> for the definitions.</p>"
-            + data_table(f"{name}: {len(rows)} rows", fields, cells, [row[site.keys[name]] for row in rows], name))
+            + data_table(f"{name}: {len(rows)} rows", fields, cells, [row[site.keys[name]] for row in rows], name,
+                         {field["name"] for field in fields if max(map(len, column(rows, field)), default=0) > LONG}))
     site.add_page(f"tables/{name}.html", name, body)
 
 

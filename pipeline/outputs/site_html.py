@@ -41,18 +41,21 @@ nothing here is loaded from the network.</p></footer>
 """
 
 
-def data_table(caption: str, fields: list[dict], rows: list[list[str]], row_ids: list[str], table_id: str) -> str:
+def data_table(caption: str, fields: list[dict], rows: list[list[str]], row_ids: list[str], table_id: str,
+               long_text: set[str] = frozenset()) -> str:
     """A table with a filter box and sortable columns; every header carries its field's description.
 
-    rows hold ready HTML for each cell; fields give the header names, descriptions and types.
+    rows hold ready HTML for each cell; fields give the header names, descriptions and types;
+    the long_text columns get room to be read.
     """
+    opening = ['<td class="long">' if field["name"] in long_text else "<td>" for field in fields]
     headers = "".join(
         f'<th scope="col" title="{attribute(field["description"])}" data-type="{attribute(field["type"])}">'
         f'<button type="button" class="sort" aria-describedby="{table_id}-d-{attribute(field["name"])}">'
         f'{escape(field["name"])}</button></th>'
         for field in fields)
     body = "\n".join(
-        f'<tr id="{attribute(row_id)}">' + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+        f'<tr id="{attribute(row_id)}">' + "".join(map("{}{}</td>".format, opening, cells)) + "</tr>"
         for row_id, cells in zip(row_ids, rows))
     descriptions = "".join(
         f'<dt><code>{escape(field["name"])}</code> <span class="type">{escape(field["type"])}</span></dt>'
