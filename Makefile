@@ -121,7 +121,7 @@ $(SERVE) &: $(PUBLISHED) pipeline/outputs/datasette.py pipeline/outputs/sqlite_e
 	$(PY) -m pipeline.outputs.datasette $(SERVE_DIR)
 
 serve: $(SERVE) ## Explore the data in Datasette on http://127.0.0.1:8001 (PORT=...)
-	$(VENV)/bin/datasette serve $(SERVE_DIR)/$(NAME).sqlite -m $(SERVE_DIR)/metadata.json -h 127.0.0.1 -p $(PORT)
+	$(VENV)/bin/datasette serve -i $(SERVE_DIR)/$(NAME).sqlite -m $(SERVE_DIR)/metadata.json -h 127.0.0.1 -p $(PORT)
 
 # The dataset's home page: static files in build/site, from the package and the release.
 SITE := build/site/index.html

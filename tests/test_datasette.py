@@ -1,5 +1,7 @@
 """make serve: Datasette on the package's SQLite, with descriptions from the schemas, under a plain name."""
 import json
+import os
+import signal
 import socket
 import subprocess
 import time
@@ -28,14 +30,12 @@ def fetch_json(url: str):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """Datasette serving the files `make serve` opens, on a free port of 127.0.0.1; stopped afterwards."""
-    out = tmp_path_factory.mktemp("datasette")
-    datasette.main([str(out)])
+def server():
+    """`make serve` on a free port of 127.0.0.1, in its own process group; stopped afterwards."""
     port = free_port()
-    process = subprocess.Popen([str(ROOT / ".venv" / "bin" / "datasette"), "serve", str(out / f"{NAME}.sqlite"),
-                                "-m", str(out / "metadata.json"), "-h", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MAKE")}
+    process = subprocess.Popen(["make", "--no-print-directory", "serve", f"PORT={port}"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_LIMIT
     try:
@@ -49,7 +49,7 @@ def server(tmp_path_factory):
                 time.sleep(0.2)
         yield base
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)  # make and the datasette it started
         process.wait(timeout=30)
 
 
@@ -65,6 +65,7 @@ def test_metadata_has_every_table_and_column_description():
 def test_the_database_name_is_plain(server):
     databases = fetch_json(f"{server}/-/databases.json")
     assert [database["name"] for database in databases] == [NAME]
+    assert databases[0]["is_mutable"] is False  # opened immutable: read-only
     assert "." not in NAME and "~" not in NAME
 
 
