@@ -294,3 +294,17 @@ def test_text_has_enough_contrast_on_every_background_of_the_stylesheet():
         assert contrast(colours["text"], background) >= 7, background  # WCAG AAA for the body text
         assert contrast(colours["muted"], background) >= 4.5, background
     assert contrast(colours["link"], "#ffffff") >= 4.5
+
+
+@needs_browser
+def test_the_legend_switches_a_tables_highlights_off_and_on(browser):
+    from selenium.webdriver.common.by import By
+    open_page(browser, ARTICLE)
+    style = ("return getComputedStyle(document.querySelector("
+             "'.article-text .hl-events:not(.hl-actor_mentions):not(.current)')).backgroundColor")
+    shown = browser.execute_script(style)
+    box = browser.find_element(By.CSS_SELECTOR, 'input[data-toggle="hl-events"]')
+    box.click()
+    assert browser.execute_script(style) == "rgba(0, 0, 0, 0)" != shown
+    box.click()
+    assert browser.execute_script(style) == shown
