@@ -308,3 +308,14 @@ def test_the_legend_switches_a_tables_highlights_off_and_on(browser):
     assert browser.execute_script(style) == "rgba(0, 0, 0, 0)" != shown
     box.click()
     assert browser.execute_script(style) == shown
+
+
+def test_the_front_page_shows_the_agreement_report_where_one_exists(tmp_path, site_dir):
+    for name in ["datapackage.json", "data", "README.md", "CITATION.cff", "dist", "figures", "docs"]:
+        (tmp_path / name).symlink_to(ROOT / name)
+    assert "id='quality'" not in site.build(tmp_path)["index.html"].decode("utf-8")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "agreement.md").write_text("# Agreement\n\n| field | alpha |\n|---|---|\n| mode | 0.91 |\n",
+                                                      encoding="utf-8")
+    front = site.build(tmp_path)["index.html"].decode("utf-8")
+    assert "id='quality'" in front and "<td>0.91</td>" in front
