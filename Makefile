@@ -45,7 +45,7 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean release bench draft evaluate lint agreement
+.PHONY: all help test lock clean release bench draft evaluate lint agreement serve site browser office
 .DEFAULT_GOAL := all
 
 DOCS := docs/codebook.md CITATION.cff README.md
@@ -120,14 +120,48 @@ README.md: $(PUBLISHED_FILES) CITATION.cff $(AGREEMENT) pipeline/outputs/readme.
 # The release: an archive and a SQLite database, named after the package's name and version.
 NAME := $(shell sed -n 's/^name: *//p' schemas/package.yaml)
 VERSION := $(shell sed -n 's/^version: *//p' schemas/package.yaml)
-RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite
+RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite dist/$(NAME)-$(VERSION).xlsx
 
-release: $(RELEASE) ## Build dist/<name>-<version>.zip and .sqlite (byte-identical for a version)
+release: $(RELEASE) ## Build dist/<name>-<version>.zip, .sqlite and .xlsx (byte-identical for a version)
 
 $(RELEASE) &: $(PUBLISHED_FILES) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
 		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/outputs/release.py pipeline/outputs/sqlite_export.py \
-		$(COMMON)
+		pipeline/outputs/workbook.py pipeline/outputs/readme.py pipeline/outputs/codebook.py $(COMMON)
 	$(PY) -m pipeline.outputs.release
+
+# Datasette: the package's SQLite under a plain name (no version dots in the URL), with metadata
+# (title, licence, source, table and column descriptions) from the schemas.
+SERVE_DIR := build/datasette
+SERVE := $(SERVE_DIR)/$(NAME).sqlite $(SERVE_DIR)/metadata.json
+PORT ?= 8001
+$(SERVE) &: $(PUBLISHED_FILES) pipeline/outputs/datasette.py pipeline/outputs/sqlite_export.py $(COMMON)
+	$(PY) -m pipeline.outputs.datasette $(SERVE_DIR)
+
+serve: $(SERVE) ## Explore the data in Datasette on http://127.0.0.1:8001 (PORT=...)
+	$(VENV)/bin/datasette serve -i $(SERVE_DIR)/$(NAME).sqlite -m $(SERVE_DIR)/metadata.json -h 127.0.0.1 -p $(PORT)
+
+# The dataset's home page: static files in build/site, from the package and the release.
+SITE := build/site/index.html
+SITE_SOURCES := $(wildcard pipeline/outputs/site*.py pipeline/outputs/site_assets/*)
+$(SITE): $(RELEASE) $(PUBLISHED_FILES) $(DOCS) docs/coding-guide.md $(FIGURES) $(ARTICLES) $(SITE_SOURCES) $(COMMON) \
+		$(AGREEMENT)
+	$(PY) -m pipeline.outputs.site build/site
+
+site: $(SITE) ## Build the dataset's home page into build/site (open build/site/index.html)
+
+# Headless Chromium and its driver, from Debian, for the browser tests of the site.
+browser: ## Install chromium and chromium-driver with apt when missing (needs root)
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "make browser: chromium and chromedriver are missing and cannot be installed here (not root, or no apt-get); the browser tests will be skipped"; fi
+
+# LibreOffice, to check that the README's CSV filter string keeps text as text.
+office: ## Install LibreOffice Calc (headless) with apt when missing (needs root)
+	@if command -v soffice >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >/dev/null; \
+	else echo "make office: soffice is missing and cannot be installed here (not root, or no apt-get); its test will be skipped"; fi
 
 lint: $(INSTALLED) ## Check the code and notebooks with ruff
 	$(VENV)/bin/ruff check pipeline tests notebooks
@@ -141,7 +175,7 @@ evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
 	$(PY) -m pipeline.bench.run $(if $(SIZES),--sizes $(SIZES))
 
-test: $(INSTALLED) $(CFF_INSTALLED) $(AGREEMENT) ## Run the test suite (sets up the environments and the reports it reads)
+test: $(INSTALLED) $(CFF_INSTALLED) $(AGREEMENT) browser office $(SITE) ## Run the test suite (sets up the environments, the reports, the tools the tests drive and the site first)
 	$(PY) -m pytest
 
 lock: ## Regenerate requirements.lock and requirements-cff.lock (with hashes) from the .in files

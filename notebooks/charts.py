@@ -80,19 +80,17 @@ def caption(fig, descriptor: dict, note: str = "", documents: pd.DataFrame | Non
     return text
 
 
-def save(fig, name: str, described: str) -> list[Path]:
+def save(fig, name: str, described: str) -> None:
     """Write the figure as PNG (screens, README) and SVG (print), each atomically, with its caption
-    in the files' metadata, and no creation date or software version (same bytes on every build)."""
+    in the files' metadata, and no creation date or software version (same bytes on every build).
+    Returns nothing: as a notebook's last expression, it must not print the machine's paths."""
     FIGURES.mkdir(parents=True, exist_ok=True)
-    written = []
     for extension, metadata in [("png", {"Software": None, "Title": name, "Description": described}),
                                 ("svg", {"Date": None, "Creator": None, "Title": name, "Description": described})]:
         target = FIGURES / f"{name}.{extension}"
         temporary = target.with_name(f".{target.name}.tmp")
         fig.savefig(temporary, format=extension, metadata=metadata, bbox_inches="tight")
         os.replace(temporary, target)
-        written.append(target)
-    return written
 
 
 def natural_earth_countries(codes: list[str]) -> tuple[dict, str]:

@@ -1,5 +1,6 @@
 """The notebooks: stored clean, reading the package as a user would, failing loudly."""
 import json
+import re
 
 import nbformat
 import pytest
@@ -60,3 +61,32 @@ def test_every_category_the_schemas_allow_has_its_own_colour():
                                     (charts.SIDE_COLOURS, ("actors", "side"))]:
         assert list(colours) == enum(table, field)
         assert len(set(colours.values())) == len(colours), "two categories share a colour"
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The four HTML reports, built in a copy of the project: {name: html}, and the copy's root."""
+    from tests.conftest import copy_project
+    project = copy_project(tmp_path_factory.mktemp("reports") / "project")
+    for path in NOTEBOOKS:  # run each notebook again, as a clean checkout would
+        (project / "notebooks" / path.name).touch()
+    result = make(project, "-j2", *[f"reports/{path.stem}.html" for path in NOTEBOOKS])
+    assert result.returncode == 0, result.stderr
+    return {path.stem: (project / "reports" / f"{path.stem}.html").read_text(encoding="utf-8")
+            for path in NOTEBOOKS}, project
+
+
+def test_reports_load_nothing_from_the_network(reports):
+    """Opened offline, a report looks as it does online: no script, style or font from a CDN."""
+    for name, html in reports[0].items():
+        loads = re.findall(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=[\"']?(?:https?:)?//[^\"' >]*", html)
+        assert loads == [], f"{name}: {loads}"
+        assert "@import" not in html and "require.js" not in html and "MathJax" not in html, name
+
+
+def test_reports_show_no_machine_paths_or_stray_outputs(reports):
+    html_by_name, project = reports
+    for name, html in html_by_name.items():
+        assert str(project) not in html and str(ROOT) not in html, f"{name}: an absolute path of the build machine"
+        assert "PosixPath" not in html, f"{name}: a notebook cell echoes file paths"
+        assert "\\n" not in "".join(re.findall(r"<th[^>]*>[^<]*</th>", html)), f"{name}: a literal \\n in a table"

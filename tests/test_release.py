@@ -59,7 +59,7 @@ def released(tmp_path_factory):
 
 def test_release_makes_the_archive_and_the_database(released):
     _, files = released
-    assert set(files) == {f"{NAME}-{VERSION}.zip", f"{NAME}-{VERSION}.sqlite"}
+    assert set(files) == {f"{NAME}-{VERSION}.zip", f"{NAME}-{VERSION}.sqlite", f"{NAME}-{VERSION}.xlsx"}
 
 
 def test_release_is_byte_identical_when_rebuilt(released):
@@ -76,7 +76,7 @@ def test_archive_holds_what_a_user_needs_with_checksums(released):
         names = {name.split("/", 1)[1]: name for name in archive.namelist()}
         for needed in ["datapackage.json", "README.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md", "CHANGELOG.md",
                        "docs/codebook.md", "schemas/events.schema.json", "data/processed/events.csv",
-                       "spreadsheet/events.csv", "SHA256SUMS",
+                       "spreadsheet/events.csv", f"spreadsheet/{NAME}-{VERSION}.xlsx", "SHA256SUMS",
                        "data/raw/documents/eb-2018-02-rural-homs/article.txt"]:
             assert needed in names, needed
         sums = archive.read(names["SHA256SUMS"]).decode("utf-8").splitlines()
@@ -101,3 +101,13 @@ def test_sqlite_declares_and_enforces_keys(released):
                            "'eb-2018-02-rural-homs', 'nobody', 'direct', 'x', 'said', 'unknown', 1, 2)")
     with pytest.raises(sqlite3.IntegrityError), connection:
         connection.execute("UPDATE events SET status = 'imagined' WHERE rowid = 1")
+
+
+@pytest.mark.parametrize("day", ["2018-02-30", "2018-02-29", "2018-04-31", "2018-13-01", "2018-2-3", "15 February"])
+def test_sqlite_rejects_impossible_and_malformed_dates(released, day):
+    project, _ = released
+    connection = sqlite3.connect(project / "dist" / f"{NAME}-{VERSION}.sqlite")
+    with connection:  # a real day is accepted: the check is not simply always false
+        connection.execute("UPDATE events SET event_date = '2016-02-29' WHERE rowid = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"), connection:
+        connection.execute("UPDATE events SET event_date = ? WHERE rowid = 1", (day,))

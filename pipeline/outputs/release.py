@@ -2,8 +2,9 @@
 
 The archive holds everything a user needs to use and check the data without the repository:
 the package and its CSVs, the schemas, the codebook and coding guide, the raw texts and codings
-the offsets point into, the figures, README, CHANGELOG, CITATION.cff, the licences, UTF-8-with-BOM
-copies of the CSVs for spreadsheets, and SHA256SUMS. Entries are sorted and stamped with the
+the offsets point into, the figures, README, CHANGELOG, CITATION.cff, the licences, the workbook
+and UTF-8-with-BOM copies of the CSVs for spreadsheets, and SHA256SUMS. The workbook is also a
+file of its own beside the archive. Entries are sorted and stamped with the
 version's release date, so two builds of a version are byte-identical.
 """
 import hashlib
@@ -15,6 +16,7 @@ from pathlib import Path
 from pipeline.lib import paths
 from pipeline.lib.tables import write_atomic
 from pipeline.outputs.sqlite_export import export
+from pipeline.outputs.workbook import workbook_bytes
 
 DIST = paths.DIST
 TOP_FILES = ["README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md", "datapackage.json"]
@@ -37,9 +39,10 @@ def spreadsheet_copies(root: Path) -> dict[str, bytes]:
     return {f"spreadsheet/{path.name}": BOM + path.read_bytes() for path in tables}
 
 
-def archive_bytes(root: Path, prefix: str, released: datetime) -> bytes:
+def archive_bytes(root: Path, prefix: str, released: datetime, workbook: bytes) -> bytes:
     contents = {path.as_posix(): (root / path).read_bytes() for path in release_files(root)}
     contents |= spreadsheet_copies(root)
+    contents[f"spreadsheet/{prefix}.xlsx"] = workbook
     contents["SHA256SUMS"] = "".join(f"{hashlib.sha256(data).hexdigest()}  {name}\n"
                                      for name, data in sorted(contents.items())).encode("utf-8")
     stamp = released.timetuple()[:6]
@@ -62,7 +65,9 @@ def main(root: Path = paths.ROOT) -> None:
     prefix = f"{package['name']}-{package['version']}"
     released = datetime.fromisoformat(package["created"].replace("Z", "+00:00"))
     zip_path = DIST / f"{prefix}.zip"
-    write_atomic(zip_path, archive_bytes(root, prefix, released))
+    workbook = workbook_bytes(root)
+    write_atomic(DIST / f"{prefix}.xlsx", workbook)
+    write_atomic(zip_path, archive_bytes(root, prefix, released, workbook))
     counts = export(root, DIST / f"{prefix}.sqlite")
     print(f"release: {paths.relative(zip_path)} ({zip_path.stat().st_size} bytes), "
           f"{paths.relative(DIST / f'{prefix}.sqlite')} ({sum(counts.values())} rows in {len(counts)} tables)")

@@ -35,7 +35,9 @@ def column_sql(field: dict) -> str:
     if field["type"] == "boolean":
         parts.append(f"CHECK ({name} IN (0, 1))")
     if field["type"] == "date":
-        parts.append(f"CHECK ({name} IS date({name}))")  # a real day, written YYYY-MM-DD
+        # A real day, written YYYY-MM-DD: date(x) alone passes '2018-02-30' through unchanged; the
+        # '+0 days' modifier goes through the day number and gives '2018-03-02', which differs.
+        parts.append(f"CHECK ({name} IS date({name}, '+0 days'))")
     if "minimum" in constraints:
         parts.append(f"CHECK ({name} >= {int(constraints['minimum'])})")
     return " ".join(parts)

@@ -2,12 +2,15 @@
 
 Each notebook reads the published package (datapackage.json) and saves its figures under
 figures/; this runs it in a fresh kernel, fails on the first cell that raises, checks that the
-notebook wrote its figures, and writes reports/<name>.html.
+notebook wrote its figures, and writes reports/<name>.html: self-contained, it loads nothing from
+the network (no require.js, MathJax or widget scripts: the notebooks use none), so it opens
+offline exactly as online.
 """
 import sys
 import time
 from pathlib import Path
 
+import jinja2
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
@@ -19,6 +22,21 @@ from pipeline.lib.tables import write_atomic
 REPORTS = paths.REPORTS
 FIGURES = paths.FIGURES
 FIGURE_FORMATS = ("png", "svg")
+# JupyterLab's HTML template without the blocks that load scripts from a CDN.
+OFFLINE_TEMPLATE = "offline.html.j2"
+OFFLINE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
+def to_html(notebook: nbformat.NotebookNode) -> str:
+    exporter = HTMLExporter(extra_loaders=[jinja2.DictLoader({OFFLINE_TEMPLATE: OFFLINE})],
+                            template_file=OFFLINE_TEMPLATE)
+    html, _ = exporter.from_notebook_node(notebook)
+    return html
 
 
 def execute(notebook: nbformat.NotebookNode, notebook_path: Path) -> None:
@@ -52,7 +70,7 @@ def run_notebook(notebook_path: Path) -> Path:
     if stale:
         raise SystemExit(f"error: {paths.relative(notebook_path)}: ran, but did not write "
                          f"figures/{', figures/'.join(stale)}")
-    html, _ = HTMLExporter().from_notebook_node(notebook)
+    html = to_html(notebook)
     target = REPORTS / f"{name}.html"
     write_atomic(target, html.encode("utf-8"))
     print(f"notebooks: {name}: {len(notebook.cells)} cells run in {time.time() - started:.1f} s -> "
