@@ -9,6 +9,10 @@ DOCUMENTS = RAW / "documents"          # one folder per article: article.txt, me
 REGISTRY = RAW / "registry"            # actors.yaml, places.yaml: shared by all articles
 SCHEMAS = ROOT / "schemas"             # *.schema.json (one per table) and package.yaml
 
+# Hand-made articles with human codings that measure the draft extractor (split.yaml: dev | test).
+EVALUATION_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+EVALUATION_SPLIT = EVALUATION_ARTICLES / "split.yaml"
+
 PROCESSED = ROOT / "data" / "processed"
 DATAPACKAGE = ROOT / "datapackage.json"
 
