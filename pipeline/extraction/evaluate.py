@@ -233,7 +233,8 @@ def evaluate_all() -> tuple[list[dict], dict, list[str]]:
         for tag, (gold, hit) in article_patterns.items():
             patterns[article.split][tag][0] += gold
             patterns[article.split][tag][1] += hit
-        missed += [f"{article.split}: {line}" for line in article_missed]
+        if article.split != "test":  # what the test split misses stays unseen: reading it would be tuning on it
+            missed += [f"{article.split}: {line}" for line in article_missed]
     for split in SPLIT_ORDER:
         rows += totals(rows, split)
     return rows, patterns, missed
@@ -285,7 +286,7 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
               f"{figure(r)} |" for r in rows if r["document_id"] != "all"]
     lines += ["", "## Where the test split falls short", ""] + [f"- {line}" for line in short or ["nowhere"]]
     lines += ["", "## Coded statements the draft misses or gives to another speaker (seed and dev)", ""]
-    lines += [f"- {line}" for line in missed if not line.startswith("test")] or ["- none"]
+    lines += [f"- {line}" for line in missed] or ["- none"]
     lines += ["", "(The test split's missed statements are not listed: looking at them would be tuning on them.)"]
     return "\n".join(lines) + "\n"
 

@@ -1,0 +1,98 @@
+"""Draft events: for each clause of the body that reports an act, an event of the PLOVER type its
+trigger word gives (rules.yaml), with actors, date, status and the clause as evidence.
+
+- actor1: the last actor named in the clause before the trigger, or the speaker of the statement
+  that reports the act when its subject is "it" or "they"; actor2: the first actor named after it;
+- date: a date expression in the clause, or else the next one in the sentence before any other act;
+- status: from the modality of the clause and of the statement that holds it (rules.yaml):
+  denied, threatened, announced, planned, or occurred.
+"""
+import re
+from dataclasses import dataclass
+
+from pipeline.extraction.rules import rules
+
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but)\s+|\s+and\s+(?=that\b)")
+
+
+@dataclass
+class Event:
+    start: int
+    end: int
+    text: str              # the evidence
+    type: str              # a PLOVER event type
+    mode: str | None
+    status: str
+    actor1: str | None = None
+    actor2: str | None = None
+    date_text: str | None = None
+
+
+def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
+    """The clause of a sentence that holds raw[position:end_position]."""
+    start, end = sentence
+    for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
+        start = match.end()
+    following = CLAUSE_BOUNDARY.search(raw, end_position, end)
+    if following:
+        end = following.start()
+    text = raw[start:end]
+    end = start + len(text.rstrip(" .”\""))
+    return start, end
+
+
+def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
+                 statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
+    found: list[Event] = []
+    table = rules()
+    for sentence in sentences:
+        hits = []
+        for trigger in table.triggers:
+            for match in trigger.pattern.finditer(raw, *sentence):
+                if any(s <= match.start() < e for s, e in name_quotations):
+                    continue
+                hits.append((match.start(), match.end(), trigger))
+        hits.sort(key=lambda hit: hit[0])
+        taken: list[tuple[int, int]] = []
+        for start, end, trigger in hits:
+            clause = clause_around(raw, sentence, start, end)
+            if any(s <= start < e for s, e in taken):
+                continue  # one act per clause: the first trigger wins
+            taken.append(clause)
+            holder = next((s for s in statements if s.start <= start < s.end), None)
+            found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                               status_of(raw, clause, holder, table),
+                               *actors_of(raw, clause, start, end, actors_at, holder),
+                               date_of(clause, sentence, start, times, [h[0] for h in hits])))
+    return found
+
+
+def actors_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> tuple:
+    before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
+    actor1 = before[-1] if before else None
+    if actor1 is None and holder is not None and re.match(r"\s*(?:it|they|we|its|their)\b", raw[clause[0]:start], re.I):
+        actor1 = holder.speaker
+    actor2 = next((actor for actor in after if actor != actor1), None)
+    return actor1, actor2
+
+
+def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):
+    inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
+    if inside:
+        return inside[0].text
+    later_acts = [position for position in triggers if position > start]
+    limit = later_acts[0] if later_acts else sentence[1]
+    following = [t for t in times if start < t.start and t.end <= min(limit, sentence[1])]
+    return following[0].text if following else None
+
+
+def status_of(raw: str, clause: tuple[int, int], holder, table) -> str:
+    text = raw[clause[0]:clause[1]]
+    cue = holder.cue.lower() if holder is not None else ""
+    for status, words, cue_words in table.status:
+        if cue_words and any(word in cue.split() for word in cue_words):
+            return status
+        if words is not None and (words.search(text) or (holder is not None and words.search(cue))):
+            return status
+    return "occurred"
