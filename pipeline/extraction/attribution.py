@@ -133,7 +133,7 @@ class Attributor:
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            return self.resolve(start + voice.end(), end, description)
+            return self.resolve(start + voice.end(), end, description + " " + voice.group())
         known = self.known_at(start, end)
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
@@ -147,8 +147,9 @@ class Attributor:
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         name = self.rules.title.sub("", name)
         actor = slug(name)
-        if not actor:
-            return None
+        words = {word.lower() for word in re.findall(WORD, name)}
+        if not actor or (self.rules.place.search(name) and not words & self.rules.body_nouns):
+            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker
         if actor not in self.new_actors:
             self.new_actors[actor] = {"id": actor, "name": name, "type": self.actor_type(name)}
         self.note(start, end, actor, name, description)
@@ -222,7 +223,20 @@ class Attributor:
         if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
             offset = start + text.rfind(word)
             return self.resolve(offset, offset + len(word))
-        names = self.names_in(start, end)
+        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?:in|from|at)\b", text)
+        if member and member.group("noun").lower() in self.rules.collectives:
+            # "a protester in al-Karama Square": one voice of a crowd; the crowd is the speaker
+            noun = member.group("noun").lower()
+            plural = noun if noun.endswith("s") else noun + "s"
+            collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
+            actor = collective or slug(plural)
+            self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
+            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
+            return actor
+        inserted = [(m.start(), m.end()) for m in re.finditer(
+            r",\s+(?:a|an|the|which|who|whose|one of|known as)\s+[^,]*,", raw[start:end])]
+        names = [n for n in self.names_in(start, end)
+                 if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
         if names:
             name_start, name_end = names[-1]
             # "The Ministry of Economy in the Salvation Government": the head, with its place
@@ -231,11 +245,15 @@ class Attributor:
                     name_start = previous[0]
                 else:
                     break
+            leading = raw[start:name_start].strip() + " "
+            if self.rules.voice_of.match(leading):
+                description += " " + leading
             return self.resolve(name_start, name_end, description)
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text)
         if phrase:
             words = phrase.group(1).split()
-            if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"}:
+            if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+                    or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + phrase.start(1), start + phrase.end(1), description)
         return None
 
@@ -371,6 +389,9 @@ class Attributor:
         if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
             content_start = self.skip_to_content(cue.end(), end)
             return sentence_speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
+                                                                                 raw[cue.end():end]):
+            return None  # "promised to withdraw": an act announced, not a statement's content
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
             saying = re.search(r"\bas saying\b", raw[cue.end():end])
             if not saying:
@@ -423,7 +444,7 @@ class Attributor:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
         nouns = self.rules.statement_nouns
         pattern = re.compile(
-            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?)?)?"
+            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
             rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*,?\s*(?:that\b|of\b)?\s*")
         match = pattern.match(self.raw, position, end)

@@ -10,6 +10,7 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 import re
 from dataclasses import dataclass
 
+from pipeline.extraction.attribution import NAME, slug
 from pipeline.extraction.rules import rules
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but)\s+|\s+and\s+(?=that\b)")
@@ -26,6 +27,41 @@ class Event:
     actor1: str | None = None
     actor2: str | None = None
     date_text: str | None = None
+
+
+def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]]) -> list[tuple]:
+    """More actors events can have, beyond the speakers and the registry's names: states ("the
+    Turkish authorities"), acronyms ("the YPG"), bodies by name ("Fourth Division units") and
+    collectives as subjects ("residents protested"). (start, end, actor id, name, type)."""
+    table = rules()
+    found = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, *_ in known + found)
+    for sentence in sentences:
+        names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
+        for name, pattern in table.states:
+            for match in pattern.finditer(raw, *sentence):
+                inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
+                                  for s, e in names)
+                if not inside_name and free(match.start(), match.end()):
+                    found.append((match.start(), match.end(), slug(name), name, "government"))
+        for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if free(start, end):
+                found.append((start, end, slug(match.group()), match.group(), "armed_group"))
+        for start, end in names:
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
+            if words & table.body_nouns and free(start, end):
+                name = re.sub(r"^The\s+", "", raw[start:end])
+                found.append((start, end, slug(name), name, "armed_group"))
+        collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?:{collective})\b", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if free(start, end):
+                name = re.sub(r"^[Tt]he\s+", "", match.group())
+                found.append((start, end, slug(name), name[:1].upper() + name[1:], "collective"))
+    return found
 
 
 def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
@@ -70,7 +106,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
 def actors_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> tuple:
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
-    actor1 = before[-1] if before else None
+    actor1 = before[0] if before else None  # the clause's subject comes first
     if actor1 is None and holder is not None and re.match(r"\s*(?:it|they|we|its|their)\b", raw[clause[0]:start], re.I):
         actor1 = holder.speaker
     actor2 = next((actor for actor in after if actor != actor1), None)

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.extraction.attribution import Attributor, Statement, slug
-from pipeline.extraction.events import Event, draft_events
+from pipeline.extraction.events import Event, actor_spans, draft_events
 from pipeline.extraction.rules import rules
 from pipeline.lib.dates import MONTHS, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
@@ -35,7 +35,7 @@ TIME_EXPRESSION = re.compile(
     rf"|{_PART}?(?:last|next|this) (?:{_MONTH_NAMES}|year|month)"
     rf"|{_PART}(?:{_MONTH_NAMES})"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?![\d,])"
+    rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf")\b", re.IGNORECASE)
 
 
@@ -154,12 +154,18 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     times = find_time_expressions(raw, published)
     for statement in statements:
         statement.date_text = date_near(raw, statement, times)
-    actors_at = sorted(set(mentions) | set(attributor.resolved))
+    known = sorted(set(mentions) | set(attributor.resolved))
+    more = actor_spans(raw, sentences, known)
+    actors_at = sorted(known + [(start, end, actor) for start, end, actor, _, _ in more])
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \
         | {a for e in events for a in (e.actor1, e.actor2)}
-    new_actors = {key: value for key, value in attributor.new_actors.items() if key in used}
+    proposed = dict(attributor.new_actors)
+    for _, _, actor, name, kind in more:
+        if actor not in names:
+            proposed.setdefault(actor, {"id": actor, "name": name, "type": kind})
+    new_actors = {key: value for key, value in proposed.items() if key in used}
     return Draft(quotations, statements, times, mentions, new_actors, events)
 
 

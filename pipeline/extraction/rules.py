@@ -33,6 +33,8 @@ class Rules:
     actor_types: tuple[tuple[str, re.Pattern], ...]
     triggers: tuple[Trigger, ...]
     status: tuple[tuple[str, re.Pattern | None, frozenset[str]], ...]
+    states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
+    place: re.Pattern            # a name that is a place's, not an actor's
 
 
 @lru_cache(maxsize=1)
@@ -51,5 +53,9 @@ def rules() -> Rules:
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
                     frozenset(entry.get("cue_words", [])))
                    for entry in data["status"])
+    states = tuple((name, re.compile(rf"\b(?:{alternatives([name, *words])})\b"))
+                   for name, words in data["states"].items())
+    place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
+                       rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
     return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
-                 frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status)
+                 frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place)
