@@ -108,7 +108,8 @@ class Attributor:
             for entity in reversed(self.entities):
                 if head in entity.nouns:
                     if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
-                        self.new_actors[entity.actor] = {"id": entity.actor, "name": entity.name[:1].upper() + entity.name[1:],
+                        name = entity.name[:1].upper() + entity.name[1:]
+                        self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
             return None
@@ -148,7 +149,8 @@ class Attributor:
         name = self.rules.title.sub("", name)
         actor = slug(name)
         words = {word.lower() for word in re.findall(WORD, name)}
-        if not actor or (self.rules.place.search(name) and not words & self.rules.body_nouns):
+        actor_words = self.rules.body_nouns | self.rules.collectives
+        if not actor or (self.rules.place.search(name) and not words & actor_words):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker
         if actor not in self.new_actors:
             self.new_actors[actor] = {"id": actor, "name": name, "type": self.actor_type(name)}
@@ -426,7 +428,8 @@ class Attributor:
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
         """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
         raw = self.raw
-        verb = raw[max(0, position - 6):position].split()[-1].lower() if raw[max(0, position - 6):position].split() else ""
+        words_before = raw[max(0, position - 6):position].split()
+        verb = words_before[-1].lower() if words_before else ""
         to = "(?:to\\s+)?" if verb in {"told", "tells", "tell"} else "to\\s+"
         told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)(?=\s+that\b|\s*[,.]|\s*$)", raw[position:end])
         if not told:

@@ -118,7 +118,8 @@ def statement_patterns(raw: str, statement: dict, actor_types: dict[str, str]) -
     if re.search(r"\bwhich\b[^,.]*$", before):
         tags.add("relative clause")
     near = before[-60:]
-    if re.search(r"\b(?:he|she|they)\s+(?:also\s+)?\w+\s*$", near, re.I) or re.search(r"[”\"],?\s*(?:he|she)\s+\w+", after[:30]):
+    if re.search(r"\b(?:he|she|they)\s+(?:also\s+)?\w+\s*$", near, re.I) or \
+            re.search(r"[”\"],?\s*(?:he|she)\s+\w+", after[:30]):
         tags.add("pronoun")
     return tags
 
@@ -265,7 +266,8 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
              "(tests/fixtures/articles, split fixed in split.yaml before the extractor was tuned): the extractor "
              "may be studied and tuned on `dev` only; `test` is only scored.", "",
              "## Totals per split", "",
-             "| split | measure | gold | drafted | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
+             "| split | measure | gold | drafted | correct | precision | recall | F1 |",
+             "|---|---|---|---|---|---|---|---|"]
     lines += [f"| {r['split']} | {r['measure']} | {r['gold']} | {r['predicted']} | {r['correct']} | {figure(r)} |"
               for r in rows if r["document_id"] == "all"]
     lines += ["", "## The bar on the test split", ""]
@@ -282,8 +284,8 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
     lines += ["", "## Per article", "",
               "| split | document | measure | gold | drafted | correct | precision | recall | F1 |",
               "|---|---|---|---|---|---|---|---|---|"]
-    lines += [f"| {r['split']} | {r['document_id']} | {r['measure']} | {r['gold']} | {r['predicted']} | {r['correct']} | "
-              f"{figure(r)} |" for r in rows if r["document_id"] != "all"]
+    lines += [f"| {r['split']} | {r['document_id']} | {r['measure']} | {r['gold']} | {r['predicted']} | "
+              f"{r['correct']} | {figure(r)} |" for r in rows if r["document_id"] != "all"]
     lines += ["", "## Where the test split falls short", ""] + [f"- {line}" for line in short or ["nowhere"]]
     lines += ["", "## Coded statements the draft misses or gives to another speaker (seed and dev)", ""]
     lines += [f"- {line}" for line in missed] or ["- none"]

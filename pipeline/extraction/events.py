@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pipeline.extraction.attribution import NAME, slug
 from pipeline.extraction.rules import rules
 
+LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
+                                 r"however|also|then)\s+)+", re.I)
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but)\s+|\s+and\s+(?=that\b)")
 
 
@@ -72,8 +74,11 @@ def clause_around(raw: str, sentence: tuple[int, int], position: int, end_positi
     following = CLAUSE_BOUNDARY.search(raw, end_position, end)
     if following:
         end = following.start()
+    lead = LEADING_CONNECTIVES.match(raw, start, end)
+    if lead and lead.end() <= position:
+        start = lead.end()
     text = raw[start:end]
-    end = start + len(text.rstrip(" .”\""))
+    end = start + len(text.rstrip(" .,”\""))
     return start, end
 
 
@@ -97,7 +102,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             taken.append(clause)
             holder = next((s for s in statements if s.start <= start < s.end), None)
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                               status_of(raw, clause, holder, table),
+                               status_of(raw, clause, holder, table, trigger.type),
                                *actors_of(raw, clause, start, end, actors_at, holder),
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
     return found
@@ -123,12 +128,14 @@ def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, time
     return following[0].text if following else None
 
 
-def status_of(raw: str, clause: tuple[int, int], holder, table) -> str:
+def status_of(raw: str, clause: tuple[int, int], holder, table, event_type: str) -> str:
     text = raw[clause[0]:clause[1]]
-    cue = holder.cue.lower() if holder is not None else ""
-    for status, words, cue_words in table.status:
-        if cue_words and any(word in cue.split() for word in cue_words):
+    cue = holder.cue.lower().split() if holder is not None else []
+    for status, words, cue_words, types in table.status:
+        if types and event_type not in types:
+            continue
+        if cue_words and any(word in cue for word in cue_words):
             return status
-        if words is not None and (words.search(text) or (holder is not None and words.search(cue))):
+        if words is not None and words.search(text):
             return status
     return "occurred"

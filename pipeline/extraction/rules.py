@@ -32,7 +32,7 @@ class Rules:
     voice_of: re.Pattern         # "a spokesman for " at the start of a phrase
     actor_types: tuple[tuple[str, re.Pattern], ...]
     triggers: tuple[Trigger, ...]
-    status: tuple[tuple[str, re.Pattern | None, frozenset[str]], ...]
+    status: tuple[tuple[str, re.Pattern | None, frozenset[str], frozenset[str]], ...]  # +cue words, +types
     states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
     place: re.Pattern            # a name that is a place's, not an actor's
 
@@ -51,7 +51,7 @@ def rules() -> Rules:
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
-                    frozenset(entry.get("cue_words", [])))
+                    frozenset(entry.get("cue_words", [])), frozenset(entry.get("types", [])))
                    for entry in data["status"])
     states = tuple((name, re.compile(rf"\b(?:{alternatives([name, *words])})\b"))
                    for name, words in data["states"].items())
