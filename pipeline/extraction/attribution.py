@@ -103,7 +103,9 @@ class Attributor:
             return groups[-1] if groups else self.last_speaker
         words = phrase.split()
         bare = DETERMINERS.sub("", phrase)
-        if re.match(r"(?i)the\s", phrase) and bare.islower() and len(bare.split()) <= 3:
+        generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
+            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
+        if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
             head = bare.split()[-1].lower()
             for entity in reversed(self.entities):
                 if head in entity.nouns:
@@ -251,12 +253,15 @@ class Attributor:
             if self.rules.voice_of.match(leading):
                 description += " " + leading
             return self.resolve(name_start, name_end, description)
-        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text)
+        last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
+                        default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or (words[0][:1].isupper() and len(words) <= 4):
-                return self.resolve(start + phrase.start(1), start + phrase.end(1), description)
+                return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
+                                    description)
         return None
 
     # --- statements ---------------------------------------------------------------------------

@@ -133,7 +133,8 @@ def speaker_matches(gold: dict, predicted, canon: Canon) -> bool:
 def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict], dict[str, list[int]], list[str]]:
     """Rows of measures, per-pattern counts [gold, found] and the patterns each missed statement shows."""
     raw, coding, split, document_id = article.raw, article.coding, article.split, article.document_id
-    canon = Canon(article.actors)
+    declared = [{"id": actor, "name": alias} for alias, actor in coding.get("aliases", {}).items()]
+    canon = Canon(article.actors + declared)  # the names this article gives its actors count too
     actor_types = {actor["id"]: actor["type"] for actor in article.actors}
     rows = []
     statements = gold_statements(raw, coding)

@@ -18,7 +18,7 @@ from pipeline.lib.spans import QUOTATION, SpanError, holds, locate, quotations_i
 from pipeline.lib.tables import enum
 
 CODING_REQUIRED = {"document_id"}
-CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}
+CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations", "aliases"}
 NOTE_FIELDS = ({"id", "type", "quote", "reading"}, {"explanation", "source"})
 EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
                 {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "date_note", "date_context"})
@@ -215,7 +215,20 @@ def load_coding(path: Path, document_id: str) -> dict:
     for index, entry in enumerate(non_speech, start=1):
         check_record(path, f"non_speech_quotations #{index}", entry, *NON_SPEECH_FIELDS)
         check_choice(path, f"non_speech_quotations #{index}", "kind", entry["kind"], NON_SPEECH_KINDS)
-    return sections | {"non_speech_quotations": non_speech}
+    aliases = coding.get("aliases") or {}
+    if not isinstance(aliases, dict) or not all(isinstance(k, str) and k.strip() and isinstance(v, str)
+                                                for k, v in aliases.items()):
+        raise InputError(path, "aliases", "expected a mapping of alias: actor_id (text: text)")
+    return sections | {"non_speech_quotations": non_speech, "aliases": aliases}
+
+
+def document_aliases(path: Path, coding: dict, actor_ids: set[str]) -> list[dict]:
+    """The aliases a coding declares for its own document ("the Committee": negotiations-committee),
+    in the registry's shape, for finding mentions in that document only."""
+    for alias, actor_id in coding.get("aliases", {}).items():
+        if actor_id not in actor_ids:
+            raise InputError(path, f"aliases {alias!r}", f"actor {actor_id!r} is not a known actor")
+    return [{"id": actor_id, "name": alias, "aliases": []} for alias, actor_id in coding.get("aliases", {}).items()]
 
 
 def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids: set[str]) -> dict[str, list[dict]]:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.lib import paths
-from pipeline.lib.coding import Article, code_document, load_coding, mention_rows
+from pipeline.lib.coding import Article, code_document, document_aliases, load_coding, mention_rows
 from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
@@ -36,7 +36,7 @@ def load_article(document: dict, own: list[dict]) -> Article:
 
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
-CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py"))]
+CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py")), *sorted(paths.LIBRARY.glob("*.yaml"))]
 CACHE = paths.BUILD / "cache" / "code"
 
 
@@ -59,11 +59,13 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
 
 def coded_rows(article: Article, patterns, actor_ids: set[str], place_ids: set[str]) -> dict[str, list[dict]]:
     """A document's events, statements, source notes and actor mentions."""
-    rows = {"actor_mentions": mention_rows(article, patterns)}
-    if article.coding_path.is_file():
-        coding = load_coding(article.coding_path, article.document_id)
-        rows |= code_document(article, coding, actor_ids, place_ids)
-    return rows
+    if not article.coding_path.is_file():
+        return {"actor_mentions": mention_rows(article, patterns)}
+    coding = load_coding(article.coding_path, article.document_id)
+    # Generic aliases ("the Committee") name an actor only in the document that declares them.
+    own = alias_patterns(document_aliases(article.coding_path, coding, actor_ids))
+    return {"actor_mentions": mention_rows(article, patterns + own)} | \
+        code_document(article, coding, actor_ids, place_ids)
 
 
 def cached_rows(key: str, document_id: str) -> dict[str, list[dict]] | None:
