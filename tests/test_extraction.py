@@ -95,3 +95,80 @@ def test_make_draft_and_evaluate_run_from_make(project, tmp_path):
     result = make(project, "evaluate")
     assert result.returncode == 0, result.stderr
     assert "speech quotations" in result.stdout and (project / "reports" / "extraction_quality.csv").exists()
+
+
+# Each pattern of issue 12 on a short text written for this test (not an evaluation article).
+REPORT = "A Report\n\n{}\n"
+
+
+def drafted(body: str, published: date = date(2021, 5, 20)):
+    return draft(REPORT.format(body), published, load_actors())
+
+
+def speakers(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.mode, s.text) for s in drafted(body).statements]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“The road is closed,” he said.", []),  # "he" with nobody introduced: no made-up speaker
+    ("“We waited all night. Nobody came,” said Samira Haddad, a nurse from Binnish.",
+     [("samira-haddad", "direct", "We waited all night. Nobody came,")]),
+    ("“The wells are dry,” Yusuf Karim told Enab Baladi. “We buy water every day.”",
+     [("yusuf-karim", "direct", "The wells are dry,"), ("yusuf-karim", "direct", "We buy water every day.")]),
+    ("Samira Haddad said that the clinic had closed.\n\n“There is no fuel,” she added.",
+     [("samira-haddad", "indirect", "the clinic had closed"), ("samira-haddad", "direct", "There is no fuel,")]),
+    ("Residents said that the bakery had closed.", [("residents", "indirect", "the bakery had closed")]),
+    ("The bakery closed on Monday, activists reported.", [("activists", "indirect", "The bakery closed on Monday")]),
+])
+def test_quotation_first_and_last_pronouns_continuations_and_collectives(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_surname_refers_to_the_speaker_introduced_with_title_and_full_name():
+    body = ("Colonel Hassan Darwish told Enab Baladi that the convoy had left.\n\n"
+            "Residents said that no trucks arrived.\n\n"
+            "Darwish added that a second convoy would follow.")
+    assert [s.speaker for s in drafted(body).statements] == ["hassan-darwish", "residents", "hassan-darwish"]
+
+
+def test_outlets_bodies_relative_clauses_denials_and_quoted_as_saying():
+    body = ("According to Binnish Today, a local news page, the market was shelled.\n\n"
+            "The page added that two shops burned.\n\n"
+            "The Relief Committee of Binnish, which runs the shelters, warned that the shelters were full.\n\n"
+            "The Ministry of Health denied that the hospital had closed.\n\n"
+            "The agency quoted Dr. Rana Saleh as saying that “the wards are empty.”")
+    found = [(s.speaker, s.text) for s in drafted(body).statements]
+    assert found == [("binnish-today", "the market was shelled"), ("binnish-today", "two shops burned"),
+                     ("relief-committee-of-binnish", "the shelters were full"),
+                     ("ministry-of-health", "the hospital had closed"), ("rana-saleh", "the wards are empty.")]
+
+
+def test_a_place_that_looks_like_a_name_is_not_a_speaker():
+    proposed = drafted("“Nobody sleeps here,” a resident of Kafr Takharim told Enab Baladi.")
+    assert "kafr-takharim" not in proposed.new_actors
+    assert [s.speaker for s in proposed.statements] == ["residents"]
+
+
+@pytest.mark.parametrize("expression, iso", [
+    ("in 2016", "2016"), ("next month", "2021-06"), ("early December", "2020-12"), ("January 3", "2021-01-03"),
+    ("the end of last year", "2020"), ("mid-April", "2021-04"),
+])
+def test_date_expressions(expression, iso):
+    found = {t.text: t.iso for t in drafted(f"The council said that the talks began {expression}.").time_expressions}
+    assert iso in found.values(), found
+
+
+@pytest.mark.parametrize("body, event_type, status", [
+    ("Gunmen killed a teacher in Tafas on May 2.", "ASSAULT", "occurred"),
+    ("The council said that the families would protest next month.", "PROTEST", "planned"),
+    ("The ministry denied that its forces had arrested the students.", "COERCE", "denied"),
+    ("The union warned that teachers would strike if the wages were not paid.", "PROTEST", "threatened"),
+])
+def test_events_are_drafted_with_type_and_status(body, event_type, status):
+    events = drafted(body).events
+    assert (event_type, status) in [(e.type, e.status) for e in events]
+
+
+def test_a_statement_is_dated_only_by_its_own_date():
+    statements = drafted("The council said in a statement on 3 May that the shelling on 1 May killed two.").statements
+    assert [s.date_text for s in statements] == ["3 May"]

@@ -227,8 +227,9 @@ class Attributor:
         if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
             offset = start + text.rfind(word)
             return self.resolve(offset, offset + len(word))
-        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?:in|from|at)\b", text)
-        if member and member.group("noun").lower() in self.rules.collectives:
+        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)", text)
+        if member and member.group("noun").lower() in self.rules.collectives and \
+                (member.group("prep") != "of" or self.rules.place.search(member.group("place").strip())):
             # "a protester in al-Karama Square": one voice of a crowd; the crowd is the speaker
             noun = member.group("noun").lower()
             plural = noun if noun.endswith("s") else noun + "s"
