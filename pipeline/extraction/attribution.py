@@ -49,6 +49,7 @@ class Entity:
     name: str
     kind: str             # person | group
     nouns: frozenset      # head nouns it was named or described with ("page", "council")
+    position: int = 0     # where the article names it
 
 
 def slug(name: str) -> str:
@@ -83,15 +84,21 @@ class Attributor:
 
     def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
         heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
-        self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns))))
+        self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
 
     def known_at(self, start: int, end: int) -> str | None:
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         return max(inside, key=lambda m: m[1] - m[0])[2] if inside else None
 
-    def refer_back(self, phrase: str) -> str | None:
-        """A pronoun, a surname or "the <noun>" resolved to an entity introduced before."""
+    def refer_back(self, phrase: str, position: int | None = None) -> str | None:
+        """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
         lowered = phrase.lower()
+        if position is not None:
+            kept, self.entities = self.entities, [e for e in self.entities if e.position < position]
+            try:
+                return self.refer_back(phrase)
+            finally:
+                self.entities = kept
         if lowered in PRONOUNS:
             if PRONOUNS[lowered] == "person":
                 return self.last_person
@@ -280,6 +287,12 @@ class Attributor:
         nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+        for mention_start, mention_end, actor in self.mentions:
+            if start <= mention_start and mention_end <= end and actor not in self.person_ids:
+                text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
+                words = {w.lower() for w in re.findall(WORD, text)} & (self.rules.body_nouns | self.rules.collectives)
+                self.entities.append(Entity(actor, self.actor_names.get(actor, actor), "group", frozenset(words),
+                                            mention_start))
         spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
         spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)]
         for span_start, span_end in sorted(spans):
@@ -290,7 +303,7 @@ class Attributor:
             if not words & self.rules.body_nouns:
                 continue
             actor = self.known_at(span_start, span_end) or slug(name)
-            self.entities.append(Entity(actor, name, "group", frozenset(words & self.rules.body_nouns)))
+            self.entities.append(Entity(actor, name, "group", frozenset(words & self.rules.body_nouns), span_start))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
@@ -513,7 +526,8 @@ class Attributor:
             speaker = self.resolve(start, stop, description)
         elif speaker is not None and description:
             self.entities[-1:] = [Entity(e.actor, e.name, e.kind, e.nouns | {
-                w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns) for e in self.entities[-1:]]
+                w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns, e.position)
+                for e in self.entities[-1:]]
         return speaker, content_start, recipient
 
     def quote_before(self, clause_start: int, cue_start: int):

@@ -31,7 +31,8 @@ class Event:
     date_text: str | None = None
 
 
-def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]]) -> list[tuple]:
+def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
+                refer=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities"), acronyms ("the YPG"), bodies by name ("Fourth Division units") and
     collectives as subjects ("residents protested"). (start, end, actor id, name, type)."""
@@ -57,6 +58,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 found.append((start, end, slug(name), name, "armed_group"))
+        if refer is not None:  # "the regime", "the committee": the latest actor so named before
+            heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+            for match in re.finditer(rf"\b[Tt]he\s+(?:{heads})\b", raw[sentence[0]:sentence[1]]):
+                start, end = sentence[0] + match.start(), sentence[0] + match.end()
+                actor = refer(match.group(), start)
+                if actor and free(start, end):
+                    found.append((start, end, actor, actor, "group"))
         collective = "|".join(sorted(table.collectives, key=len, reverse=True))
         for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?:{collective})\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -94,26 +102,36 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     continue
                 hits.append((match.start(), match.end(), trigger))
         hits.sort(key=lambda hit: hit[0])
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             clause = clause_around(raw, sentence, start, end)
-            if any(s <= start < e for s, e in taken):
+            if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
-            taken.append(clause)
+            taken.append((*clause, trigger.type))
             holder = next((s for s in statements if s.start <= start < s.end), None)
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                status_of(raw, clause, holder, table, trigger.type),
-                               *actors_of(raw, clause, start, end, actors_at, holder),
+                               *actors_of(raw, sentence, clause, start, end, actors_at, holder),
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
     return found
 
 
-def actors_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> tuple:
+def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+              actors_at, holder) -> tuple:
+    """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
+    statement's speaker or the latest actor before, or for a clause that starts with its verb the
+    sentence's subject; actor2: the first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
-    actor1 = before[0] if before else None  # the clause's subject comes first
-    if actor1 is None and holder is not None and re.match(r"\s*(?:it|they|we|its|their)\b", raw[clause[0]:start], re.I):
-        actor1 = holder.speaker
+    actor1 = before[0] if before else None
+    lead = raw[clause[0]:start]
+    if actor1 is None and re.match(r"\s*(?:it|they|we|its|their|which)\b", lead, re.I):
+        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+        actor1 = holder.speaker if holder is not None and holder.start <= clause[0] else \
+            (earlier[-1] if earlier else None)
+    elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
+        subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+        actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
 
