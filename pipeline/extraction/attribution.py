@@ -74,6 +74,7 @@ class Attributor:
         self.last_direct: Statement | None = None
         self.sentence_start = 0
         self.position = 0                    # where the phrase being resolved starts
+        self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -101,6 +102,9 @@ class Attributor:
                 self.entities = kept
         if lowered in PRONOUNS:
             if PRONOUNS[lowered] == "person":
+                sex = "female" if lowered == "she" else "male"
+                if self.introduced and self.introduced[1] in {sex, "any"}:
+                    return self.introduced[0]
                 return self.last_person
             in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                                  and m[1] <= self.position and self.kind_of(m[2]) == "group")
@@ -214,6 +218,14 @@ class Attributor:
             description = text[apposition.start():]
             end = start + apposition.start()
             text = raw[start:end]
+        modifier = self.rules.subject_modifier.search(text)
+        if modifier:  # "Economists interviewed by Enab Baladi": the economists
+            end = start + modifier.start()
+            text = raw[start:end]
+        leading_space = len(text) - len(text.lstrip())
+        voice = self.rules.voice_of.match(text.lstrip())
+        if voice:  # "an official in the governorate of al-Hasakah": the governorate
+            return self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
@@ -278,8 +290,27 @@ class Attributor:
         """The statements of one sentence; then the bodies it names join the discourse."""
         self.sentence_start = start
         found = self.find_statements(start, end)
+        if found:
+            self.introduced = None
         self.introduce(start, end)
+        self.introduce_relatives(start, end)
         return found
+
+    def introduce_relatives(self, start: int, end: int) -> None:
+        """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
+        that person's family name when only a given name is written."""
+        relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
+        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                             rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
+        for match in pattern.finditer(self.raw, start, end):
+            name = match.group("name")
+            family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
+            if " " not in name and match.group("relation") in family and self.last_person:
+                name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+            actor = slug(name)
+            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+            self.entities.append(Entity(actor, name, "person", frozenset(), match.start("name")))
+            self.introduced = (actor, relations[match.group("relation")], match.start("name"))
 
     def introduce(self, start: int, end: int) -> None:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
@@ -308,6 +339,9 @@ class Attributor:
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())]
+        # "quoted X as saying": one cue, not two
+        cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
+                                        and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
@@ -396,6 +430,13 @@ class Attributor:
             speaker = sentence_speaker or (self.resolve(*subject[0]) if subject else None) or self.last_speaker
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
+            saying = re.search(r"\bas saying\b", raw[cue.end():end])
+            if not saying:
+                return None
+            speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
+            content_start = self.skip_to_content(cue.end() + saying.end(), end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]
@@ -413,13 +454,6 @@ class Attributor:
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]):
             return None  # "promised to withdraw": an act announced, not a statement's content
-        if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
-            saying = re.search(r"\bas saying\b", raw[cue.end():end])
-            if not saying:
-                return None
-            speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
-            content_start = self.skip_to_content(cue.end() + saying.end(), end)
-            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
                              before)
         after = raw[cue.end():end]
@@ -455,7 +489,7 @@ class Attributor:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
         if not (raw[who[0]].isupper() or self.known_at(*who)):
-            if told.group("who").lower() in {"reporters", "journalists", "the press"}:
+            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
                 return None, position + told.end()
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
@@ -468,7 +502,8 @@ class Attributor:
         pattern = re.compile(
             rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
-            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*,?\s*(?:that\b|of\b)?\s*")
+            rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
+            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b)?\s*")
         match = pattern.match(self.raw, position, end)
         return match.end() if match else position
 
@@ -542,6 +577,8 @@ class Attributor:
             return None
         if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):
             return None  # the sentence goes on after the quotation: not its attribution
+        if between.count(",") > 2 or re.search(r"\baccording to\b", between):
+            return None
         if not re.match(r"\s*,?\s*", between) or (between.strip() and not between.strip()[0].isalpha()
                                                    and between.strip()[0] not in ","):
             return None

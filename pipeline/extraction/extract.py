@@ -26,6 +26,8 @@ __all__ = ["Draft", "Event", "Quotation", "Statement", "TimeExpression", "body_p
            "classify_quotations", "draft", "slug"]
 
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in"}
+MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
+MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
 _MONTH_NAMES = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
 _PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
 TIME_EXPRESSION = re.compile(
@@ -110,6 +112,9 @@ def classify_quotations(raw: str) -> list[Quotation]:
             kind = "name"
         elif len(words) <= 3 and lowered.count(inner.lower()) > 1:
             kind = "scare"  # a term the article also uses elsewhere, not someone's words
+        elif len(words) <= 2 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
+                MODIFIED_NOUN.match(raw, match.end()):
+            kind = "scare"  # "any “separatist” step": a word the article holds at a distance
         elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
             kind = "speech"
         else:

@@ -35,6 +35,8 @@ class Rules:
     status: tuple[tuple[str, re.Pattern | None, frozenset[str], frozenset[str]], ...]  # +cue words, +types
     states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
     place: re.Pattern            # a name that is a place's, not an actor's
+    relations: dict              # sex (female | male | any) -> relation nouns
+    subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +60,5 @@ def rules() -> Rules:
     place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
     return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
-                 frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place)
+                 frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
+                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S))
