@@ -173,6 +173,8 @@ class Attributor:
     def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
         self.resolved.append((start, end, actor))
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
+        if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
+            nouns = set()
         self.remember(actor, name, nouns)
 
     def is_collective(self, phrase: str) -> bool:
@@ -316,7 +318,7 @@ class Attributor:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
         such as "the council"; they become proposed actors only when referred to."""
         nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
-        pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
+        pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
         for mention_start, mention_end, actor in self.mentions:
             if start <= mention_start and mention_end <= end and actor not in self.person_ids:

@@ -15,7 +15,8 @@ from pipeline.extraction.rules import rules
 
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but)\s+|\s+and\s+(?=that\b)")
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+                             r"|\s+and\s+(?=that\b)")
 
 
 @dataclass
@@ -53,6 +54,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end):
                 found.append((start, end, slug(match.group()), match.group(), "armed_group"))
+        heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+        for start, end in names:  # "the Military Intelligence branch": the name and its noun
+            noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+            if noun:
+                names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
             if words & table.body_nouns and free(start, end):
@@ -60,7 +66,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 found.append((start, end, slug(name), name, "armed_group"))
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-            for match in re.finditer(rf"\b[Tt]he\s+(?:{heads})\b", raw[sentence[0]:sentence[1]]):
+            for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
                 actor = refer(match.group(), start)
                 if actor and free(start, end):
@@ -123,12 +129,19 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     sentence's subject; actor2: the first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
+    if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
+        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after
+        return (after[0] if after else None), (after[1] if len(after) > 1 else None)
     actor1 = before[0] if before else None
     lead = raw[clause[0]:start]
-    if actor1 is None and re.match(r"\s*(?:it|they|we|its|their|which)\b", lead, re.I):
-        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
-        actor1 = holder.speaker if holder is not None and holder.start <= clause[0] else \
-            (earlier[-1] if earlier else None)
+    if actor1 is None and holder is not None and \
+            re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
+        return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
+    if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
+        # "it", "they": the latest actor before in the sentence, else the speaker who says so
+        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                   and not (holder is not None and actor == holder.speaker)]
+        actor1 = earlier[-1] if earlier else holder.speaker if holder is not None else None
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
