@@ -12,7 +12,8 @@ Measures, per article and summed per split:
   at least half of the coded text (precision, recall, F1);
 - actors: every actor the coding uses (speakers, recipients, actor1, actor2) that the draft
   names too; a proposed new actor counts when its id is the slug of the coded actor's name or
-  of one of the names the article gives it (actors.yaml);
+  of one of the names the article gives it (actors.yaml); the recall is also given apart for
+  speakers and recipients, and for the actors that appear only in events;
 - dates: each date expression of the coding found at the same place with the same value;
 - events: a drafted event matches a coded one of the same PLOVER type whose evidence it
   overlaps (precision, recall, F1); of the matched ones, the share with the right actors, date
@@ -170,6 +171,12 @@ def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict]
                       + [a for e in proposed.events for a in (e.actor1, e.actor2)] if a}
     rows.append(score(split, document_id, "actors", len(gold_actors), len(drafted_actors),
                       len(gold_actors & drafted_actors)))
+    speakers = {s["speaker"] for s in statements} | {s["recipient"] for s in statements if "recipient" in s}
+    rows.append(score(split, document_id, "actors, recall only: speakers, recipients", len(speakers), len(drafted_actors),
+                      len(speakers & drafted_actors)))
+    acting = gold_actors - speakers
+    rows.append(score(split, document_id, "actors, recall only: of events only", len(acting), len(drafted_actors),
+                      len(acting & drafted_actors)))
 
     gold_dates = {}
     for record in coding["events"] + coding["statements"]:
