@@ -172,8 +172,8 @@ def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict]
     rows.append(score(split, document_id, "actors", len(gold_actors), len(drafted_actors),
                       len(gold_actors & drafted_actors)))
     speakers = {s["speaker"] for s in statements} | {s["recipient"] for s in statements if "recipient" in s}
-    rows.append(score(split, document_id, "actors, recall only: speakers, recipients", len(speakers), len(drafted_actors),
-                      len(speakers & drafted_actors)))
+    rows.append(score(split, document_id, "actors, recall only: speakers, recipients", len(speakers),
+                      len(drafted_actors), len(speakers & drafted_actors)))
     acting = gold_actors - speakers
     rows.append(score(split, document_id, "actors, recall only: of events only", len(acting), len(drafted_actors),
                       len(acting & drafted_actors)))
