@@ -31,7 +31,7 @@ CODINGS := $(wildcard data/raw/documents/*/coding.yaml)
 REGISTRY := $(wildcard data/raw/registry/*.yaml)
 # Make's prerequisites follow the folders: a stage depends on its own module and on the whole
 # shared library (pipeline/lib), so a change there rebuilds a little more, never less.
-LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py)
+LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py) $(wildcard pipeline/lib/*.yaml)
 COMMON := $(LIB)
 
 NORMALIZED := documents segments

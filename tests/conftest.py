@@ -16,7 +16,7 @@ ARTICLE = paths.DOCUMENTS / DOCUMENT / paths.TEXT_FILE
 # What a project copy needs to build: the sources, the code, the schemas and the published files.
 PROJECT_FILES = ["Makefile", "requirements.lock", "requirements-cff.lock", "pipeline", "schemas", "data",
                  "datapackage.json", "docs", "README.md", "notebooks", "figures", "CITATION.cff", "CHANGELOG.md",
-                 "LICENSE", "LICENSE-DATA.md"]
+                 "LICENSE", "LICENSE-DATA.md", "tests/fixtures/articles"]
 
 
 @pytest.fixture(scope="session")

@@ -21,12 +21,15 @@ def statements_of(path: Path, published: date) -> list[tuple[str, str, str, str]
 
 
 def test_the_seed_meets_the_quality_bar():
-    rows = evaluate_all()
-    assert failures(rows) == []
+    rows, _, _ = evaluate_all()
+    assert failures(rows, "seed") == []
     by_measure = {row["measure"]: row for row in rows if row["document_id"] == "eb-2018-02-rural-homs"}
     assert by_measure["speech quotations"]["recall"] == 1.0 and by_measure["speech quotations"]["precision"] >= 0.9
-    assert by_measure["speaker attribution"]["recall"] >= 0.9
-    assert by_measure["date normalization"]["recall"] == 1.0
+    assert by_measure["right speaker"]["recall"] == 1.0
+    # Version 0.2.0's coding added two reported statements whose cues are not reporting verbs (the
+    # Russians "notified", "placed the people in front of two choices"): the extractor misses them.
+    assert by_measure["reported statements"]["f1"] >= 0.9
+    assert by_measure["dates"]["recall"] == 1.0
 
 
 def test_an_article_with_inverted_attribution_titles_and_lowercase_sources():
@@ -77,11 +80,12 @@ def test_new_actors_are_proposed_with_a_type():
 
 def test_draft_writes_every_file_and_a_coding_the_pipeline_accepts(tmp_path):
     write_draft(ARTICLE, "2018-02", tmp_path, "eb-2018-02-rural-homs")
-    for name in ["coding.yaml", "metadata.yaml", "statements.csv", "actors.csv", "actor_mentions.csv",
+    for name in ["coding.yaml", "metadata.yaml", "events.csv", "statements.csv", "actors.csv", "actor_mentions.csv",
                  "time_expressions.csv"]:
         assert (tmp_path / name).stat().st_size > 0, name
     coding = load_coding(tmp_path / "coding.yaml", "eb-2018-02-rural-homs")
-    assert len(coding["statements"]) == 17 and coding["events"] == []
+    assert len(coding["statements"]) == 17 and len(coding["events"]) >= 10
+    assert all(len(event["label"]) <= 48 for event in coding["events"])
     assert yaml.safe_load((tmp_path / "coding.yaml").read_text(encoding="utf-8"))["status"] == "draft"
 
 
@@ -93,3 +97,103 @@ def test_make_draft_and_evaluate_run_from_make(project, tmp_path):
     result = make(project, "evaluate")
     assert result.returncode == 0, result.stderr
     assert "speech quotations" in result.stdout and (project / "reports" / "extraction_quality.csv").exists()
+
+
+# Each pattern of issue 12 on a short text written for this test (not an evaluation article).
+REPORT = "A Report\n\n{}\n"
+
+
+def drafted(body: str, published: date = date(2021, 5, 20)):
+    return draft(REPORT.format(body), published, load_actors())
+
+
+def speakers(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.mode, s.text) for s in drafted(body).statements]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“The road is closed,” he said.", []),  # "he" with nobody introduced: no made-up speaker
+    ("“We waited all night. Nobody came,” said Samira Haddad, a nurse from Binnish.",
+     [("samira-haddad", "direct", "We waited all night. Nobody came,")]),
+    ("“The wells are dry,” Yusuf Karim told Enab Baladi. “We buy water every day.”",
+     [("yusuf-karim", "direct", "The wells are dry,"), ("yusuf-karim", "direct", "We buy water every day.")]),
+    ("Samira Haddad said that the clinic had closed.\n\n“There is no fuel,” she added.",
+     [("samira-haddad", "indirect", "the clinic had closed"), ("samira-haddad", "direct", "There is no fuel,")]),
+    ("Residents said that the bakery had closed.", [("residents", "indirect", "the bakery had closed")]),
+    ("The bakery closed on Monday, activists reported.", [("activists", "indirect", "The bakery closed on Monday")]),
+])
+def test_quotation_first_and_last_pronouns_continuations_and_collectives(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_surname_refers_to_the_speaker_introduced_with_title_and_full_name():
+    body = ("Colonel Hassan Darwish told Enab Baladi that the convoy had left.\n\n"
+            "Residents said that no trucks arrived.\n\n"
+            "Darwish added that a second convoy would follow.")
+    assert [s.speaker for s in drafted(body).statements] == ["hassan-darwish", "residents", "hassan-darwish"]
+
+
+def test_outlets_bodies_relative_clauses_denials_and_quoted_as_saying():
+    body = ("According to Binnish Today, a local news page, the market was shelled.\n\n"
+            "The page added that two shops burned.\n\n"
+            "The Relief Committee of Binnish, which runs the shelters, warned that the shelters were full.\n\n"
+            "The Ministry of Health denied that the hospital had closed.\n\n"
+            "The agency quoted Dr. Rana Saleh as saying that “the wards are empty.”")
+    found = [(s.speaker, s.text) for s in drafted(body).statements]
+    assert found == [("binnish-today", "the market was shelled"), ("binnish-today", "two shops burned"),
+                     ("relief-committee-of-binnish", "the shelters were full"),
+                     ("ministry-of-health", "the hospital had closed"), ("rana-saleh", "the wards are empty.")]
+
+
+def test_a_place_that_looks_like_a_name_is_not_a_speaker():
+    proposed = drafted("“Nobody sleeps here,” a resident of Kafr Takharim told Enab Baladi.")
+    assert "kafr-takharim" not in proposed.new_actors
+    assert [s.speaker for s in proposed.statements] == ["residents"]
+
+
+@pytest.mark.parametrize("expression, iso", [
+    ("in 2016", "2016"), ("next month", "2021-06"), ("early December", "2020-12"), ("January 3", "2021-01-03"),
+    ("the end of last year", "2020"), ("mid-April", "2021-04"),
+])
+def test_date_expressions(expression, iso):
+    found = {t.text: t.iso for t in drafted(f"The council said that the talks began {expression}.").time_expressions}
+    assert iso in found.values(), found
+
+
+@pytest.mark.parametrize("body, event_type, status", [
+    ("Gunmen killed a teacher in Tafas on May 2.", "ASSAULT", "occurred"),
+    ("The council said that the families would protest next month.", "PROTEST", "planned"),
+    ("The ministry denied that its forces had arrested the students.", "COERCE", "denied"),
+    ("The union warned that teachers would strike if the wages were not paid.", "PROTEST", "threatened"),
+])
+def test_events_are_drafted_with_type_and_status(body, event_type, status):
+    events = drafted(body).events
+    assert (event_type, status) in [(e.type, e.status) for e in events]
+
+
+def test_a_statement_is_dated_only_by_its_own_date():
+    statements = drafted("The council said in a statement on 3 May that the shelling on 1 May killed two.").statements
+    assert [s.date_text for s in statements] == ["3 May"]
+
+
+def test_every_evaluation_article_is_in_the_split_and_its_coding_passes_the_build_checks():
+    from pipeline.extraction.corpus import evaluation_articles
+    from pipeline.lib import paths
+    articles = evaluation_articles()  # each coding goes through the build's own checks
+    folders = {path.name for path in paths.EVALUATION_ARTICLES.iterdir() if path.is_dir()}
+    assert {a.document_id for a in articles} == folders
+    assert {a.split for a in articles} == {"dev", "test"}
+    assert sum(a.split == "test" for a in articles) >= 4
+
+
+def test_the_test_split_keeps_the_figures_of_the_readme():
+    """Scored only, never studied: a change that lowers these is a regression (README, "How good
+    the draft is"). Actors recall is below the issue's bar of 85%: this floor is what holds."""
+    rows, _, _ = evaluate_all()
+    totals = {row["measure"]: row for row in rows if row["split"] == "test" and row["document_id"] == "all"}
+    assert totals["speech quotations"]["recall"] >= 0.95 and totals["speech quotations"]["precision"] >= 0.9
+    assert totals["right speaker"]["recall"] >= 0.9
+    assert totals["reported statements"]["f1"] >= 0.8
+    assert totals["dates"]["recall"] == 1.0
+    assert totals["events"]["f1"] >= 0.6
+    assert totals["actors"]["recall"] >= 0.8

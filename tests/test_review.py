@@ -60,3 +60,10 @@ def test_the_review_log_answers_every_point_with_a_decision():
     log = (paths.DOCUMENTS / DOCUMENT / paths.REVIEW_LOG_FILE).read_text(encoding="utf-8")
     points = [line for line in log.splitlines() if line.startswith("| R")]
     assert points and all("**changed**" in line or "**kept**" in line for line in points)
+
+
+def test_the_draft_extractor_proposes_only_modes_its_event_types_allow():
+    import yaml
+    rules = yaml.safe_load((paths.ROOT / "pipeline" / "extraction" / "rules.yaml").read_text(encoding="utf-8"))
+    for trigger in rules["events"]:
+        assert trigger.get("mode") is None or trigger["mode"] in plover_modes()[trigger["type"]], trigger

@@ -27,6 +27,13 @@ FEBRUARY_2018 = date(2018, 2, 28)
     ("last year", "2017-01-01", "2017-12-31", "year"),
     ("2018-02-15", "2018-02-15", "2018-02-15", "day"),
     ("Sept. 3, 2016", "2016-09-03", "2016-09-03", "day"),
+    ("February 3", "2018-02-03", "2018-02-03", "day"),  # month before day
+    ("early December", "2017-12-01", "2017-12-31", "month"),
+    ("mid-January", "2018-01-01", "2018-01-31", "month"),
+    ("the end of April 2016", "2016-04-01", "2016-04-30", "month"),
+    ("next month", "2018-03-01", "2018-03-31", "month"),
+    ("last month", "2018-01-01", "2018-01-31", "month"),
+    ("the end of last year", "2017-01-01", "2017-12-31", "year"),  # a part of a year: the year
 ])
 def test_normalize_reads_dates_relative_to_publication(expression, start, end, precision):
     value = normalize(expression, FEBRUARY_2018)

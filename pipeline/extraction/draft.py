@@ -3,8 +3,8 @@
     python -m pipeline draft ARTICLE.txt --published YYYY-MM[-DD] --out DIR [--id DOCUMENT_ID]
 
 Writes to DIR: coding.yaml (the reviewed format, status: draft), metadata.yaml (to complete),
-statements.csv, actors.csv and actor_mentions.csv (the published tables' columns, as far as
-rules can fill them) and time_expressions.csv (every date expression, normalized).
+events.csv, statements.csv, actors.csv and actor_mentions.csv (the published tables' columns, as
+far as rules can fill them) and time_expressions.csv (every date expression, normalized).
 """
 import argparse
 import calendar
@@ -26,7 +26,7 @@ from pipeline.lib.inputs import read_text
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.registry import actor_row, load_actors
 from pipeline.lib.segment import segment
-from pipeline.lib.tables import to_csv, write_atomic
+from pipeline.lib.tables import field_names, to_csv, write_atomic
 
 TIME_COLUMNS = ["text", "char_start", "char_end", "iso", "precision"]
 
@@ -53,15 +53,50 @@ def coding_yaml(document_id: str, proposed: Draft) -> str:
             record["date"] = statement.date_text
         record["text"] = statement.text
         statements.append(record)
+    events = []
+    for number, event in enumerate(proposed.events, start=1):
+        record = {"id": f"e{number:02d}", "type": event.type}
+        if event.mode:
+            record["mode"] = event.mode
+        record["label"] = event_label(event)
+        record |= {key: value for key, value in [("actor1", event.actor1), ("actor2", event.actor2)] if value}
+        record["status"] = event.status
+        if event.date_text:
+            record["date"] = event.date_text
+        record |= {"summary": "TO COMPLETE: what happened, in one sentence", "evidence": event.text}
+        events.append(record)
     names = sorted({quotation.inner for quotation in proposed.quotations if quotation.kind != "speech"})
     kinds = {quotation.inner: quotation.kind for quotation in proposed.quotations}
     coding = {"document_id": document_id, "coders": ["draft extractor"], "status": "draft",
-              "source_notes": [], "events": [], "statements": statements,
+              "source_notes": [], "events": events, "statements": statements,
               "non_speech_quotations": [{"text": name, "kind": kinds[name]} for name in names]}
     header = ("# DRAFT coding by `python -m pipeline draft`: review every record against the text,\n"
-              "# add the events and source notes, add new actors to data/raw/registry/actors.yaml,\n"
+              "# complete the events (summary, place, label) and add the source notes, add new actors\n"
+              "# to data/raw/registry/actors.yaml,\n"
               "# then set status: reviewed. See docs/coding-guide.md.\n")
     return header + yaml.safe_dump(coding, sort_keys=False, allow_unicode=True, width=100)
+
+
+def event_label(event) -> str:
+    """A short label for charts (at most 48 characters): the type and the evidence's first words."""
+    label = f"{event.type.capitalize()}: {event.text}"
+    return label if len(label) <= 48 else label[:47].rsplit(" ", 1)[0] + "…"
+
+
+def event_rows(document_id: str, proposed: Draft, published: date) -> list[dict]:
+    rows = []
+    for number, event in enumerate(proposed.events, start=1):
+        value = normalize(event.date_text, published) if event.date_text else None
+        row = {"event_id": f"{document_id}-e{number:02d}", "document_id": document_id,
+               "event_date": value.start if value else None,
+               "event_date_end": value.end if value and event.status != "ongoing" else None,
+               "date_precision": value.precision if value else "unknown", "date_text": event.date_text,
+               "event_type": event.type, "plover_mode": event.mode, "actor1_id": event.actor1,
+               "actor2_id": event.actor2, "status": event.status, "label": event_label(event),
+               "summary": "TO COMPLETE", "evidence_text": event.text, "char_start": event.start,
+               "char_end": event.end}
+        rows.append({name: row.get(name) for name in field_names("events")})  # the schema's columns
+    return rows
 
 
 def metadata_yaml(document_id: str, data: bytes, published: str) -> str:
@@ -93,7 +128,8 @@ def statement_rows(document_id: str, proposed: Draft, published: date) -> list[d
 
 def actor_rows(proposed: Draft, known: list[dict]) -> list[dict]:
     used = {actor for _, _, actor in proposed.mentions} | {s.speaker for s in proposed.statements} \
-        | {s.recipient for s in proposed.statements if s.recipient}
+        | {s.recipient for s in proposed.statements if s.recipient} \
+        | {a for e in proposed.events for a in (e.actor1, e.actor2) if a}
     rows = [actor_row(actor) for actor in known if actor["id"] in used]
     for actor in proposed.new_actors.values():
         rows.append({"actor_id": actor["id"], "name": actor["name"], "aliases": None, "actor_type": actor["type"],
@@ -124,6 +160,7 @@ def write_draft(article: Path, published: str, out: Path, document_id: str | Non
     files = {
         paths.CODING_FILE: coding_yaml(document_id, proposed).encode("utf-8"),
         paths.METADATA_FILE: metadata_yaml(document_id, data, published).encode("utf-8"),
+        "events.csv": to_csv("events", event_rows(document_id, proposed, reference)),
         "statements.csv": to_csv("statements", statement_rows(document_id, proposed, reference)),
         "actors.csv": to_csv("actors", actor_rows(proposed, known)),
         "actor_mentions.csv": to_csv("actor_mentions", mention_rows(mentions_article, alias_patterns(known_and_new))),
@@ -132,7 +169,8 @@ def write_draft(article: Path, published: str, out: Path, document_id: str | Non
     for name, content in files.items():
         write_atomic(out / name, content)
     speech = sum(quotation.kind == "speech" for quotation in proposed.quotations)
-    print(f"draft: {document_id}: {len(proposed.statements)} statements ({speech} speech quotations), "
+    print(f"draft: {document_id}: {len(proposed.events)} events, "
+          f"{len(proposed.statements)} statements ({speech} speech quotations), "
           f"{len(proposed.time_expressions)} date expressions, {len(proposed.new_actors)} new actors -> {out}")
     return proposed
 

@@ -19,7 +19,7 @@ from pipeline.lib.spans import QUOTATION, SpanError, enclosed_in_quotation_marks
 from pipeline.lib.tables import enum, plover_modes
 
 CODING_REQUIRED = {"document_id"}
-CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations"}
+CODING_OPTIONAL = {"coders", "status", "source_notes", "events", "statements", "non_speech_quotations", "aliases"}
 NOTE_FIELDS = ({"id", "type", "quote", "reading"}, {"explanation", "source"})
 EVENT_FIELDS = ({"id", "type", "label", "status", "summary", "evidence"},
                 {"mode", "acled", "actor1", "actor2", "place", "date", "date_end", "not_before", "not_after",
@@ -254,16 +254,20 @@ class Coder:
             self.fail(name, f"status {status!r}, but the interval runs to {ends}, after the article's publication "
                             f"(by {latest})")
 
+    parties: set[str] | None = None  # None: every speaker is a party
+
     def check_sourcing(self, events: list[dict], statements: list[dict]) -> None:
         """An event the article knows only from one party's statement (its evidence lies inside the
-        text of a statement by someone other than the event's actor) is not coded as fact: that
-        party claims it. A statement by the actor itself is the event (an accusation, a threat)."""
+        text of a statement by a party to the conflict other than the event's actor) is not coded
+        as fact: that party claims it. A statement by the actor itself is the event (an
+        accusation, a threat); a monitor's, a witness's or the press's report is not a party's."""
         for event in events:
             if event["status"] not in REALIZED:
                 continue
             for statement in statements:
                 inside = statement["char_start"] <= event["char_start"] and event["char_end"] <= statement["char_end"]
-                if inside and statement["speaker_id"] != event["actor1_id"]:
+                party = self.parties is None or statement["speaker_id"] in self.parties
+                if inside and party and statement["speaker_id"] != event["actor1_id"]:
                     local = event["event_id"].removeprefix(f"{self.article.document_id}-")
                     self.fail(f"events {local}", f"status {event['status']!r}, but the article reports it only in "
                               f"{statement['speaker_id']}'s statement {statement['statement_id']}: "
@@ -347,11 +351,37 @@ def load_coding(path: Path, document_id: str) -> dict:
     for index, entry in enumerate(non_speech, start=1):
         check_record(path, f"non_speech_quotations #{index}", entry, *NON_SPEECH_FIELDS)
         check_choice(path, f"non_speech_quotations #{index}", "kind", entry["kind"], NON_SPEECH_KINDS)
-    return sections | {"non_speech_quotations": non_speech}
+    aliases = coding.get("aliases") or {}
+    if not isinstance(aliases, dict) or not all(isinstance(k, str) and k.strip() and isinstance(v, str)
+                                                for k, v in aliases.items()):
+        raise InputError(path, "aliases", "expected a mapping of alias: actor_id (text: text)")
+    return sections | {"non_speech_quotations": non_speech, "aliases": aliases}
 
 
-def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids: set[str]) -> dict[str, list[dict]]:
+def document_aliases(path: Path, coding: dict, actor_ids: set[str]) -> list[dict]:
+    """The aliases a coding declares for its own document ("the Committee": negotiations-committee),
+    in the registry's shape, for finding mentions in that document only."""
+    for alias, actor_id in coding.get("aliases", {}).items():
+        if actor_id not in actor_ids:
+            raise InputError(path, f"aliases {alias!r}", f"actor {actor_id!r} is not a known actor")
+    return [{"id": actor_id, "name": alias, "aliases": []} for alias, actor_id in coding.get("aliases", {}).items()]
+
+
+# Sides of the conflict: an actor on one of them speaks as a party (schemas/actors: side).
+PARTY_SIDES = {"pro_government", "opposition"}
+
+
+def conflict_parties(actors: list[dict]) -> set[str]:
+    """The actors whose account of another's act is one party's claim."""
+    return {actor["id"] for actor in actors if actor.get("side") in PARTY_SIDES}
+
+
+def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids: set[str],
+                  parties: set[str] | None = None) -> dict[str, list[dict]]:
+    """A document's rows. parties: the actors whose word about others' acts is one party's account
+    (see conflict_parties); None counts every speaker as a party."""
     coder = Coder(article, actor_ids, place_ids)
+    coder.parties = parties
     notes = [coder.note_row(record) for record in coding["source_notes"]]
     events = [coder.event_row(record) for record in coding["events"]]
     statements = [coder.statement_row(record) for record in coding["statements"]]

@@ -1,4 +1,5 @@
-"""Normalizing date expressions ("4 October 2017", "15 February", "last August", "next May").
+"""Normalizing date expressions ("4 October 2017", "15 February", "last August", "next May",
+"January 3", "early December", "next month", "the end of last year", "in 2016").
 
 A date is an interval [start, end] with a precision, as in UCDP GED: "August 2017" is
 2017-08-01..2017-08-31 at month precision, never a made-up day. Expressions without a year
@@ -28,6 +29,9 @@ MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+# A part of a month or a year ("early December", "the end of last year"): the whole month or
+# year at its precision, never a guessed day.
+_PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
 
 # Each pattern must match the whole expression; the first that matches wins.
 GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
@@ -35,13 +39,14 @@ GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"{_YEAR}-(?P<month_number>\d{{2}})",
     rf"{_DAY} (?:of )?{_MONTH},? {_YEAR}",
     rf"{_MONTH} {_DAY},? {_YEAR}",
-    rf"{_MONTH},? {_YEAR}",
+    rf"{_PART}?{_MONTH},? {_YEAR}",
     rf"{_DAY} (?:of )?{_MONTH}",
     rf"{_MONTH} {_DAY}",
-    rf"(?P<relative>last|next|this) {_MONTH}",
-    rf"{_MONTH}",
-    r"(?P<relative_year>last|next|this) year",
-    rf"(?:the year )?{_YEAR}",
+    rf"{_PART}?(?P<relative>last|next|this) {_MONTH}",
+    rf"{_PART}?{_MONTH}",
+    rf"{_PART}?(?P<relative_year>last|next|this) year",
+    rf"{_PART}?(?P<relative_month>last|next|this) month",
+    rf"{_PART}?(?:the year )?{_YEAR}",
 )]
 
 
@@ -61,6 +66,11 @@ def normalize(expression: str, published: date) -> DateValue:
 
 
 def _interpret(parts: dict, published: date, expression: str) -> DateValue:
+    if parts.get("relative_month"):
+        offset = {"last": -1, "this": 0, "next": 1}[parts["relative_month"].lower()]
+        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return DateValue(date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1]),
+                         "month")
     if parts.get("relative_year"):
         offset = {"last": -1, "this": 0, "next": 1}[parts["relative_year"].lower()]
         return _year(published.year + offset)

@@ -13,6 +13,10 @@ PLACES_FILE = REGISTRY / "places.yaml"
 SCHEMAS = ROOT / "schemas"               # *.schema.json (one per table), package.yaml, plover_modes.yaml
 PACKAGE_FILE = SCHEMAS / "package.yaml"  # package metadata and the version
 
+# Hand-made articles with human codings that measure the draft extractor (split.yaml: dev | test).
+EVALUATION_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+EVALUATION_SPLIT = EVALUATION_ARTICLES / "split.yaml"
+
 # In each article's folder.
 TEXT_FILE = "article.txt"
 METADATA_FILE = "metadata.yaml"

@@ -1,4 +1,6 @@
 """The shared registries of actors and places (data/raw/registry/*.yaml) as table rows."""
+import re
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.lib import gazetteer, paths
@@ -15,6 +17,23 @@ PLACE_REQUIRED = {"id", "name", "type", "country", "point", "geonames_ids"}
 PLACE_OPTIONAL = {"aliases", "description"}
 NOT_TEXT = {"aliases", "geonames_ids"}
 ALIAS_SEPARATOR = " | "
+GENERIC_ALIASES = paths.LIBRARY / "generic_aliases.yaml"
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_yaml(GENERIC_ALIASES)
+    return frozenset(rules["determiners"]), frozenset(rules["heads"])
+
+
+def is_generic(alias: str) -> bool:
+    """Whether an alias is a generic noun phrase ("the regime", "the Committee", "military factions")
+    rather than a name: no word of it but a determiner or a generic head noun is capitalized."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", alias)
+    if not words:
+        return False  # Arabic script: names as written, no case to tell
+    determiners, heads = _generic_words()
+    return all(word.islower() or word.lower() in heads | determiners for word in words)
 
 
 def _records(path: Path, kind: str, required: set[str], optional: set[str]) -> list[dict]:
@@ -45,6 +64,11 @@ def load_actors(path: Path = ACTORS_FILE) -> list[dict]:
         check_choice(path, name, "side", record["side"], enum("actors", "side"))
         if "parent" in record and record["parent"] not in by_id:
             raise InputError(path, name, f"parent {record['parent']!r} is not an actor in this file")
+        for alias in record["aliases"]:
+            if is_generic(alias):
+                raise InputError(path, name, f"alias {alias!r} is a generic noun phrase that can name another actor "
+                                 "in another article: declare it in that document's coding.yaml (aliases: "
+                                 f"{{{alias}: {record['id']}}})")
         for alias in [record["name"], *record["aliases"]]:
             key = alias.casefold()
             if owner.get(key, record["id"]) != record["id"]:

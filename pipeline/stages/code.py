@@ -9,7 +9,15 @@ import json
 from pathlib import Path
 
 from pipeline.lib import paths
-from pipeline.lib.coding import Article, article_from_rows, code_document, load_coding, mention_rows
+from pipeline.lib.coding import (
+    Article,
+    article_from_rows,
+    code_document,
+    conflict_parties,
+    document_aliases,
+    load_coding,
+    mention_rows,
+)
 from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
@@ -18,7 +26,7 @@ from pipeline.lib.tables import plover_modes, read_table, render, schema, write_
 
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
-CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py"))]
+CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py")), *sorted(paths.LIBRARY.glob("*.yaml"))]
 CACHE = paths.CODE_CACHE
 
 
@@ -41,14 +49,16 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
 
 
 def coded_rows(article: Article, patterns, place_patterns, actor_ids: set[str],
-               place_ids: set[str]) -> dict[str, list[dict]]:
+               place_ids: set[str], parties: set[str]) -> dict[str, list[dict]]:
     """A document's events, statements, source notes, actor mentions and place mentions."""
-    rows = {"actor_mentions": mention_rows(article, patterns),
-            "place_mentions": mention_rows(article, place_patterns, key="place_id", prefix="p")}
-    if article.coding_path.is_file():
-        coding = load_coding(article.coding_path, article.document_id)
-        rows |= code_document(article, coding, actor_ids, place_ids)
-    return rows
+    rows = {"place_mentions": mention_rows(article, place_patterns, key="place_id", prefix="p")}
+    if not article.coding_path.is_file():
+        return rows | {"actor_mentions": mention_rows(article, patterns)}
+    coding = load_coding(article.coding_path, article.document_id)
+    # Generic aliases ("the Committee") name an actor only in the document that declares them.
+    own = alias_patterns(document_aliases(article.coding_path, coding, actor_ids))
+    return rows | {"actor_mentions": mention_rows(article, patterns + own)} | \
+        code_document(article, coding, actor_ids, place_ids, parties)
 
 
 def cached_rows(key: str, document_id: str) -> dict[str, list[dict]] | None:
@@ -87,7 +97,7 @@ def main(out: Path = paths.STAGE) -> None:
         key = document_key(article, document, segments, shared)
         rows = cached_rows(key, article.document_id)
         if rows is None:
-            rows = coded_rows(article, patterns, place_patterns, actor_ids, place_ids)
+            rows = coded_rows(article, patterns, place_patterns, actor_ids, place_ids, conflict_parties(actors))
             keep_rows(key, article.document_id, rows)
         else:
             reused += 1

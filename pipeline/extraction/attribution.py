@@ -1,0 +1,605 @@
+"""Who said what: statements found sentence by sentence from the structure of the sentence and
+of the discourse, not from an article's phrasings.
+
+The patterns (the words they use are data, in rules.yaml):
+- cue first: "X said that ...", "X, a teacher, told Enab Baladi that ...", "X said in a statement,
+  published on 9 December, that ...", "..., and said that ...", "..., pointing out that ...";
+- quotation first: '“...,” he said.', '“...,” said X, a teacher.', '“...,” X told Enab Baladi.';
+- content first: "..., activists reported.", "..., according to X, a local news page.";
+- "According to X, ..."; "X quoted Y as saying that ...";
+- continuation: a sentence that is only a quotation continues the last quoted speaker.
+Speakers are resolved in the discourse: he/she to the latest person who spoke, a surname to the
+latest person of that name, "the council" or "the page" to the latest body so named or so described,
+"a spokesman for X" to X; collectives ("residents", "local activists") and bodies are proposed as
+actors when the registry does not know them.
+"""
+import re
+from dataclasses import dataclass
+
+from pipeline.extraction.rules import rules
+from pipeline.lib.spans import QUOTATION
+
+NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
+WORD = r"[\w’'-]+"
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her)\s+[^,]*,\s*$")
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
+SENTENCE_END_PUNCTUATION = ".;:"
+PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
+PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    text: str
+    speaker: str          # an actor id (known or proposed)
+    mode: str
+    cue: str
+    recipient: str | None = None
+    date_text: str | None = None
+
+
+@dataclass
+class Entity:
+    """Someone or some body the article has introduced: what later references can point to."""
+    actor: str
+    name: str
+    kind: str             # person | group
+    nouns: frozenset      # head nouns it was named or described with ("page", "council")
+    position: int = 0     # where the article names it
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
+
+
+class Attributor:
+    """Finds the statements of an article, sentence by sentence, remembering who has spoken."""
+
+    def __init__(self, raw: str, sentences: list[tuple[int, int]], mentions: list[tuple[int, int, str]],
+                 quotations: list, person_ids: set[str], actor_names: dict[str, str]):
+        self.raw, self.sentences, self.mentions = raw, sentences, mentions
+        self.quotations = quotations
+        self.person_ids = person_ids
+        self.actor_names = actor_names       # known actor id -> name
+        self.rules = rules()
+        self.new_actors: dict[str, dict] = {}
+        self.entities: list[Entity] = []     # in order of introduction, latest last
+        self.resolved: list[tuple[int, int, str]] = []   # every span resolved to an actor
+        self.last_speaker: str | None = None
+        self.last_person: str | None = None
+        self.last_direct: Statement | None = None
+        self.sentence_start = 0
+        self.position = 0                    # where the phrase being resolved starts
+        self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
+
+    # --- actors -------------------------------------------------------------------------------
+
+    def kind_of(self, actor: str) -> str:
+        if actor in self.person_ids or self.new_actors.get(actor, {}).get("type") == "person":
+            return "person"
+        return "group"
+
+    def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
+        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
+
+    def known_at(self, start: int, end: int) -> str | None:
+        inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        return max(inside, key=lambda m: m[1] - m[0])[2] if inside else None
+
+    def refer_back(self, phrase: str, position: int | None = None) -> str | None:
+        """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
+        lowered = phrase.lower()
+        if position is not None:
+            kept, self.entities = self.entities, [e for e in self.entities if e.position < position]
+            try:
+                return self.refer_back(phrase)
+            finally:
+                self.entities = kept
+        if lowered in PRONOUNS:
+            if PRONOUNS[lowered] == "person":
+                sex = "female" if lowered == "she" else "male"
+                if self.introduced and self.introduced[1] in {sex, "any"}:
+                    return self.introduced[0]
+                return self.last_person
+            in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
+                                 and m[1] <= self.position and self.kind_of(m[2]) == "group")
+            if in_sentence:
+                return in_sentence[-1][2]
+            groups = [e.actor for e in self.entities if e.kind == "group"]
+            return groups[-1] if groups else self.last_speaker
+        words = phrase.split()
+        bare = DETERMINERS.sub("", phrase)
+        generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
+            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
+        if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
+            head = bare.split()[-1].lower()
+            for entity in reversed(self.entities):
+                if head in entity.nouns:
+                    if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
+                        name = entity.name[:1].upper() + entity.name[1:]
+                        self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
+                                                         "type": self.actor_type(entity.name)}
+                    return entity.actor
+            return None
+        if len(words) == 1 and phrase[:1].isupper():
+            surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
+            for entity in reversed(self.entities):
+                last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
+                if entity.kind == "person" and last == surname:
+                    return entity.actor
+        return None
+
+    def resolve(self, start: int, end: int, description: str = "") -> str | None:
+        """The actor named by raw[start:end]: a known one, one named before, or a proposed new one."""
+        raw = self.raw
+        while start < end and raw[start] in " ,“”\"‘’":
+            start += 1
+        while end > start and raw[end - 1] in " ,.“”\"‘’":
+            end -= 1
+        phrase = raw[start:end]
+        if not phrase:
+            return None
+        self.position = start
+        voice = self.rules.voice_of.match(phrase)
+        if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
+            return self.resolve(start + voice.end(), end, description + " " + voice.group())
+        known = self.known_at(start, end)
+        if known:
+            self.note(start, end, known, self.actor_names.get(known, phrase), description)
+            return known
+        earlier = self.refer_back(phrase)
+        if earlier:
+            self.resolved.append((start, end, earlier))
+            return earlier
+        if phrase.lower() in PRONOUNS:
+            return None  # a pronoun that refers to nobody introduced: no made-up actor
+        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        name = self.rules.title.sub("", name)
+        actor = slug(name)
+        words = {word.lower() for word in re.findall(WORD, name)}
+        actor_words = self.rules.body_nouns | self.rules.collectives
+        if not actor or (self.rules.place.search(name) and not words & actor_words):
+            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker
+        if actor not in self.new_actors:
+            self.new_actors[actor] = {"id": actor, "name": name, "type": self.actor_type(name)}
+        self.note(start, end, actor, name, description)
+        return actor
+
+    def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
+        self.resolved.append((start, end, actor))
+        nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
+        if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
+            nouns = set()
+        self.remember(actor, name, nouns)
+
+    def is_collective(self, phrase: str) -> bool:
+        words = [w.lower() for w in re.findall(WORD, phrase)]
+        return any(word in self.rules.collectives for word in words[:3])
+
+    def actor_type(self, name: str) -> str:
+        for kind, pattern in self.rules.actor_types:
+            if pattern.search(name):
+                return kind
+        if self.is_collective(name):
+            return "collective"
+        words = name.split()
+        proper = all(w[:1].isupper() for w in words if w.lower() not in PARTICLES and not w.startswith("al-"))
+        return "person" if proper and 2 <= len(words) <= 4 else "collective"
+
+    # --- finding speakers ---------------------------------------------------------------------
+
+    def inside_quotation(self, position: int) -> bool:
+        return any(q.start < position < q.end for q in self.quotations)
+
+    def names_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans that can name a speaker in raw[start:end]: known mentions, names, quoted names."""
+        spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
+        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)
+                  if not self.inside_quotation(m.start()) or self.quoted_name_at(m.start())]
+        spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
+        spans = [span for span in set(spans)
+                 if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
+        return sorted(spans)
+
+    def quoted_name_at(self, position: int) -> bool:
+        return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)
+
+    def noun_phrase(self, start: int, end: int) -> str | None:
+        """The speaker named by a stretch of words (a subject, or the words between a quotation and
+        its cue), without appositions."""
+        raw = self.raw
+        text = raw[start:end]
+        description = ""
+        apposition = APPOSITION_AT_END.search(text)
+        if apposition:
+            description = text[apposition.start():]
+            end = start + apposition.start()
+            text = raw[start:end]
+        modifier = self.rules.subject_modifier.search(text)
+        if modifier:  # "Economists interviewed by Enab Baladi": the economists
+            end = start + modifier.start()
+            text = raw[start:end]
+        leading_space = len(text) - len(text.lstrip())
+        voice = self.rules.voice_of.match(text.lstrip())
+        if voice:  # "an official in the governorate of al-Hasakah": the governorate
+            return self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+        relative = RELATIVE_BEFORE.search(text)
+        if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
+            before = text[:relative.start()].rstrip(" ,")
+            if re.search(rf"\b(?:{self.rules.statement_nouns})$", before):
+                verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
+                end = start + (verb.start() if verb else relative.start())
+            else:
+                end = start + relative.start()
+            return self.noun_phrase(start, end)
+        adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
+        if adverbs:
+            end = start + adverbs.start()
+            text = raw[start:end]
+        stripped = text.strip(" ,")
+        if not stripped:
+            return None
+        word = stripped.split()[-1]
+        if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
+            offset = start + text.rfind(word)
+            return self.resolve(offset, offset + len(word))
+        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)", text)
+        if member and member.group("noun").lower() in self.rules.collectives and \
+                (member.group("prep") != "of" or self.rules.place.search(member.group("place").strip())):
+            # "a protester in al-Karama Square": one voice of a crowd; the crowd is the speaker
+            noun = member.group("noun").lower()
+            plural = noun if noun.endswith("s") else noun + "s"
+            collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
+            actor = collective or slug(plural)
+            self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
+            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
+            return actor
+        inserted = [(m.start(), m.end()) for m in re.finditer(
+            r",\s+(?:a|an|the|which|who|whose|one of|known as)\s+[^,]*,", raw[start:end])]
+        names = [n for n in self.names_in(start, end)
+                 if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
+        if names:
+            name_start, name_end = names[-1]
+            # "The Ministry of Economy in the Salvation Government": the head, with its place
+            for previous in reversed(names[:-1]):
+                if re.fullmatch(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?", raw[previous[1]:name_start]):
+                    name_start = previous[0]
+                else:
+                    break
+            leading = raw[start:name_start].strip() + " "
+            if self.rules.voice_of.match(leading):
+                description += " " + leading
+            return self.resolve(name_start, name_end, description)
+        last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
+                        default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
+        if phrase:
+            words = phrase.group(1).split()
+            if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+                    or (words[0][:1].isupper() and len(words) <= 4):
+                return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
+                                    description)
+        return None
+
+    # --- statements ---------------------------------------------------------------------------
+
+    def statements_in(self, start: int, end: int) -> list[Statement]:
+        """The statements of one sentence; then the bodies it names join the discourse."""
+        self.sentence_start = start
+        found = self.find_statements(start, end)
+        if found:
+            self.introduced = None
+        self.introduce(start, end)
+        self.introduce_relatives(start, end)
+        return found
+
+    def introduce_relatives(self, start: int, end: int) -> None:
+        """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
+        that person's family name when only a given name is written."""
+        relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
+        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                             rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
+        for match in pattern.finditer(self.raw, start, end):
+            name = match.group("name")
+            family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
+            if " " not in name and match.group("relation") in family and self.last_person:
+                name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+            actor = slug(name)
+            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+            self.entities.append(Entity(actor, name, "person", frozenset(), match.start("name")))
+            self.introduced = (actor, relations[match.group("relation")], match.start("name"))
+
+    def introduce(self, start: int, end: int) -> None:
+        """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
+        such as "the council"; they become proposed actors only when referred to."""
+        nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+        pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
+                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+        for mention_start, mention_end, actor in self.mentions:
+            if start <= mention_start and mention_end <= end and actor not in self.person_ids:
+                text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
+                words = {w.lower() for w in re.findall(WORD, text)} & (self.rules.body_nouns | self.rules.collectives)
+                self.entities.append(Entity(actor, self.actor_names.get(actor, actor), "group", frozenset(words),
+                                            mention_start))
+        spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
+        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)]
+        for span_start, span_end in sorted(spans):
+            if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
+                continue
+            name = re.sub(r"^(?:The|the)\s+", "", self.raw[span_start:span_end])
+            words = {w.lower() for w in re.findall(WORD, name)}
+            if not words & self.rules.body_nouns:
+                continue
+            actor = self.known_at(span_start, span_end) or slug(name)
+            self.entities.append(Entity(actor, name, "group", frozenset(words & self.rules.body_nouns), span_start))
+
+    def find_statements(self, start: int, end: int) -> list[Statement]:
+        raw = self.raw
+        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())]
+        # "quoted X as saying": one cue, not two
+        cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
+                                        and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
+        if not cues:
+            return self.continuation(start, end)
+        found: list[Statement] = []
+        sentence_speaker = None
+        earlier_cue = False
+        for index, cue in enumerate(cues):
+            next_cue = cues[index + 1] if index + 1 < len(cues) else None
+            clause_start = self.clause_start(start, cue.start())
+            if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
+                found += self.content_first_according(start, cue, end)
+                earlier_cue = True
+                continue
+            if cue.group("according") and earlier_cue:
+                continue  # "..., according to the newspaper": the source of the report, not a speaker
+            result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
+            earlier_cue = True
+            if result is None:
+                continue
+            speaker, content_start, content_end, recipient, direct_before = result
+            if speaker is None:
+                continue
+            if direct_before is not None:
+                found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
+                                            recipient))
+            if content_end is not None:
+                text_start, text_end = self.trim(content_start, content_end)
+                if text_end - text_start >= 3:
+                    found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+            sentence_speaker = sentence_speaker or speaker
+        self.after(found)
+        return found
+
+    def after(self, found: list[Statement]) -> None:
+        if not found:
+            return
+        self.last_speaker = found[-1].speaker
+        people = [s.speaker for s in found if self.kind_of(s.speaker) == "person"]
+        if people:
+            self.last_person = people[-1]
+        quoted = [s for s in found if s.mode != "indirect"]
+        self.last_direct = quoted[-1] if quoted else None
+
+    def continuation(self, start: int, end: int) -> list[Statement]:
+        """A sentence that is only a quotation: the last quoted speaker goes on."""
+        raw = self.raw
+        quotation = next((q for q in self.quotations if q.kind == "speech" and q.start >= start and q.end <= end), None)
+        previous = self.last_direct
+        self.last_direct = None
+        if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .") \
+                or previous is None:
+            return []
+        statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
+                                   previous.recipient)
+        self.last_direct = statement
+        return [statement]
+
+    def clause_start(self, sentence_start: int, cue_start: int) -> int:
+        """After the last semicolon before the cue that is not inside a quotation."""
+        for position in range(cue_start - 1, sentence_start - 1, -1):
+            if self.raw[position] == ";" and not self.inside_quotation(position):
+                return position + 1
+        return sentence_start
+
+    def content_first_according(self, sentence_start: int, cue, end: int) -> list[Statement]:
+        """'..., according to X, a local humanitarian group.'"""
+        raw = self.raw
+        holder_end = re.search(r"[,.;]", raw[cue.end():end])
+        speaker_end = cue.end() + holder_end.start() if holder_end else end
+        speaker = self.resolve(cue.end(), speaker_end, raw[speaker_end:end])
+        if speaker is None:
+            return []
+        text_start, text_end = self.trim(sentence_start, cue.start())
+        statement = self.statement(text_start, text_end, speaker, cue.group(), None)
+        self.after([statement])
+        return [statement]
+
+    def attribute(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None, next_cue):
+        """(speaker, content start, content end or None, recipient, quotation before the cue)."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
+        if cue.group("according"):
+            speaker, content_start, recipient = self.according_to(cue, end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
+            subject = self.names_in(start, cue.start())
+            speaker = sentence_speaker or (self.resolve(*subject[0]) if subject else None) or self.last_speaker
+            content_start = self.skip_to_content(cue.end(), end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
+            saying = re.search(r"\bas saying\b", raw[cue.end():end])
+            if not saying:
+                return None
+            speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
+            content_start = self.skip_to_content(cue.end() + saying.end(), end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        quote = self.quote_before(clause_start, cue.start())
+        if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
+            between = raw[quote.end:cue.start()]
+            if between.strip(" ,"):
+                speaker = self.noun_phrase(quote.end, cue.start())
+            else:
+                speaker = self.speaker_after(cue.end(), end)
+            recipient, content_start = self.recipient_after(cue.end(), end)
+            has_content = re.match(r"\s*that\b", raw[content_start:end])
+            content_end = self.content_end(content_start, end, next_cue) if has_content else None
+            return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
+        if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
+            content_start = self.skip_to_content(cue.end(), end)
+            return sentence_speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
+                                                                                 raw[cue.end():end]):
+            return None  # "promised to withdraw": an act announced, not a statement's content
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
+                             before)
+        after = raw[cue.end():end]
+        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;]|$)", after)
+        if trailing and at_end and \
+                not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
+            # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
+            holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
+            speaker = self.resolve(*holder)
+            if speaker is not None:
+                text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
+                return speaker, text_start, text_end, None, None
+        speaker = self.noun_phrase(clause_start, cue.start())
+        recipient, content_start = self.recipient_after(cue.end(), end)
+        content_start = self.skip_to_content(content_start, end)
+        return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+
+    def speaker_after(self, position: int, end: int) -> str | None:
+        """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
+        raw = self.raw
+        stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        phrase_end = position + stop.start() if stop else end
+        return self.noun_phrase(position, phrase_end)
+
+    def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
+        """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
+        raw = self.raw
+        words_before = raw[max(0, position - 6):position].split()
+        verb = words_before[-1].lower() if words_before else ""
+        to = "(?:to\\s+)?" if verb in {"told", "tells", "tell"} else "to\\s+"
+        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)(?=\s+that\b|\s*[,.]|\s*$)", raw[position:end])
+        if not told:
+            return None, position
+        who = (position + told.start("who"), position + told.end("who"))
+        if not (raw[who[0]].isupper() or self.known_at(*who)):
+            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
+                return None, position + told.end()
+            return None, position
+        if re.match(r"(?:that|in|on|at)\b", told.group("who")):
+            return None, position
+        return self.resolve(*who), position + told.end()
+
+    def skip_to_content(self, position: int, end: int) -> int:
+        """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
+        nouns = self.rules.statement_nouns
+        pattern = re.compile(
+            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
+            rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
+            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b)?\s*")
+        match = pattern.match(self.raw, position, end)
+        return match.end() if match else position
+
+    def content_end(self, content_start: int, end: int, next_cue) -> int:
+        """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
+        to', '..., and said that'), or to a coordinated act ('..., and accused ...'), or to the
+        source of the report ('..., according to ...')."""
+        raw = self.raw
+        stop = end
+        if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
+                r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
+            stop = next_cue.start()
+        coordinated = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
+        for match in coordinated.finditer(raw, content_start, stop):
+            if not self.inside_quotation(match.start()):
+                stop = match.start()
+                break
+        according = re.compile(r",\s+according to\b")
+        match = according.search(raw, content_start, stop)
+        if match:
+            stop = match.start()
+        return stop
+
+    def according_to(self, cue, end: int) -> tuple[str | None, int, str | None]:
+        """'According to X, ...' or 'According to the email, sent by X to Y, ...'."""
+        raw = self.raw
+        comma = raw.find(",", cue.end(), end)
+        if comma == -1:
+            return None, cue.end(), None
+        holder = (cue.end(), comma)
+        by = re.match(r"\s*(?:sent|issued|published|released)\s+by\s+", raw[comma + 1:end])
+        content_start, recipient = comma + 1, None
+        if by:
+            next_comma = raw.find(",", comma + 1 + by.end(), end)
+            holder = (comma + 1 + by.end(), next_comma if next_comma != -1 else end)
+            content_start = (next_comma if next_comma != -1 else end) + 1
+            to = re.search(r"\s+to\s+", raw[holder[0]:holder[1]])
+            if to:
+                addressee = self.names_in(holder[0] + to.end(), holder[1])
+                recipient = self.resolve(*addressee[0]) if addressee else None
+                holder = (holder[0], holder[0] + to.start())
+        else:
+            # "According to Idlib Now, a local news page, ...": the apposition describes the source
+            apposition = re.match(r"\s*(?:a|an|the)\s+[^,]{1,60},", raw[comma + 1:end])
+            if apposition:
+                content_start = comma + 1 + apposition.end()
+        start, stop = holder
+        possessive = re.search(r"’s?\s+(?:statement|email|letter|report|account)$", raw[start:stop])
+        if possessive:
+            stop = start + possessive.start()
+        description = raw[comma + 1:content_start]
+        speaker = self.noun_phrase(start, stop) if raw[start:stop].strip() else None
+        if speaker is None and len(raw[start:stop].split()) <= 5 and \
+                not re.fullmatch(rf"\s*the\s+(?:{self.rules.statement_nouns})\s*", raw[start:stop]):
+            speaker = self.resolve(start, stop, description)
+        elif speaker is not None and description:
+            self.entities[-1:] = [Entity(e.actor, e.name, e.kind, e.nouns | {
+                w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns, e.position)
+                for e in self.entities[-1:]]
+        return speaker, content_start, recipient
+
+    def quote_before(self, clause_start: int, cue_start: int):
+        """The speech quotation that ends just before a cue, with only a speaker between them."""
+        candidates = [q for q in self.quotations if q.kind == "speech" and clause_start <= q.start and
+                      q.end <= cue_start]
+        if not candidates:
+            return None
+        quote = candidates[-1]
+        between = self.raw[quote.end:cue_start]
+        if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
+            return None
+        if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):
+            return None  # the sentence goes on after the quotation: not its attribution
+        if between.count(",") > 2 or re.search(r"\baccording to\b", between):
+            return None
+        if not re.match(r"\s*,?\s*", between) or (between.strip() and not between.strip()[0].isalpha()
+                                                   and between.strip()[0] not in ","):
+            return None
+        return quote
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Without surrounding space, a leading comma or a final full stop outside quotation marks."""
+        text = self.raw[start:end]
+        left = len(text) - len(text.lstrip(" ,"))
+        text = re.sub(r"(?:,?\s+and)?[\s,]*$", "", text.lstrip(" ,"))
+        while text and text[-1] in SENTENCE_END_PUNCTUATION:
+            text = text[:-1]
+        if QUOTATION.fullmatch(text):  # a quotation alone: the words inside the marks
+            return start + left + 1, start + left + len(text) - 1
+        return start + left, start + left + len(text)
+
+    def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
+        text = self.raw[start:end]
+        inside = [q for q in self.quotations if q.kind == "speech" and start <= q.start + 1 and q.end - 1 <= end]
+        direct = start > 0 and self.raw[start - 1:start] in "“\"" and self.raw[end:end + 1] in "”\""
+        mode = "direct" if direct else "mixed" if inside else "indirect"
+        return Statement(start, end, text, speaker, mode, cue, recipient)

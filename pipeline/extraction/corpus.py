@@ -1,0 +1,86 @@
+"""The articles the draft extractor is measured on: the published documents (split `seed`)
+and the hand-made evaluation articles of tests/fixtures/articles (split `dev` or `test`, fixed
+in split.yaml before the extractor was tuned).
+
+Each evaluation article is checked as the build checks a coding (every quote found once,
+dates readable, actors known), so a wrong gold coding fails loudly instead of skewing a score.
+"""
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.lib import paths
+from pipeline.lib.coding import Article, code_document, conflict_parties, load_coding
+from pipeline.lib.errors import InputError
+from pipeline.lib.inputs import check_choice, check_list, check_record, load_yaml, read_text
+from pipeline.lib.registry import load_actors, load_places
+from pipeline.lib.segment import segment
+from pipeline.stages.normalize import document_folders, load_metadata
+
+SPLITS = ["dev", "test"]
+FIXTURE_ACTOR_FIELDS = ({"id", "name", "type"}, {"aliases"})
+
+
+@dataclass
+class CodedArticle:
+    document_id: str
+    split: str            # seed | dev | test
+    raw: str
+    published: date
+    coding: dict
+    actors: list[dict]    # the actors the coding may use: the registry's and the article's own
+
+
+def seed_articles() -> list[CodedArticle]:
+    actors = load_actors()
+    found = []
+    for folder in document_folders():
+        coding_path = folder / paths.CODING_FILE
+        if not coding_path.is_file():
+            continue
+        metadata = load_metadata(folder)
+        raw, _ = read_text(folder / metadata["text_file"], metadata["sha256"])
+        found.append(CodedArticle(folder.name, "seed", raw, metadata["published"]["latest"],
+                                  load_coding(coding_path, folder.name), actors))
+    return found
+
+
+def fixture_actors(path: Path) -> list[dict]:
+    records = check_list(path, "actors", load_yaml(path)) if path.is_file() else []
+    for index, record in enumerate(records, start=1):
+        check_record(path, f"actor #{index}", record, *FIXTURE_ACTOR_FIELDS, text_fields={"id", "name", "type"})
+    return [record | {"aliases": list(record.get("aliases") or [])} for record in records]
+
+
+def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArticle]:
+    split_path = root / paths.EVALUATION_SPLIT.name
+    entries = load_yaml(split_path)["articles"]
+    registry = load_actors()
+    places = {place["id"] for place in load_places()}
+    found = []
+    for document_id, entry in sorted(entries.items()):
+        check_choice(split_path, document_id, "split", entry.get("split"), SPLITS)
+        folder = root / document_id
+        raw, _ = read_text(folder / paths.TEXT_FILE)
+        try:
+            published = date.fromisoformat(str(entry.get("published")))
+        except ValueError:
+            raise InputError(split_path, document_id,
+                             f"published {entry.get('published')!r} is not a YYYY-MM-DD date") from None
+        own = fixture_actors(folder / "actors.yaml")
+        actors = registry + [a for a in own if a["id"] not in {r["id"] for r in registry}]
+        coding = load_coding(folder / paths.CODING_FILE, document_id)
+        check_coding(document_id, raw, published, coding, {a["id"] for a in actors}, places, folder,
+                     conflict_parties(actors))
+        found.append(CodedArticle(document_id, entry["split"], raw, published, coding, actors))
+    return found
+
+
+def check_coding(document_id: str, raw: str, published: date, coding: dict, actor_ids: set[str],
+                 place_ids: set[str], folder: Path, parties: set[str] | None = None) -> None:
+    parts = segment(raw, document_id)
+    blocks = [{"segment_id": p.segment_id, "segment_type": p.segment_type, "start": p.char_start, "end": p.char_end}
+              for p in parts if p.segment_type != "sentence"]
+    paragraphs = [(p.char_start, p.char_end) for p in parts if p.segment_type == "paragraph"]
+    article = Article(document_id, raw, published, paragraphs, blocks, folder / paths.CODING_FILE)
+    code_document(article, coding, actor_ids, place_ids, parties)

@@ -1,0 +1,172 @@
+"""Draft events: for each clause of the body that reports an act, an event of the PLOVER type its
+trigger word gives (rules.yaml), with actors, date, status and the clause as evidence.
+
+- actor1: the last actor named in the clause before the trigger, or the speaker of the statement
+  that reports the act when its subject is "it" or "they"; actor2: the first actor named after it;
+- date: a date expression in the clause, or else the next one in the sentence before any other act;
+- status: from the modality of the clause and of the statement that holds it (rules.yaml):
+  denied, threatened, announced, planned, or occurred.
+"""
+import re
+from dataclasses import dataclass
+
+from pipeline.extraction.attribution import NAME, slug
+from pipeline.extraction.rules import rules
+
+LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
+                                 r"however|also|then)\s+)+", re.I)
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+                             r"|\s+and\s+(?=that\b)")
+
+
+@dataclass
+class Event:
+    start: int
+    end: int
+    text: str              # the evidence
+    type: str              # a PLOVER event type
+    mode: str | None
+    status: str
+    actor1: str | None = None
+    actor2: str | None = None
+    date_text: str | None = None
+
+
+def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
+                refer=None) -> list[tuple]:
+    """More actors events can have, beyond the speakers and the registry's names: states ("the
+    Turkish authorities"), acronyms ("the YPG"), bodies by name ("Fourth Division units") and
+    collectives as subjects ("residents protested"). (start, end, actor id, name, type)."""
+    table = rules()
+    found = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, *_ in known + found)
+    for sentence in sentences:
+        names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
+        for name, pattern in table.states:
+            for match in pattern.finditer(raw, *sentence):
+                inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
+                                  for s, e in names)
+                if not inside_name and free(match.start(), match.end()):
+                    found.append((match.start(), match.end(), slug(name), name, "government"))
+        for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if free(start, end):
+                found.append((start, end, slug(match.group()), match.group(), "armed_group"))
+        heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+        for start, end in names:  # "the Military Intelligence branch": the name and its noun
+            noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+            if noun:
+                names[names.index((start, end))] = (start, end + noun.end())
+        for start, end in names:
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
+            if words & table.body_nouns and free(start, end):
+                name = re.sub(r"^The\s+", "", raw[start:end])
+                found.append((start, end, slug(name), name, "armed_group"))
+        if refer is not None:  # "the regime", "the committee": the latest actor so named before
+            heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+            for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
+                start, end = sentence[0] + match.start(), sentence[0] + match.end()
+                actor = refer(match.group(), start)
+                if actor and free(start, end):
+                    found.append((start, end, actor, actor, "group"))
+        collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?:{collective})\b", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if free(start, end):
+                name = re.sub(r"^[Tt]he\s+", "", match.group())
+                found.append((start, end, slug(name), name[:1].upper() + name[1:], "collective"))
+    return found
+
+
+def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
+    """The clause of a sentence that holds raw[position:end_position]."""
+    start, end = sentence
+    for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
+        start = match.end()
+    following = CLAUSE_BOUNDARY.search(raw, end_position, end)
+    if following:
+        end = following.start()
+    lead = LEADING_CONNECTIVES.match(raw, start, end)
+    if lead and lead.end() <= position:
+        start = lead.end()
+    text = raw[start:end]
+    end = start + len(text.rstrip(" .,”\""))
+    return start, end
+
+
+def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
+                 statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
+    found: list[Event] = []
+    table = rules()
+    for sentence in sentences:
+        hits = []
+        for trigger in table.triggers:
+            for match in trigger.pattern.finditer(raw, *sentence):
+                if any(s <= match.start() < e for s, e in name_quotations):
+                    continue
+                hits.append((match.start(), match.end(), trigger))
+        hits.sort(key=lambda hit: hit[0])
+        taken: list[tuple[int, int, str]] = []
+        for start, end, trigger in hits:
+            clause = clause_around(raw, sentence, start, end)
+            if any(s <= start < e for s, e, kind in taken):
+                continue  # one act per clause: the first trigger wins
+            taken.append((*clause, trigger.type))
+            holder = next((s for s in statements if s.start <= start < s.end), None)
+            found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                               status_of(raw, clause, holder, table, trigger.type),
+                               *actors_of(raw, sentence, clause, start, end, actors_at, holder),
+                               date_of(clause, sentence, start, times, [h[0] for h in hits])))
+    return found
+
+
+def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+              actors_at, holder) -> tuple:
+    """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
+    statement's speaker or the latest actor before, or for a clause that starts with its verb the
+    sentence's subject; actor2: the first other actor after the act."""
+    before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
+    if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
+        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after
+        return (after[0] if after else None), (after[1] if len(after) > 1 else None)
+    actor1 = before[0] if before else None
+    lead = raw[clause[0]:start]
+    if actor1 is None and holder is not None and \
+            re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
+        return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
+    if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
+        # "it", "they": the latest actor before in the sentence, else the speaker who says so
+        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                   and not (holder is not None and actor == holder.speaker)]
+        actor1 = earlier[-1] if earlier else holder.speaker if holder is not None else None
+    elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
+        subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+        actor1 = subject[0] if subject else None
+    actor2 = next((actor for actor in after if actor != actor1), None)
+    return actor1, actor2
+
+
+def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):
+    inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
+    if inside:
+        return inside[0].text
+    later_acts = [position for position in triggers if position > start]
+    limit = later_acts[0] if later_acts else sentence[1]
+    following = [t for t in times if start < t.start and t.end <= min(limit, sentence[1])]
+    return following[0].text if following else None
+
+
+def status_of(raw: str, clause: tuple[int, int], holder, table, event_type: str) -> str:
+    text = raw[clause[0]:clause[1]]
+    cue = holder.cue.lower().split() if holder is not None else []
+    for status, words, cue_words, types in table.status:
+        if types and event_type not in types:
+            continue
+        if cue_words and any(word in cue for word in cue_words):
+            return status
+        if words is not None and words.search(text):
+            return status
+    return "occurred"

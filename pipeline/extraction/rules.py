@@ -1,0 +1,64 @@
+"""The extractor's rules (rules.yaml), read once and compiled into patterns."""
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RULES_FILE = Path(__file__).with_name("rules.yaml")
+
+
+def alternatives(words: list[str], escape: bool = True) -> str:
+    """One regex alternation, longest first, so "pointed out" wins over "pointed"."""
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word) if escape else word for word in items)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Rules:
+    cue: re.Pattern              # groups: according | participle | verb
+    statement_nouns: str         # an alternation
+    title: re.Pattern            # a title at the start of a name
+    collectives: frozenset[str]
+    body_nouns: frozenset[str]
+    voice_of: re.Pattern         # "a spokesman for " at the start of a phrase
+    actor_types: tuple[tuple[str, re.Pattern], ...]
+    triggers: tuple[Trigger, ...]
+    status: tuple[tuple[str, re.Pattern | None, frozenset[str], frozenset[str]], ...]  # +cue words, +types
+    states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
+    place: re.Pattern            # a name that is a place's, not an actor's
+    relations: dict              # sex (female | male | any) -> relation nouns
+    subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
+                     rf"|\b(?P<verb>{alternatives(data['verbs'])})\b")
+    title = re.compile(rf"^(?:{alternatives(data['titles'])})\.?\s+")
+    voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
+    actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
+                        for entry in data["actor_types"])
+    triggers = tuple(Trigger(entry["type"], entry.get("mode"),
+                             re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I))
+                     for entry in data["events"])
+    status = tuple((entry["status"],
+                    re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
+                    frozenset(entry.get("cue_words", [])), frozenset(entry.get("types", [])))
+                   for entry in data["status"])
+    states = tuple((name, re.compile(rf"\b(?:{alternatives([name, *words])})\b"))
+                   for name, words in data["states"].items())
+    place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
+                       rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
+    return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
+                 frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
+                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S))
