@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extraction.rules import rules
-from pipeline.lib.spans import QUOTATION
+from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
 WORD = r"[\w’'-]+"
@@ -600,6 +600,6 @@ class Attributor:
     def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
         text = self.raw[start:end]
         inside = [q for q in self.quotations if q.kind == "speech" and start <= q.start + 1 and q.end - 1 <= end]
-        direct = start > 0 and self.raw[start - 1:start] in "“\"" and self.raw[end:end + 1] in "”\""
+        direct = enclosed_in_quotation_marks(self.raw, start, end)
         mode = "direct" if direct else "mixed" if inside else "indirect"
         return Statement(start, end, text, speaker, mode, cue, recipient)

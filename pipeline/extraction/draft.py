@@ -8,9 +8,7 @@ far as rules can fill them) and time_expressions.csv (every date expression, nor
 """
 import argparse
 import calendar
-import csv
 import hashlib
-import io
 import re
 from datetime import date
 from pathlib import Path
@@ -26,7 +24,7 @@ from pipeline.lib.inputs import read_text
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.registry import actor_row, load_actors
 from pipeline.lib.segment import segment
-from pipeline.lib.tables import field_names, to_csv, write_atomic
+from pipeline.lib.tables import csv_bytes, field_names, to_csv, write_atomic
 
 TIME_COLUMNS = ["text", "char_start", "char_end", "iso", "precision"]
 
@@ -139,12 +137,9 @@ def actor_rows(proposed: Draft, known: list[dict]) -> list[dict]:
 
 
 def time_csv(proposed: Draft) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(TIME_COLUMNS)
-    for expression in proposed.time_expressions:
-        writer.writerow([expression.text, expression.start, expression.end, expression.iso, expression.precision])
-    return buffer.getvalue().encode("utf-8")
+    return csv_bytes(TIME_COLUMNS, [dict(zip(TIME_COLUMNS, [expression.text, expression.start, expression.end,
+                                                            expression.iso, expression.precision]))
+                                    for expression in proposed.time_expressions])
 
 
 def write_draft(article: Path, published: str, out: Path, document_id: str | None = None) -> Draft:

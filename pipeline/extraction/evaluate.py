@@ -23,8 +23,6 @@ And per pattern (quotation first or last, continuation, collectives, bodies, out
 finds with the right speaker. Writes reports/extraction_quality.{csv,md}, prints the summary and
 names every article and pattern of the test split that falls short of the bar.
 """
-import csv
-import io
 import re
 from collections import defaultdict
 
@@ -36,7 +34,7 @@ from pipeline.lib.dates import normalize
 from pipeline.lib.errors import run
 from pipeline.lib.registry import load_actors
 from pipeline.lib.spans import holds, locate
-from pipeline.lib.tables import write_atomic
+from pipeline.lib.tables import csv_bytes, write_atomic
 
 REPORT = paths.EXTRACTION_REPORT
 COLUMNS = ["split", "document_id", "measure", "gold", "predicted", "correct", "precision", "recall", "f1"]
@@ -305,11 +303,7 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
 def main(arguments: list[str] | None = None) -> None:
     def evaluate() -> None:
         rows, patterns, missed = evaluate_all()
-        buffer = io.StringIO(newline="")
-        writer = csv.DictWriter(buffer, COLUMNS, lineterminator="\r\n", extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-        write_atomic(REPORT.with_suffix(".csv"), buffer.getvalue().encode("utf-8"))
+        write_atomic(REPORT.with_suffix(".csv"), csv_bytes(COLUMNS, rows))
         write_atomic(REPORT.with_suffix(".md"), markdown(rows, patterns, missed).encode("utf-8"))
         print("| split | measure | precision | recall | F1 |")
         for row in rows:

@@ -73,13 +73,19 @@ def render(value) -> str:
 def to_csv(name: str, rows: list[dict]) -> bytes:
     """Rows as CSV bytes, with exactly the schema's columns in the schema's order."""
     names = field_names(name)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(names)
     for row in rows:
         if set(row) != set(names):
             raise ValueError(f"{name}: row fields {sorted(row)} differ from the schema's {names}")
-        writer.writerow([render(row[field]) for field in names])
+    return csv_bytes(names, rows)
+
+
+def csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    """The project's one CSV format (see above), for the given columns of each row (missing: empty)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([render(row.get(column)) for column in columns])
     return buffer.getvalue().encode("utf-8")
 
 
