@@ -9,8 +9,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from pipeline.lib import paths
+from pipeline.lib import limits, paths
 from pipeline.lib.coding import Article, code_document, load_coding, mention_rows
+from pipeline.lib.confine import check_tree, read_bytes
 from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
@@ -53,7 +54,8 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
     """Everything a document's rows are computed from: if it is unchanged, so are they."""
     digest = hashlib.sha256(shared.encode("utf-8"))
     digest.update(json.dumps([document, segments], sort_keys=True).encode("utf-8"))
-    digest.update(article.coding_path.read_bytes() if article.coding_path.is_file() else b"no coding")
+    digest.update(read_bytes(article.coding_path, limits.MAX_YAML_BYTES) if article.coding_path.is_file()
+                  else b"no coding")
     return digest.hexdigest()
 
 
@@ -82,6 +84,7 @@ def keep_rows(key: str, document_id: str, rows: dict[str, list[dict]]) -> None:
 
 
 def main(out: Path = paths.STAGE) -> None:
+    check_tree()  # the codings and registries may have changed since normalize ran
     actors, places = load_actors(), load_places()
     actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
     patterns = alias_patterns(actors)
