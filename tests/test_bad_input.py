@@ -154,6 +154,8 @@ CASES = {
                               [str(CODING), "a key must be text, found a list"]),
     "number as a field name": (lambda p: replace(p, CODING, "  - id: e05\n", "  - id: e05\n    2017: x\n    colour: red\n"),
                                [str(CODING), "events e05", "unknown field(s): 2017, colour"]),
+    "text_file with a Unicode line separator": (lambda p: replace(p, METADATA, "text_file: article.txt", 'text_file: "0\\u2028"'),
+                                                [str(METADATA), "line 4", "text_file: the value contains the control character"]),
     "text_file name too long for the file system": (lambda p: replace(p, METADATA, "text_file: article.txt", "text_file: " + "a" * 300),
                                                     [str(METADATA), "text_file", "File name too long"]),
     "date after the year 9999": (lambda p: replace(p, METADATA, "latest: 2018-02-28", "latest: 9999-12-31"),

@@ -104,7 +104,8 @@ def test_the_marker_would_be_published_if_the_build_read_the_file(built, tmp_pat
 
 @pytest.mark.parametrize("name, problem", [
     ("../article.txt", "goes up a folder"), ("sub/../../x", "goes up a folder"), ("/etc/passwd", "absolute path"),
-    ("article.txt\x00", "control character"), ("a\nb", "control character"), ("\ud800", "lone surrogate"),
+    ("article.txt\x00", "non-printing character"), ("a\nb", "non-printing character"), ("\ud800", "non-printing"),
+    ("0\u2028", "non-printing character"), ("a\u202e.txt", "non-printing character"),
     ("dir\\article.txt", "backslash"), (".", "the folder itself"), ("", "must name a file"), (None, "must name a file"),
     (["article.txt"], "must name a file"), ("a" * 300, "File name too long"),
 ])
@@ -136,8 +137,18 @@ def test_the_raw_tree_holds_only_folders_and_regular_files(tmp_path):
         check_tree(tmp_path)
     (tmp_path / "documents" / "pipe").unlink()
     (tmp_path / "documents" / "bad\x1bname").write_text("x")
-    with pytest.raises(InputError, match="control character"):
+    with pytest.raises(InputError, match="non-printing character"):
         check_tree(tmp_path)
+
+
+def test_the_release_refuses_a_link_in_the_raw_data(tmp_path):
+    """The archive carries data/raw: a link added after the last build must not put its target in it."""
+    from pipeline.outputs import release
+
+    (tmp_path / "data" / "raw" / "documents").mkdir(parents=True)
+    (tmp_path / "data" / "raw" / "documents" / "notes.txt").symlink_to("/etc/hostname")
+    with pytest.raises(InputError, match="is a symbolic link"):
+        release.main(tmp_path)
 
 
 def test_a_file_above_its_limit_is_refused_without_reading_it_whole(tmp_path):
@@ -169,6 +180,12 @@ def test_yaml_over_a_limit_is_refused_with_its_line(tmp_path, text, problem):
     assert re.search(r"coding\.yaml: line \d+, column \d+: ", str(error.value))
 
 
+def test_an_error_line_stays_one_line_whatever_it_quotes():
+    error = InputError(paths.DOCUMENTS / "x\u2028y" / "metadata.yaml", "events e01\n", "text 'a\x85b\u2029c'")
+    assert len(f"error: {error}".splitlines()) == 1
+    assert "x\\u2028y" in str(error) and "e01\\n" in str(error)
+
+
 def test_every_limit_is_stated_in_the_coding_guide():
     guide = (paths.ROOT / "docs" / "coding-guide.md").read_text(encoding="utf-8")
     section = guide.split("## Files the build reads, and limits on inputs", 1)[1].split("\n## ", 1)[0]
@@ -183,6 +200,7 @@ def test_every_limit_is_stated_in_the_coding_guide():
     (Result("code", 1, "", traceback="Traceback ...\nValueError: year 0 is out of range\n"), "raised ValueError"),
     (Result("code", 2, "error: data/raw/x.yaml: one\nerror: data/raw/x.yaml: two\n"), "2 error lines"),
     (Result("code", 2, "error: something went wrong\n"), "names no file"),
+    (Result("normalize", 2, "error: data/raw/documents/x/:: the raw text file is missing\n"), None),
     (Result("code", 2, "error: data/raw/x.yaml: bad\n", published_changed=True), "published file changed"),
 ])
 def test_the_fuzzer_judges_the_contract(result, broken):

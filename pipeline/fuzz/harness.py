@@ -21,7 +21,7 @@ from pipeline.lib import paths
 from pipeline.lib.errors import run
 
 # The error line names a file of the project: an input, a schema, or a staged table.
-NAMES_A_FILE = re.compile(r"error: (data/raw/|schemas/|build/stage)[^:\n]*: ")
+NAMES_A_FILE = re.compile(r"error: (data/raw/|schemas/|build/stage)[^\n]*?: ")
 
 
 @dataclass

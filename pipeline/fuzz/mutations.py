@@ -47,6 +47,7 @@ YAML_SNIPPETS = st.sampled_from([
     "%YAML 1.1\n---\n", "\ufeff", "\t- tab\n", "<<: {x: 1}\n", "x: &anchor\n", "x: *nowhere\n",
     "1: numeric key\n", "null: x\n", "true: x\n", "x: [" + ", ".join(["1"] * 10_500) + "]\n",
 ])
+DATE_KEYS = {"date", "date_end", "date_context", "date_note", "earliest", "latest", "precision"}
 REFERENCE_KEYS = {"id", "actor1", "actor2", "place", "speaker", "recipient", "event", "date_note", "parent",
                   "document_id"}
 
@@ -73,7 +74,7 @@ class Mutator:
         self.ids = sorted({value for document in parsed.values() for value in _values_of(document, REFERENCE_KEYS)})
 
     KINDS = ["article: byte flips", "article: truncation", "article: odd characters", "article: lines",
-             "yaml: value", "yaml: key", "yaml: structure", "yaml: ids and references", "yaml: snippet",
+             "yaml: value", "yaml: key", "yaml: structure", "yaml: ids and references", "yaml: dates", "yaml: snippet",
              "yaml: bytes", "metadata: text_file"]
 
     def draw(self, data) -> Mutation:
@@ -211,6 +212,18 @@ class Mutator:
             return self._dump(data, kind, name, document, f"swap {key}: {short(first[key])} <-> {short(second[key])}")
         first[key] = data.draw(st.one_of(st.sampled_from(self.ids), ODD_TEXT), label="reference")
         return self._dump(data, kind, name, document, f"{key} = {short(first[key])}")
+
+    def _yaml_dates(self, data, kind: str) -> Mutation:
+        """Impossible, ambiguous, reversed or out-of-calendar dates where the coding and metadata have dates."""
+        name, document = self._yaml_target(data)
+        holders = [mapping for mapping in _mappings(document) if DATE_KEYS & mapping.keys()]
+        if not holders:
+            return self._dump(data, kind, name, document, "no date to change")
+        record = data.draw(st.sampled_from(holders), label="record")
+        key = data.draw(st.sampled_from(sorted(DATE_KEYS & record.keys())), label="key")
+        others = sorted(_values_of(document, DATE_KEYS))  # another record's date: swapped dates
+        record[key] = data.draw(st.one_of(DATES, ODD_TEXT, NUMBERS, st.sampled_from(others or ["x"])), label="date")
+        return self._dump(data, kind, name, document, f"{key} = {short(record[key])}")
 
     # YAML files, as text: what no YAML writer produces.
     def _yaml_snippet(self, data, kind: str) -> Mutation:

@@ -15,14 +15,13 @@ from pathlib import Path, PurePosixPath
 from pipeline.lib import paths
 from pipeline.lib.errors import InputError
 
-# C0 and C1 control characters: in text, tab and line feed are allowed; in a file name, none.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters and the Unicode line and paragraph separators; tab and line feed are text.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def unsafe_text(text: str, control_characters: re.Pattern = CONTROL) -> str | None:
+def unsafe_text(text: str) -> str | None:
     """Why a string cannot be published as text (a control character, a lone surrogate), or None."""
-    control = control_characters.search(text)
+    control = CONTROL.search(text)
     if control:
         return f"contains the control character {control.group()!r} at character {control.start()}"
     try:
@@ -32,12 +31,21 @@ def unsafe_text(text: str, control_characters: re.Pattern = CONTROL) -> str | No
     return None
 
 
+def unsafe_name(name: str) -> str | None:
+    """Why a string cannot be a file name here: every character must be printable (no control or
+    format character such as a right-to-left override, no line separator, no lone surrogate)."""
+    for index, character in enumerate(name):
+        if not character.isprintable():
+            return f"contains the non-printing character {character!r} at character {index}"
+    return None
+
+
 def inside(folder: Path, name, source: Path, field: str) -> Path:
     """The file that field `field` of `source` names, relative to `folder`, refused unless it is
     a plain relative path that stays inside the folder and passes through no link."""
     if not isinstance(name, str) or not name.strip():
         raise InputError(source, field, f"must name a file in {paths.relative(folder)}, found {name!r}")
-    problem = unsafe_text(name, NAME_CONTROL)
+    problem = unsafe_name(name)
     if problem:
         raise InputError(source, field, f"the file name {problem}")
     if "\\" in name:
@@ -70,7 +78,7 @@ def check_tree(root: Path = paths.RAW) -> None:
     for folder, folders, files in os.walk(root):
         for name in sorted(folders + files):
             path = Path(folder) / name
-            problem = unsafe_text(name, NAME_CONTROL)
+            problem = unsafe_name(name)
             if problem:
                 raise InputError(Path(folder), None, f"the name {name!r} {problem}; rename it")
             mode = path.lstat().st_mode
