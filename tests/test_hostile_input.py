@@ -6,7 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -113,6 +113,14 @@ def test_a_path_that_an_input_names_is_refused_unless_plain_and_inside(tmp_path,
     with pytest.raises(InputError, match=re.escape(problem)) as error:
         inside(tmp_path, name, tmp_path / "metadata.yaml", "text_file")
     assert "metadata.yaml: text_file: " in str(error.value)
+
+
+def test_the_documented_raw_path_is_relative_to_the_repository(tables):
+    documents = tables["documents"]
+    for document_id, raw_path in zip(documents["document_id"], documents["raw_path"]):
+        path = PurePosixPath(raw_path)
+        assert not path.is_absolute() and ".." not in path.parts and "\\" not in raw_path
+        assert raw_path.startswith(f"data/raw/documents/{document_id}/") and (paths.ROOT / path).is_file()
 
 
 def test_a_plain_path_inside_the_folder_is_accepted(tmp_path):

@@ -68,15 +68,21 @@ def _check_nodes(root: yaml.Node) -> None:
                 _refuse(node, f"{field}: the value {problem}" if field else f"the value {problem}")
             sizes[id(node)], depths[id(node)] = 1, 0
             continue
-        children = [part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else node.value
+        mapping = isinstance(node, yaml.MappingNode)
         if not children_done:
             if len(node.value) > limits.MAX_RECORDS:
                 _refuse(node, f"more than {limits.MAX_RECORDS:,} items in one list or mapping (the limit)")
             visiting.add(id(node))
             stack.append((node, True, field))
-            stack.extend((child, False, _field_of(node, index)) for index, child in reversed(list(enumerate(children))))
+            if mapping:  # a value is reported under its key's name
+                for key, value in reversed(node.value):
+                    stack.append((value, False, key.value if isinstance(key, yaml.ScalarNode) else ""))
+                    stack.append((key, False, ""))
+            else:
+                stack.extend((child, False, "") for child in reversed(node.value))
             continue
         visiting.discard(id(node))
+        children = [part for pair in node.value for part in pair] if mapping else node.value
         sizes[id(node)] = 1 + sum(sizes.get(id(child), 0) for child in children)
         depths[id(node)] = 1 + max((depths.get(id(child), 0) for child in children), default=0)
         if depths[id(node)] > limits.MAX_YAML_DEPTH:
@@ -84,14 +90,6 @@ def _check_nodes(root: yaml.Node) -> None:
         if sizes[id(node)] > limits.MAX_YAML_VALUES:
             _refuse(node, f"with its aliases expanded, the file holds more than {limits.MAX_YAML_VALUES:,} values "
                           "(the limit; an alias bomb?)")
-
-
-def _field_of(collection: yaml.Node, index: int) -> str:
-    """The key under which the index-th child of a collection sits ('' for list items and keys)."""
-    if isinstance(collection, yaml.MappingNode) and index % 2 == 1:
-        key = collection.value[index // 2][0]
-        return str(key.value) if isinstance(key, yaml.ScalarNode) else ""
-    return ""
 
 
 def _refuse(node: yaml.Node, problem: str):
