@@ -29,6 +29,9 @@ ARTICLES := $(wildcard data/raw/documents/*/article.txt)
 METADATA := $(wildcard data/raw/documents/*/metadata.yaml)
 CODINGS := $(wildcard data/raw/documents/*/coding.yaml)
 REGISTRY := $(wildcard data/raw/registry/*.yaml)
+# The folders themselves: adding or removing an entry (a new folder, a symbolic link) changes
+# their time, so normalize and code look again at what data/raw holds (and refuse a link).
+RAW_FOLDERS := data/raw data/raw/documents data/raw/registry $(wildcard data/raw/documents/*/)
 # Make's prerequisites follow the folders: a stage depends on its own module and on the whole
 # shared library (pipeline/lib), so a change there rebuilds a little more, never less.
 LIB := pipeline/__init__.py $(wildcard pipeline/lib/*.py) $(wildcard pipeline/lib/*.yaml)
@@ -45,7 +48,7 @@ NOTEBOOKS := $(basename $(notdir $(wildcard notebooks/*.ipynb)))
 FIGURES := $(foreach name,$(NOTEBOOKS),figures/$(name).png figures/$(name).svg)
 REPORTS := $(NOTEBOOKS:%=reports/%.html)
 
-.PHONY: all help test lock clean release bench draft evaluate lint agreement serve site browser office
+.PHONY: all help test lock clean release bench draft evaluate lint agreement serve site browser office fuzz
 .DEFAULT_GOAL := all
 
 DOCS := docs/codebook.md CITATION.cff README.md
@@ -68,12 +71,12 @@ $(CFF_INSTALLED): requirements-cff.lock
 	touch $@
 
 # 1. normalize: raw articles and their metadata -> documents, segments.
-$(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) pipeline/stages/normalize.py \
+$(NORMALIZED:%=$(STAGED)/%.csv) &: $(ARTICLES) $(METADATA) $(RAW_FOLDERS) pipeline/stages/normalize.py \
 		$(COMMON) $(NORMALIZED:%=schemas/%.schema.json) $(INSTALLED)
 	$(PY) -m pipeline.stages.normalize
 
 # 2. code: the reviewed codings and registries -> events, statements, actors ...
-$(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) pipeline/stages/code.py $(COMMON) \
+$(CODED:%=$(STAGED)/%.csv) &: $(NORMALIZED:%=$(STAGED)/%.csv) $(CODINGS) $(REGISTRY) $(RAW_FOLDERS) pipeline/stages/code.py $(COMMON) \
 		schemas/plover_modes.yaml schemas/gazetteer.yaml \
 		$(CODED:%=schemas/%.schema.json) $(INSTALLED)
 	$(PY) -m pipeline.stages.code
@@ -174,6 +177,9 @@ evaluate: $(INSTALLED) ## Measure the draft extractor against every human coding
 
 bench: $(INSTALLED) ## Measure the pipeline on 10 to 10,000 synthetic articles (benchmarks/results.md)
 	$(PY) -m pipeline.bench.run $(if $(SIZES),--sizes $(SIZES))
+
+fuzz: $(INSTALLED) ## Feed 5,000 mutated inputs to the build and check the error contract (reports/fuzz.md)
+	$(PY) -m pipeline.fuzz.run $(if $(EXAMPLES),--examples $(EXAMPLES)) $(if $(BUDGET),--seconds $(BUDGET))
 
 test: $(INSTALLED) $(CFF_INSTALLED) $(AGREEMENT) browser office $(SITE) ## Run the test suite (sets up the environments, the reports, the tools the tests drive and the site first)
 	$(PY) -m pytest

@@ -53,3 +53,17 @@ def make(project: Path, *targets: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def project(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """A copy of the project after `make all`: bad-input cases copy it and corrupt the copy."""
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = make(project, "-j2", "all")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def published(project: Path) -> dict[str, bytes]:
+    files = [*sorted((project / "data" / "processed").glob("*.csv")), project / "datapackage.json"]
+    return {path.name: path.read_bytes() for path in files}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.lib import paths
-from tests.conftest import DOCUMENT, copy_project, make
+from tests.conftest import DOCUMENT, make, published
 
 FOLDER = Path("data/raw/documents") / DOCUMENT
 ARTICLE, METADATA, CODING = FOLDER / paths.TEXT_FILE, FOLDER / paths.METADATA_FILE, FOLDER / paths.CODING_FILE
@@ -33,6 +33,25 @@ def write_article(project: Path, data: bytes) -> None:
 
 def article(project: Path) -> bytes:
     return (project / ARTICLE).read_bytes()
+
+
+def outside_file(project: Path, data: bytes) -> Path:
+    """A file beside the project, not in it: what an attacker wants the build to read."""
+    path = project.parent / "outside.txt"
+    path.write_bytes(data)
+    return path
+
+
+def link_article_outside(project: Path) -> None:
+    """article.txt becomes a link to an outside file with the same bytes, so its checksum still matches."""
+    target = outside_file(project, article(project))
+    (project / ARTICLE).unlink()
+    (project / ARTICLE).symlink_to(target)
+
+
+# A "billion laughs": nine aliases of nine aliases ... a few lines that stand for 9**9 values.
+ALIAS_BOMB = "lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"lol{level}: &lol{level} [{', '.join([f'*lol{level - 1}'] * 9)}]\n" for level in range(1, 10))
 
 
 CASES = {
@@ -145,20 +164,47 @@ CASES = {
                                                    [str(PLACES), "place northern-homs-countryside", "different governorates"]),
     "resource without a schema": (lambda p: replace(p, Path("schemas/package.yaml"), "acled_events]", "acled_events, sources]"),
                                   ["schemas/package.yaml", "resources"]),
+    # Hostile input (issue 14): paths that lead outside, links, sizes and YAML that would take
+    # the build's memory or time. The build must never read what lies outside data/raw.
+    "text_file path traversal": (lambda p: replace(p, METADATA, "text_file: article.txt", "text_file: ../../../../../etc/hostname"),
+                                 [str(METADATA), "text_file", "goes up a folder"]),
+    "text_file absolute path": (lambda p: replace(p, METADATA, "text_file: article.txt", "text_file: /etc/hostname"),
+                                [str(METADATA), "text_file", "is an absolute path"]),
+    "text_file with a control character": (lambda p: replace(p, METADATA, "text_file: article.txt", 'text_file: "article.txt\\x1b"'),
+                                           [str(METADATA), "line 4", "text_file: the value contains the control character"]),
+    "article that is a symbolic link": (link_article_outside, [str(ARTICLE), "is a symbolic link"]),
+    "document folder that is a symbolic link": (lambda p: (p / FOLDER.parent / "linked").symlink_to(p.parent),
+                                                [str(FOLDER.parent / "linked"), "is a symbolic link"]),
+    "oversized article": (lambda p: write_article(p, article(p) + b"x" * 2_000_000), [str(ARTICLE), "larger than the limit"]),
+    "oversized YAML file": (lambda p: replace(p, CODING, "coders: [Project editors]", "coders: [" + "x, " * 1_400_000 + "x]"),
+                            [str(CODING), "larger than the limit"]),
+    "deeply nested YAML": (lambda p: replace(p, CODING, "coders: [Project editors]", "coders: " + "[" * 200 + "]" * 200),
+                           [str(CODING), "nested more than 16 deep"]),
+    "alias bomb": (lambda p: replace(p, CODING, "coders: [Project editors]\n", "coders: [Project editors]\n" + ALIAS_BOMB),
+                   [str(CODING), "more than 50 aliases"]),
+    # Found by the fuzzer (make fuzz, pipeline/fuzz/) or while writing it: each once stopped the
+    # build with a traceback, or named a file outside the project.
+    "article whose first line reads as boilerplate": (lambda p: write_article(p, "النسخة العربية\n\n".encode() + article(p)),
+                                                      [str(ARTICLE), "has no title"]),
+    "integer of 5,000 digits in YAML": (lambda p: replace(p, CODING, "status: reviewed", "status: 1" + "0" * 5000),
+                                        [str(CODING), "line 6", "cannot read this value"]),
+    "impossible !!timestamp in YAML": (lambda p: replace(p, METADATA, "earliest: 2018-02-15", "earliest: !!timestamp 2018-02-30"),
+                                       [str(METADATA), "cannot read this value: day is out of range"]),
+    "list as a mapping key": (lambda p: replace(p, CODING, "  - id: e02\n", "  - id: e02\n    ? [a, b]\n    : c\n"),
+                              [str(CODING), "a key must be text, found a list"]),
+    "number as a field name": (lambda p: replace(p, CODING, "  - id: e05\n", "  - id: e05\n    2017: x\n    colour: red\n"),
+                               [str(CODING), "events e05", "unknown field(s): 2017, colour"]),
+    "text_file with a Unicode line separator": (lambda p: replace(p, METADATA, "text_file: article.txt", 'text_file: "0\\u2028"'),
+                                                [str(METADATA), "line 4", "text_file: the value contains the control character"]),
+    "text_file name too long for the file system": (lambda p: replace(p, METADATA, "text_file: article.txt", "text_file: " + "a" * 300),
+                                                    [str(METADATA), "text_file", "File name too long"]),
+    "date after the year 9999": (lambda p: replace(p, METADATA, "latest: 2018-02-28", "latest: 9999-12-31"),
+                                 [str(CODING), "'next May' is outside the calendar"]),
+    "NUL escape in a YAML value": (lambda p: replace(p, CODING, "status: reviewed", 'status: "reviewed\\0"'),
+                                   [str(CODING), "line 6", "status: the value contains the control character"]),
+    "too many records": (lambda p: replace(p, ACTORS, "aliases: [ally militias]", "aliases: [" + ", ".join(f"m{i}" for i in range(10_001)) + "]"),
+                         [str(ACTORS), "more than 10,000 items"]),
 }
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = make(project, "-j2", "all")
-    assert result.returncode == 0, result.stderr
-    return project
-
-
-def published(project: Path) -> dict[str, bytes]:
-    files = [*sorted((project / "data" / "processed").glob("*.csv")), project / "datapackage.json"]
-    return {path.name: path.read_bytes() for path in files}
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -82,3 +82,17 @@ def test_the_serialized_pandera_schemas_catch_the_same_problems(package):
                      encoding="utf-8")
     stale.write_text("# derived from schemas/events.schema.json sha256:0000\n" + stale.read_text().split("\n", 1)[1])
     assert problems_in(package) == derived
+
+
+def test_many_problems_still_make_one_error_line(package, capsys):
+    """The error contract holds for the validate stage too: the first problem on the error line,
+    the others indented after it."""
+    from pipeline.stages import validate
+
+    edit(package, "events", ",threatened,", ",rumoured,")
+    edit(package, "statements", ",ayman-al-amouri,", ",ayman,")
+    with pytest.raises(SystemExit):
+        validate.main(package)
+    stderr = capsys.readouterr().err
+    assert len([line for line in stderr.splitlines() if line.startswith("error: ")]) == 1, stderr
+    assert "  also: " in stderr and "speaker_id is not in actors.actor_id" in stderr

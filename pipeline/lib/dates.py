@@ -61,7 +61,12 @@ def normalize(expression: str, published: date) -> DateValue:
     for pattern in GRAMMAR:
         match = pattern.fullmatch(text)
         if match:
-            return _interpret(match.groupdict(), published, expression)
+            try:
+                return _interpret(match.groupdict(), published, expression)
+            except DateError:
+                raise
+            except ValueError as error:  # year 0, or "next year" in 9999: outside Python's calendar
+                raise DateError(f"{expression!r} is outside the calendar ({error})") from None
     raise DateError(f"cannot read the date expression {expression!r}")
 
 

@@ -2,11 +2,14 @@
 the file, the record and the field."""
 import hashlib
 import re
+from collections.abc import Hashable
 from datetime import date
 from pathlib import Path
 
 import yaml
 
+from pipeline.lib import limits
+from pipeline.lib.confine import read_bytes, unsafe_text
 from pipeline.lib.errors import InputError
 
 # libyaml's parser when PyYAML has it (about ten times faster), else the pure-Python one.
@@ -28,6 +31,9 @@ def _mapping_without_duplicates(loader, node, deep=False):
     seen = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, Hashable):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a key must be text, found a {type(key).__name__}", key_node.start_mark)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the key {key!r} is given twice", key_node.start_mark)
@@ -38,19 +44,93 @@ def _mapping_without_duplicates(loader, node, deep=False):
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
 
 
+def _check_nodes(root: yaml.Node) -> None:
+    """The limits of pipeline/lib/limits.py on a parsed (not yet built) YAML document: nesting,
+    aliases, values with aliases expanded, items per collection; and text that can be published.
+    Aliases are nodes reached twice: each is counted, never walked again, so this is linear."""
+    sizes: dict[int, int] = {}   # id(node) -> values below it with aliases expanded
+    depths: dict[int, int] = {}  # id(node) -> nesting below it with aliases expanded
+    visiting: set[int] = set()  # the collections on the path from the root to the current node
+    aliases = 0
+    stack: list[tuple[yaml.Node, bool, str]] = [(root, False, "")]
+    while stack:  # depth first, without recursion: children first, then their parent
+        node, children_done, field = stack.pop()
+        if id(node) in visiting and not children_done:
+            _refuse(node, "an alias refers to a collection that contains it")
+        if id(node) in sizes:
+            aliases += 1
+            if aliases > limits.MAX_YAML_ALIASES:
+                _refuse(node, f"more than {limits.MAX_YAML_ALIASES} aliases (the limit)")
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            problem = unsafe_text(node.value)
+            if problem:
+                _refuse(node, f"{field}: the value {problem}" if field else f"the value {problem}")
+            sizes[id(node)], depths[id(node)] = 1, 0
+            continue
+        mapping = isinstance(node, yaml.MappingNode)
+        if not children_done:
+            if len(node.value) > limits.MAX_RECORDS:
+                _refuse(node, f"more than {limits.MAX_RECORDS:,} items in one list or mapping (the limit)")
+            visiting.add(id(node))
+            stack.append((node, True, field))
+            if mapping:  # a value is reported under its key's name
+                for key, value in reversed(node.value):
+                    stack.append((value, False, key.value if isinstance(key, yaml.ScalarNode) else ""))
+                    stack.append((key, False, ""))
+            else:
+                stack.extend((child, False, "") for child in reversed(node.value))
+            continue
+        visiting.discard(id(node))
+        children = [part for pair in node.value for part in pair] if mapping else node.value
+        sizes[id(node)] = 1 + sum(sizes.get(id(child), 0) for child in children)
+        depths[id(node)] = 1 + max((depths.get(id(child), 0) for child in children), default=0)
+        if depths[id(node)] > limits.MAX_YAML_DEPTH:
+            _refuse(node, f"lists and mappings are nested more than {limits.MAX_YAML_DEPTH} deep (the limit)")
+        if sizes[id(node)] > limits.MAX_YAML_VALUES:
+            _refuse(node, f"with its aliases expanded, the file holds more than {limits.MAX_YAML_VALUES:,} values "
+                          "(the limit; an alias bomb?)")
+
+
+def _refuse(node: yaml.Node, problem: str):
+    raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+
+class _Loader(_UniqueKeyLoader):
+    def construct_object(self, node, deep=False):
+        """A value that YAML accepts but Python cannot build (an integer of 5,000 digits,
+        !!timestamp 2018-02-30, !!float abc) is an error of the file, at its line."""
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, OverflowError) as error:
+            _refuse(node, f"cannot read this value: {error}")
+
+
 def load_yaml(path: Path):
-    """A YAML file's content; a syntax error becomes an InputError with its line."""
-    if not path.is_file():
-        raise InputError(path, None, "the file is missing")
+    """A YAML file's content, within the limits; a syntax error or a value over a limit becomes an
+    InputError with its line."""
+    data = read_bytes(path, limits.MAX_YAML_BYTES)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(path, None, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)
+        return loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(error, "problem", None) or str(error)
-        raise InputError(path, None, f"YAML syntax error at {where}{problem}") from None
+        kind = "" if isinstance(error, yaml.constructor.ConstructorError) else "YAML syntax error at "
+        raise InputError(path, None, f"{kind}{where}{problem}") from None
+    finally:
+        loader.dispose()
 
 
 def check_record(path: Path, record_name: str, record, required: set[str], optional: set[str],
@@ -64,7 +144,7 @@ def check_record(path: Path, record_name: str, record, required: set[str], optio
     missing = sorted(required - record.keys())
     if missing:
         raise InputError(path, record_name, f"missing required field(s): {', '.join(missing)}")
-    unknown = sorted(record.keys() - required - optional)
+    unknown = sorted(record.keys() - required - optional, key=str)
     if unknown:
         raise InputError(path, record_name, f"unknown field(s): {', '.join(map(str, unknown))} "
                          f"(allowed: {', '.join(sorted(required | optional))})")
@@ -112,9 +192,7 @@ def check_date(path: Path, record_name: str, field: str, value) -> date:
 
 def read_text(path: Path, expected_sha256: str | None = None) -> tuple[str, bytes]:
     """The text of a raw article, checked: matching checksum, UTF-8, no BOM, LF line ends."""
-    if not path.is_file():
-        raise InputError(path, None, "the raw text file is missing")
-    data = path.read_bytes()
+    data = read_bytes(path, limits.MAX_ARTICLE_BYTES, "the raw text file is missing")
     digest = hashlib.sha256(data).hexdigest()
     if expected_sha256 is not None and digest != expected_sha256:
         raise InputError(path, None, f"sha256 is {digest}, but metadata.yaml records {expected_sha256}: "

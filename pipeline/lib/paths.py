@@ -1,4 +1,5 @@
 """Every path the pipeline reads or writes, in one place."""
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,8 +55,9 @@ def processed_dir(root: Path) -> Path:
 
 
 def relative(path: Path) -> str:
-    """A path as a user sees it in messages: relative to the repository when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """A path as a user sees it in messages: relative to the repository when inside it (as
+    named, without following a symbolic link: the message names the link, not its target)."""
+    for absolute in [Path(os.path.abspath(path)), Path(path).resolve()]:
+        if absolute.is_relative_to(ROOT):
+            return str(absolute.relative_to(ROOT))
+    return str(path)

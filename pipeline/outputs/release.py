@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.lib import paths
+from pipeline.lib.confine import check_tree
+from pipeline.lib.errors import run
 from pipeline.lib.tables import write_atomic
 from pipeline.outputs.sqlite_export import export
 from pipeline.outputs.workbook import workbook_bytes
@@ -61,6 +63,7 @@ def archive_bytes(root: Path, prefix: str, released: datetime, workbook: bytes) 
 
 
 def main(root: Path = paths.ROOT) -> None:
+    check_tree(root / "data" / "raw")  # the archive carries the raw files: never what a link points to
     package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     prefix = f"{package['name']}-{package['version']}"
     released = datetime.fromisoformat(package["created"].replace("Z", "+00:00"))
@@ -74,4 +77,4 @@ def main(root: Path = paths.ROOT) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(main)

@@ -8,7 +8,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.lib import paths
+from pipeline.lib import limits, paths
 from pipeline.lib.coding import (
     Article,
     article_from_rows,
@@ -18,6 +18,7 @@ from pipeline.lib.coding import (
     load_coding,
     mention_rows,
 )
+from pipeline.lib.confine import check_tree, read_bytes
 from pipeline.lib.errors import run
 from pipeline.lib.mentions import alias_patterns
 from pipeline.lib.progress import progress
@@ -44,7 +45,8 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
     """Everything a document's rows are computed from: if it is unchanged, so are they."""
     digest = hashlib.sha256(shared.encode("utf-8"))
     digest.update(json.dumps([document, segments], sort_keys=True).encode("utf-8"))
-    digest.update(article.coding_path.read_bytes() if article.coding_path.is_file() else b"no coding")
+    digest.update(read_bytes(article.coding_path, limits.MAX_YAML_BYTES) if article.coding_path.is_file()
+                  else b"no coding")
     return digest.hexdigest()
 
 
@@ -77,6 +79,7 @@ def keep_rows(key: str, document_id: str, rows: dict[str, list[dict]]) -> None:
 
 
 def main(out: Path = paths.STAGE) -> None:
+    check_tree()  # the codings and registries may have changed since normalize ran
     actors, places = load_actors(), load_places()
     actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
     patterns, place_patterns = alias_patterns(actors), alias_patterns(places)

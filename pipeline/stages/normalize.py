@@ -5,7 +5,8 @@ text into its parts, and writes both tables into the staging area.
 """
 from pathlib import Path
 
-from pipeline.lib import paths
+from pipeline.lib import limits, paths
+from pipeline.lib.confine import check_tree, inside
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.inputs import check_choice, check_date, check_record, load_yaml, read_text
 from pipeline.lib.progress import progress
@@ -25,6 +26,8 @@ def document_folders(root: Path = paths.DOCUMENTS) -> list[Path]:
     folders = sorted(path for path in root.iterdir() if path.is_dir() and not path.name.startswith("."))
     if not folders:
         raise InputError(root, None, "no article folders found")
+    if len(folders) > limits.MAX_DOCUMENTS:
+        raise InputError(root, None, f"{len(folders):,} article folders, over the limit of {limits.MAX_DOCUMENTS:,}")
     return folders
 
 
@@ -76,13 +79,17 @@ def segment_rows(document_id: str, raw: str) -> list[dict]:
 
 def main(out: Path = paths.STAGE) -> None:
     documents, segments = [], []
+    check_tree()
     folders = document_folders()
     for folder in progress(folders, len(folders), "normalize: articles"):
         metadata = load_metadata(folder)
-        text_path = folder / metadata["text_file"]
+        text_path = inside(folder, metadata["text_file"], folder / paths.METADATA_FILE, "text_file")
         raw, data = read_text(text_path, metadata["sha256"])
         parts = segment_rows(metadata["document_id"], raw)
         titles = [part["text"] for part in parts if part["segment_type"] == "title"]
+        if not titles:
+            raise InputError(text_path, None, "has no title: its first line reads as page boilerplate "
+                                              "(Arabic script, 'Related Articles', 'Read more'); the title comes first")
         documents.append(document_row(metadata, raw, data, text_path, titles[0]))
         segments.extend(parts)
     paragraphs = sum(part["segment_type"] == "paragraph" for part in segments)

@@ -256,8 +256,10 @@ def load_tables(root: Path) -> dict[str, pd.DataFrame]:
 def main(root: Path = paths.STAGE) -> None:
     problems, counts = validate_package(root)
     if problems:
-        for problem in problems:
-            print(f"error: {paths.relative(root)}: {problem}", file=sys.stderr)
+        # One error line, as for every bad input; the other problems follow it, indented.
+        print(f"error: {paths.relative(root)}: {problems[0]}", file=sys.stderr)
+        for problem in problems[1:]:
+            print(f"  also: {problem}", file=sys.stderr)
         print(f"validate: {len(problems)} problem(s); nothing was published", file=sys.stderr)
         sys.exit(1)
     descriptor = (root / "datapackage.json").read_bytes()
