@@ -106,3 +106,9 @@ def test_a_direct_quote_stands_between_quotation_marks_not_at_the_end_of_the_tex
     assert enclosed_in_quotation_marks(text, start, start + len("we are ready"))
     assert not enclosed_in_quotation_marks(text, start, start + len("we are"))
     assert not enclosed_in_quotation_marks(text, text.index("Unclosed"), len(text))
+
+
+def test_a_date_past_the_year_9999_is_refused_not_a_traceback():
+    from datetime import date
+    with pytest.raises(DateError, match="outside the calendar"):
+        normalize("next May", date(9999, 12, 31))

@@ -56,9 +56,10 @@ def verdict(result: Result) -> tuple[str, str | None]:
 
 def stages():
     """The build's stages in make's order, each as its entry point (imported here, in the copy)."""
-    from pipeline.stages import code, normalize, package, publish, validate
-    return [("normalize", normalize.main), ("code", code.main), ("package", package.main),
-            ("validate", validate.main), ("publish", publish.main)]
+    import importlib
+
+    from pipeline.stages import ORDER
+    return [(name, importlib.import_module(f"pipeline.stages.{name}").main) for name in ORDER]
 
 
 def published_files(root: Path) -> dict[str, bytes]:
