@@ -52,6 +52,11 @@ class Article:
     coding_path: Path
     published_from: date | None = None  # earliest possible publication day (default: published)
 
+    @property
+    def earliest(self) -> date:
+        """The first day the article can have been published."""
+        return self.published_from or self.published
+
 
 def article_from_rows(document: dict, own: list[dict]) -> Article:
     """An article from its documents.csv row and its own segments.csv rows."""
@@ -73,8 +78,10 @@ def article_from_rows(document: dict, own: list[dict]) -> Article:
 class Coder:
     """Turns one article's coding records into rows, reporting errors against the coding file."""
 
-    def __init__(self, article: Article, actor_ids: set[str], place_ids: set[str], strict: bool = True):
+    def __init__(self, article: Article, actor_ids: set[str], place_ids: set[str], strict: bool = True,
+                 parties: set[str] | None = None):
         self.article, self.actor_ids, self.place_ids = article, actor_ids, place_ids
+        self.parties = parties  # speakers whose word about another's act is a claim; None: every speaker
         self.strict = strict  # False: read a coding made under older rules (for comparison only)
         self.path = article.coding_path
         self.notes: dict[str, dict] = {}
@@ -189,7 +196,7 @@ class Coder:
                 self.fail(name, f"give {first} or {second}, not both")
         if "date_end" in record and "date" not in record and "not_before" not in record:
             self.fail(name, "date_end is given without date (or not_before)")
-        earliest, latest = self.article.published_from or self.article.published, self.article.published
+        earliest, latest = self.article.earliest, self.article.published
         if record.get("date") == PUBLICATION:  # reported as current: the publication window
             begins = (DateValue(earliest, latest, "range"), None)
             if "date_end" in record or "not_after" in record:
@@ -237,7 +244,7 @@ class Coder:
             self.fail(name, f"background must be true or false, found {background!r}")
         if ends is None:
             return background
-        news_from = (self.article.published_from or self.article.published) - timedelta(days=NEWS_PERIOD_DAYS)
+        news_from = self.article.earliest - timedelta(days=NEWS_PERIOD_DAYS)
         if background != (ends < news_from):
             self.fail(name, f"ends {ends}, {'after' if ends >= news_from else 'before'} the article's news period "
                             f"(from {news_from}, {NEWS_PERIOD_DAYS} days before its earliest publication day): "
@@ -253,8 +260,6 @@ class Coder:
         if ends is not None and ends > latest and status in REALIZED:
             self.fail(name, f"status {status!r}, but the interval runs to {ends}, after the article's publication "
                             f"(by {latest})")
-
-    parties: set[str] | None = None  # None: every speaker is a party
 
     def check_sourcing(self, events: list[dict], statements: list[dict]) -> None:
         """An event the article knows only from one party's statement (its evidence lies inside the
@@ -380,8 +385,7 @@ def code_document(article: Article, coding: dict, actor_ids: set[str], place_ids
                   parties: set[str] | None = None) -> dict[str, list[dict]]:
     """A document's rows. parties: the actors whose word about others' acts is one party's account
     (see conflict_parties); None counts every speaker as a party."""
-    coder = Coder(article, actor_ids, place_ids)
-    coder.parties = parties
+    coder = Coder(article, actor_ids, place_ids, parties=parties)
     notes = [coder.note_row(record) for record in coding["source_notes"]]
     events = [coder.event_row(record) for record in coding["events"]]
     statements = [coder.statement_row(record) for record in coding["statements"]]
