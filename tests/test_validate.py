@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from pipeline.lib import paths
-from pipeline.stages.validate import problems_in
+from pipeline.stages.validate import problems_in, validate_package
 from tests.conftest import DOCUMENT
 
 
@@ -26,7 +26,7 @@ CORRUPTIONS = {
     "file changed after packaging": (("actors", "Russia,", "Rusia,"), "SHA-256 differs"),
     "boolean that is not true/false": (("segments", ",false,", ",no,"), "is_duplicate is not true or false"),
     "unknown category": (("events", ",threatened,", ",rumoured,"), "isin"),
-    "duplicate primary key": (("events", f"{DOCUMENT}-e03,", f"{DOCUMENT}-e01,"), "field_uniqueness"),
+    "duplicate primary key": (("events", f"{DOCUMENT}-e03,", f"{DOCUMENT}-e01,"), "event_id is not unique"),
     "impossible date": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-02-30"), "event_date_end is not a real date"),
     "end before start": (("events", "2017-10-04,2017-10-04", "2017-10-04,2017-10-01"), "event_date_end is before event_date"),
     "unknown foreign key": (("statements", ",ayman-al-amouri,", ",ayman,"), "speaker_id is not in actors.actor_id"),
@@ -57,6 +57,15 @@ def test_the_validator_catches(package, case):
 
 def test_a_clean_package_has_no_problems(package):
     assert problems_in(package) == []
+
+
+def test_checking_a_few_rows_at_a_time_finds_what_spans_chunks(package):
+    """Rows are checked in chunks: a key repeated in a later chunk, and references to rows of
+    other chunks (a segment's parent), are judged against the whole table."""
+    assert validate_package(package, chunk_rows=2)[0] == []
+    edit(package, "events", f"{DOCUMENT}-e10,", f"{DOCUMENT}-e01,")
+    problems = validate_package(package, chunk_rows=2)[0]
+    assert any(f"({DOCUMENT}-e01): event_id is not unique" in problem for problem in problems), problems
 
 
 def test_an_actor_hierarchy_loop_is_caught(package):

@@ -14,6 +14,9 @@ class InputError(Exception):
         where = relative(Path(path)) if path else "(input)"
         super().__init__(one_line(f"{where}: {record}: {problem}" if record else f"{where}: {problem}"))
 
+    def __reduce__(self):  # raised in a worker process, reported by the stage
+        return InputError, (self.path, self.record, self.problem)
+
 
 # Every character that str.splitlines() breaks a line at: none may reach an error line, which
 # must stay one line whatever text of the input it quotes.

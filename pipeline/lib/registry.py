@@ -97,13 +97,17 @@ def parent_loop(actor_id: str, parents: dict) -> list[str] | None:
     return None
 
 
-def load_places(path: Path = PLACES_FILE) -> list[dict]:
-    """Place records, each with its gazetteer columns (coordinates, admin1, precision) looked up."""
+def place_records(path: Path = PLACES_FILE) -> list[dict]:
+    """Place records, checked, without their gazetteer columns: enough to find mentions."""
     records = _records(path, "place", PLACE_REQUIRED, PLACE_OPTIONAL)
     for record in records:
         check_choice(path, f"place {record['id']}", "type", record["type"], enum("places", "place_type"))
-        record["located"] = gazetteer.locate(path, record)
     return sorted(records, key=lambda record: record["id"])
+
+
+def load_places(path: Path = PLACES_FILE) -> list[dict]:
+    """Place records, each with its gazetteer columns (coordinates, admin1, precision) looked up."""
+    return [record | {"located": gazetteer.locate(path, record)} for record in place_records(path)]
 
 
 def actor_row(record: dict) -> dict:

@@ -72,21 +72,33 @@ def render(value) -> str:
 
 def to_csv(name: str, rows: list[dict]) -> bytes:
     """Rows as CSV bytes, with exactly the schema's columns in the schema's order."""
+    return (csv_lines([field_names(name)]) + table_lines(name, rows)).encode("utf-8")
+
+
+def table_lines(name: str, rows: list[dict]) -> str:
+    """Rows of a table as CSV lines without the header, checked against the schema's columns:
+    the piece a stage writes per document, so that pieces joined in order make the table."""
     names = field_names(name)
+    expected = set(names)
     for row in rows:
-        if set(row) != set(names):
+        if row.keys() != expected:
             raise ValueError(f"{name}: row fields {sorted(row)} differ from the schema's {names}")
-    return csv_bytes(names, rows)
+    # Text is most cells: written as it is, the rest through render (this is the build's inner loop).
+    return csv_lines([value if type(value) is str else render(value) for value in map(row.__getitem__, names)]
+                     for row in rows)
 
 
 def csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
     """The project's one CSV format (see above), for the given columns of each row (missing: empty)."""
+    lines = csv_lines([columns]) + csv_lines([render(row.get(column)) for column in columns] for row in rows)
+    return lines.encode("utf-8")
+
+
+def csv_lines(cells) -> str:
+    """Lists of cells as lines of the project's one CSV format (see above)."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([render(row.get(column)) for column in columns])
-    return buffer.getvalue().encode("utf-8")
+    csv.writer(buffer, lineterminator="\r\n").writerows(cells)
+    return buffer.getvalue()
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -103,6 +115,43 @@ def table_path(root: Path, name: str) -> Path:
 
 def write_table(root: Path, name: str, rows: list[dict]) -> None:
     write_atomic(table_path(root, name), to_csv(name, rows))
+
+
+class TableWriters:
+    """Tables written piece by piece (see table_lines), so no stage holds a whole table: each goes
+    to a temporary file beside its target and replaces it only when every table is complete."""
+
+    def __init__(self, root: Path, names: list[str]):
+        self.targets = {name: table_path(root, name) for name in names}
+        self.counts = dict.fromkeys(names, 0)
+        self.files = {}
+
+    def __enter__(self) -> "TableWriters":
+        for name, target in self.targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.files[name] = target.with_name(f".{target.name}.tmp").open("w", encoding="utf-8", newline="")
+            self.files[name].write(csv_lines([field_names(name)]))
+        return self
+
+    def write(self, name: str, lines: str, rows: int) -> None:
+        self.files[name].write(lines)
+        self.counts[name] += rows
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        for handle in self.files.values():
+            handle.close()
+        for target in self.targets.values():
+            temporary = target.with_name(f".{target.name}.tmp")
+            if error_type is None:
+                os.replace(temporary, target)
+            else:
+                temporary.unlink(missing_ok=True)
+
+
+def stream_table(root: Path, name: str):
+    """A table's rows as dicts of text, one at a time (for tables too large to hold)."""
+    with table_path(root, name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
 
 
 def read_table(root: Path, name: str) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from pipeline.lib import paths
 from pipeline.lib.dates import precision_codes
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.inputs import load_yaml
-from pipeline.lib.tables import read_table, write_table
+from pipeline.lib.tables import read_table, stream_table, write_table
 from pipeline.stages.package import package_metadata
 
 CROSSWALK_FILE = paths.SCHEMAS / "acled.yaml"
@@ -145,7 +145,7 @@ def acled_rows(root: Path) -> tuple[list[dict], Counter]:
               for name, key in [("actors", "actor_id"), ("places", "place_id"), ("documents", "document_id")]}
     walk = Crosswalk(crosswalk(), by_key["actors"], by_key["places"], by_key["documents"], release_timestamp())
     rows, reasons = [], Counter()
-    for event in read_table(root, "events"):
+    for event in stream_table(root, "events"):  # the largest input: one row at a time
         reason = walk.left_out(event)
         if reason:
             reasons[reason] += 1

@@ -1,11 +1,16 @@
 """Stage 2: every article's reviewed coding -> events, statements, source notes, actors, places
 (located in the gazetteer), actor mentions and place mentions (the rules are in pipeline/lib/coding.py).
 
-An article whose coding, text, segments, registries and coding code did not change is taken from
-build/cache/code/, so changing one coding recodes that article only.
+A map over documents, on every core (pipeline/lib/parallel.py): each article's rows are computed
+from its own files and the registries, and streamed to the tables in document order, so memory
+does not grow with the corpus. An article whose coding, text, segments, registries and coding
+code did not change is taken from build/cache/code/, so changing one coding recodes that article only.
 """
 import hashlib
 import json
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from pipeline.lib import limits, paths
@@ -19,23 +24,35 @@ from pipeline.lib.coding import (
     mention_rows,
 )
 from pipeline.lib.confine import check_tree, read_bytes
-from pipeline.lib.errors import run
+from pipeline.lib.errors import InputError, run
 from pipeline.lib.mentions import alias_patterns
+from pipeline.lib.parallel import in_background, ordered_map
 from pipeline.lib.progress import progress
-from pipeline.lib.registry import actor_row, load_actors, load_places, place_row
-from pipeline.lib.tables import plover_modes, read_table, render, schema, write_atomic, write_table
+from pipeline.lib.registry import actor_row, load_actors, load_places, place_records, place_row
+from pipeline.lib.tables import (
+    TableWriters,
+    plover_modes,
+    read_table,
+    schema,
+    stream_table,
+    table_lines,
+    table_path,
+    write_atomic,
+    write_table,
+)
 
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
 CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py")), *sorted(paths.LIBRARY.glob("*.yaml"))]
 CACHE = paths.CODE_CACHE
+DOCUMENT_TABLES = ["events", "statements", "source_notes", "actor_mentions", "place_mentions"]
 
 
 def code_version() -> str:
     digest = hashlib.sha256()
     for path in CODE_FILES:
         digest.update(path.read_bytes())
-    for name in ["events", "statements", "source_notes", "actor_mentions", "place_mentions"]:
+    for name in DOCUMENT_TABLES:
         digest.update(json.dumps(schema(name), sort_keys=True).encode("utf-8"))
     digest.update(json.dumps(plover_modes(), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()
@@ -50,70 +67,110 @@ def document_key(article: Article, document: dict, segments: list[dict], shared:
     return digest.hexdigest()
 
 
-def coded_rows(article: Article, patterns, place_patterns, actor_ids: set[str],
-               place_ids: set[str], parties: set[str]) -> dict[str, list[dict]]:
+@dataclass
+class Registries:
+    """What coding any article needs besides its own files; built once in each worker."""
+    patterns: list
+    place_patterns: list
+    actor_ids: set[str]
+    place_ids: set[str]
+    parties: set[str]
+    shared: str  # the digest of the code and the registries, part of every document's cache key
+
+
+def registries(actors: list[dict], places: list[dict]) -> Registries:
+    shared = code_version() + hashlib.sha256(json.dumps([actors, places], sort_keys=True).encode()).hexdigest()
+    return Registries(alias_patterns(actors), alias_patterns(places), {actor["id"] for actor in actors},
+                      {place["id"] for place in places}, conflict_parties(actors), shared)
+
+
+def coded_rows(article: Article, context: Registries) -> dict[str, list[dict]]:
     """A document's events, statements, source notes, actor mentions and place mentions."""
-    rows = {"place_mentions": mention_rows(article, place_patterns, key="place_id", prefix="p")}
+    rows = {"place_mentions": mention_rows(article, context.place_patterns, key="place_id", prefix="p")}
     if not article.coding_path.is_file():
-        return rows | {"actor_mentions": mention_rows(article, patterns)}
+        return rows | {"actor_mentions": mention_rows(article, context.patterns)}
     coding = load_coding(article.coding_path, article.document_id)
     # Generic aliases ("the Committee") name an actor only in the document that declares them.
-    own = alias_patterns(document_aliases(article.coding_path, coding, actor_ids))
-    return rows | {"actor_mentions": mention_rows(article, patterns + own)} | \
-        code_document(article, coding, actor_ids, place_ids, parties)
+    own = alias_patterns(document_aliases(article.coding_path, coding, context.actor_ids))
+    return rows | {"actor_mentions": mention_rows(article, context.patterns + own)} | \
+        code_document(article, coding, context.actor_ids, context.place_ids, context.parties)
 
 
-def cached_rows(key: str, document_id: str) -> dict[str, list[dict]] | None:
-    """A document's rows from build/cache/code/, if they were computed from the same inputs."""
+@dataclass
+class Coded:
+    """One article's piece of each table (CSV lines), and how it was obtained."""
+    document_id: str
+    has_coding: bool
+    reused: bool
+    lines: dict[str, str]
+    counts: dict[str, int]
+
+
+def code_article(context: Registries, item: tuple[dict, list[dict]]) -> Coded:
+    """Run in a worker: one document's piece of each table, from the cache when its inputs are unchanged."""
+    document, segments = item
+    article = article_from_rows(document, segments)
+    key = document_key(article, document, segments, context.shared)
+    entry = cached_entry(key, article.document_id)
+    reused = entry is not None
+    if entry is None:
+        rows = coded_rows(article, context)
+        entry = {"key": key, "lines": {name: table_lines(name, rows.get(name, [])) for name in DOCUMENT_TABLES},
+                 "counts": {name: len(rows.get(name, [])) for name in DOCUMENT_TABLES}}
+        write_atomic(CACHE / f"{article.document_id}.json", json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+    return Coded(article.document_id, article.coding_path.is_file(), reused, entry["lines"], entry["counts"])
+
+
+def cached_entry(key: str, document_id: str) -> dict | None:
+    """A document's pieces from build/cache/code/, if they were computed from the same inputs."""
     path = CACHE / f"{document_id}.json"
     if path.is_file():
         entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry["key"] == key:
-            return entry["rows"]
+        if entry.get("key") == key:
+            return entry
     return None
 
 
-def keep_rows(key: str, document_id: str, rows: dict[str, list[dict]]) -> None:
-    entry = {"key": key, "rows": rows}
-    write_atomic(CACHE / f"{document_id}.json", json.dumps(entry, default=render, ensure_ascii=False).encode("utf-8"))
+def documents_with_segments(out: Path, documents: list[dict]):
+    """Each document row with its own segment rows, reading segments.csv as a stream (normalize
+    writes it in document order)."""
+    groups = groupby(stream_table(out, "segments"), key=itemgetter("document_id"))
+    current = next(groups, None)
+    for document in documents:
+        own = []
+        if current is not None and current[0] == document["document_id"]:
+            own, current = list(current[1]), next(groups, None)
+        yield document, own
+    if current is not None:
+        raise InputError(table_path(out, "segments"), current[0],
+                         "segments out of document order, or of a document not in documents.csv: run make again")
+
+
+def place_rows() -> list[dict]:
+    return [place_row(place) for place in load_places()]
 
 
 def main(out: Path = paths.STAGE) -> None:
     check_tree()  # the codings and registries may have changed since normalize ran
-    actors, places = load_actors(), load_places()
-    actor_ids, place_ids = {actor["id"] for actor in actors}, {place["id"] for place in places}
-    patterns, place_patterns = alias_patterns(actors), alias_patterns(places)
-    shared = code_version() + hashlib.sha256(json.dumps([actors, places], sort_keys=True).encode()).hexdigest()
-    tables: dict[str, list[dict]] = {"events": [], "statements": [], "source_notes": [], "actor_mentions": [],
-                                     "place_mentions": []}
-    segments_by_document: dict[str, list[dict]] = {}
-    for row in read_table(out, "segments"):
-        segments_by_document.setdefault(row["document_id"], []).append(row)
+    actors, places = load_actors(), place_records()
     documents = read_table(out, "documents")
     uncoded, reused = [], 0
-    for document in progress(documents, len(documents), "code: articles"):
-        segments = segments_by_document.get(document["document_id"], [])
-        article = article_from_rows(document, segments)
-        if not article.coding_path.is_file():
-            uncoded.append(article.document_id)
-        # Changing one coding recomputes that article only; the others come from the cache.
-        key = document_key(article, document, segments, shared)
-        rows = cached_rows(key, article.document_id)
-        if rows is None:
-            rows = coded_rows(article, patterns, place_patterns, actor_ids, place_ids, conflict_parties(actors))
-            keep_rows(key, article.document_id, rows)
-        else:
-            reused += 1
-        for name, table_rows in rows.items():
-            tables[name] += table_rows
-    tables["actors"] = [actor_row(actor) for actor in actors]
-    tables["places"] = [place_row(place) for place in places]
-    for name, rows in tables.items():
-        write_table(out, name, rows)
+    coded = ordered_map(code_article, documents_with_segments(out, documents), len(documents),
+                        registries, (actors, places))
+    # Locating the places loads the gazetteer (2 s, 300 MiB): in its own process, meanwhile.
+    with in_background(place_rows) as located, TableWriters(out, DOCUMENT_TABLES) as tables:
+        for piece in progress(coded, len(documents), "code: articles"):
+            uncoded += [] if piece.has_coding else [piece.document_id]
+            reused += piece.reused
+            for name in DOCUMENT_TABLES:
+                tables.write(name, piece.lines[name], piece.counts[name])
+        write_table(out, "actors", [actor_row(actor) for actor in actors])
+        write_table(out, "places", located.result())
+    counts = tables.counts
     print(f"code: {len(documents) - len(uncoded)} coded article(s) ({len(documents) - reused} coded now, "
-          f"{reused} unchanged): {len(tables['events'])} events, {len(tables['statements'])} statements, "
-          f"{len(tables['source_notes'])} source notes, {len(tables['actor_mentions'])} actor mentions, "
-          f"{len(tables['place_mentions'])} place mentions")
+          f"{reused} unchanged): {counts['events']} events, {counts['statements']} statements, "
+          f"{counts['source_notes']} source notes, {counts['actor_mentions']} actor mentions, "
+          f"{counts['place_mentions']} place mentions")
     for document_id in uncoded:
         print(f"code: {document_id}: no {paths.CODING_FILE} yet; only its segments and mentions are published")
 

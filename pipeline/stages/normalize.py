@@ -1,7 +1,8 @@
 """Stage 1: every article under data/raw/documents/ -> documents.csv and segments.csv.
 
 Reads each article's metadata.yaml and raw text (checked against its checksum), splits the
-text into its parts, and writes both tables into the staging area.
+text into its parts, and writes both tables into the staging area: a map over the article
+folders on every core, its segments streamed to the table in folder order.
 """
 from pathlib import Path
 
@@ -9,9 +10,10 @@ from pipeline.lib import limits, paths
 from pipeline.lib.confine import check_tree, inside
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.inputs import check_choice, check_date, check_record, load_yaml, read_text
+from pipeline.lib.parallel import ordered_map
 from pipeline.lib.progress import progress
 from pipeline.lib.segment import segment
-from pipeline.lib.tables import enum, write_table
+from pipeline.lib.tables import TableWriters, enum, table_lines, write_table
 
 METADATA_REQUIRED = {"document_id", "text_file", "sha256", "language", "publisher", "published"}
 METADATA_OPTIONAL = {"edition", "url", "original", "received_as", "provenance", "rights", "encoding"}
@@ -77,26 +79,35 @@ def segment_rows(document_id: str, raw: str) -> list[dict]:
     return [{"document_id": document_id, **vars(part)} for part in segment(raw, document_id)]
 
 
+def normalize_article(_, folder: Path) -> tuple[dict, str, int, int]:
+    """Run in a worker: one article's documents row, its segments as CSV lines, their number
+    and the number of its body paragraphs."""
+    metadata = load_metadata(folder)
+    text_path = inside(folder, metadata["text_file"], folder / paths.METADATA_FILE, "text_file")
+    raw, data = read_text(text_path, metadata["sha256"])
+    parts = segment_rows(metadata["document_id"], raw)
+    titles = [part["text"] for part in parts if part["segment_type"] == "title"]
+    if not titles:
+        raise InputError(text_path, None, "has no title: its first line reads as page boilerplate "
+                                          "(Arabic script, 'Related Articles', 'Read more'); the title comes first")
+    paragraphs = sum(part["segment_type"] == "paragraph" for part in parts)
+    row = document_row(metadata, raw, data, text_path, titles[0])
+    return row, table_lines("segments", parts), len(parts), paragraphs
+
+
 def main(out: Path = paths.STAGE) -> None:
-    documents, segments = [], []
     check_tree()
     folders = document_folders()
-    for folder in progress(folders, len(folders), "normalize: articles"):
-        metadata = load_metadata(folder)
-        text_path = inside(folder, metadata["text_file"], folder / paths.METADATA_FILE, "text_file")
-        raw, data = read_text(text_path, metadata["sha256"])
-        parts = segment_rows(metadata["document_id"], raw)
-        titles = [part["text"] for part in parts if part["segment_type"] == "title"]
-        if not titles:
-            raise InputError(text_path, None, "has no title: its first line reads as page boilerplate "
-                                              "(Arabic script, 'Related Articles', 'Read more'); the title comes first")
-        documents.append(document_row(metadata, raw, data, text_path, titles[0]))
-        segments.extend(parts)
-    paragraphs = sum(part["segment_type"] == "paragraph" for part in segments)
+    documents, paragraphs = [], 0
+    normalized = ordered_map(normalize_article, folders, len(folders))
+    with TableWriters(out, ["segments"]) as tables:
+        for document, lines, count, body in progress(normalized, len(folders), "normalize: articles"):
+            documents.append(document)
+            tables.write("segments", lines, count)
+            paragraphs += body
+        write_table(out, "documents", documents)
     print(f"normalize: {len(documents)} article(s), {sum(row['characters'] for row in documents)} characters, "
-          f"{paragraphs} body paragraphs, {len(segments)} segments")
-    write_table(out, "documents", documents)
-    write_table(out, "segments", segments)
+          f"{paragraphs} body paragraphs, {tables.counts['segments']} segments")
 
 
 if __name__ == "__main__":

@@ -107,13 +107,16 @@ def pandera_yaml(name: str, table_schema: dict) -> bytes:
 
 def derived_pandera_schema(table_schema: dict):
     """pandera's reading of a Table Schema, with optional integers (an offset that only some rows
-    have) as pandas' nullable Int64: numpy's int64 has no missing value."""
+    have) as pandas' nullable Int64: numpy's int64 has no missing value; and without its unique
+    checks, since the validator checks rows a chunk at a time and uniqueness over the whole table."""
     from pandera.io.pandas_io import from_frictionless_schema  # imports frictionless: only when needed
 
     derived = from_frictionless_schema(table_schema)
     for field in table_schema["fields"]:
         if field["type"] == "integer" and not field.get("constraints", {}).get("required"):
             derived = derived.update_column(field["name"], dtype="Int64", nullable=True)
+        if field.get("constraints", {}).get("unique"):  # checked on the whole table (validate: check_unique)
+            derived = derived.update_column(field["name"], unique=False)
     return derived
 
 

@@ -2,15 +2,17 @@
 
 Two layers, both derived from schemas/:
 1. pandera: each table against the DataFrame schema derived from its Table Schema (types,
-   required, unique, patterns, enums, lengths, minimums);
+   required, patterns, enums, lengths, minimums);
 2. what a Table Schema or pandera cannot say, or says wrongly: each file's size and SHA-256
    match the descriptor; booleans are true/false; dates are real days with end >= start and a
-   precision that agrees; every foreign key resolves; every span quotes the raw text exactly;
-   ids belong to their document; no actor is its own ancestor.
+   precision that agrees; unique keys are unique in the whole table; every foreign key
+   resolves; every span quotes the raw text exactly; ids belong to their document; no actor is
+   its own ancestor.
 These catch what `frictionless validate` catches (the tests run it on the published package;
-`make bench` compares the two on a seeded error) and more. The checks are vectorized, and the
-tables are checked in parallel (one process per core), so a million rows take seconds. On
-success it writes build/validated.txt, naming the checksum of what it validated.
+`make bench` compares the two on seeded errors) and more. The checks are vectorized; the tables
+are checked in parallel (one process per core) and read in chunks of rows, so a million rows
+take seconds and memory does not grow with the table. On success it writes
+build/validated.txt, naming the checksum of what it validated.
 """
 import hashlib
 import json
@@ -30,6 +32,7 @@ from pipeline.lib.tables import write_atomic
 from pipeline.stages.package import PANDERA_DIR, derived_pandera_schema, schema_digest
 
 SHOWN = 20  # problems listed per check; the rest are counted
+CHUNK_ROWS = 100_000  # rows checked at a time: the row checks need no other row of the table
 
 
 class Package:
@@ -40,9 +43,11 @@ class Package:
         self.descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
         self.resources = {resource["name"]: resource for resource in self.descriptor["resources"]}
 
-    def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    def read(self, name: str, columns: list[str] | None = None, chunk_rows: int | None = None):
+        """The table (or some of its columns) as text; with chunk_rows, an iterator of frames
+        of that many rows, indexed by their row number in the table."""
         return pd.read_csv(self.root / self.resources[name]["path"], dtype=str, keep_default_na=False,
-                           na_values=[""], encoding="utf-8", usecols=columns)
+                           na_values=[""], encoding="utf-8", usecols=columns, chunksize=chunk_rows)
 
     def schema(self, name: str) -> dict:
         return self.resources[name]["schema"]
@@ -168,8 +173,7 @@ def check_foreign_keys(package: Package, name: str, frame: pd.DataFrame) -> list
     problems = []
     for key in package.schema(name).get("foreignKeys", []):
         (column,), target = key["fields"], key["reference"]
-        known = frame[target["fields"][0]] if target["resource"] == name else \
-            package.keys(target["resource"], target["fields"][0])
+        known = package.keys(target["resource"], target["fields"][0])  # the whole column, also of this table
         bad = frame[column].notna() & ~frame[column].isin(known)
         problems += listed("foreign key", name, frame, bad,
                            f"{column} is not in {target['resource']}.{target['fields'][0]}")
@@ -208,26 +212,45 @@ def check_document_scoped_ids(package: Package, name: str, frame: pd.DataFrame) 
     return listed("id scope", name, frame, bad, f"{key} does not start with its document id")
 
 
-def check_actor_hierarchy(package: Package, name: str, frame: pd.DataFrame) -> list[str]:
+def check_unique(package: Package, name: str) -> list[str]:
+    """Each value of a unique field (a primary key) once in the whole table, not only in a chunk."""
+    problems = []
+    for field in package.schema(name)["fields"]:
+        if field.get("constraints", {}).get("unique"):
+            column = package.keys(name, field["name"])
+            frame = column.to_frame()
+            problems += listed("unique", name, frame, column.notna() & column.duplicated(keep="first"),
+                               f"{field['name']} is not unique: it is on an earlier row too")
+    return problems
+
+
+def check_actor_hierarchy(package: Package, name: str) -> list[str]:
     if name != "actors":
         return []
+    frame = package.read(name, ["actor_id", "parent_actor_id"])
     parents = dict(zip(frame["actor_id"], frame["parent_actor_id"]))
     loops = [parent_loop(actor, parents) for actor in parents]
     return [f"actors.csv: parent chain loops: {' -> '.join(loop)}" for loop in loops if loop]
 
 
-TABLE_CHECKS = [check_booleans, check_with_pandera, check_dates, check_foreign_keys, check_spans,
-                check_document_scoped_ids, check_actor_hierarchy]
+# Checks of each row (on each chunk of rows), then checks that need the whole table.
+ROW_CHECKS = [check_booleans, check_with_pandera, check_dates, check_foreign_keys, check_spans,
+              check_document_scoped_ids]
+TABLE_CHECKS = [check_unique, check_actor_hierarchy]
 
 
-def table_problems(root: Path, name: str) -> tuple[list[str], int]:
+def table_problems(root: Path, name: str, chunk_rows: int = CHUNK_ROWS) -> tuple[list[str], int]:
     """Every check of one table, and its number of rows; run in a worker process."""
     package = Package(root)
-    frame = package.read(name)
-    return [problem for check in TABLE_CHECKS for problem in check(package, name, frame)], len(frame)
+    problems, rows = [], 0
+    for chunk in package.read(name, chunk_rows=chunk_rows):
+        problems += [problem for check in ROW_CHECKS for problem in check(package, name, chunk)]
+        rows += len(chunk)
+    return problems + [problem for check in TABLE_CHECKS for problem in check(package, name)], rows
 
 
-def validate_package(root: Path, workers: int | None = None) -> tuple[list[str], dict[str, int]]:
+def validate_package(root: Path, workers: int | None = None,
+                     chunk_rows: int = CHUNK_ROWS) -> tuple[list[str], dict[str, int]]:
     """Every problem found in the package rooted at root (the staging area or the repository),
     in the descriptor's order of tables, and the rows of each table."""
     package = Package(root)
@@ -236,7 +259,7 @@ def validate_package(root: Path, workers: int | None = None) -> tuple[list[str],
     pandera_schema(package, names[0])  # import the schema machinery once, before forking
     workers = workers or min(os.cpu_count() or 1, len(names))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {name: pool.submit(table_problems, root, name) for name in largest_first}
+        futures = {name: pool.submit(table_problems, root, name, chunk_rows) for name in largest_first}
         problems = check_files(package)  # meanwhile, here: hashing the files
         found = {name: future.result() for name, future in futures.items()}
     problems += [problem for name in names for problem in found[name][0]]

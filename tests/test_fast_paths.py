@@ -1,0 +1,111 @@
+"""The build's fast paths give exactly what the plain way gives.
+
+The code stage is a map over documents run on every core; its hot loops (reading YAML,
+finding mentions) take shortcuts. Each shortcut is checked here against the straightforward
+implementation it replaces, on generated input, so a shortcut that drifts fails a test.
+"""
+import re
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.lib import inputs, parallel
+from pipeline.lib.errors import InputError
+from pipeline.lib.mentions import alias_patterns, find_mentions
+
+
+def reference_mentions(text: str, actors: list[dict]) -> list[tuple[int, int, str]]:
+    """The plain way: every whole-word, case-insensitive match of every alias, then the longest
+    (then the earliest) of overlapping ones."""
+    found = [(match.start(), match.end(), actor["id"])
+             for actor in actors for alias in dict.fromkeys([actor["name"], *actor["aliases"]])
+             for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)]
+    found.sort(key=lambda mention: (mention[0] - mention[1], mention[0], mention[2]))
+    taken = []
+    for start, end, actor_id in found:
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+            taken.append((start, end, actor_id))
+    return sorted(taken)
+
+
+# Letters whose case-insensitive matching differs from comparing lower case (dotless i, long s,
+# Kelvin sign, dotted capital I, Greek sigmas), beside ordinary ones, spaces and word joiners.
+TRICKY = "abiIsSkK ıſKİΣσςé-_'’.1"
+names = st.text(alphabet=TRICKY, min_size=1, max_size=5).filter(str.strip)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=TRICKY, max_size=40), aliases=st.lists(names, min_size=1, max_size=4))
+def test_mentions_are_found_as_the_plain_regex_finds_them(text, aliases):
+    actors = [{"id": f"actor-{index}", "name": alias, "aliases": []} for index, alias in enumerate(aliases)]
+    assert find_mentions(text, alias_patterns(actors)) == reference_mentions(text, actors)
+
+
+@pytest.mark.parametrize("text, alias", [("the ſyria office", "Syria"), ("in İDLIB today", "idlib"),
+                                         ("ΣΥΡΙΑ", "συρια"), ("the Kurdish council", "kurdish")])
+def test_mentions_with_letters_of_several_case_forms(text, alias):
+    actors = [{"id": "someone", "name": alias, "aliases": []}]
+    assert find_mentions(text, alias_patterns(actors)) == reference_mentions(text, actors)
+
+
+def full_reader(text: str):
+    """The plain way: compose nodes, check the limits on them, construct."""
+    loader = inputs._Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        inputs._check_nodes(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+scalars = st.one_of(st.text(max_size=12), st.integers(), st.booleans(), st.none(),
+                    st.floats(allow_nan=False), st.sampled_from(["yes", "No", "~", "2018-02-30", "0x1F", "1_000",
+                                                                 ".inf", "0o17", "1e3", "null", "", "<<", "="]))
+documents = st.recursive(scalars, lambda children: st.one_of(
+    st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(document=documents, style=st.sampled_from([None, False, True]))
+def test_the_fast_yaml_reader_builds_what_the_full_reader_builds(document, style):
+    text = yaml.safe_dump(document, default_flow_style=style, allow_unicode=True)
+    try:
+        fast = inputs._plain_document(text)
+    except inputs._NotPlain:
+        return  # left to the full reader, which then decides
+    assert repr(fast) == repr(full_reader(text))
+
+
+@pytest.mark.parametrize("text", [
+    "a: &x [1]\nb: *x\n",            # an alias
+    "a: 1\na: 2\n",                  # a key given twice
+    "a: !!binary aGk=\n",            # a tag
+    "<<: {a: 1}\nb: 2\n",            # a merge key
+    "a: \"\\x01\"\n",                # an escape that makes a control character
+    "--- 1\n--- 2\n",                # two documents
+    "[" * 20 + "]" * 20 + "\n",      # nested deeper than the limit
+])
+def test_what_the_fast_reader_does_not_take_is_left_to_the_full_reader(text):
+    with pytest.raises(inputs._NotPlain):
+        inputs._plain_document(text)
+
+
+def square(offset, number):
+    if number == 7:
+        raise InputError("data/raw/x.yaml", f"record {number}", "seven is refused")
+    return number * number + offset
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_map_keeps_the_order_of_its_inputs_and_raises_the_first_error(monkeypatch, workers):
+    monkeypatch.setenv("PIPELINE_WORKERS", workers)
+    numbers = list(range(200))
+    with_offset = parallel.ordered_map(square, iter(n for n in numbers if n != 7), 199, int, ("10",), chunk=3)
+    assert list(with_offset) == [n * n + 10 for n in numbers if n != 7]
+    with pytest.raises(InputError, match="record 7: seven is refused"):
+        list(parallel.ordered_map(square, iter(numbers), len(numbers), int, ("0",), chunk=3))
