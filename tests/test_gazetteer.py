@@ -63,3 +63,13 @@ def test_a_wrong_id_or_name_is_refused_with_the_place_named():
         gazetteer.locate(paths.REGISTRY / "places.yaml", record | {"geonames_ids": [169577]})
     with pytest.raises(InputError, match="needs one GeoNames id"):
         gazetteer.locate(paths.REGISTRY / "places.yaml", record | {"geonames_ids": [163779, 169577]})
+
+
+def test_one_feature_read_alone_is_the_feature_of_the_whole_dataset():
+    """The places are located by decoding only their own entries of the dataset's JSON; that
+    shortcut must give exactly what decoding the whole dataset gives, for any id."""
+    features = gazetteer._features()
+    ids = sorted(features)
+    sample = ids[:: max(1, len(ids) // 500)] + [ids[-1]]
+    assert all(gazetteer._feature(geonames_id) == features[geonames_id] for geonames_id in sample)
+    assert gazetteer._feature(1) is None  # no such feature

@@ -9,8 +9,6 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from itertools import islice
 
 SMALL = 64  # fewer items than this: not worth starting processes
@@ -63,10 +61,3 @@ def ordered_map(function: Callable, items: Iterable, total: int, setup: Callable
         while pending:
             yield from pending.popleft().get()
 
-
-@contextmanager
-def in_background(function: Callable, *arguments) -> Iterator[Future]:
-    """function(*arguments) in a process of its own, while the stage goes on: for a large fixed
-    cost (the gazetteer) that would otherwise stop the map, and whose memory then stays apart."""
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(_start_method())) as executor:
-        yield executor.submit(function, *arguments)

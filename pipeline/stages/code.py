@@ -26,7 +26,7 @@ from pipeline.lib.coding import (
 from pipeline.lib.confine import check_tree, read_bytes
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.mentions import alias_patterns
-from pipeline.lib.parallel import in_background, ordered_map
+from pipeline.lib.parallel import ordered_map
 from pipeline.lib.progress import progress
 from pipeline.lib.registry import actor_row, load_actors, load_places, place_records, place_row
 from pipeline.lib.tables import (
@@ -146,10 +146,6 @@ def documents_with_segments(out: Path, documents: list[dict]):
                          "segments out of document order, or of a document not in documents.csv: run make again")
 
 
-def place_rows() -> list[dict]:
-    return [place_row(place) for place in load_places()]
-
-
 def main(out: Path = paths.STAGE) -> None:
     check_tree()  # the codings and registries may have changed since normalize ran
     actors, places = load_actors(), place_records()
@@ -157,15 +153,14 @@ def main(out: Path = paths.STAGE) -> None:
     uncoded, reused = [], 0
     coded = ordered_map(code_article, documents_with_segments(out, documents), len(documents),
                         registries, (actors, places))
-    # Locating the places loads the gazetteer (2 s, 300 MiB): in its own process, meanwhile.
-    with in_background(place_rows) as located, TableWriters(out, DOCUMENT_TABLES) as tables:
+    with TableWriters(out, DOCUMENT_TABLES) as tables:
         for piece in progress(coded, len(documents), "code: articles"):
             uncoded += [] if piece.has_coding else [piece.document_id]
             reused += piece.reused
             for name in DOCUMENT_TABLES:
                 tables.write(name, piece.lines[name], piece.counts[name])
         write_table(out, "actors", [actor_row(actor) for actor in actors])
-        write_table(out, "places", located.result())
+        write_table(out, "places", [place_row(place) for place in load_places()])
     counts = tables.counts
     print(f"code: {len(documents) - len(uncoded)} coded article(s) ({len(documents) - reused} coded now, "
           f"{reused} unchanged): {counts['events']} events, {counts['statements']} statements, "

@@ -9,6 +9,7 @@ the renames is finished by the next run (roll forward), which completes the jour
 import hashlib
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def publish(stage: Path, target: Path, journal: Path = JOURNAL) -> list[Path]:
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
         temporary = destination.with_name(f".{destination.name}.publishing")
-        temporary.write_bytes((stage / relative).read_bytes())
+        shutil.copyfile(stage / relative, temporary)  # in blocks: a table is never held whole
         renames.append((str(temporary), str(destination)))
     write_atomic(journal, json.dumps(renames, indent=1).encode("utf-8"))
     finish_journal(journal)
