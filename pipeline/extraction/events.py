@@ -15,6 +15,7 @@ from pipeline.extraction.rules import rules
 
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
+PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -33,28 +34,39 @@ class Event:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None) -> list[tuple]:
+                refer=None, introduce=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
-    Turkish authorities"), acronyms ("the YPG"), bodies by name ("Fourth Division units") and
-    collectives as subjects ("residents protested"). (start, end, actor id, name, type)."""
+    Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
+    Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
+    with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
+    so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
+    body found here one that later references can point to."""
     table = rules()
     found = []
+    heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+    collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+    groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
+
+    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        found.append((start, end, actor, name, kind))
+        if introduce is not None and kind != "government":
+            introduce(actor, name, start)
     for sentence in sentences:
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
-                if not inside_name and free(match.start(), match.end()):
-                    found.append((match.start(), match.end(), slug(name), name, "government"))
+                backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
+                if not inside_name and not backed and free(match.start(), match.end()):
+                    add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end):
-                found.append((start, end, slug(match.group()), match.group(), "armed_group"))
-        heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+                add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
             if noun:
@@ -63,20 +75,32 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
-                found.append((start, end, slug(name), name, "armed_group"))
+                add(start, end, slug(name), name, "armed_group")
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
                 actor = refer(match.group(), start)
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
-        collective = "|".join(sorted(table.collectives, key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?:{collective})\b", raw[sentence[0]:sentence[1]]):
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>{collective})\b"
+                                 rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
+                                 raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end):
-                name = re.sub(r"^[Tt]he\s+", "", match.group())
-                found.append((start, end, slug(name), name[:1].upper() + name[1:], "collective"))
+            noun = match.group("noun").lower()
+            if not free(start, end):  # named already ("Residents said"): that actor is the group
+                holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
+                groups.setdefault(noun, (holder, holder))
+                continue
+            if match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
+                name = noun.capitalize() + match.group("place")
+                groups[noun] = (slug(name), name)
+                add(start, end, *groups[noun], "collective")
+            elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
+                add(start, end, *groups[noun], "collective")
+            else:
+                name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+                groups[noun] = (slug(name), name[:1].upper() + name[1:])
+                add(start, end, *groups[noun], "collective")
     return found
 
 
