@@ -54,6 +54,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
+    def domain_actors(sentence: tuple[int, int], first: bool) -> None:
+        for actor, pattern in table.domain_actors:
+            for match in pattern.finditer(raw, *sentence):
+                if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
+                        free(match.start(), match.end()):
+                    found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:
@@ -76,12 +82,14 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 add(start, end, slug(name), name, "armed_group")
+        domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
                 actor = refer(match.group(), start)
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
+        domain_actors(sentence, first=False)  # "the government" that the article names no other way
         for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>{collective})\b"
                                  rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
                                  raw[sentence[0]:sentence[1]]):
@@ -143,7 +151,20 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                                status_of(raw, clause, holder, table, trigger.type),
                                *actors_of(raw, sentence, clause, start, end, actors_at, holder),
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
-    return found
+    return inherit_actor1(found, table.inherit_actor1)
+
+
+def inherit_actor1(events: list[Event], types: frozenset[str]) -> list[Event]:
+    """"Protests continued ...", "a general strike was planned": an act of these types drafted
+    without a subject is done by the one actor that does the article's other acts of its type."""
+    for event in events:
+        if event.type in types and event.actor1 is None:
+            doers = {other.actor1 for other in events if other.type == event.type and other.actor1}
+            if len(doers) == 1:
+                event.actor1 = doers.pop()
+                if event.actor2 == event.actor1:
+                    event.actor2 = None
+    return events
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
@@ -154,8 +175,17 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
     if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
-        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after
-        return (after[0] if after else None), (after[1] if len(after) > 1 else None)
+        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after, a list of
+        # them across the clause's commas
+        agents = []
+        for s, e, actor in actors_at:
+            if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                    (agents or s <= clause[1]):
+                agents.append((s, e, actor))
+            elif agents:
+                break
+        agents = [actor for _, _, actor in agents]
+        return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \

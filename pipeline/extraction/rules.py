@@ -37,6 +37,8 @@ class Rules:
     place: re.Pattern            # a name that is a place's, not an actor's
     relations: dict              # sex (female | male | any) -> relation nouns
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
+    domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
+    inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
 
 
 @lru_cache(maxsize=1)
@@ -61,4 +63,7 @@ def rules() -> Rules:
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
     return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
                  frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
-                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S))
+                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
+                 tuple((actor, re.compile(rf"\b(?:{alternatives(words, False)})\b", re.I))
+                       for actor, words in data["domain_actors"].items()),
+                 frozenset(data["inherit_actor1"]))
