@@ -85,7 +85,7 @@ def test_draft_writes_every_file_and_a_coding_the_pipeline_accepts(tmp_path):
                  "time_expressions.csv"]:
         assert (tmp_path / name).stat().st_size > 0, name
     coding = load_coding(tmp_path / "coding.yaml", "eb-2018-02-rural-homs")
-    assert len(coding["statements"]) == 17 and len(coding["events"]) >= 10
+    assert len(coding["statements"]) == 18 and len(coding["events"]) >= 10
     assert all(len(event["label"]) <= 48 for event in coding["events"])
     assert yaml.safe_load((tmp_path / "coding.yaml").read_text(encoding="utf-8"))["status"] == "draft"
 
