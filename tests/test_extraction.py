@@ -221,6 +221,12 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     ("The Water Directorate cut their water supply by half.", [("SANCTION", "water-directorate", None)]),
     ("The Syndicate of Engineers said that it had boycotted the vote.",
      [("PROTEST", "syndicate-of-engineers", None)]),
+    # "they": the subject of the sentence's previous act, not the latest actor named
+    ("A lawyer, Rami Haddad, said that the families would file a complaint with the Turkish authorities, and that "
+     "they would organize a sit-in.", [("REQUEST", "families", "turkey"), ("PROTEST", "families", None)]),
+    # words that are what an accuser says: in a statement, the speaker accuses
+    ("The Syrian National Army said that the detainees were being used as a bargaining chip.",
+     [("ACCUSE", "syrian-national-army", None)]),
 ])
 def test_event_actors_are_proposed_and_linked(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

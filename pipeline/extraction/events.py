@@ -147,9 +147,14 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 continue  # one act per clause: the first trigger wins
             taken.append((*clause, trigger.type))
             holder = next((s for s in statements if s.start <= start < s.end), None)
+            if trigger.by_speaker and holder is not None:
+                actors = holder.speaker, None
+            else:
+                previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+                actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
+                                   previous[-1] if previous else None)
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                               status_of(raw, clause, holder, table, trigger.type),
-                               *actors_of(raw, sentence, clause, start, end, actors_at, holder),
+                               status_of(raw, clause, holder, table, trigger.type), *actors,
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
     return inherit_actor1(found, table.inherit_actor1)
 
@@ -168,10 +173,11 @@ def inherit_actor1(events: list[Event], types: frozenset[str]) -> list[Event]:
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
-              actors_at, holder) -> tuple:
+              actors_at, holder, previous: str | None = None) -> tuple:
     """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
-    statement's speaker or the latest actor before, or for a clause that starts with its verb the
-    sentence's subject; actor2: the first other actor after the act."""
+    statement's speaker, or the subject of the sentence's previous act (previous), or the latest
+    actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
+    first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
     if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
@@ -195,7 +201,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                    and not (holder is not None and actor == holder.speaker)]
-        actor1 = earlier[-1] if earlier else holder.speaker if holder is not None else None
+        actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None

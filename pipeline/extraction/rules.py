@@ -20,6 +20,7 @@ class Trigger:
     type: str
     mode: str | None
     pattern: re.Pattern
+    by_speaker: bool = False     # in a statement, the act is the speaker's ("a bargaining chip")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def rules() -> Rules:
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
     triggers = tuple(Trigger(entry["type"], entry.get("mode"),
-                             re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I))
+                             re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I),
+                             bool(entry.get("by_speaker")))
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
