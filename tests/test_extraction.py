@@ -27,7 +27,8 @@ def test_the_seed_meets_the_quality_bar():
     assert by_measure["speech quotations"]["recall"] == 1.0 and by_measure["speech quotations"]["precision"] >= 0.9
     assert by_measure["right speaker"]["recall"] == 1.0
     # Version 0.2.0's coding added two reported statements whose cues are not reporting verbs (the
-    # Russians "notified", "placed the people in front of two choices"): the extractor misses them.
+    # Russians "notified", "placed the people in front of two choices"): "notified" is one now; the
+    # second has no general rule, and is matched only by the first one's content running over it.
     assert by_measure["reported statements"]["f1"] >= 0.9
     assert by_measure["dates"]["recall"] == 1.0
 
@@ -84,7 +85,7 @@ def test_draft_writes_every_file_and_a_coding_the_pipeline_accepts(tmp_path):
                  "time_expressions.csv"]:
         assert (tmp_path / name).stat().st_size > 0, name
     coding = load_coding(tmp_path / "coding.yaml", "eb-2018-02-rural-homs")
-    assert len(coding["statements"]) == 17 and len(coding["events"]) >= 10
+    assert len(coding["statements"]) == 18 and len(coding["events"]) >= 10
     assert all(len(event["label"]) <= 48 for event in coding["events"])
     assert yaml.safe_load((tmp_path / "coding.yaml").read_text(encoding="utf-8"))["status"] == "draft"
 
@@ -197,3 +198,46 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     assert totals["dates"]["recall"] == 1.0
     assert totals["events"]["f1"] >= 0.6
     assert totals["actors"]["recall"] >= 0.8
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a collective named with its place is that place's group, and "the traders" after it too
+    ("The council accused traders in Binnish of hoarding flour. Later, the police arrested the traders.",
+     [("ACCUSE", None, "traders-in-binnish"), ("COERCE", None, "traders-in-binnish")]),
+    # ... but a group named first without a place stays that group
+    ("Dozens of civilians fled the town. The shelling killed civilians in Kafr Dael.",
+     [("ASSAULT", None, "civilians")]),
+    # passive agents: a list after "by", across its commas
+    ("The truce was agreed upon by Russia, Turkey and Iran.", [("AGREE", "russia", "turkey")]),
+    # "Turkish-backed" describes the factions: it is not Turkey
+    ("Turkish-backed factions shelled the village.", [("ASSAULT", None, None)]),
+    # a protest drafted without a subject is done by the article's one protester
+    ("Protests continued in the city on Monday. The protesters had closed the offices of the party.",
+     [("PROTEST", "protesters", None), ("PROTEST", "protesters", None)]),
+    # phrases that name a registry actor in any article on Syria (rules.yaml: domain_actors)
+    ("Regime forces arrested two teachers in the city. The government reduced fuel subsidies.",
+     [("COERCE", "assad-forces", "teachers"), ("SANCTION", "syrian-government", None)]),
+    # a body by its head noun (rules.yaml: body_nouns), with a cut as a sanction
+    ("The Water Directorate cut their water supply by half.", [("SANCTION", "water-directorate", None)]),
+    ("The Syndicate of Engineers said that it had boycotted the vote.",
+     [("PROTEST", "syndicate-of-engineers", None)]),
+    # "they": the subject of the sentence's previous act, not the latest actor named
+    ("A lawyer, Rami Haddad, said that the families would file a complaint with the Turkish authorities, and that "
+     "they would organize a sit-in.", [("REQUEST", "families", "turkey"), ("PROTEST", "families", None)]),
+    # words that are what an accuser says: in a statement, the speaker accuses
+    ("The Syrian National Army said that the detainees were being used as a bargaining chip.",
+     [("ACCUSE", "syrian-national-army", None)]),
+])
+def test_event_actors_are_proposed_and_linked(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_a_collective_named_with_its_place_is_proposed_under_that_name():
+    proposed = drafted("The council accused traders in Binnish of hoarding flour.")
+    assert proposed.new_actors["traders-in-binnish"] == {"id": "traders-in-binnish", "name": "Traders in Binnish",
+                                                         "type": "collective"}
+
+
+def test_notified_reports_what_was_notified():
+    statements = drafted("The mayor notified the union of the end of the contract.").statements
+    assert [(s.speaker, s.cue) for s in statements] == [("mayor", "notified")]

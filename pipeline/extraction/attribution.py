@@ -87,6 +87,13 @@ class Attributor:
         heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
         self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
 
+    def introduce_actor(self, actor: str, name: str, position: int) -> None:
+        """A body or group found outside the statements (the subject of an act): "the <noun>" after
+        it can refer to it. Entities stay in the order the article names them."""
+        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        index = next((i for i, e in enumerate(self.entities) if e.position > position), len(self.entities))
+        self.entities.insert(index, Entity(actor, name, "group", frozenset(heads), position))
+
     def known_at(self, start: int, end: int) -> str | None:
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         return max(inside, key=lambda m: m[1] - m[0])[2] if inside else None

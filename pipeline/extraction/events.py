@@ -15,6 +15,7 @@ from pipeline.extraction.rules import rules
 
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
+PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -33,28 +34,45 @@ class Event:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None) -> list[tuple]:
+                refer=None, introduce=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
-    Turkish authorities"), acronyms ("the YPG"), bodies by name ("Fourth Division units") and
-    collectives as subjects ("residents protested"). (start, end, actor id, name, type)."""
+    Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
+    Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
+    with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
+    so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
+    body found here one that later references can point to."""
     table = rules()
     found = []
+    heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+    collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+    groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
+
+    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        found.append((start, end, actor, name, kind))
+        if introduce is not None and kind != "government":
+            introduce(actor, name, start)
+    def domain_actors(sentence: tuple[int, int], first: bool) -> None:
+        for actor, pattern in table.domain_actors:
+            for match in pattern.finditer(raw, *sentence):
+                if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
+                        free(match.start(), match.end()):
+                    found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
-                if not inside_name and free(match.start(), match.end()):
-                    found.append((match.start(), match.end(), slug(name), name, "government"))
+                backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
+                if not inside_name and not backed and free(match.start(), match.end()):
+                    add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end):
-                found.append((start, end, slug(match.group()), match.group(), "armed_group"))
-        heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+                add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
             if noun:
@@ -63,20 +81,34 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
-                found.append((start, end, slug(name), name, "armed_group"))
+                add(start, end, slug(name), name, "armed_group")
+        domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
                 actor = refer(match.group(), start)
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
-        collective = "|".join(sorted(table.collectives, key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?:{collective})\b", raw[sentence[0]:sentence[1]]):
+        domain_actors(sentence, first=False)  # "the government" that the article names no other way
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>{collective})\b"
+                                 rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
+                                 raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end):
-                name = re.sub(r"^[Tt]he\s+", "", match.group())
-                found.append((start, end, slug(name), name[:1].upper() + name[1:], "collective"))
+            noun = match.group("noun").lower()
+            if not free(start, end):  # named already ("Residents said"): that actor is the group
+                holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
+                groups.setdefault(noun, (holder, holder))
+                continue
+            if match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
+                name = noun.capitalize() + match.group("place")
+                groups[noun] = (slug(name), name)
+                add(start, end, *groups[noun], "collective")
+            elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
+                add(start, end, *groups[noun], "collective")
+            else:
+                name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+                groups[noun] = (slug(name), name[:1].upper() + name[1:])
+                add(start, end, *groups[noun], "collective")
     return found
 
 
@@ -115,23 +147,51 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 continue  # one act per clause: the first trigger wins
             taken.append((*clause, trigger.type))
             holder = next((s for s in statements if s.start <= start < s.end), None)
+            if trigger.by_speaker and holder is not None:
+                actors = holder.speaker, None
+            else:
+                previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+                actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
+                                   previous[-1] if previous else None)
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                               status_of(raw, clause, holder, table, trigger.type),
-                               *actors_of(raw, sentence, clause, start, end, actors_at, holder),
+                               status_of(raw, clause, holder, table, trigger.type), *actors,
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
-    return found
+    return inherit_actor1(found, table.inherit_actor1)
+
+
+def inherit_actor1(events: list[Event], types: frozenset[str]) -> list[Event]:
+    """"Protests continued ...", "a general strike was planned": an act of these types drafted
+    without a subject is done by the one actor that does the article's other acts of its type."""
+    for event in events:
+        if event.type in types and event.actor1 is None:
+            doers = {other.actor1 for other in events if other.type == event.type and other.actor1}
+            if len(doers) == 1:
+                event.actor1 = doers.pop()
+                if event.actor2 == event.actor1:
+                    event.actor2 = None
+    return events
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
-              actors_at, holder) -> tuple:
+              actors_at, holder, previous: str | None = None) -> tuple:
     """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
-    statement's speaker or the latest actor before, or for a clause that starts with its verb the
-    sentence's subject; actor2: the first other actor after the act."""
+    statement's speaker, or the subject of the sentence's previous act (previous), or the latest
+    actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
+    first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
     if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
-        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after
-        return (after[0] if after else None), (after[1] if len(after) > 1 else None)
+        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after, a list of
+        # them across the clause's commas
+        agents = []
+        for s, e, actor in actors_at:
+            if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                    (agents or s <= clause[1]):
+                agents.append((s, e, actor))
+            elif agents:
+                break
+        agents = [actor for _, _, actor in agents]
+        return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
@@ -141,7 +201,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                    and not (holder is not None and actor == holder.speaker)]
-        actor1 = earlier[-1] if earlier else holder.speaker if holder is not None else None
+        actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None

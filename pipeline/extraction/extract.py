@@ -160,7 +160,7 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     for statement in statements:
         statement.date_text = date_near(raw, statement, times)
     known = sorted(set(mentions) | set(attributor.resolved))
-    more = actor_spans(raw, sentences, known, attributor.refer_back)
+    more = actor_spans(raw, sentences, known, attributor.refer_back, attributor.introduce_actor)
     actors_at = sorted(known + [(start, end, actor) for start, end, actor, _, _ in more])
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)

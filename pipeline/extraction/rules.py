@@ -20,6 +20,7 @@ class Trigger:
     type: str
     mode: str | None
     pattern: re.Pattern
+    by_speaker: bool = False     # in a statement, the act is the speaker's ("a bargaining chip")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Rules:
     place: re.Pattern            # a name that is a place's, not an actor's
     relations: dict              # sex (female | male | any) -> relation nouns
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
+    domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
+    inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,8 @@ def rules() -> Rules:
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
     triggers = tuple(Trigger(entry["type"], entry.get("mode"),
-                             re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I))
+                             re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I),
+                             bool(entry.get("by_speaker")))
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
@@ -61,4 +65,7 @@ def rules() -> Rules:
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
     return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
                  frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
-                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S))
+                 data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
+                 tuple((actor, re.compile(rf"\b(?:{alternatives(words, False)})\b", re.I))
+                       for actor, words in data["domain_actors"].items()),
+                 frozenset(data["inherit_actor1"]))
