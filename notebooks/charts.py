@@ -32,6 +32,8 @@ FIGURES = Path(os.environ.get("FIGURES_DIR", HERE.parent / "figures"))
 EVENT_PALETTE = ["#009E73", "#44AA99", "#56B4E9", "#88CCEE", "#117733", "#999933", "#332288", "#0072B2",
                  "#E69F00", "#CC79A7", "#D55E00", "#DDCC77", "#882255", "#F0E442", "#AA4499", "#000000"]
 SIDE_PALETTE = ["#D55E00", "#009E73", "#56B4E9", "#999999", "#CCCCCC"]
+# Parts of the text, in the schema's order (title, caption, heading, paragraph, sentence, boilerplate).
+SEGMENT_PALETTE = ["#332288", "#88CCEE", "#117733", "#DDCC77", "#E69F00", "#BBBBBB"]
 
 
 def enum_of(descriptor: dict, table: str, field: str) -> list[str]:
@@ -48,6 +50,7 @@ def colours(values: list[str], palette: list[str]) -> dict[str, str]:
 _DESCRIPTOR = json.loads(PACKAGE.read_text(encoding="utf-8"))
 EVENT_COLOURS = colours(enum_of(_DESCRIPTOR, "events", "event_type"), EVENT_PALETTE)
 SIDE_COLOURS = colours(enum_of(_DESCRIPTOR, "actors", "side"), SIDE_PALETTE)
+SEGMENT_COLOURS = colours(enum_of(_DESCRIPTOR, "segments", "segment_type"), SEGMENT_PALETTE)
 
 
 def publication_window(documents: pd.DataFrame) -> str:

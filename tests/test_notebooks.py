@@ -58,7 +58,8 @@ def test_every_category_the_schemas_allow_has_its_own_colour():
     charts = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(charts)
     for colours, (table, field) in [(charts.EVENT_COLOURS, ("events", "event_type")),
-                                    (charts.SIDE_COLOURS, ("actors", "side"))]:
+                                    (charts.SIDE_COLOURS, ("actors", "side")),
+                                    (charts.SEGMENT_COLOURS, ("segments", "segment_type"))]:
         assert list(colours) == enum(table, field)
         assert len(set(colours.values())) == len(colours), "two categories share a colour"
 
