@@ -121,6 +121,8 @@ README.md: $(PUBLISHED_FILES) CITATION.cff $(AGREEMENT) pipeline/outputs/readme.
 	$(PY) -m pipeline.outputs.readme
 
 # The release: an archive and a SQLite database, named after the package's name and version.
+# Make needs the names before anything runs, so it reads them with sed; the release stage checks
+# them against the package it releases (--expect) and refuses a mismatch.
 NAME := $(shell sed -n 's/^name: *//p' schemas/package.yaml)
 VERSION := $(shell sed -n 's/^version: *//p' schemas/package.yaml)
 RELEASE := dist/$(NAME)-$(VERSION).zip dist/$(NAME)-$(VERSION).sqlite dist/$(NAME)-$(VERSION).xlsx
@@ -130,7 +132,7 @@ release: $(RELEASE) ## Build dist/<name>-<version>.zip, .sqlite and .xlsx (byte-
 $(RELEASE) &: $(PUBLISHED_FILES) $(DOCS) $(FIGURES) $(ARTICLES) $(METADATA) $(CODINGS) $(REGISTRY) \
 		docs/coding-guide.md CHANGELOG.md LICENSE LICENSE-DATA.md pipeline/outputs/release.py pipeline/outputs/sqlite_export.py \
 		pipeline/outputs/workbook.py pipeline/outputs/readme.py pipeline/outputs/codebook.py $(COMMON)
-	$(PY) -m pipeline.outputs.release
+	$(PY) -m pipeline.outputs.release --expect "$(NAME)-$(VERSION)"
 
 # Datasette: the package's SQLite under a plain name (no version dots in the URL), with metadata
 # (title, licence, source, table and column descriptions) from the schemas.

@@ -111,3 +111,13 @@ def test_sqlite_rejects_impossible_and_malformed_dates(released, day):
         connection.execute("UPDATE events SET event_date = '2016-02-29' WHERE rowid = 1")
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"), connection:
         connection.execute("UPDATE events SET event_date = ? WHERE rowid = 1", (day,))
+
+
+def test_the_release_refuses_names_the_makefile_misread():
+    """Make names the release files from schemas/package.yaml with sed; the release stage checks
+    that name against the package it releases, so a quoted version cannot name a wrong file."""
+    from pipeline.lib.errors import InputError
+    from pipeline.outputs import release
+
+    with pytest.raises(InputError, match="the Makefile read '\"syria\"-0.2.0'"):
+        release.main(paths.ROOT, expected='"syria"-0.2.0')

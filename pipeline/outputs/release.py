@@ -7,15 +7,17 @@ and UTF-8-with-BOM copies of the CSVs for spreadsheets, and SHA256SUMS. The work
 file of its own beside the archive. Entries are sorted and stamped with the
 version's release date, so two builds of a version are byte-identical.
 """
+import argparse
 import hashlib
 import json
 import zipfile
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from pipeline.lib import paths
 from pipeline.lib.confine import check_tree
-from pipeline.lib.errors import run
+from pipeline.lib.errors import InputError, run
 from pipeline.lib.tables import write_atomic
 from pipeline.outputs.sqlite_export import export
 from pipeline.outputs.workbook import workbook_bytes
@@ -62,10 +64,13 @@ def archive_bytes(root: Path, prefix: str, released: datetime, workbook: bytes) 
     return data
 
 
-def main(root: Path = paths.ROOT) -> None:
+def main(root: Path = paths.ROOT, expected: str | None = None) -> None:
     check_tree(root / "data" / "raw")  # the archive carries the raw files: never what a link points to
     package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     prefix = f"{package['name']}-{package['version']}"
+    if expected is not None and expected != prefix:
+        raise InputError(paths.PACKAGE_FILE, "name/version", f"the Makefile read {expected!r}, the package is "
+                         f"{prefix!r}: write name and version as plain text (no quotes or comments)")
     released = datetime.fromisoformat(package["created"].replace("Z", "+00:00"))
     zip_path = DIST / f"{prefix}.zip"
     workbook = workbook_bytes(root)
@@ -77,4 +82,6 @@ def main(root: Path = paths.ROOT) -> None:
 
 
 if __name__ == "__main__":
-    run(main)
+    parser = argparse.ArgumentParser(description="Build the release files of the published package.")
+    parser.add_argument("--expect", help="the <name>-<version> the Makefile names the files after")
+    run(partial(main, expected=parser.parse_args().expect))
