@@ -155,7 +155,8 @@ def _plain_document(text: str):
                 value = event.value
                 if event.tag is not None or event.anchor is not None or (not text_checked and unsafe_text(value)):
                     raise _NotPlain
-                value = _plain_scalar(value, event.implicit[0])
+                if event.implicit[0] and value[:1] in _RESOLVERS:  # else text, as most values are
+                    value = _plain_scalar(value, True)
                 is_collection = False
             elif kind in open_events:
                 if event.tag is not None or event.anchor is not None or len(stack) >= limits.MAX_YAML_DEPTH:

@@ -58,10 +58,11 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def document_key(article: Article, document: dict, segments: list[dict], shared: str) -> str:
+def document_key(article: Article, document: dict, blocks: list[dict], shared: str) -> str:
     """Everything a document's rows are computed from: if it is unchanged, so are they."""
     digest = hashlib.sha256(shared.encode("utf-8"))
-    digest.update(json.dumps([document, segments], sort_keys=True).encode("utf-8"))
+    placed = [(row["segment_id"], row["segment_type"], row["char_start"], row["char_end"]) for row in blocks]
+    digest.update(json.dumps([document, placed], sort_keys=True).encode("utf-8"))
     digest.update(read_bytes(article.coding_path, limits.MAX_YAML_BYTES) if article.coding_path.is_file()
                   else b"no coding")
     return digest.hexdigest()
@@ -108,9 +109,9 @@ class Coded:
 
 def code_article(context: Registries, item: tuple[dict, list[dict]]) -> Coded:
     """Run in a worker: one document's piece of each table, from the cache when its inputs are unchanged."""
-    document, segments = item
-    article = article_from_rows(document, segments)
-    key = document_key(article, document, segments, context.shared)
+    document, blocks = item
+    article = article_from_rows(document, blocks)
+    key = document_key(article, document, blocks, context.shared)
     entry = cached_entry(key, article.document_id)
     reused = entry is not None
     if entry is None:
@@ -132,14 +133,16 @@ def cached_entry(key: str, document_id: str) -> dict | None:
 
 
 def documents_with_segments(out: Path, documents: list[dict]):
-    """Each document row with its own segment rows, reading segments.csv as a stream (normalize
-    writes it in document order)."""
+    """Each document row with its own blocks (segment rows but sentences), reading segments.csv
+    as a stream (normalize writes it in document order)."""
     groups = groupby(stream_table(out, "segments"), key=itemgetter("document_id"))
     current = next(groups, None)
     for document in documents:
         own = []
         if current is not None and current[0] == document["document_id"]:
-            own, current = list(current[1]), next(groups, None)
+            # The blocks only: coding places records and mentions in them, never in sentences.
+            own = [row for row in current[1] if row["segment_type"] != "sentence"]
+            current = next(groups, None)
         yield document, own
     if current is not None:
         raise InputError(table_path(out, "segments"), current[0],
