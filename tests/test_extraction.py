@@ -241,3 +241,33 @@ def test_a_collective_named_with_its_place_is_proposed_under_that_name():
 def test_notified_reports_what_was_notified():
     statements = drafted("The mayor notified the union of the end of the contract.").statements
     assert [(s.speaker, s.cue) for s in statements] == [("mayor", "notified")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trigger word inside an actor's name is no act: the name's "Negotiations" is no talk
+    ("The Negotiations Committee in Talbiseh has made an agreement with the Russian side.",
+     [("AGREE", "negotiations-committee", "russia")]),
+    # a noun right after a determiner refers back to an act of its type drafted before
+    ("Protests against the council continued in the town. The protests were peaceful, and the teachers "
+     "joined the protests.", ["PROTEST"]),
+    # ... and leaves its clause to a later trigger: "the closure" is the earlier act, "signed" a new one
+    ("The crossings were closed on Monday. The closure violates the agreement signed between the two sides.",
+     ["COERCE", "AGREE"]),
+    # ... but the first act of its type named by such a noun is an act
+    ("The council said that the protests would continue.", ["PROTEST"]),
+    # the trade's formula of anonymity asks for nothing (rules.yaml: not_acts)
+    ("A farmer, asking not to be named, said the harvest was lost.", []),
+])
+def test_words_that_report_no_new_act_draft_no_event(body, expected):
+    events = drafted(body).events
+    if expected and isinstance(expected[0], tuple):
+        assert [(e.type, e.actor1, e.actor2) for e in events] == expected
+    else:
+        assert [e.type for e in events] == expected
+
+
+def test_an_act_referred_back_to_still_gives_its_doer():
+    """"the teachers would continue the strike" is no new event, but says who strikes."""
+    events = drafted("A strike began in the city on Monday. The union said that the teachers would continue "
+                     "the strike.").events
+    assert [(e.type, e.actor1) for e in events] == [("PROTEST", "teachers")]

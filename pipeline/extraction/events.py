@@ -131,6 +131,7 @@ def clause_around(raw: str, sentence: tuple[int, int], position: int, end_positi
 def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
                  statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
     found: list[Event] = []
+    echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
     for sentence in sentences:
         hits = []
@@ -142,6 +143,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
         hits.sort(key=lambda hit: hit[0])
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
+            reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
+            if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
+                clause = clause_around(raw, sentence, start, end)
+                holder = next((s for s in statements if s.start <= start < s.end), None)
+                doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
+                echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                                    "occurred", doer))
+            if reason:
+                continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end)
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
@@ -156,15 +166,31 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                status_of(raw, clause, holder, table, trigger.type), *actors,
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
-    return inherit_actor1(found, table.inherit_actor1)
+    return inherit_actor1(found, table.inherit_actor1, echoes)
 
 
-def inherit_actor1(events: list[Event], types: frozenset[str]) -> list[Event]:
+def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
+               trigger, table) -> str | None:
+    """Why a trigger reports no new act, if it does not: it is a word of an actor's name ("the
+    Negotiations Committee"), a phrase of the trade that only looks like an act ("asking not to be
+    named": rules.yaml, not_acts), or a noun right after a determiner ("the protests were peaceful",
+    "joined the strike") that refers back to an act of its type the article reported before."""
+    if any(s <= start and end <= e and e - s > end - start for s, e, _ in actors_at):
+        return "name"
+    if any(m.start() <= start < m.end() for m in table.not_acts.finditer(raw, *sentence)):
+        return "formula"
+    if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
+        return "anaphora"
+    return None
+
+
+def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
     """"Protests continued ...", "a general strike was planned": an act of these types drafted
-    without a subject is done by the one actor that does the article's other acts of its type."""
+    without a subject is done by the one actor that does the article's other acts of its type,
+    those drafted and those only referred back to ("the teachers would continue the strike")."""
     for event in events:
         if event.type in types and event.actor1 is None:
-            doers = {other.actor1 for other in events if other.type == event.type and other.actor1}
+            doers = {other.actor1 for other in [*events, *echoes] if other.type == event.type and other.actor1}
             if len(doers) == 1:
                 event.actor1 = doers.pop()
                 if event.actor2 == event.actor1:
