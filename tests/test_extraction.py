@@ -271,3 +271,24 @@ def test_an_act_referred_back_to_still_gives_its_doer():
     events = drafted("A strike began in the city on Monday. The union said that the teachers would continue "
                      "the strike.").events
     assert [(e.type, e.actor1) for e in events] == [("PROTEST", "teachers")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "between X and Y": the two parties of the act
+    ("The deal signed between Russia and Turkey last year collapsed.", [("AGREE", "russia", "turkey")]),
+    # a name with the acronym the article gives it is one actor, the acronym's, even over a known
+    # name inside it ("United Nations"); the bare acronym later is the same actor
+    ("The local council sent a request to the United Nations Children’s Fund (UNICEF) for fuel. UNICEF "
+     "delivered the fuel in May.", [("REQUEST", None, "unicef"), ("AID", "unicef", None)]),
+    # a collective noun that starts the sentence is a collective too; a name cut by "and" is whole
+    ("Teachers protested against the Autonomous Administration of North and East Syria (AANES) on Monday.",
+     [("PROTEST", "teachers", "aanes")]),
+])
+def test_event_parties_acronyms_and_sentence_initial_collectives(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_an_acronym_names_the_actor_it_defines():
+    proposed = drafted("Teachers protested against the Syrian Observatory for Human Rights (SOHR) on Monday.")
+    assert proposed.new_actors["sohr"] == {"id": "sohr", "name": "Syrian Observatory for Human Rights",
+                                           "type": "international_organization"}

@@ -16,6 +16,9 @@ from pipeline.extraction.rules import rules
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+# A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
+ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
+                                r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -61,6 +64,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
+        for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
+            name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
+            start = match.end() - len(name) - len(match.group("tail"))
+            inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
+            if name[0] == acronym[0] and all(start <= s and e <= start + len(name) and (s, e) != (start, start + len(name))
+                                             for s, e in inside):
+                add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
@@ -90,7 +100,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>{collective})\b"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b"
                                  rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -110,6 +120,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 groups[noun] = (slug(name), name[:1].upper() + name[1:])
                 add(start, end, *groups[noun], "collective")
     return found
+
+
+def type_of(name: str, table) -> str:
+    """A proposed actor's type, from the words of its name (rules.yaml: actor_types)."""
+    return next((kind for kind, pattern in table.actor_types if pattern.search(name)), "group")
 
 
 def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
@@ -219,6 +234,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         agents = [actor for _, _, actor in agents]
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
+    if actor1 is None and len(after) > 1 and re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
+        return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
             re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
@@ -233,6 +250,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def first_after(actors_at, position: int) -> int:
+    return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):
