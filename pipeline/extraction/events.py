@@ -67,8 +67,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
             start = match.end() - len(name) - len(match.group("tail"))
+            name_end = start + len(name)
             inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
-            if name[0] == acronym[0] and all(start <= s and e <= start + len(name) and (s, e) != (start, start + len(name))
+            if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
@@ -234,7 +235,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         agents = [actor for _, _, actor in agents]
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
-    if actor1 is None and len(after) > 1 and re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
+    if actor1 is None and len(after) > 1 and \
+            re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \

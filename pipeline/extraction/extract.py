@@ -165,7 +165,8 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     # is a word of that name
     inside = [(s, e, a) for s, e, a in known if any(start <= s and e <= end and (s, e) != (start, end)
                                                     for start, end, *_ in more)]
-    actors_at = sorted([k for k in known if k not in inside] + [(start, end, actor) for start, end, actor, _, _ in more])
+    actors_at = sorted([k for k in known if k not in inside]
+                       + [(start, end, actor) for start, end, actor, _, _ in more])
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \
