@@ -16,6 +16,9 @@ from pipeline.extraction.rules import rules
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+# A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
+ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
+                                r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -61,6 +64,14 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
+        for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
+            name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
+            start = match.end() - len(name) - len(match.group("tail"))
+            name_end = start + len(name)
+            inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
+            if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
+                                             for s, e in inside):
+                add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
@@ -90,7 +101,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>{collective})\b"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b"
                                  rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -112,6 +123,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     return found
 
 
+def type_of(name: str, table) -> str:
+    """A proposed actor's type, from the words of its name (rules.yaml: actor_types)."""
+    return next((kind for kind, pattern in table.actor_types if pattern.search(name)), "group")
+
+
 def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
     """The clause of a sentence that holds raw[position:end_position]."""
     start, end = sentence
@@ -131,6 +147,7 @@ def clause_around(raw: str, sentence: tuple[int, int], position: int, end_positi
 def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
                  statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
     found: list[Event] = []
+    echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
     for sentence in sentences:
         hits = []
@@ -142,6 +159,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
         hits.sort(key=lambda hit: hit[0])
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
+            reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
+            if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
+                clause = clause_around(raw, sentence, start, end)
+                holder = next((s for s in statements if s.start <= start < s.end), None)
+                doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
+                echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                                    "occurred", doer))
+            if reason:
+                continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end)
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
@@ -156,15 +182,31 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                status_of(raw, clause, holder, table, trigger.type), *actors,
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
-    return inherit_actor1(found, table.inherit_actor1)
+    return inherit_actor1(found, table.inherit_actor1, echoes)
 
 
-def inherit_actor1(events: list[Event], types: frozenset[str]) -> list[Event]:
+def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
+               trigger, table) -> str | None:
+    """Why a trigger reports no new act, if it does not: it is a word of an actor's name ("the
+    Negotiations Committee"), a phrase of the trade that only looks like an act ("asking not to be
+    named": rules.yaml, not_acts), or a noun right after a determiner ("the protests were peaceful",
+    "joined the strike") that refers back to an act of its type the article reported before."""
+    if any(s <= start and end <= e and e - s > end - start for s, e, _ in actors_at):
+        return "name"
+    if any(m.start() <= start < m.end() for m in table.not_acts.finditer(raw, *sentence)):
+        return "formula"
+    if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
+        return "anaphora"
+    return None
+
+
+def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
     """"Protests continued ...", "a general strike was planned": an act of these types drafted
-    without a subject is done by the one actor that does the article's other acts of its type."""
+    without a subject is done by the one actor that does the article's other acts of its type,
+    those drafted and those only referred back to ("the teachers would continue the strike")."""
     for event in events:
         if event.type in types and event.actor1 is None:
-            doers = {other.actor1 for other in events if other.type == event.type and other.actor1}
+            doers = {other.actor1 for other in [*events, *echoes] if other.type == event.type and other.actor1}
             if len(doers) == 1:
                 event.actor1 = doers.pop()
                 if event.actor2 == event.actor1:
@@ -193,6 +235,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         agents = [actor for _, _, actor in agents]
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
+    if actor1 is None and len(after) > 1 and \
+            re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
+        return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
             re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
@@ -207,6 +252,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def first_after(actors_at, position: int) -> int:
+    return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):

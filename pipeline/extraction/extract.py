@@ -161,7 +161,12 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
         statement.date_text = date_near(raw, statement, times)
     known = sorted(set(mentions) | set(attributor.resolved))
     more = actor_spans(raw, sentences, known, attributor.refer_back, attributor.introduce_actor)
-    actors_at = sorted(known + [(start, end, actor) for start, end, actor, _, _ in more])
+    # a known name inside a longer one found there ("United Nations" in "United Nations Children’s Fund (UNICEF)")
+    # is a word of that name
+    inside = [(s, e, a) for s, e, a in known if any(start <= s and e <= end and (s, e) != (start, end)
+                                                    for start, end, *_ in more)]
+    actors_at = sorted([k for k in known if k not in inside]
+                       + [(start, end, actor) for start, end, actor, _, _ in more])
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \

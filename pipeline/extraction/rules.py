@@ -40,6 +40,8 @@ class Rules:
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
     domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
+    not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
+    anaphora: re.Pattern         # a determiner right before a noun trigger
 
 
 @lru_cache(maxsize=1)
@@ -68,4 +70,6 @@ def rules() -> Rules:
                  data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
                  tuple((actor, re.compile(rf"\b(?:{alternatives(words, False)})\b", re.I))
                        for actor, words in data["domain_actors"].items()),
-                 frozenset(data["inherit_actor1"]))
+                 frozenset(data["inherit_actor1"]),
+                 re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
+                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I))
