@@ -19,7 +19,6 @@ import json
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -42,6 +41,10 @@ class Package:
         self.root = root
         self.descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
         self.resources = {resource["name"]: resource for resource in self.descriptor["resources"]}
+        # Held by this Package only (not a functools.cache, which would keep every Package a
+        # worker process ever checked, and its columns, alive).
+        self._keys: dict[tuple[str, str], pd.Series] = {}
+        self._raw_texts: dict[str, str] | None = None
 
     def read(self, name: str, columns: list[str] | None = None, chunk_rows: int | None = None):
         """The table (or some of its columns) as text; with chunk_rows, an iterator of frames
@@ -55,19 +58,21 @@ class Package:
     def fields(self, name: str, field_type: str) -> list[str]:
         return [field["name"] for field in self.schema(name)["fields"] if field["type"] == field_type]
 
-    @cache  # noqa: B019 -- one Package per process and per check run
     def keys(self, name: str, column: str) -> pd.Series:
-        """The values of a referenced key column, for foreign key checks."""
-        return self.read(name, [column])[column]
+        """The values of a key column (read once per Package), for unique and foreign key checks."""
+        if (name, column) not in self._keys:
+            self._keys[name, column] = self.read(name, [column])[column]
+        return self._keys[name, column]
 
-    @cache  # noqa: B019
     def raw_texts(self) -> dict[str, str]:
-        documents = self.read("documents", ["document_id", "raw_path"])
-        texts = {}
-        for document_id, raw_path in zip(documents["document_id"], documents["raw_path"]):
-            path = self.root / raw_path if (self.root / raw_path).exists() else paths.ROOT / raw_path
-            texts[document_id] = path.read_bytes().decode("utf-8")
-        return texts
+        """Every document's raw text (read once per Package), for the span checks."""
+        if self._raw_texts is None:
+            documents = self.read("documents", ["document_id", "raw_path"])
+            self._raw_texts = {}
+            for document_id, raw_path in zip(documents["document_id"], documents["raw_path"]):
+                path = self.root / raw_path if (self.root / raw_path).exists() else paths.ROOT / raw_path
+                self._raw_texts[document_id] = path.read_bytes().decode("utf-8")
+        return self._raw_texts
 
 
 def listed(check: str, name: str, frame: pd.DataFrame, failing, problem: str) -> list[str]:
