@@ -125,11 +125,11 @@ def code_article(context: Registries, item: tuple[dict, list[dict]]) -> Coded:
 def cached_entry(key: str, document_id: str) -> dict | None:
     """A document's pieces from build/cache/code/, if they were computed from the same inputs."""
     path = CACHE / f"{document_id}.json"
-    if path.is_file():
+    try:
         entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry.get("key") == key:
-            return entry
-    return None
+    except (OSError, ValueError):  # none yet, or not one this stage wrote: compute the rows again
+        return None
+    return entry if isinstance(entry, dict) and entry.get("key") == key else None
 
 
 def documents_with_segments(out: Path, documents: list[dict]):
