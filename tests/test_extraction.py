@@ -190,15 +190,15 @@ def test_every_evaluation_article_is_in_the_split_and_its_coding_passes_the_buil
 def test_the_test_split_keeps_the_figures_of_the_readme():
     """Scored only, never studied: a change that lowers these is a regression (README, "How good
     the draft is"). Since the test split became atmeh-floods and six blind articles, right speaker
-    (bar 90%), actors recall (bar 85%), dates recall (bar 100%) and events F1 (bar 60%) are below
-    the issue's bar: these floors are the figures that hold, not the bar."""
+    (bar 90%), actors recall (bar 85%) and events F1 (bar 60%) are below the issue's bar (dates recall
+    reached it with the bare month after "in"): these floors are the figures that hold, not the bar."""
     rows, _, _ = evaluate_all()
     totals = {row["measure"]: row for row in rows if row["split"] == "test" and row["document_id"] == "all"}
     assert totals["speech quotations"]["recall"] >= 0.95 and totals["speech quotations"]["precision"] >= 0.9
     assert totals["right speaker"]["recall"] >= 0.8
     assert totals["reported statements"]["f1"] >= 0.8
-    assert totals["dates"]["recall"] >= 0.95
-    assert totals["events"]["f1"] >= 0.47
+    assert totals["dates"]["recall"] >= 1.0
+    assert totals["events"]["f1"] >= 0.49
     assert totals["actors"]["recall"] >= 0.68
 
 
@@ -294,3 +294,35 @@ def test_an_acronym_names_the_actor_it_defines():
     proposed = drafted("Teachers protested against the Syrian Observatory for Human Rights (SOHR) on Monday.")
     assert proposed.new_actors["sohr"] == {"id": "sohr", "name": "Syrian Observatory for Human Rights",
                                            "type": "international_organization"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the passive with its agent a few words after the act: the agent acts, the subject undergoes it
+    ("Nine farmers were detained on Sunday by the Water Directorate.", [("COERCE", "water-directorate", "farmers")]),
+    # "by" that names no actor is no agent: the subject still acts
+    ("The Water Directorate reduced the supply by half.", [("SANCTION", "water-directorate", None)]),
+])
+def test_a_passive_agent_a_few_words_after_the_act(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("Two guards were beaten at the gate.", "ASSAULT", "beat"),
+    ("The brigade clashed with a rival faction near the mill.", "ASSAULT", None),
+    ("The police confiscated the cars of the drivers.", "COERCE", "confiscate"),
+    ("The council banned the sale of fuel.", "COERCE", "ban"),
+    ("The army recruited dozens of young men.", "MOBILIZE", "troops"),
+    ("The ministry ordered the faction to leave the mill.", "REQUEST", None),
+    ("The committee accepted the proposal of the mediators.", "AGREE", None),
+    # PLOVER: prisoners freed are a RETREAT of the mode release, not a concession
+    ("The drivers were released after a week.", "RETREAT", "release"),
+])
+def test_general_acts_of_the_trigger_lexicon(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_a_month_named_alone_after_in_is_a_date():
+    found = {t.text: t.iso for t in drafted("The council said that the well was dug in July.").time_expressions}
+    assert found == {"July": "2020-07"}, found
+    # "may" the verb is no month
+    assert drafted("The council said that the well in may be dug.").time_expressions == []

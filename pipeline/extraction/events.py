@@ -19,6 +19,8 @@ PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
+# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
+PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -215,16 +217,21 @@ def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Even
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
-              actors_at, holder, previous: str | None = None) -> tuple:
+              actors_at, holder, previous: str | None = None, agent: bool = True) -> tuple:
     """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
     statement's speaker, or the subject of the sentence's previous act (previous), or the latest
     actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
     first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
-    if re.search(r"\bby\s*$", raw[start:end]) or re.match(r"\s+by\b", raw[end:end + 4]):
-        # the passive "agreed upon by Russia, Turkey and Iran": the agents come after, a list of
-        # them across the clause's commas
+    trigger_end = end
+    passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
+    if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
+        # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
+        # the agents come after "by", a list of them across the clause's commas; the subject before
+        # the act ("eleven traders were arrested by ...") is who it was done to
+        if passive:
+            end = passive.end()
         agents = []
         for s, e, actor in actors_at:
             if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
@@ -233,6 +240,12 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             elif agents:
                 break
         agents = [actor for _, _, actor in agents]
+        if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
+            return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
+        patient = next((actor for actor in before if actor not in agents), None)
+        if agents and patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
+                                            raw[clause[0]:start]):
+            return agents[0], patient
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
     if actor1 is None and len(after) > 1 and \
