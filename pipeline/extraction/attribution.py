@@ -98,6 +98,13 @@ class Attributor:
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         return max(inside, key=lambda m: m[1] - m[0])[2] if inside else None
 
+    def part_of_longer_name(self, start: int, end: int) -> bool:
+        """The longest known mention in raw[start:end] is followed by more capitalized words of the
+        same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
+        inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        mention = max(inside, key=lambda m: m[1] - m[0])
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None
+
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
         lowered = phrase.lower()
@@ -156,6 +163,8 @@ class Attributor:
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
             return self.resolve(start + voice.end(), end, description + " " + voice.group())
         known = self.known_at(start, end)
+        if known and self.part_of_longer_name(start, end):
+            known = None  # "the United Nations Office for ...": an office of the UN, not the UN
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
@@ -466,8 +475,8 @@ class Attributor:
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
                              before)
         after = raw[cue.end():end]
-        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;]|$)", after)
-        if trailing and at_end and \
+        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
