@@ -326,3 +326,12 @@ def test_a_month_named_alone_after_in_is_a_date():
     assert found == {"July": "2020-07"}, found
     # "may" the verb is no month
     assert drafted("The council said that the well in may be dug.").time_expressions == []
+
+
+def test_a_relative_clause_with_a_figure_is_the_named_body_speaking():
+    # "which" is no speaker, and the comma of "2,500" does not end a content-first clause; a known
+    # name ("United Nations") inside a longer capitalized name is not the longer name's actor
+    body = ("The United Nations Office for Water Relief (OWR), which said last week that 2,500 families had fled "
+            "the town, called for “open roads” for the trucks.")
+    found = speakers(body)
+    assert found and {speaker for speaker, _, _ in found} == {"united-nations-office-for-water-relief"}, found
