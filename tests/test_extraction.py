@@ -335,3 +335,12 @@ def test_a_relative_clause_with_a_figure_is_the_named_body_speaking():
             "the town, called for “open roads” for the trucks.")
     found = speakers(body)
     assert found and {speaker for speaker, _, _ in found} == {"united-nations-office-for-water-relief"}, found
+
+
+def test_he_after_a_commander_who_spoke_for_a_body_is_that_body():
+    # "a commander of X" speaks for X (voice_of in rules.yaml); "he" next is the same voice, not the
+    # person who spoke before
+    body = ("Samir Haddad, a farmer, said that the wells were dry.\n\n"
+            "A commander of the Northern Brigade denied that any well had been seized. "
+            "He said that the wells “belong to the village.”")
+    assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "northern-brigade", "northern-brigade"]

@@ -75,6 +75,7 @@ class Attributor:
         self.sentence_start = 0
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
+        self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -161,7 +162,10 @@ class Attributor:
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            return self.resolve(start + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + voice.end(), end, description + " " + voice.group())
+            if actor is not None:
+                self.voiced.add(actor)
+            return actor
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -243,7 +247,10 @@ class Attributor:
         leading_space = len(text) - len(text.lstrip())
         voice = self.rules.voice_of.match(text.lstrip())
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            return self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            if actor is not None:
+                self.voiced.add(actor)
+            return actor
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
@@ -307,6 +314,7 @@ class Attributor:
     def statements_in(self, start: int, end: int) -> list[Statement]:
         """The statements of one sentence; then the bodies it names join the discourse."""
         self.sentence_start = start
+        self.voiced = set()
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
@@ -396,7 +404,8 @@ class Attributor:
         if not found:
             return
         self.last_speaker = found[-1].speaker
-        people = [s.speaker for s in found if self.kind_of(s.speaker) == "person"]
+        # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
+        people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
         if people:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
