@@ -344,3 +344,9 @@ def test_he_after_a_commander_who_spoke_for_a_body_is_that_body():
             "A commander of the Northern Brigade denied that any well had been seized. "
             "He said that the wells “belong to the village.”")
     assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "northern-brigade", "northern-brigade"]
+
+
+def test_a_lowercase_body_before_which_is_the_speaker_of_the_relative_clause():
+    # "the local council of X, which warned that": the council, though its name has no capitals
+    body = "The water committee of Binnish town, which warned that the wells were “almost dry,” asked for pumps."
+    assert {s.speaker for s in drafted(body).statements} == {"water-committee-of-binnish-town"}

@@ -258,7 +258,7 @@ class Attributor:
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
             else:
-                end = start + relative.start()
+                end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.noun_phrase(start, end)
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
