@@ -350,3 +350,10 @@ def test_a_lowercase_body_before_which_is_the_speaker_of_the_relative_clause():
     # "the local council of X, which warned that": the council, though its name has no capitals
     body = "The water committee of Binnish town, which warned that the wells were “almost dry,” asked for pumps."
     assert {s.speaker for s in drafted(body).statements} == {"water-committee-of-binnish-town"}
+
+
+def test_a_body_s_statement_which_warned_is_the_body_speaking():
+    # "The union’s statement, which warned that": the union, referred back to by its head noun
+    body = ("The Farmers’ Union of Binnish condemned the arrests. The union’s statement, which warned that the "
+            "arrests would “empty the fields,” was published on Monday.")
+    assert {s.speaker for s in drafted(body).statements} == {"farmers-union-of-binnish"}

@@ -254,6 +254,9 @@ class Attributor:
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
+            owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
+            if owner:  # "The party’s statement, which warned": the party
+                return self.noun_phrase(start, start + owner.start())
             if re.search(rf"\b(?:{self.rules.statement_nouns})$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
