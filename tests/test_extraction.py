@@ -198,7 +198,7 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     assert totals["right speaker"]["recall"] >= 0.8
     assert totals["reported statements"]["f1"] >= 0.8
     assert totals["dates"]["recall"] >= 1.0
-    assert totals["events"]["f1"] >= 0.49
+    assert totals["events"]["f1"] >= 0.5
     assert totals["actors"]["recall"] >= 0.68
 
 
@@ -326,3 +326,34 @@ def test_a_month_named_alone_after_in_is_a_date():
     assert found == {"July": "2020-07"}, found
     # "may" the verb is no month
     assert drafted("The council said that the well in may be dug.").time_expressions == []
+
+
+def test_a_relative_clause_with_a_figure_is_the_named_body_speaking():
+    # "which" is no speaker, and the comma of "2,500" does not end a content-first clause; a known
+    # name ("United Nations") inside a longer capitalized name is not the longer name's actor
+    body = ("The United Nations Office for Water Relief (OWR), which said last week that 2,500 families had fled "
+            "the town, called for “open roads” for the trucks.")
+    found = speakers(body)
+    assert found and {speaker for speaker, _, _ in found} == {"united-nations-office-for-water-relief"}, found
+
+
+def test_he_after_a_commander_who_spoke_for_a_body_is_that_body():
+    # "a commander of X" speaks for X (voice_of in rules.yaml); "he" next is the same voice, not the
+    # person who spoke before
+    body = ("Samir Haddad, a farmer, said that the wells were dry.\n\n"
+            "A commander of the Northern Brigade denied that any well had been seized. "
+            "He said that the wells “belong to the village.”")
+    assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "northern-brigade", "northern-brigade"]
+
+
+def test_a_lowercase_body_before_which_is_the_speaker_of_the_relative_clause():
+    # "the local council of X, which warned that": the council, though its name has no capitals
+    body = "The water committee of Binnish town, which warned that the wells were “almost dry,” asked for pumps."
+    assert {s.speaker for s in drafted(body).statements} == {"water-committee-of-binnish-town"}
+
+
+def test_a_body_s_statement_which_warned_is_the_body_speaking():
+    # "The union’s statement, which warned that": the union, referred back to by its head noun
+    body = ("The Farmers’ Union of Binnish condemned the arrests. The union’s statement, which warned that the "
+            "arrests would “empty the fields,” was published on Monday.")
+    assert {s.speaker for s in drafted(body).statements} == {"farmers-union-of-binnish"}

@@ -75,6 +75,7 @@ class Attributor:
         self.sentence_start = 0
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
+        self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -97,6 +98,13 @@ class Attributor:
     def known_at(self, start: int, end: int) -> str | None:
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         return max(inside, key=lambda m: m[1] - m[0])[2] if inside else None
+
+    def part_of_longer_name(self, start: int, end: int) -> bool:
+        """The longest known mention in raw[start:end] is followed by more capitalized words of the
+        same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
+        inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        mention = max(inside, key=lambda m: m[1] - m[0])
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -154,8 +162,13 @@ class Attributor:
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            return self.resolve(start + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + voice.end(), end, description + " " + voice.group())
+            if actor is not None:
+                self.voiced.add(actor)
+            return actor
         known = self.known_at(start, end)
+        if known and self.part_of_longer_name(start, end):
+            known = None  # "the United Nations Office for ...": an office of the UN, not the UN
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
@@ -234,15 +247,21 @@ class Attributor:
         leading_space = len(text) - len(text.lstrip())
         voice = self.rules.voice_of.match(text.lstrip())
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            return self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            if actor is not None:
+                self.voiced.add(actor)
+            return actor
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
+            owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
+            if owner:  # "The party’s statement, which warned": the party
+                return self.noun_phrase(start, start + owner.start())
             if re.search(rf"\b(?:{self.rules.statement_nouns})$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
             else:
-                end = start + relative.start()
+                end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.noun_phrase(start, end)
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
@@ -298,6 +317,7 @@ class Attributor:
     def statements_in(self, start: int, end: int) -> list[Statement]:
         """The statements of one sentence; then the bodies it names join the discourse."""
         self.sentence_start = start
+        self.voiced = set()
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
@@ -387,7 +407,8 @@ class Attributor:
         if not found:
             return
         self.last_speaker = found[-1].speaker
-        people = [s.speaker for s in found if self.kind_of(s.speaker) == "person"]
+        # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
+        people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
         if people:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
@@ -466,8 +487,8 @@ class Attributor:
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
                              before)
         after = raw[cue.end():end]
-        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;]|$)", after)
-        if trailing and at_end and \
+        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
