@@ -112,20 +112,16 @@ class _NotPlain(Exception):
     """The document uses something the fast reader leaves to the full one (see _plain_document)."""
 
 
-_PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool",
-               "tag:yaml.org,2002:null", "tag:yaml.org,2002:float"}
-_RESOLVERS = _UniqueKeyLoader.yaml_implicit_resolvers
+_STR = "tag:yaml.org,2002:str"
+_PLAIN_TAGS = {_STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+               "tag:yaml.org,2002:float"}
+_RESOLVERS = _UniqueKeyLoader.yaml_implicit_resolvers  # by first character
 _SCALARS = yaml.constructor.SafeConstructor()
 
 
-_STR = "tag:yaml.org,2002:str"
-
-
-def _plain_scalar(value: str, plain: bool) -> object:
-    """A plain scalar (plain: written without quotes) as the full reader builds it: resolved as
-    YAML 1.1 says (timestamps stay text); a quoted one is text."""
-    if not plain or value[:1] not in _RESOLVERS:
-        return value
+def _resolved_scalar(value: str) -> object:
+    """A scalar written without quotes, whose first character some resolver claims, as the full
+    reader builds it: resolved as YAML 1.1 says (timestamps stay text)."""
     tag = next((tag for tag, pattern in _RESOLVERS[value[:1]] if pattern.match(value)), _STR)
     if tag not in _PLAIN_TAGS:
         raise _NotPlain
@@ -156,7 +152,7 @@ def _plain_document(text: str):
                 if event.tag is not None or event.anchor is not None or (not text_checked and unsafe_text(value)):
                     raise _NotPlain
                 if event.implicit[0] and value[:1] in _RESOLVERS:  # else text, as most values are
-                    value = _plain_scalar(value, True)
+                    value = _resolved_scalar(value)
                 is_collection = False
             elif kind in open_events:
                 if event.tag is not None or event.anchor is not None or len(stack) >= limits.MAX_YAML_DEPTH:

@@ -104,9 +104,14 @@ def csv_lines(cells) -> str:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file whole or not at all: into a temporary file beside it, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = temporary_path(path)
     temporary.write_bytes(data)
     os.replace(temporary, path)
+
+
+def temporary_path(path: Path) -> Path:
+    """Where a file is written before it replaces `path`: beside it, hidden."""
+    return path.with_name(f".{path.name}.tmp")
 
 
 def table_path(root: Path, name: str) -> Path:
@@ -129,7 +134,7 @@ class TableWriters:
     def __enter__(self) -> "TableWriters":
         for name, target in self.targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            self.files[name] = target.with_name(f".{target.name}.tmp").open("w", encoding="utf-8", newline="")
+            self.files[name] = temporary_path(target).open("w", encoding="utf-8", newline="")
             self.files[name].write(csv_lines([field_names(name)]))
         return self
 
@@ -141,7 +146,7 @@ class TableWriters:
         for handle in self.files.values():
             handle.close()
         for target in self.targets.values():
-            temporary = target.with_name(f".{target.name}.tmp")
+            temporary = temporary_path(target)
             if error_type is None:
                 os.replace(temporary, target)
             else:
@@ -156,5 +161,4 @@ def stream_table(root: Path, name: str):
 
 def read_table(root: Path, name: str) -> list[dict[str, str]]:
     """A table's rows as dicts of text (empty string for missing)."""
-    with table_path(root, name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return list(stream_table(root, name))

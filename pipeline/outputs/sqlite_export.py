@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from pipeline.lib import paths
+from pipeline.lib.tables import temporary_path
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "date": "TEXT"}
 
@@ -70,7 +71,7 @@ def typed(value: str, field_type: str):
 def export(root: Path, target: Path) -> dict[str, int]:
     """Write the database to target (atomically); return the rows per table."""
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    temporary = target.with_name(f".{target.name}.tmp")
+    temporary = temporary_path(target)
     temporary.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     counts = {}
