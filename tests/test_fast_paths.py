@@ -109,3 +109,42 @@ def test_the_map_keeps_the_order_of_its_inputs_and_raises_the_first_error(monkey
     assert list(with_offset) == [n * n + 10 for n in numbers if n != 7]
     with pytest.raises(InputError, match="record 7: seven is refused"):
         list(parallel.ordered_map(square, iter(numbers), len(numbers), int, ("0",), chunk=3))
+
+
+SCHEMA_CHECK = """
+import json, sys
+from pipeline.stages import package
+if sys.argv[1] == "skip":
+    package.skip_iri_syntax()
+from frictionless import Schema
+from pipeline.lib.tables import schema
+names = json.loads(sys.argv[2])
+broken = [{"fields": [{"name": "a", "type": "nonsense"}]}, {"fields": "a"},
+          {"fields": [{"name": "a", "type": "string", "rdfType": "not an iri"}]},
+          {"fields": [{"name": "a", "type": "string"}], "primaryKey": ["b"], "$schema": "::"}]
+notes = [[error.note for error in Schema.validate_descriptor(descriptor).errors]
+         for descriptor in [schema(name) for name in names] + broken]
+print(json.dumps({"notes": notes, "lark": "lark" in sys.modules}))
+"""
+
+
+def test_the_package_stage_checks_schemas_the_same_without_the_iri_grammar():
+    """The package stage keeps jsonschema from importing rfc3987_syntax (a second of grammar
+    building per build): every schema, good or broken, gets the same verdict as with it."""
+    import json
+    import subprocess
+    import sys
+
+    from pipeline.lib import paths
+    from pipeline.stages.package import package_metadata
+
+    tables = package_metadata()["resources"]
+    def notes(mode: str) -> dict:
+        result = subprocess.run([sys.executable, "-c", SCHEMA_CHECK, mode, json.dumps(tables)], cwd=paths.ROOT,
+                                capture_output=True, text=True, check=True)
+        return json.loads(result.stdout)
+
+    skipped, plain = notes("skip"), notes("plain")
+    assert skipped["notes"] == plain["notes"]
+    assert any(plain["notes"][len(tables):]), "the broken schemas must be refused"
+    assert not skipped["lark"] and plain["lark"]
