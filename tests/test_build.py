@@ -68,3 +68,29 @@ def test_help_lists_every_target():
                  if line.startswith(".PHONY:")).split(":", 1)[1].split()
     result = make(ROOT, "help")
     assert phony and all(f"make {target} " in result.stdout for target in phony), result.stdout
+
+
+def test_the_code_stage_copies_rows_only_from_the_tables_its_index_describes(project):
+    """An article whose inputs are unchanged is copied from the last run's tables, found through
+    build/cache/code.json; a table changed since, or an unreadable index, means coding again,
+    and either way the tables come out the same."""
+    import subprocess
+
+    assert make(project, f"build/stage/{paths.PROCESSED.relative_to(ROOT)}/events.csv").returncode == 0
+    staged = project / "build" / "stage" / paths.PROCESSED.relative_to(ROOT)
+    tables = {path.name: path.read_bytes() for path in staged.glob("*.csv")}
+
+    def code_stage() -> str:
+        result = subprocess.run([project / ".venv" / "bin" / "python", "-m", "pipeline.stages.code"], cwd=project,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert {path.name: path.read_bytes() for path in staged.glob("*.csv")} == tables
+        return result.stdout
+
+    assert "(0 coded now, 1 unchanged)" in code_stage()
+    with (staged / "events.csv").open("a", encoding="utf-8") as events:  # a table rewritten since
+        events.write("a stray row\r\n")
+    assert "(1 coded now, 0 unchanged)" in code_stage()
+    assert "(0 coded now, 1 unchanged)" in code_stage()
+    (project / paths.CODE_INDEX.relative_to(ROOT)).write_text('{"tables": [', encoding="utf-8")
+    assert "(1 coded now, 0 unchanged)" in code_stage()

@@ -124,23 +124,30 @@ def write_table(root: Path, name: str, rows: list[dict]) -> None:
 
 class TableWriters:
     """Tables written piece by piece (see table_lines), so no stage holds a whole table: each goes
-    to a temporary file beside its target and replaces it only when every table is complete."""
+    to a temporary file beside its target and replaces it only when every table is complete.
+    write() returns where the piece lies in its file (byte offset and length), so that a later
+    run can copy it from there (see copy_piece)."""
 
     def __init__(self, root: Path, names: list[str]):
         self.targets = {name: table_path(root, name) for name in names}
         self.counts = dict.fromkeys(names, 0)
+        self.sizes = dict.fromkeys(names, 0)  # bytes written so far: where the next piece starts
         self.files = {}
 
     def __enter__(self) -> "TableWriters":
         for name, target in self.targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            self.files[name] = temporary_path(target).open("w", encoding="utf-8", newline="")
-            self.files[name].write(csv_lines([field_names(name)]))
+            self.files[name] = temporary_path(target).open("wb")
+            self.write(name, csv_lines([field_names(name)]), 0)
         return self
 
-    def write(self, name: str, lines: str, rows: int) -> None:
-        self.files[name].write(lines)
+    def write(self, name: str, lines: str | bytes, rows: int) -> tuple[int, int]:
+        data = lines.encode("utf-8") if isinstance(lines, str) else lines
+        offset = self.sizes[name]
+        self.files[name].write(data)
         self.counts[name] += rows
+        self.sizes[name] += len(data)
+        return offset, len(data)
 
     def __exit__(self, error_type, error, traceback) -> None:
         for handle in self.files.values():

@@ -4,10 +4,12 @@
 A map over documents, on every core (pipeline/lib/parallel.py): each article's rows are computed
 from its own files and the registries, and streamed to the tables in document order, so memory
 does not grow with the corpus. An article whose coding, text, segments, registries and coding
-code did not change is taken from build/cache/code/, so changing one coding recodes that article only.
+code did not change since the last run is copied from the last run's tables (build/cache/code.json
+says where its rows lie), so changing one coding recodes that article only.
 """
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -44,7 +46,7 @@ from pipeline.lib.tables import (
 # What a document's coded rows depend on besides its own files: the code that codes them
 # (this stage and the whole shared library, as the Makefile's prerequisites say).
 CODE_FILES = [Path(__file__), *sorted(paths.LIBRARY.glob("*.py")), *sorted(paths.LIBRARY.glob("*.yaml"))]
-CACHE = paths.CODE_CACHE
+INDEX = paths.CODE_INDEX
 DOCUMENT_TABLES = ["events", "statements", "source_notes", "actor_mentions", "place_mentions"]
 
 
@@ -76,13 +78,14 @@ class Registries:
     actor_ids: set[str]
     place_ids: set[str]
     parties: set[str]
-    shared: str  # the digest of the code and the registries, part of every document's cache key
+    shared: str  # the digest of the code and the registries, part of every document's key
+    previous: dict[str, str]  # document id -> its key in the last run, whose rows can be copied
 
 
-def registries(actors: list[dict], places: list[dict]) -> Registries:
+def registries(actors: list[dict], places: list[dict], previous: dict[str, str]) -> Registries:
     shared = code_version() + hashlib.sha256(json.dumps([actors, places], sort_keys=True).encode()).hexdigest()
     return Registries(alias_patterns(actors), alias_patterns(places), {actor["id"] for actor in actors},
-                      {place["id"] for place in places}, conflict_parties(actors), shared)
+                      {place["id"] for place in places}, conflict_parties(actors), shared, previous)
 
 
 def coded_rows(article: Article, context: Registries) -> dict[str, list[dict]]:
@@ -99,37 +102,73 @@ def coded_rows(article: Article, context: Registries) -> dict[str, list[dict]]:
 
 @dataclass
 class Coded:
-    """One article's piece of each table (CSV lines), and how it was obtained."""
+    """One article's piece of each table (CSV lines), or None when its inputs are those of the
+    last run, whose rows are then copied from the last run's tables."""
     document_id: str
     has_coding: bool
-    reused: bool
-    lines: dict[str, str]
-    counts: dict[str, int]
+    key: str
+    lines: dict[str, str] | None
+    counts: dict[str, int] | None
 
 
 def code_article(context: Registries, item: tuple[dict, list[dict]]) -> Coded:
-    """Run in a worker: one document's piece of each table, from the cache when its inputs are unchanged."""
+    """Run in a worker: one document's piece of each table, unless its inputs are unchanged."""
     document, blocks = item
     article = article_from_rows(document, blocks)
     key = document_key(article, document, blocks, context.shared)
-    entry = cached_entry(key, article.document_id)
-    reused = entry is not None
-    if entry is None:
-        rows = coded_rows(article, context)
-        entry = {"key": key, "lines": {name: table_lines(name, rows.get(name, [])) for name in DOCUMENT_TABLES},
-                 "counts": {name: len(rows.get(name, [])) for name in DOCUMENT_TABLES}}
-        write_atomic(CACHE / f"{article.document_id}.json", json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-    return Coded(article.document_id, article.coding_path.is_file(), reused, entry["lines"], entry["counts"])
+    has_coding = article.coding_path.is_file()
+    if context.previous.get(article.document_id) == key:
+        return Coded(article.document_id, has_coding, key, None, None)
+    rows = coded_rows(article, context)
+    return Coded(article.document_id, has_coding, key,
+                 {name: table_lines(name, rows.get(name, [])) for name in DOCUMENT_TABLES},
+                 {name: len(rows.get(name, [])) for name in DOCUMENT_TABLES})
 
 
-def cached_entry(key: str, document_id: str) -> dict | None:
-    """A document's pieces from build/cache/code/, if they were computed from the same inputs."""
-    path = CACHE / f"{document_id}.json"
-    try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # none yet, or not one this stage wrote: compute the rows again
-        return None
-    return entry if isinstance(entry, dict) and entry.get("key") == key else None
+def identity(status: os.stat_result) -> list[int]:
+    """What tells one written file from another: a rewritten table has another inode or time."""
+    return [status.st_ino, status.st_size, status.st_mtime_ns]
+
+
+class LastRun:
+    """The tables the last run wrote and, for each document, the key of its inputs and where its
+    rows lie in each table (byte offset, length, rows). Used only if the tables are exactly those
+    the index describes; anything else (no index, an unreadable one, tables rewritten since or
+    cut short by an interrupted run) means every document is coded again."""
+
+    def __init__(self, out: Path):
+        self.handles, self.documents = {}, {}
+        try:
+            index = json.loads(INDEX.read_text(encoding="utf-8"))
+            for name in DOCUMENT_TABLES:
+                self.handles[name] = table_path(out, name).open("rb")
+                if identity(os.fstat(self.handles[name].fileno())) != index["tables"][name]:
+                    raise ValueError(name)
+            self.documents = {document_id: entry for document_id, entry in index["documents"].items()
+                              if well_formed(entry)}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.close()
+
+    def keys(self) -> dict[str, str]:
+        return {document_id: entry["key"] for document_id, entry in self.documents.items()}
+
+    def copy(self, document_id: str, name: str) -> tuple[bytes, int]:
+        offset, length, rows = self.documents[document_id]["pieces"][name]
+        handle = self.handles[name]
+        handle.seek(offset)
+        return handle.read(length), rows
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles, self.documents = {}, {}
+
+
+def well_formed(entry) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("key"), str) and isinstance(entry.get("pieces"), dict)
+            and all(isinstance(entry["pieces"].get(name), list) and len(entry["pieces"][name]) == 3
+                    and all(type(number) is int and number >= 0 for number in entry["pieces"][name])
+                    for name in DOCUMENT_TABLES))
 
 
 def documents_with_segments(out: Path, documents: list[dict]):
@@ -153,17 +192,27 @@ def main(out: Path = paths.STAGE) -> None:
     check_tree()  # the codings and registries may have changed since normalize ran
     actors, places = load_actors(), place_records()
     documents = read_table(out, "documents")
-    uncoded, reused = [], 0
+    uncoded, reused, index = [], 0, {}
+    last = LastRun(out)
     coded = ordered_map(code_article, documents_with_segments(out, documents), len(documents),
-                        registries, (actors, places))
-    with TableWriters(out, DOCUMENT_TABLES) as tables:
-        for piece in progress(coded, len(documents), "code: articles"):
-            uncoded += [] if piece.has_coding else [piece.document_id]
-            reused += piece.reused
-            for name in DOCUMENT_TABLES:
-                tables.write(name, piece.lines[name], piece.counts[name])
-        write_table(out, "actors", [actor_row(actor) for actor in actors])
-        write_table(out, "places", [place_row(place) for place in load_places()])
+                        registries, (actors, places, last.keys()))
+    try:
+        with TableWriters(out, DOCUMENT_TABLES) as tables:
+            for piece in progress(coded, len(documents), "code: articles"):
+                uncoded += [] if piece.has_coding else [piece.document_id]
+                reused += piece.lines is None
+                pieces = {}
+                for name in DOCUMENT_TABLES:
+                    lines, rows = (last.copy(piece.document_id, name) if piece.lines is None
+                                   else (piece.lines[name], piece.counts[name]))
+                    pieces[name] = [*tables.write(name, lines, rows), rows]
+                index[piece.document_id] = {"key": piece.key, "pieces": pieces}
+            write_table(out, "actors", [actor_row(actor) for actor in actors])
+            write_table(out, "places", [place_row(place) for place in load_places()])
+    finally:
+        last.close()
+    written = {name: identity(table_path(out, name).stat()) for name in DOCUMENT_TABLES}
+    write_atomic(INDEX, json.dumps({"tables": written, "documents": index}, sort_keys=True).encode("utf-8"))
     counts = tables.counts
     print(f"code: {len(documents) - len(uncoded)} coded article(s) ({len(documents) - reused} coded now, "
           f"{reused} unchanged): {counts['events']} events, {counts['statements']} statements, "
