@@ -148,3 +148,17 @@ def test_the_package_stage_checks_schemas_the_same_without_the_iri_grammar():
     assert skipped["notes"] == plain["notes"]
     assert any(plain["notes"][len(tables):]), "the broken schemas must be refused"
     assert not skipped["lark"] and plain["lark"]
+
+
+@given(rows=st.lists(st.lists(st.text(alphabet=',"\r\n\t a\u00e9\\', max_size=6), max_size=4), max_size=5))
+def test_csv_lines_are_what_csv_writer_writes(rows):
+    """Rows that need no quoting are joined directly (the build's inner loop); the bytes must be
+    csv.writer's, quoting included."""
+    import csv
+    import io
+
+    from pipeline.lib.tables import csv_lines
+
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    assert csv_lines(rows) == buffer.getvalue()

@@ -5,6 +5,7 @@ computes the rest: offsets (each quote must occur exactly once), normalized date
 and the actor mentions. Any record that cannot be located or resolved raises an InputError that
 names the coding file and the record. Pure: text and records in, rows out.
 """
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -398,8 +399,11 @@ def mention_rows(article: Article, patterns, key: str = "actor_id", prefix: str 
     """Rows of a mentions table (actor_mentions, or place_mentions with key="place_id", prefix="p"):
     each mention found, its block, and an id made of the document id, the prefix and the offset."""
     rows = []
+    starts = [block["start"] for block in article.blocks]  # blocks are in text order and do not overlap
     for start, end, found_id in find_mentions(article.raw, patterns):
-        block = next(block for block in article.blocks if block["start"] <= start and end <= block["end"])
+        block = article.blocks[bisect.bisect_right(starts, start) - 1]
+        if not (block["start"] <= start and end <= block["end"]):  # not where bisect looks: search them all
+            block = next(block for block in article.blocks if block["start"] <= start and end <= block["end"])
         rows.append({"mention_id": f"{article.document_id}-{prefix}{start:05d}", "document_id": article.document_id,
                      key: found_id, "text": article.raw[start:end], "char_start": start, "char_end": end,
                      "segment_id": block["segment_id"], "segment_type": block["segment_type"]})

@@ -1,5 +1,6 @@
 """Reading the reviewed input files (YAML) and checking their shape, with errors that name
 the file, the record and the field."""
+import functools
 import hashlib
 import re
 from collections.abc import Hashable
@@ -119,6 +120,7 @@ _RESOLVERS = _UniqueKeyLoader.yaml_implicit_resolvers  # by first character
 _SCALARS = yaml.constructor.SafeConstructor()
 
 
+@functools.lru_cache(maxsize=4096)  # ids, types and statuses recur in every coding; the results are immutable
 def _resolved_scalar(value: str) -> object:
     """A scalar written without quotes, whose first character some resolver claims, as the full
     reader builds it: resolved as YAML 1.1 says (timestamps stay text)."""
@@ -246,10 +248,12 @@ def check_record(path: Path, record_name: str, record, required: set[str], optio
     if unknown:
         raise InputError(path, record_name, f"unknown field(s): {', '.join(map(str, unknown))} "
                          f"(allowed: {', '.join(sorted(required | optional))})")
-    for name in sorted((text_fields if text_fields is not None else required | optional) & record.keys()):
-        value = record[name]
-        if not isinstance(value, str) or not value.strip():
-            raise InputError(path, record_name, f"field {name!r} must be non-empty text, found {value!r}")
+    texts = (text_fields if text_fields is not None else required | optional) & record.keys()
+    if not all(type(record[name]) is str and record[name].strip() for name in texts):  # else say which, in order
+        for name in sorted(texts):
+            value = record[name]
+            if not isinstance(value, str) or not value.strip():
+                raise InputError(path, record_name, f"field {name!r} must be non-empty text, found {value!r}")
     return record
 
 

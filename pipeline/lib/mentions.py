@@ -84,7 +84,9 @@ def find_mentions(text: str, patterns: list[AliasPattern]) -> list[tuple[int, in
                   for pattern in patterns for match in whole_word_matches(text, pattern, lowered)]
     candidates.sort(key=lambda found: (found[0] - found[1], found[0], found[2]))
     taken: list[tuple[int, int, str]] = []
+    covered = bytearray(len(text))  # 1 where a taken mention lies: overlap is a search, not a loop
     for start, end, actor_id in candidates:
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+        if covered.find(1, start, end) < 0:
             taken.append((start, end, actor_id))
+            covered[start:end] = b"\x01" * (end - start)
     return sorted(taken)

@@ -4,7 +4,6 @@ CSV format (RFC 4180): UTF-8 without BOM, comma-separated, CRLF line ends, a hea
 fields quoted only when needed, quotes doubled. Empty cell = missing value.
 """
 import csv
-import io
 import json
 import os
 from datetime import date
@@ -94,11 +93,25 @@ def csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
     return lines.encode("utf-8")
 
 
-def csv_lines(cells) -> str:
-    """Lists of cells as lines of the project's one CSV format (see above)."""
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(cells)
-    return buffer.getvalue()
+def csv_lines(rows) -> str:
+    """Lists of cells (text) as lines of the project's one CSV format (see above), as csv.writer
+    writes them (tested): a cell with a comma, a quote or a line break is quoted, its quotes
+    doubled; a row of one empty cell is "". Written here because this is the build's inner loop."""
+    lines = []
+    for cells in rows:
+        line = ",".join(cells)
+        if '"' in line or "\n" in line or "\r" in line or line.count(",") != len(cells) - 1:
+            line = ",".join(map(_quoted, cells))
+        elif not line and len(cells) == 1:
+            line = '""'
+        lines.append(line)
+    return "\r\n".join(lines) + "\r\n" if lines else ""
+
+
+def _quoted(cell: str) -> str:
+    if '"' in cell or "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 def write_atomic(path: Path, data: bytes) -> None:
