@@ -5,13 +5,14 @@ finding mentions) take shortcuts. Each shortcut is checked here against the stra
 implementation it replaces, on generated input, so a shortcut that drifts fails a test.
 """
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.lib import inputs, parallel
+from pipeline.lib import inputs, parallel, paths, yaml_fast
 from pipeline.lib.errors import InputError
 from pipeline.lib.mentions import alias_patterns, find_mentions
 
@@ -70,17 +71,78 @@ documents = st.recursive(scalars, lambda children: st.one_of(
     st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)), max_leaves=20)
 
 
+READERS = [yaml_fast.block_document, yaml_fast.event_document]
+
+
+@pytest.mark.parametrize("reader", READERS)
 @settings(max_examples=300, deadline=None)
-@given(document=documents, style=st.sampled_from([None, False, True]))
-def test_the_fast_yaml_reader_builds_what_the_full_reader_builds(document, style):
-    text = yaml.safe_dump(document, default_flow_style=style, allow_unicode=True)
+@given(document=documents, style=st.sampled_from([None, False, True]), width=st.sampled_from([80, 10 ** 6]))
+def test_the_fast_yaml_readers_build_what_the_full_reader_builds(reader, document, style, width):
+    text = yaml.safe_dump(document, default_flow_style=style, allow_unicode=True, width=width)
     try:
-        fast = inputs._plain_document(text)
-    except inputs._NotPlain:
+        fast = reader(text)
+    except yaml_fast.NotPlain:
         return  # left to the full reader, which then decides
     assert repr(fast) == repr(full_reader(text))
 
 
+def repository_yaml() -> dict[Path, str]:
+    files = [*sorted(paths.ROOT.glob("data/raw/**/*.yaml")), *sorted(paths.ROOT.glob("tests/fixtures/**/*.yaml")),
+             *sorted(paths.SCHEMAS.glob("*.yaml"))]
+    return {path: path.read_text(encoding="utf-8") for path in files}
+
+
+PIECES = [" ", "  ", ":", ": ", "-", "- ", "\n", "\n  ", "\n- ", '"', "'", "#", " #", ",", "[", "]", "{", "}",
+          "yes", "1", "~", "a: b", "&x ", "*x", "!!str ", "|", "\\", "\t", "?", "<<: "]
+
+
+def mutated(random, text: str) -> str:
+    """A few lines of a real file, with a few random edits: text that is almost right."""
+    lines = text.split("\n")
+    start = random.randrange(len(lines))
+    text = "\n".join(lines[start:start + random.randint(1, 40)])
+    for _ in range(random.randint(1, 3)):
+        at = random.randrange(len(text) + 1)
+        edit = random.random()
+        if edit < 0.3:
+            text = text[:at] + text[at + random.randint(1, 4):]
+        elif edit < 0.8:
+            text = text[:at] + random.choice(PIECES) + text[at:]
+        else:
+            text = text[:at] + text[at:].replace("\n  ", "\n ", 1)
+    return text
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_the_fast_yaml_readers_agree_with_the_full_reader_on_the_repositorys_files_mutated(reader):
+    """Every YAML file of the project is read the same; and on thousands of nearly-right
+    variants, a fast reader either gives up or builds exactly what the full reader builds
+    (never accepts what the full reader refuses)."""
+    import random as random_module
+
+    random = random_module.Random(12)
+    originals = repository_yaml()
+    for path, text in originals.items():
+        try:
+            fast = reader(text)
+        except yaml_fast.NotPlain:
+            assert path.name != paths.CODING_FILE, f"{path}: a coding (read per article) must take the fast path"
+            continue
+        assert repr(fast) == repr(full_reader(text))
+    for _ in range(3000):
+        text = mutated(random, random.choice(list(originals.values())))
+        try:
+            fast = reader(text)
+        except Exception:  # noqa: BLE001 -- giving up in any way leaves the text to the full reader
+            continue
+        try:
+            expected = full_reader(text)
+        except yaml.YAMLError as error:
+            raise AssertionError(f"the fast reader accepted what the full reader refuses: {text!r}") from error
+        assert repr(fast) == repr(expected), text
+
+
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize("text", [
     "a: &x [1]\nb: *x\n",            # an alias
     "a: 1\na: 2\n",                  # a key given twice
@@ -90,9 +152,28 @@ def test_the_fast_yaml_reader_builds_what_the_full_reader_builds(document, style
     "--- 1\n--- 2\n",                # two documents
     "[" * 20 + "]" * 20 + "\n",      # nested deeper than the limit
 ])
-def test_what_the_fast_reader_does_not_take_is_left_to_the_full_reader(text):
-    with pytest.raises(inputs._NotPlain):
-        inputs._plain_document(text)
+def test_what_the_fast_readers_do_not_take_is_left_to_the_full_reader(reader, text):
+    with pytest.raises(yaml_fast.NotPlain):
+        reader(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a: b\n  c\n",                   # a plain scalar on two lines
+    "a: 'b\n  c'\n",                 # a quoted one
+    "a: b # a comment\n",             # a comment after a value
+    "a: |\n  b\n",                   # a block scalar
+    "? a\n: b\n",                    # a complex key
+    "a:\n\tb: 1\n",                  # a tab
+    "a : b\n",                       # a space before the colon
+    "- - a\n",                       # a list in a list entry
+    "a: [b, [c]]\n",                 # nested flow collections
+    "yes: 1\n",                      # a key that is not text
+    "a: b: c\n",                     # two colons (an error)
+    "a: 1\n b: 2\n",                 # a wrong indentation (an error)
+])
+def test_what_the_block_reader_leaves_to_the_others(text):
+    with pytest.raises(yaml_fast.NotPlain):
+        yaml_fast.block_document(text)
 
 
 def square(offset, number):

@@ -1,6 +1,5 @@
 """Reading the reviewed input files (YAML) and checking their shape, with errors that name
 the file, the record and the field."""
-import functools
 import hashlib
 import re
 from collections.abc import Hashable
@@ -9,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.lib import limits
+from pipeline.lib import limits, yaml_fast
 from pipeline.lib.confine import read_bytes, unsafe_text
 from pipeline.lib.errors import InputError
 
@@ -22,10 +21,7 @@ class _UniqueKeyLoader(_BaseLoader):
     leaves dates as text, for the pipeline to check with a clear message."""
 
 
-_UniqueKeyLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_UniqueKeyLoader.yaml_implicit_resolvers = yaml_fast.RESOLVERS
 
 
 def _mapping_without_duplicates(loader, node, deep=False):
@@ -109,101 +105,6 @@ class _Loader(_UniqueKeyLoader):
             _refuse(node, f"cannot read this value: {error}")
 
 
-class _NotPlain(Exception):
-    """The document uses something the fast reader leaves to the full one (see _plain_document)."""
-
-
-_STR = "tag:yaml.org,2002:str"
-_PLAIN_TAGS = {_STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
-               "tag:yaml.org,2002:float"}
-_RESOLVERS = _UniqueKeyLoader.yaml_implicit_resolvers  # by first character
-_SCALARS = yaml.constructor.SafeConstructor()
-
-
-@functools.lru_cache(maxsize=4096)  # ids, types and statuses recur in every coding; the results are immutable
-def _resolved_scalar(value: str) -> object:
-    """A scalar written without quotes, whose first character some resolver claims, as the full
-    reader builds it: resolved as YAML 1.1 says (timestamps stay text)."""
-    tag = next((tag for tag, pattern in _RESOLVERS[value[:1]] if pattern.match(value)), _STR)
-    if tag not in _PLAIN_TAGS:
-        raise _NotPlain
-    return value if tag == _STR else _SCALARS.yaml_constructors[tag](_SCALARS, yaml.ScalarNode(tag, value))
-
-
-def _plain_document(text: str):
-    """A document of plain mappings, lists and scalars, built from libyaml's events in one pass
-    (about three times faster than composing and checking nodes: the build reads a coding per
-    article). It gives up (_NotPlain) on anything else -- an anchor or alias, a tag, a merge key,
-    a key given twice, a limit reached, unsafe text, more than one document, an error -- and
-    load_yaml then reads the file with the full reader, which accepts it or reports the problem
-    with its line."""
-    parser = yaml.cyaml.CParser(text) if hasattr(yaml, "cyaml") else None
-    if parser is None:
-        raise _NotPlain  # no libyaml: the full reader
-    text_checked = "\\" not in text and unsafe_text(text) is None  # only an escape makes what the text has not
-    scalar_event, end_events = yaml.ScalarEvent, (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    open_events = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-    # Each open collection: [container, is_mapping, key waiting for its value or _NO_KEY]
-    stack: list[list] = []
-    values, document, documents = 0, None, 0
-    try:
-        while (event := parser.get_event()) is not None:
-            kind = type(event)
-            if kind is scalar_event:
-                value = event.value
-                if event.tag is not None or event.anchor is not None or (not text_checked and unsafe_text(value)):
-                    raise _NotPlain
-                if event.implicit[0] and value[:1] in _RESOLVERS:  # else text, as most values are
-                    value = _resolved_scalar(value)
-                is_collection = False
-            elif kind in open_events:
-                if event.tag is not None or event.anchor is not None or len(stack) >= limits.MAX_YAML_DEPTH:
-                    raise _NotPlain
-                value = {} if kind is yaml.MappingStartEvent else []
-                is_collection = True
-            elif kind in end_events:
-                stack.pop()
-                continue
-            elif kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise _NotPlain
-                continue
-            elif kind is yaml.AliasEvent:
-                raise _NotPlain
-            else:
-                continue
-            values += 1
-            if stack:
-                top = stack[-1]
-                container = top[0]
-                if not top[1]:  # a list's next item
-                    container.append(value)
-                    if len(container) > limits.MAX_RECORDS:
-                        raise _NotPlain
-                elif top[2] is _NO_KEY:  # a mapping's key: a scalar, each once
-                    if is_collection or value in container:
-                        raise _NotPlain
-                    top[2] = value
-                else:  # the value of the waiting key
-                    container[top[2]] = value
-                    top[2] = _NO_KEY
-                    if len(container) > limits.MAX_RECORDS:
-                        raise _NotPlain
-            else:
-                document = value
-            if is_collection:
-                stack.append([value, kind is yaml.MappingStartEvent, _NO_KEY])
-    finally:
-        parser.dispose()
-    if documents != 1 or values > limits.MAX_YAML_VALUES:
-        raise _NotPlain
-    return document
-
-
-_NO_KEY = object()
-
-
 def load_yaml(path: Path):
     """A YAML file's content, within the limits; a syntax error or a value over a limit becomes an
     InputError with its line."""
@@ -213,7 +114,7 @@ def load_yaml(path: Path):
     except UnicodeDecodeError as error:
         raise InputError(path, None, f"not UTF-8 text ({error.reason} at byte {error.start})") from None
     try:
-        return _plain_document(text)
+        return yaml_fast.read(text)
     except Exception:  # noqa: BLE001 -- whatever it is, the full reader decides and explains
         pass
     loader = _Loader(text)
