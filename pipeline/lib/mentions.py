@@ -9,6 +9,7 @@ except for the characters with extra case forms (re._casefix: dotless i, long s,
 Cyrillic variants) and those whose lower case is longer (İ). A text or an alias with one of those
 is searched with the regex alone.
 """
+import functools
 import re
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ def alias_patterns(actors: list[dict]) -> list[AliasPattern]:
     return patterns
 
 
+@functools.lru_cache(maxsize=8)  # an article's text is searched twice: for actors, then for places
 def lower_case_agrees(text: str) -> str | None:
     """text.lower(), if comparing it character by character is case-insensitive matching."""
     lowered = text.lower()

@@ -7,6 +7,7 @@ does not grow with the corpus. An article whose coding, text, segments, registri
 code did not change since the last run is copied from the last run's tables (build/cache/code.json
 says where its rows lie), so changing one coding recodes that article only.
 """
+import csv
 import hashlib
 import json
 import os
@@ -36,7 +37,6 @@ from pipeline.lib.tables import (
     plover_modes,
     read_table,
     schema,
-    stream_table,
     table_lines,
     table_path,
     write_atomic,
@@ -171,21 +171,32 @@ def well_formed(entry) -> bool:
                     for name in DOCUMENT_TABLES))
 
 
+# The columns of segments.csv that coding reads: where each block lies, never its text.
+BLOCK_COLUMNS = ["segment_id", "segment_type", "char_start", "char_end"]
+
+
 def documents_with_segments(out: Path, documents: list[dict]):
-    """Each document row with its own blocks (segment rows but sentences), reading segments.csv
-    as a stream (normalize writes it in document order)."""
-    groups = groupby(stream_table(out, "segments"), key=itemgetter("document_id"))
-    current = next(groups, None)
-    for document in documents:
-        own = []
-        if current is not None and current[0] == document["document_id"]:
-            # The blocks only: coding places records and mentions in them, never in sentences.
-            own = [row for row in current[1] if row["segment_type"] != "sentence"]
-            current = next(groups, None)
-        yield document, own
-    if current is not None:
-        raise InputError(table_path(out, "segments"), current[0],
-                         "segments out of document order, or of a document not in documents.csv: run make again")
+    """Each document row with its own blocks (segment rows but sentences, with BLOCK_COLUMNS
+    only: what a worker is sent), reading segments.csv as a stream (normalize writes it in
+    document order)."""
+    with table_path(out, "segments").open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        document_at, type_at = header.index("document_id"), header.index("segment_type")
+        wanted = [(column, header.index(column)) for column in BLOCK_COLUMNS]
+        blocks = ((row[document_at], {column: row[at] for column, at in wanted})
+                  for row in rows if row[type_at] != "sentence")
+        groups = groupby(blocks, key=itemgetter(0))
+        current = next(groups, None)
+        for document in documents:
+            own = []
+            if current is not None and current[0] == document["document_id"]:
+                own = [block for _, block in current[1]]
+                current = next(groups, None)
+            yield document, own
+        if current is not None:
+            raise InputError(table_path(out, "segments"), current[0],
+                             "segments out of document order, or of a document not in documents.csv: run make again")
 
 
 def main(out: Path = paths.STAGE) -> None:
