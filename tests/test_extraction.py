@@ -319,6 +319,15 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("The committee accepted the proposal of the mediators.", "AGREE", None),
     # PLOVER: prisoners freed are a RETREAT of the mode release, not a concession
     ("The drivers were released after a week.", "RETREAT", "release"),
+    ("Gunmen kidnapped a trader on the road to the city.", "ASSAULT", "abduct"),
+    # a drone strike is an attack, not a strike of workers
+    ("A drone strike hit a car near the market.", "ASSAULT", None),
+    # territory taken by force (ACLED: a party overtakes or regains territory)
+    ("The army took the town from the rebels in 2016.", "ASSAULT", None),
+    ("Hundreds of residents took to the streets on Friday.", "PROTEST", "demo"),
+    ("The two delegations held a meeting at the crossing.", "CONSULT", None),
+    ("Elders of the tribe mediated between the two families.", "CONSULT", "third-party"),
+    ("Residents blame the militia for the theft.", "ACCUSE", None),
 ])
 def test_general_acts_of_the_trigger_lexicon(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]

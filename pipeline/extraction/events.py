@@ -103,7 +103,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
                                  rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
