@@ -293,6 +293,17 @@ def test_event_parties_acronyms_and_sentence_initial_collectives(body, expected)
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an act of another type joined by "and" is an act of its own, done by the same subject
+    ("The Water Directorate condemned the arrests and demanded the release of the teachers.",
+     [("ACCUSE", "water-directorate", None), ("REQUEST", "water-directorate", "teachers")]),
+    # ... but two words of one type so joined are one act
+    ("Regime forces arrested and detained two teachers.", [("COERCE", "assad-forces", "teachers")]),
+])
+def test_an_act_joined_by_and_is_an_act_of_its_own(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
 def test_an_acronym_names_the_actor_it_defines():
     proposed = drafted("Teachers protested against the Syrian Observatory for Human Rights (SOHR) on Monday.")
     assert proposed.new_actors["sohr"] == {"id": "sohr", "name": "Syrian Observatory for Human Rights",

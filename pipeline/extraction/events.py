@@ -130,14 +130,21 @@ def type_of(name: str, table) -> str:
     return next((kind for kind, pattern in table.actor_types if pattern.search(name)), "group")
 
 
-def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
-    """The clause of a sentence that holds raw[position:end_position]."""
+def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int,
+                  coordinated: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The clause of a sentence that holds raw[position:end_position]; coordinated: where an act
+    joined by "and" begins ("and", its verb), which ends the clause before it and starts its own."""
     start, end = sentence
     for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
         start = match.end()
     following = CLAUSE_BOUNDARY.search(raw, end_position, end)
     if following:
         end = following.start()
+    for conjunction, verb in coordinated:
+        if start < verb <= position:
+            start = verb
+        elif end_position <= conjunction < end:
+            end = conjunction
     lead = LEADING_CONNECTIVES.match(raw, start, end)
     if lead and lead.end() <= position:
         start = lead.end()
@@ -159,18 +166,19 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     continue
                 hits.append((match.start(), match.end(), trigger))
         hits.sort(key=lambda hit: hit[0])
+        coordinated = coordinated_acts(raw, sentence, hits)
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
             if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
-                clause = clause_around(raw, sentence, start, end)
+                clause = clause_around(raw, sentence, start, end, coordinated)
                 holder = next((s for s in statements if s.start <= start < s.end), None)
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
             if reason:
                 continue  # a later trigger of the clause may still report an act
-            clause = clause_around(raw, sentence, start, end)
+            clause = clause_around(raw, sentence, start, end, coordinated)
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
             taken.append((*clause, trigger.type))
@@ -185,6 +193,20 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                                status_of(raw, clause, holder, table, trigger.type), *actors,
                                date_of(clause, sentence, start, times, [h[0] for h in hits])))
     return inherit_actor1(found, table.inherit_actor1, echoes)
+
+
+def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tuple[int, int]]:
+    """Acts of another type joined to an earlier one by "and": "condemned the arrests and demanded
+    the release of the teachers", "had accepted the roadmap and called on the residents" are two
+    acts, each with its own clause. (where "and" starts, where the act's words start)"""
+    found = []
+    for index, (start, _, trigger) in enumerate(hits):
+        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
+        if conjunction and raw[start].islower() and any(
+                other.type != trigger.type and other_end <= sentence[0] + conjunction.start()
+                for _, other_end, other in hits[:index]):
+            found.append((sentence[0] + conjunction.start(), start))
+    return found
 
 
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
