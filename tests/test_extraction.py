@@ -315,6 +315,10 @@ def test_an_acronym_names_the_actor_it_defines():
     ("Nine farmers were detained on Sunday by the Water Directorate.", [("COERCE", "water-directorate", "farmers")]),
     # "by" that names no actor is no agent: the subject still acts
     ("The Water Directorate reduced the supply by half.", [("SANCTION", "water-directorate", None)]),
+    # the passive without an agent: the subject undergoes the act, and who did it is not said
+    ("Eleven teachers were arrested in the city on Monday.", [("COERCE", None, "teachers")]),
+    # ... but "are asking" is no passive
+    ("The teachers are asking for higher wages.", [("REQUEST", "teachers", None)]),
 ])
 def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -21,6 +21,7 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -270,6 +271,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             return agents[0], patient
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
+    if actor1 is not None and not raw[start:end].endswith("ing") and (
+            PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
+        return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
