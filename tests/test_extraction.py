@@ -229,6 +229,9 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     # "they": the subject of the sentence's previous act, not the latest actor named
     ("A lawyer, Rami Haddad, said that the families would file a complaint with the Turkish authorities, and that "
      "they would organize a sit-in.", [("REQUEST", "families", "turkey"), ("PROTEST", "families", None)]),
+    # bodies named with a plural head noun; a plural noun after a body's name is its members
+    ("The Hamza Brigades clashed with the Sultan Division. Sultan Division units reinforced their positions.",
+     [("ASSAULT", "hamza-brigades", "sultan-division"), ("MOBILIZE", "sultan-division", None)]),
     # words that are what an accuser says: in a statement, the speaker accuses
     ("The Syrian National Army said that the detainees were being used as a bargaining chip.",
      [("ACCUSE", "syrian-national-army", None)]),

@@ -89,7 +89,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
-            if noun:
+            if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
                 names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
