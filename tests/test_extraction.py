@@ -214,8 +214,15 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      [("ASSAULT", None, "civilians")]),
     # passive agents: a list after "by", across its commas
     ("The truce was agreed upon by Russia, Turkey and Iran.", [("AGREE", "russia", "turkey")]),
-    # "Turkish-backed" describes the factions: it is not Turkey
-    ("Turkish-backed factions shelled the village.", [("ASSAULT", None, None)]),
+    # "Turkish-backed" describes the factions: it is not Turkey, and the factions so named act
+    ("Turkish-backed factions shelled the village.", [("ASSAULT", "turkish-backed-factions", None)]),
+    ("Militias backed by Iran have taken over dozens of houses. The US-led coalition struck the militias.",
+     [("COERCE", "militias-backed-by-iran", None), ("ASSAULT", "us-led-coalition", "militias-backed-by-iran")]),
+    # groups that act (rules.yaml: collectives); a body named with its place is that place's body
+    ("The kidnappers demanded a ransom. The elders of the clan accused the kidnappers of theft.",
+     [("REQUEST", "kidnappers", None), ("ACCUSE", "elders", "kidnappers")]),
+    ("The Military Security branch in Hama arrested two lawyers.",
+     [("COERCE", "military-security-branch-in-hama", "lawyers")]),
     # a protest drafted without a subject is done by the article's one protester
     ("Protests continued in the city on Monday. The protesters had closed the offices of the party.",
      [("PROTEST", "protesters", None), ("PROTEST", "protesters", None)]),

@@ -19,6 +19,8 @@ PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
+# The place that makes a body one of its own: "the Military Security branch in Hama".
+BODY_PLACE = re.compile(rf"\s+in\s+(?:the\s+(?:city|town|province|governorate)\s+of\s+)?{PLACE_NAME}")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
@@ -66,7 +68,15 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
+    groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
+    client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
+        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     for sentence in sentences:
+        for match in client.finditer(raw, *sentence):
+            if free(match.start(), match.end()):
+                name = match.group()[:1].upper() + match.group()[1:]
+                add(match.start(), match.end(), slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
             start = match.end() - len(name) - len(match.group("tail"))
@@ -95,6 +105,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
+                place = BODY_PLACE.match(raw, end, sentence[1])
+                if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
+                        free(place.start(), place.end()):
+                    # "the Military Security branch in Hama": the branch of that place, unless the
+                    # article has named the body without it before
+                    end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before

@@ -42,6 +42,7 @@ class Rules:
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
     not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
     anaphora: re.Pattern         # a determiner right before a noun trigger
+    patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +73,5 @@ def rules() -> Rules:
                        for actor, words in data["domain_actors"].items()),
                  frozenset(data["inherit_actor1"]),
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
-                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I))
+                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
+                 alternatives(data["patronage"]))
