@@ -314,6 +314,22 @@ def test_an_act_joined_by_and_is_an_act_of_its_own(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a list of subjects is one event per subject, the first named first; a proper name listed with
+    # an actor, or right after an act that ends in its preposition, is a party too
+    ("The regime forces, the IRGC and Lebanon’s Hezbollah took the city from the Islamic State in 2017.",
+     [("ASSAULT", "assad-forces", "islamic-state"), ("ASSAULT", "irgc", "islamic-state"),
+      ("ASSAULT", "hezbollah", "islamic-state")]),
+    # ... and a list of those acted upon, one event per party
+    ("The Water Directorate accused the Hamza Brigades and the Sultan Division of theft.",
+     [("ACCUSE", "water-directorate", "hamza-brigades"), ("ACCUSE", "water-directorate", "sultan-division")]),
+    # commas alone make no list: "the AANES, activists said"
+    ("Teachers protested against the AANES, activists said.", [("PROTEST", "teachers", "aanes")]),
+])
+def test_one_event_per_party_of_a_list(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
 def test_an_acronym_names_the_actor_it_defines():
     proposed = drafted("Teachers protested against the Syrian Observatory for Human Rights (SOHR) on Monday.")
     assert proposed.new_actors["sohr"] == {"id": "sohr", "name": "Syrian Observatory for Human Rights",

@@ -8,10 +8,11 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
   denied, threatened, announced, planned, or occurred.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extraction.attribution import NAME, slug
 from pipeline.extraction.rules import rules
+from pipeline.lib.dates import MONTHS
 
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
@@ -139,6 +140,43 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
                 groups[noun] = (slug(name), name[:1].upper() + name[1:])
                 add(start, end, *groups[noun], "collective")
+        for start, end, name in named_parties(raw, sentence, known + found, table):
+            if free(start, end):
+                add(start, end, slug(name), name, type_of(name, table))
+    return found
+
+
+# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
+# name before it says whose it is).
+PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
+NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tuple[int, int, str]]:
+    """Proper names the structure of the sentence makes parties of an act: a name listed with an
+    actor ("the regime forces, the IRGC and Lebanon’s Hezbollah"), and a name right after an act
+    that ends in its preposition ("took the city from the Islamic State", "clashed with Hezbollah").
+    Places are not parties."""
+    found = []
+
+    def name_at(position: int) -> None:
+        match = PROPER_NAME.match(raw, position, sentence[1])
+        if match is None:
+            return
+        name = match.group("name")
+        if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
+            return
+        found.append((match.start("name"), match.end("name"), name))
+    spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
+    for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
+        joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
+        if joined:
+            name_at(joined.end())
+    for trigger in table.triggers:
+        for match in trigger.pattern.finditer(raw, *sentence):
+            if re.search(r"\b(?:from|with|against)$", match.group()):
+                name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
     return found
 
 
@@ -206,10 +244,48 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                               status_of(raw, clause, holder, table, trigger.type), *actors,
-                               date_of(clause, sentence, start, times, [h[0] for h in hits])))
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                          status_of(raw, clause, holder, table, trigger.type), *actors,
+                          date_of(clause, sentence, start, times, [h[0] for h in hits]))
+            found += one_per_party(raw, sentence, start, end, actors_at, event)
     return inherit_actor1(found, table.inherit_actor1, echoes)
+
+
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
+
+
+def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
+    """The actors listed with one ("the regime forces, the IRGC and Lebanon’s Hezbollah"), in the
+    order of the text: the occurrence of actor nearest before (or after) position and its neighbours
+    joined to it by commas and "and"."""
+    spans = sorted((s, e, a) for s, e, a in actors_at if sentence[0] <= s and e <= sentence[1])
+    own = [i for i, (s, e, a) in enumerate(spans) if a == actor and (e <= position if before else s >= position)]
+    if not own:
+        return [actor]
+    first = last = own[-1] if before else own[0]
+    while first > 0 and PARTY_SEPARATOR.fullmatch(raw, spans[first - 1][1], spans[first][0]):
+        first -= 1
+    while last + 1 < len(spans) and PARTY_SEPARATOR.fullmatch(raw, spans[last][1], spans[last + 1][0]):
+        last += 1
+    if not any(re.search(r"\band\b", raw[spans[i][1]:spans[i + 1][0]]) for i in range(first, last)):
+        return [actor]  # commas alone join an apposition or a source ("the AANES, activists said"), not a list
+    return list(dict.fromkeys(a for _, _, a in spans[first:last + 1]))
+
+
+def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, event: Event) -> list[Event]:
+    """Events are dyadic (coding guide): an act done by, or to, a list of actors is one event per
+    actor of the list, the first one named first. A list that holds both parties ("agreed upon by
+    Russia, Turkey and Iran") stays one event."""
+    events = [event]
+    for field, before in (("actor1", True), ("actor2", False)):
+        party, other = getattr(event, field), event.actor2 if field == "actor1" else event.actor1
+        if party is None:
+            continue
+        members = party_list(raw, sentence, actors_at, party, start if before else end, before)
+        if len(members) < 2 or other in members:
+            continue
+        events = [replace(e, **{field: member}) for e in events for member in members]
+    return events
 
 
 def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tuple[int, int]]:
