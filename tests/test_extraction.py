@@ -218,6 +218,11 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     ("Turkish-backed factions shelled the village.", [("ASSAULT", "turkish-backed-factions", None)]),
     ("Militias backed by Iran have taken over dozens of houses. The US-led coalition struck the militias.",
      [("COERCE", "militias-backed-by-iran", None), ("ASSAULT", "us-led-coalition", "militias-backed-by-iran")]),
+    # a relative clause's act is done by the actor it follows, the head of "X of Y, which ..."
+    ("Turkish-backed factions, which shelled the village, did not comment.",
+     [("ASSAULT", "turkish-backed-factions", None)]),
+    ("The Education Committee of the Syrian National Army, which banned the books, did not comment.",
+     [("COERCE", "education-committee", None)]),
     # groups that act (rules.yaml: collectives); a body named with its place is that place's body
     ("The kidnappers demanded a ransom. The elders of the clan accused the kidnappers of theft.",
      [("REQUEST", "kidnappers", None), ("ACCUSE", "elders", "kidnappers")]),

@@ -25,6 +25,7 @@ BODY_PLACE = re.compile(rf"\s+in\s+(?:the\s+(?:city|town|province|governorate)\s
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -366,6 +367,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if actor1 is not None and not raw[start:end].endswith("ing") and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
         return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
+    relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
+    if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows,
+        # the head of "the Education Committee of the AANES, which ..."
+        head = next(((s, e, actor) for s, e, actor in actors_at if e == relative.start()), None)
+        while head is not None:
+            actor1 = head[2]
+            head = next(((s, e, actor) for s, e, actor in actors_at
+                         if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
