@@ -223,6 +223,12 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      [("ASSAULT", "turkish-backed-factions", None)]),
     ("The Education Committee of the Syrian National Army, which banned the books, did not comment.",
      [("COERCE", "education-committee", None)]),
+    # "the <body noun> of <name>" is a body of its own; a site ("the al-Hal market") or a date makes none
+    ("The local council of Kafr Dael distributed food baskets. The police of the Salvation Government closed "
+     "ten shops. Two shops were closed by the police in the al-Hal market.",
+     [("AID", "local-council-of-kafr-dael", None), ("COERCE", "police-of-the-salvation-government", None),
+      ("COERCE", "police-of-the-salvation-government", None)]),
+    ("The commander signed a deal with the regime in April 2018.", [("AGREE", None, "syrian-government")]),
     # groups that act (rules.yaml: collectives); a body named with its place is that place's body
     ("The kidnappers demanded a ransom. The elders of the clan accused the kidnappers of theft.",
      [("REQUEST", "kidnappers", None), ("ACCUSE", "elders", "kidnappers")]),

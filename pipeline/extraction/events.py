@@ -74,7 +74,19 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
+    unit = re.compile(  # "the local council of Sarmin", "the military police of the SNA": a body of a place or body
+        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{heads})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
+        rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     for sentence in sentences:
+        for match in unit.finditer(raw, *sentence):
+            start, end = match.start("name"), match.end("name")
+            word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
+            if match.group("of").split()[0].lower() in NOT_NAMES or \
+                    word_after and table.place.search(word_after.group().strip()):
+                continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
+            if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
+                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                add(start, end, slug(name), name, type_of(name, table))
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
                 name = match.group()[:1].upper() + match.group()[1:]
