@@ -135,7 +135,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
         for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})"
+                                 rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
@@ -143,8 +144,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
                 groups.setdefault(noun, (holder, holder))
                 continue
-            if match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
-                name = noun.capitalize() + match.group("place")
+            if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
+                name = re.sub(r"^[Tt]he\s+", "", match.group())
+                add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
+            elif match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
+                name = match.group("noun").capitalize() + match.group("place")
                 groups[noun] = (slug(name), name)
                 add(start, end, *groups[noun], "collective")
             elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
