@@ -286,6 +286,17 @@ def test_notified_reports_what_was_notified():
     ("The council said that the protests would continue.", ["PROTEST"]),
     # the trade's formula of anonymity asks for nothing (rules.yaml: not_acts)
     ("A farmer, asking not to be named, said the harvest was lost.", []),
+    ("A smuggler, who asked that his full name be withheld, crossed the river.", []),
+    # a question asks for nothing
+    ("The elder asked whether the tribe knew the kidnappers.", []),
+    # "stopped working" ends an activity; "stopped its deliveries" cuts what others got
+    ("The pumping station stopped working in August. The organization stopped its deliveries of flour.",
+     ["SANCTION"]),
+    # a participle after a preposition, or right after its plural noun, describes those who underwent an act
+    ("A lawyer who follows the cases of detained students was not told.", []),
+    ("Only 112 of the 3,000 people arrested in the province were released.", ["RETREAT"]),
+    # ... but an act with no one to undergo it is an act
+    ("Dozens of residents protested in front of the council.", ["PROTEST"]),
 ])
 def test_words_that_report_no_new_act_draft_no_event(body, expected):
     events = drafted(body).events

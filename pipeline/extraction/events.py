@@ -331,7 +331,19 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    word = raw[start:end]
+    if re.fullmatch(r"[a-z]+ed", word):
+        if PREPOSITION_BEFORE.search(raw, sentence[0], start):
+            return "modifier"  # "the cases of detained returnees": a participle after a preposition describes
+        if trigger.type in table.undergone and PLURAL_BEFORE.search(raw, sentence[0], start) and \
+                REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
+            return "modifier"  # "3,000 people arrested in the province": those who underwent an act told before
     return None
+
+
+PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 
 
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:

@@ -43,6 +43,7 @@ class Rules:
     not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
     anaphora: re.Pattern         # a determiner right before a noun trigger
     patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
+    undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
 
 
 @lru_cache(maxsize=1)
@@ -74,4 +75,4 @@ def rules() -> Rules:
                  frozenset(data["inherit_actor1"]),
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
-                 alternatives(data["patronage"]))
+                 alternatives(data["patronage"]), frozenset(data["undergone"]))
