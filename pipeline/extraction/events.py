@@ -105,11 +105,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
                 backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
-                if not inside_name and not backed and free(match.start(), match.end()):
+                described = table.described_only.match(raw, match.end())  # "US dollars", "Turkish lira"
+                if not inside_name and not backed and not described and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end):
+            if free(start, end) and not table.described_only.match(raw, end):
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
