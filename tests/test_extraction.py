@@ -351,6 +351,8 @@ def test_an_act_joined_by_and_is_an_act_of_its_own(body, expected):
     # ... and a list of those acted upon, one event per party
     ("The Water Directorate accused the Hamza Brigades and the Sultan Division of theft.",
      [("ACCUSE", "water-directorate", "hamza-brigades"), ("ACCUSE", "water-directorate", "sultan-division")]),
+    # the subjects of an act done together are its two parties (rules.yaml: reciprocal)
+    ("Russia and Turkey agreed on a ceasefire in Moscow.", [("AGREE", "russia", "turkey")]),
     # commas alone make no list: "the AANES, activists said"
     ("Teachers protested against the AANES, activists said.", [("PROTEST", "teachers", "aanes")]),
 ])

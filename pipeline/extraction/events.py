@@ -265,7 +265,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                           status_of(raw, clause, holder, table, trigger.type), *actors,
                           date_of(clause, sentence, start, times, [h[0] for h in hits]))
-            found += one_per_party(raw, sentence, start, end, actors_at, event)
+            found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return inherit_actor1(found, table.inherit_actor1, echoes)
 
 
@@ -290,10 +290,12 @@ def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, posit
     return list(dict.fromkeys(a for _, _, a in spans[first:last + 1]))
 
 
-def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, event: Event) -> list[Event]:
+def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, event: Event,
+                  reciprocal: frozenset[str] = frozenset()) -> list[Event]:
     """Events are dyadic (coding guide): an act done by, or to, a list of actors is one event per
     actor of the list, the first one named first. A list that holds both parties ("agreed upon by
-    Russia, Turkey and Iran") stays one event."""
+    Russia, Turkey and Iran") stays one event; the subjects of an act done together (reciprocal:
+    "Russia and Turkey agreed") are its two parties."""
     events = [event]
     for field, before in (("actor1", True), ("actor2", False)):
         party, other = getattr(event, field), event.actor2 if field == "actor1" else event.actor1
@@ -302,6 +304,9 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
         if len(members) < 2 or other in members:
             continue
+        if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
+            events = [replace(event, actor2=member) for member in members[1:]]
+            break
         events = [replace(e, **{field: member}) for e in events for member in members]
     return events
 
