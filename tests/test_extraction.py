@@ -229,6 +229,9 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      [("AID", "local-council-of-kafr-dael", None), ("COERCE", "police-of-the-salvation-government", None),
       ("COERCE", "police-of-the-salvation-government", None)]),
     ("The commander signed a deal with the regime in April 2018.", [("AGREE", None, "syrian-government")]),
+    # "the regime’s Military Security branch": the branch acts, the regime only owns it
+    ("Ten farmers were arrested by the regime’s Military Security branch.",
+     [("COERCE", "military-security-branch", "farmers")]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),

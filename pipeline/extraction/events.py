@@ -231,6 +231,9 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     found: list[Event] = []
     echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
+    # "the regime’s Military Security branch": the branch is the party, its owner only says whose it is
+    actors_at = [(s, e, actor) for s, e, actor in actors_at
+                 if not any(POSSESSIVE.fullmatch(raw, e, other) for other, _, _ in actors_at if other > e)]
     for sentence in sentences:
         hits = []
         for trigger in table.triggers:
@@ -269,6 +272,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return inherit_actor1(found, table.inherit_actor1, echoes)
 
 
+POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 
 
