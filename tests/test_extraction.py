@@ -232,6 +232,11 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     # "the regime’s Military Security branch": the branch acts, the regime only owns it
     ("Ten farmers were arrested by the regime’s Military Security branch.",
      [("COERCE", "military-security-branch", "farmers")]),
+    # "its guards" in a body's statement are the body's; "it" after "that X had ..." is X, the subject
+    ("The Water Directorate said that its guards had arrested two farmers.",
+     [("COERCE", "water-directorate", "farmers")]),
+    ("Hourani said that the Water Directorate had received lists from the Military Intelligence, and that it "
+     "would meet Russian officers next month.", [("CONSULT", "water-directorate", "russia")]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),

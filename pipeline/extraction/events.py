@@ -273,6 +273,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
 
 
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 
 
@@ -418,12 +419,16 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
-            re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
+            re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
         return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
-        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+        earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                    and not (holder is not None and actor == holder.speaker)]
+        # the subject of an earlier clause ("that the committee had received lists from the Military
+        # Intelligence, and that it would meet ...") before any other actor named in it
+        subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
+        earlier = subjects or [actor for _, actor in earlier]
         actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
