@@ -237,6 +237,11 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      [("COERCE", "water-directorate", "farmers")]),
     ("Hourani said that the Water Directorate had received lists from the Military Intelligence, and that it "
      "would meet Russian officers next month.", [("CONSULT", "water-directorate", "russia")]),
+    # a group named with its modifier (rules.yaml: group_modifiers); "men" alone name no group
+    ("The displaced families protested. Regime forces arrested two young men from Jasim and two men. The "
+     "opposition factions signed a settlement with the regime.",
+     [("PROTEST", "displaced-families", None), ("COERCE", "assad-forces", "young-men-from-jasim"),
+      ("AGREE", "opposition-factions", "syrian-government")]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),

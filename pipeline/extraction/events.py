@@ -54,7 +54,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     table = rules()
     found = []
     heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-    collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+    collective = "|".join(sorted(table.collectives | table.modified_groups, key=len, reverse=True))
+    modifiers = "|".join(sorted(table.group_modifiers, key=len, reverse=True))
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
@@ -135,12 +136,17 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
+                                 rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
                                  rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})"
                                  rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
+            if noun in table.modified_groups and not match.group("mod"):
+                continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
+            if match.group("mod") and match.group("mod").lower() != "local":
+                noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
             if not free(start, end):  # named already ("Residents said"): that actor is the group
                 holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
                 groups.setdefault(noun, (holder, holder))
@@ -149,7 +155,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^[Tt]he\s+", "", match.group())
                 add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
             elif match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
-                name = match.group("noun").capitalize() + match.group("place")
+                name = noun.capitalize() + match.group("place")
                 groups[noun] = (slug(name), name)
                 add(start, end, *groups[noun], "collective")
             elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first

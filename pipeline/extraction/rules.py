@@ -44,6 +44,8 @@ class Rules:
     anaphora: re.Pattern         # a determiner right before a noun trigger
     patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
     undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
+    group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
+    modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
     described_only: re.Pattern = re.compile("$^")  # a noun after a state's adjective that makes it no actor
 
@@ -78,5 +80,6 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
+                 frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]),
                  re.compile(rf"\s+(?:{alternatives(data['described_only'])})\b", re.I))
