@@ -177,6 +177,19 @@ def test_a_statement_is_dated_only_by_its_own_date():
     assert [s.date_text for s in statements] == ["3 May"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an act done in words by the speaker of a dated statement is dated by it
+    ("The Water Directorate said in a statement on 31 August that it had accepted the roadmap.", ["31 August"]),
+    # an act joined by a participle, or by "and", is dated with the act before it
+    ("The Water Directorate shut the crossing on 2 September, accusing the traders of smuggling.",
+     ["2 September", "2 September"]),
+    # "since" bounds an act that goes on: it does not date it (coding guide: not_before)
+    ("Militias have taken over 300 houses since early January.", [None]),
+])
+def test_event_dates_from_the_statement_the_act_before_and_not_since(body, expected):
+    assert [e.date_text for e in drafted(body).events] == expected
+
+
 def test_every_evaluation_article_is_in_the_split_and_its_coding_passes_the_build_checks():
     from pipeline.extraction.corpus import evaluation_articles
     from pipeline.lib import paths

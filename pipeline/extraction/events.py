@@ -271,9 +271,18 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
+            when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
+            if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
+                    actors[0] == holder.speaker:
+                when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+            previous = found[-1] if found and found[-1].start >= sentence[0] else None
+            joined = any(verb == clause[0] for _, verb in coordinated) or \
+                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing"))
+            if when is None and previous is not None and joined and start == clause[0]:
+                # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
+                when = previous.date_text
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                          status_of(raw, clause, holder, table, trigger.type), *actors,
-                          date_of(clause, sentence, start, times, [h[0] for h in hits]))
+                          status_of(raw, clause, holder, table, trigger.type), *actors, when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return inherit_actor1(found, table.inherit_actor1, echoes)
 
@@ -447,7 +456,11 @@ def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
-def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):
+def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],
+            raw: str = ""):
+    """The date expression of the act: in its clause, or else the next one in the sentence before any
+    other act. "since early January" bounds an act that goes on (not_before), it does not date it."""
+    times = [t for t in times if not raw.endswith("since ", 0, t.start)]
     inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
     if inside:
         return inside[0].text
