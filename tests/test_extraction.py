@@ -255,6 +255,14 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      "opposition factions signed a settlement with the regime.",
      [("PROTEST", "displaced-families", None), ("COERCE", "assad-forces", "young-men-from-jasim"),
       ("AGREE", "opposition-factions", "syrian-government")]),
+    # a restrictive relative clause says which men: the act is the main verb's
+    ("At least four men who refused to sell their houses were arrested by the Military Security branch.",
+     [("COERCE", "military-security-branch", None)]),
+    # "met" someone is a meeting; "the governor of Daraa" is a party, unless an apposition names the person
+    ("The Central Committee of Jasim met the governor of Daraa on 23 January.",
+     [("CONSULT", "central-committee-of-jasim", "governor-of-daraa")]),
+    ("The governor of Daraa, Adnan Haddad, called on the protesters to go home.",
+     [("REQUEST", "adnan-haddad", "protesters")]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),

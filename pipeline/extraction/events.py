@@ -81,6 +81,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
+            if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
+                continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
             word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
             if match.group("of").split()[0].lower() in NOT_NAMES or \
                     word_after and table.place.search(word_after.group().strip()):
@@ -357,6 +359,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
+        return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
         if PREPOSITION_BEFORE.search(raw, sentence[0], start):
@@ -367,6 +371,7 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     return None
 
 
+RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
 PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
