@@ -369,6 +369,9 @@ def test_event_parties_acronyms_and_sentence_initial_collectives(body, expected)
     # an act of another type joined by "and" is an act of its own, done by the same subject
     ("The Water Directorate condemned the arrests and demanded the release of the teachers.",
      [("ACCUSE", "water-directorate", None), ("REQUEST", "water-directorate", "teachers")]),
+    # ... only when joined to the act right before it, not to an act of an earlier clause
+    ("Protests continued on Monday, after the government raised the prices of fuel and cut subsidies in May.",
+     [("PROTEST", None, None), ("SANCTION", "syrian-government", None)]),
     # ... but two words of one type so joined are one act
     ("Regime forces arrested and detained two teachers.", [("COERCE", "assad-forces", "teachers")]),
 ])
@@ -433,6 +436,10 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("The two delegations held a meeting at the crossing.", "CONSULT", None),
     ("Elders of the tribe mediated between the two families.", "CONSULT", "third-party"),
     ("Residents blame the militia for the theft.", "ACCUSE", None),
+    ("The ministry raised the price of bread twice last year.", "SANCTION", None),
+    ("The authorities opened the crossing for an aid convoy of 40 trucks.", "AID", None),
+    ("A new shipment of tents would arrive next month.", "AID", None),
+    ("Checkpoints of the Military Intelligence branch were set up at four points.", "MOBILIZE", "troops"),
 ])
 def test_general_acts_of_the_trigger_lexicon(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]

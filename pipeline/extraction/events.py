@@ -340,9 +340,9 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
     found = []
     for index, (start, _, trigger) in enumerate(hits):
         conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
-        if conjunction and raw[start].islower() and any(
-                other.type != trigger.type and other_end <= sentence[0] + conjunction.start()
-                for _, other_end, other in hits[:index]):
+        earlier = [(other_end, other) for _, other_end, other in hits[:index]
+                   if conjunction and other_end <= sentence[0] + conjunction.start()]
+        if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type:
             found.append((sentence[0] + conjunction.start(), start))
     return found
 
