@@ -410,6 +410,11 @@ def test_an_acronym_names_the_actor_it_defines():
     ("The Water Directorate reduced the supply by half.", [("SANCTION", "water-directorate", None)]),
     # the passive without an agent: the subject undergoes the act, and who did it is not said
     ("Eleven teachers were arrested in the city on Monday.", [("COERCE", None, "teachers")]),
+    # a person named as the subject of a passive act, past an apposition and "who", undergoes it; a place does not
+    ("Her neighbour, Abu Hussam, was killed by a sniper in July.", [("ASSAULT", None, "abu-hussam")]),
+    ("Among the detainees is Khaled al-Zoubi, a carpenter from Da’el, who was arrested on 3 February.",
+     [("COERCE", None, "khaled-al-zoubi")]),
+    ("Eastern Ghouta was besieged by regime forces from 2013.", [("COERCE", "assad-forces", None)]),
     # ... but "are asking" is no passive
     ("The teachers are asking for higher wages.", [("REQUEST", "teachers", None)]),
 ])

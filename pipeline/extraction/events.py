@@ -25,6 +25,7 @@ BODY_PLACE = re.compile(rf"\s+in\s+(?:the\s+(?:city|town|province|governorate)\s
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
@@ -203,7 +204,19 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
         for match in trigger.pattern.finditer(raw, *sentence):
             if re.search(r"\b(?:from|with|against)$", match.group()):
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start()])
+            if undergoer and not table.place.search(undergoer.group("name")):
+                # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
+                found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
+                              undergoer.group("name")))
     return found
+
+
+# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
+# and "who" between them.
+PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
+                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
+                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
 
 
 def type_of(name: str, table) -> str:
@@ -417,23 +430,27 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         agents = [actor for _, _, actor in agents]
         if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
             return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
-        patient = next((actor for actor in before if actor not in agents), None)
-        if agents and patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
-                                            raw[clause[0]:start]):
-            return agents[0], patient
+        patient = next((actor for actor in before if actor not in agents), None) or next(
+            (actor for s, e, actor in actors_at if re.fullmatch(r"\s*,\s*", raw[e:clause[0]])), None)
+        if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
+            return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
     if actor1 is not None and not raw[start:end].endswith("ing") and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
         return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
-    if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows,
-        # the head of "the Education Committee of the AANES, which ..."
-        head = next(((s, e, actor) for s, e, actor in actors_at if e == relative.start()), None)
+    if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
+        # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
+        # "the Education Committee of the AANES, which ..."
+        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= relative.start()
+                     and APPOSITION_BETWEEN.fullmatch(raw, e, relative.start())), None)
         while head is not None:
             actor1 = head[2]
             head = next(((s, e, actor) for s, e, actor in actors_at
                          if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
+        if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
+            return None, actor1  # "..., who was arrested on 3 February": the one arrested
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
