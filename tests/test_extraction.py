@@ -415,6 +415,11 @@ def test_an_acronym_names_the_actor_it_defines():
     ("Among the detainees is Khaled al-Zoubi, a carpenter from Da’el, who was arrested on 3 February.",
      [("COERCE", None, "khaled-al-zoubi")]),
     ("Eastern Ghouta was besieged by regime forces from 2013.", [("COERCE", "assad-forces", None)]),
+    ("Ahmad Hamoud, a teacher from the city, was beaten by fighters at the checkpoint.",
+     [("ASSAULT", None, "ahmad-hamoud")]),
+    # "in <place>" after the object of an act says where it was, it is no part of the object's name
+    ("The Hamza Division clashed with the Sultan Murad Division in Tal Abyad on 1 May.",
+     [("ASSAULT", "hamza-division", "sultan-murad-division")]),
     # ... but "are asking" is no passive
     ("The teachers are asking for higher wages.", [("REQUEST", "teachers", None)]),
 ])

@@ -21,10 +21,13 @@ PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # The place that makes a body one of its own: "the Military Security branch in Hama".
-BODY_PLACE = re.compile(rf"\s+in\s+(?:the\s+(?:city|town|province|governorate)\s+of\s+)?{PLACE_NAME}")
+BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
+# A preposition that makes the name after it an act's object, whose "in <place>" says where the act was.
+OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at)\s+(?:the\s+)?$")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?\s*,\s*")
 APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
@@ -126,7 +129,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 place = BODY_PLACE.match(raw, end, sentence[1])
                 if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
-                        free(place.start(), place.end()):
+                        free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
                     # "the Military Security branch in Hama": the branch of that place, unless the
                     # article has named the body without it before
                     end, name = place.end(), name + place.group()
@@ -431,7 +434,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
             return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
         patient = next((actor for actor in before if actor not in agents), None) or next(
-            (actor for s, e, actor in actors_at if re.fullmatch(r"\s*,\s*", raw[e:clause[0]])), None)
+            (actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
         if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
             return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
