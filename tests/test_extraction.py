@@ -183,6 +183,9 @@ def test_a_statement_is_dated_only_by_its_own_date():
     # an act joined by a participle, or by "and", is dated with the act before it
     ("The Water Directorate shut the crossing on 2 September, accusing the traders of smuggling.",
      ["2 September", "2 September"]),
+    # a date that opens the sentence dates its first act
+    ("On 29 October, an unknown gunman shot dead a farmer in his grove.", ["29 October"]),
+    ("In June 2020, shops in the city closed for two days in protest.", ["June 2020"]),
     # "since" bounds an act that goes on: it does not date it (coding guide: not_before)
     ("Militias have taken over 300 houses since early January.", [None]),
 ])
@@ -417,6 +420,9 @@ def test_an_acronym_names_the_actor_it_defines():
     ("Eastern Ghouta was besieged by regime forces from 2013.", [("COERCE", "assad-forces", None)]),
     ("Ahmad Hamoud, a teacher from the city, was beaten by fighters at the checkpoint.",
      [("ASSAULT", None, "ahmad-hamoud")]),
+    # ... not the source the sentence opens with
+    ("According to Horan Lens, a local news page, two returnees were detained by the Air Force Intelligence.",
+     [("COERCE", "air-force-intelligence", None)]),
     # "in <place>" after the object of an act says where it was, it is no part of the object's name
     ("The Hamza Division clashed with the Sultan Murad Division in Tal Abyad on 1 May.",
      [("ASSAULT", "hamza-division", "sultan-murad-division")]),

@@ -24,6 +24,7 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
 # A preposition that makes the name after it an act's object, whose "in <place>" says where the act was.
 OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at)\s+(?:the\s+)?$")
+LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
@@ -433,8 +434,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         agents = [actor for _, _, actor in agents]
         if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
             return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
-        patient = next((actor for actor in before if actor not in agents), None) or next(
-            (actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        patient = next((actor for actor in before if actor not in agents), None)
+        if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
+                                            raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
+            patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
+                           None)
         if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
             return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
@@ -492,7 +496,15 @@ def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, time
     later_acts = [position for position in triggers if position > start]
     limit = later_acts[0] if later_acts else sentence[1]
     following = [t for t in times if start < t.start and t.end <= min(limit, sentence[1])]
-    return following[0].text if following else None
+    if following:
+        return following[0].text
+    # "On 29 October, an unknown gunman shot dead ...", "In June 2020, shops closed ...": the date that
+    # opens the sentence dates its first act
+    leading = [t for t in times if sentence[0] <= t.start and t.end <= clause[0]
+               and LEADING_DATE.fullmatch(raw, sentence[0], t.start) and re.match(r"\s*,", raw[t.end:t.end + 3])]
+    if leading and not any(leading[0].end <= position < start for position in triggers):
+        return leading[0].text
+    return None
 
 
 def status_of(raw: str, clause: tuple[int, int], holder, table, event_type: str) -> str:
