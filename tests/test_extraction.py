@@ -327,6 +327,9 @@ def test_notified_reports_what_was_notified():
     # the trade's formula of anonymity asks for nothing (rules.yaml: not_acts)
     ("A farmer, asking not to be named, said the harvest was lost.", []),
     ("A smuggler, who asked that his full name be withheld, crossed the river.", []),
+    # the aim of an act ("to protest against") and "such" an act are the act drafted before
+    ("Hundreds of residents took to the streets on Friday to protest against power cuts.", ["PROTEST"]),
+    ("A drone struck a car on Monday, the fourth such attack on the area this month.", ["ASSAULT"]),
     # a question asks for nothing
     ("The elder asked whether the tribe knew the kidnappers.", []),
     # "stopped working" ends an activity; "stopped its deliveries" cuts what others got

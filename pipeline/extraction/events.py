@@ -376,6 +376,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
+            any(event.type == trigger.type and event.start >= sentence[0] for event in found):
+        return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
     if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
