@@ -266,6 +266,9 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
      [("CONSULT", "central-committee-of-jasim", "governor-of-daraa")]),
     ("The governor of Daraa, Adnan Haddad, called on the protesters to go home.",
      [("REQUEST", "adnan-haddad", "protesters")]),
+    # "the organizations" alone name no one group; "humanitarian organizations" do
+    ("The Water Directorate called on the organizations to send tents. Humanitarian organizations distributed "
+     "tents in the camp.", [("REQUEST", "water-directorate", None), ("AID", "humanitarian-organizations", None)]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),
