@@ -269,6 +269,9 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     # "the organizations" alone name no one group; "humanitarian organizations" do
     ("The Water Directorate called on the organizations to send tents. Humanitarian organizations distributed "
      "tents in the camp.", [("REQUEST", "water-directorate", None), ("AID", "humanitarian-organizations", None)]),
+    # "the army" that the article names no other way, and "regime positions", are the government's forces
+    ("The Hamza Division shelled regime positions near the town. The army targeted the village.",
+     [("ASSAULT", "hamza-division", "assad-forces"), ("ASSAULT", "assad-forces", None)]),
     # a currency names no state: "US dollars", "Turkish lira"
     ("The kidnappers demanded 150,000 US dollars. Traders protested against the switch to the Turkish lira.",
      [("REQUEST", "kidnappers", None), ("PROTEST", "traders", None)]),
