@@ -402,6 +402,9 @@ def test_an_act_joined_by_and_is_an_act_of_its_own(body, expected):
      [("ACCUSE", "water-directorate", "hamza-brigades"), ("ACCUSE", "water-directorate", "sultan-division")]),
     # the subjects of an act done together are its two parties (rules.yaml: reciprocal)
     ("Russia and Turkey agreed on a ceasefire in Moscow.", [("AGREE", "russia", "turkey")]),
+    # the object of an accusation or a request is a party (rules.yaml: addressed), of shelling maybe a place
+    ("The army accused Hayat Tahrir al-Sham of using the villages. The army shelled Kafr Nabl.",
+     [("ACCUSE", "assad-forces", "hayat-tahrir-al-sham"), ("ASSAULT", "assad-forces", None)]),
     # commas alone make no list: "the AANES, activists said"
     ("Teachers protested against the AANES, activists said.", [("PROTEST", "teachers", "aanes")]),
 ])

@@ -187,7 +187,8 @@ NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "s
 def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tuple[int, int, str]]:
     """Proper names the structure of the sentence makes parties of an act: a name listed with an
     actor ("the regime forces, the IRGC and Lebanon’s Hezbollah"), and a name right after an act
-    that ends in its preposition ("took the city from the Islamic State", "clashed with Hezbollah").
+    that ends in its preposition ("took the city from the Islamic State", "clashed with Hezbollah")
+    or whose object is always a party (rules.yaml addressed: "accused Hayat Tahrir al-Sham of").
     Places are not parties."""
     found = []
 
@@ -206,7 +207,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             name_at(joined.end())
     for trigger in table.triggers:
         for match in trigger.pattern.finditer(raw, *sentence):
-            if re.search(r"\b(?:from|with|against)$", match.group()):
+            if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
+                # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
             undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start()])
             if undergoer and not table.place.search(undergoer.group("name")):

@@ -48,6 +48,7 @@ class Rules:
     modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
+    addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     described_only: re.Pattern = re.compile("$^")  # a noun after a state's adjective that makes it no actor
 
 
@@ -82,5 +83,5 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
-                 frozenset(data["reciprocal"]), frozenset(data["verbal"]),
+                 frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
                  re.compile(rf"\s+(?:{alternatives(data['described_only'])})\b", re.I))
