@@ -166,6 +166,10 @@ def test_date_expressions(expression, iso):
     ("The council said that the families would protest next month.", "PROTEST", "planned"),
     ("The ministry denied that its forces had arrested the students.", "COERCE", "denied"),
     ("The union warned that teachers would strike if the wages were not paid.", "PROTEST", "threatened"),
+    # a punishment announced for those who do not comply is the speaker's threat
+    ("The recruitment branch warned that those who do not report within 15 days “will be pursued by the "
+     "authorities.”", "THREATEN", "threatened"),
+    ("The tribe said that it would hold their clan responsible.", "THREATEN", "threatened"),
 ])
 def test_events_are_drafted_with_type_and_status(body, event_type, status):
     events = drafted(body).events

@@ -361,7 +361,8 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
         conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
         earlier = [(other_end, other) for _, other_end, other in hits[:index]
                    if conjunction and other_end <= sentence[0] + conjunction.start()]
-        if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type:
+        if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type and \
+                not CLAUSE_BOUNDARY.search(raw, earlier[-1][0], sentence[0] + conjunction.start()):
             found.append((sentence[0] + conjunction.start(), start))
     return found
 
