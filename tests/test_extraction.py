@@ -468,6 +468,7 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("The two delegations held a meeting at the crossing.", "CONSULT", None),
     ("Elders of the tribe mediated between the two families.", "CONSULT", "third-party"),
     ("Residents blame the militia for the theft.", "ACCUSE", None),
+    ("The council held the militia responsible for the attack.", "ACCUSE", None),
     ("The ministry raised the price of bread twice last year.", "SANCTION", None),
     ("The authorities opened the crossing for an aid convoy of 40 trucks.", "AID", None),
     ("A new shipment of tents would arrive next month.", "AID", None),
