@@ -404,6 +404,11 @@ def test_an_act_joined_by_and_is_an_act_of_its_own(body, expected):
     # ... and a list of those acted upon, one event per party
     ("The Water Directorate accused the Hamza Brigades and the Sultan Division of theft.",
      [("ACCUSE", "water-directorate", "hamza-brigades"), ("ACCUSE", "water-directorate", "sultan-division")]),
+    # clashes between two parties; an agreement on something
+    ("Clashes broke out between the Hamza Division and the Sultan Murad Division in Afrin.",
+     [("ASSAULT", "hamza-division", "sultan-murad-division")]),
+    ("The Russian side and the Central Committee met on Monday and agreed on a new roadmap.",
+     [("AGREE", "russia", "central-committee")]),
     # the subjects of an act done together are its two parties (rules.yaml: reciprocal)
     ("Russia and Turkey agreed on a ceasefire in Moscow.", [("AGREE", "russia", "turkey")]),
     # the object of an accusation or a request is a party (rules.yaml: addressed), of shelling maybe a place
