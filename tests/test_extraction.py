@@ -474,6 +474,11 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("Elders of the tribe mediated between the two families.", "CONSULT", "third-party"),
     ("Residents blame the militia for the theft.", "ACCUSE", None),
     ("The council held the militia responsible for the attack.", "ACCUSE", None),
+    # strikes in the plural are attacks; a strike of workers is in the singular
+    ("Israeli strikes hit a base near Damascus.", "ASSAULT", None),
+    ("Teachers went on strike on Monday.", "PROTEST", "demo"),
+    ("Regime forces bombed the town.", "ASSAULT", None),
+    ("The SDF launched a campaign in Deir Ezzor, arresting 20 people.", "COERCE", "arrest"),
     # PLOVER's modes in the words news reports use for them
     ("Detainees were tortured in the prison.", "ASSAULT", "torture"),
     ("A car bomb exploded in the market.", "ASSAULT", "explosives"),
