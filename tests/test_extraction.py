@@ -479,6 +479,9 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("Teachers went on strike on Monday.", "PROTEST", "demo"),
     ("Regime forces bombed the town.", "ASSAULT", None),
     ("The SDF launched a campaign in Deir Ezzor, arresting 20 people.", "COERCE", "arrest"),
+    ("Turkish forces withdrew from their post in Morek.", "RETREAT", "withdraw"),
+    ("The Salvation Government increased the price of bread.", "SANCTION", None),
+    ("Fighters of the faction stormed the village.", "COERCE", None),
     # PLOVER's modes in the words news reports use for them
     ("Detainees were tortured in the prison.", "ASSAULT", "torture"),
     ("A car bomb exploded in the market.", "ASSAULT", "explosives"),
