@@ -480,6 +480,7 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("Regime forces bombed the town.", "ASSAULT", None),
     ("The SDF launched a campaign in Deir Ezzor, arresting 20 people.", "COERCE", "arrest"),
     ("Turkish forces withdrew from their post in Morek.", "RETREAT", "withdraw"),
+    ("The council refuses to hand over the detainees.", "REJECT", None),
     ("The Salvation Government increased the price of bread.", "SANCTION", None),
     ("Fighters of the faction stormed the village.", "COERCE", None),
     # PLOVER's modes in the words news reports use for them
