@@ -8,10 +8,11 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
   denied, threatened, announced, planned, or occurred.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extraction.attribution import NAME, slug
 from pipeline.extraction.rules import rules
+from pipeline.lib.dates import MONTHS
 
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
@@ -19,8 +20,17 @@ PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
+# The place that makes a body one of its own: "the Military Security branch in Hama".
+BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
+# A preposition that makes the name after it an act's object, whose "in <place>" says where the act was.
+OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and)\s+(?:the\s+)?$")
+LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?\s*,\s*")
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
+RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -49,7 +59,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     table = rules()
     found = []
     heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-    collective = "|".join(sorted(table.collectives, key=len, reverse=True))
+    collective = "|".join(sorted(table.collectives | table.modified_groups, key=len, reverse=True))
+    modifiers = "|".join(sorted(table.group_modifiers, key=len, reverse=True))
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
@@ -65,7 +76,29 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
+    groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
+    client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
+        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
+    unit = re.compile(  # "the local council of Sarmin", "the military police of the SNA": a body of a place or body
+        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{heads})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
+        rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     for sentence in sentences:
+        for match in unit.finditer(raw, *sentence):
+            start, end = match.start("name"), match.end("name")
+            if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
+                continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
+            word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
+            if match.group("of").split()[0].lower() in NOT_NAMES or \
+                    word_after and table.place.search(word_after.group().strip()):
+                continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
+            if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
+                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                add(start, end, slug(name), name, type_of(name, table))
+        for match in client.finditer(raw, *sentence):
+            if free(match.start(), match.end()):
+                name = match.group()[:1].upper() + match.group()[1:]
+                add(match.start(), match.end(), slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
             start = match.end() - len(name) - len(match.group("tail"))
@@ -80,20 +113,27 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
                 backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
-                if not inside_name and not backed and free(match.start(), match.end()):
+                described = table.described_only.match(raw, match.end())  # "US dollars", "Turkish lira"
+                if not inside_name and not backed and not described and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end):
+            if free(start, end) and not table.described_only.match(raw, end):
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
-            if noun:
+            if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
                 names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
+                place = BODY_PLACE.match(raw, end, sentence[1])
+                if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
+                        free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
+                    # "the Military Security branch in Hama": the branch of that place, unless the
+                    # article has named the body without it before
+                    end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
@@ -103,16 +143,25 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        for match in re.finditer(rf"\b(?:[Tt]he\s+|[Ll]ocal\s+)?(?P<noun>(?i:{collective}))\b"
-                                 rf"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})?",
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
+                                 rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})"
+                                 rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
+            if noun in table.modified_groups and not match.group("mod"):
+                continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
+            if match.group("mod") and match.group("mod").lower() != "local":
+                noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
             if not free(start, end):  # named already ("Residents said"): that actor is the group
                 holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
                 groups.setdefault(noun, (holder, holder))
                 continue
-            if match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
+            if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
+                name = re.sub(r"^[Tt]he\s+", "", match.group())
+                add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
+            elif match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
                 name = noun.capitalize() + match.group("place")
                 groups[noun] = (slug(name), name)
                 add(start, end, *groups[noun], "collective")
@@ -122,7 +171,58 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
                 groups[noun] = (slug(name), name[:1].upper() + name[1:])
                 add(start, end, *groups[noun], "collective")
+        for start, end, name in named_parties(raw, sentence, known + found, table):
+            if free(start, end):
+                add(start, end, slug(name), name, type_of(name, table))
     return found
+
+
+# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
+# name before it says whose it is).
+PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
+NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tuple[int, int, str]]:
+    """Proper names the structure of the sentence makes parties of an act: a name listed with an
+    actor ("the regime forces, the IRGC and Lebanon’s Hezbollah"), and a name right after an act
+    that ends in its preposition ("took the city from the Islamic State", "clashed with Hezbollah")
+    or whose object is always a party (rules.yaml addressed: "accused Hayat Tahrir al-Sham of").
+    Places are not parties."""
+    found = []
+
+    def name_at(position: int) -> None:
+        match = PROPER_NAME.match(raw, position, sentence[1])
+        if match is None:
+            return
+        name = match.group("name")
+        if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
+            return
+        found.append((match.start("name"), match.end("name"), name))
+    spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
+    for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
+        joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
+        if joined:
+            name_at(joined.end())
+    for trigger in table.triggers:
+        for match in trigger.pattern.finditer(raw, *sentence):
+            if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
+                # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
+                name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start()])
+            if undergoer and not table.place.search(undergoer.group("name")):
+                # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
+                found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
+                              undergoer.group("name")))
+    return found
+
+
+# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
+# and "who" between them.
+PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
+                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
+                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
 
 
 def type_of(name: str, table) -> str:
@@ -130,14 +230,21 @@ def type_of(name: str, table) -> str:
     return next((kind for kind, pattern in table.actor_types if pattern.search(name)), "group")
 
 
-def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int) -> tuple[int, int]:
-    """The clause of a sentence that holds raw[position:end_position]."""
+def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int,
+                  coordinated: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The clause of a sentence that holds raw[position:end_position]; coordinated: where an act
+    joined by "and" begins ("and", its verb), which ends the clause before it and starts its own."""
     start, end = sentence
     for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
         start = match.end()
     following = CLAUSE_BOUNDARY.search(raw, end_position, end)
     if following:
         end = following.start()
+    for conjunction, verb in coordinated:
+        if start < verb <= position:
+            start = verb
+        elif end_position <= conjunction < end:
+            end = conjunction
     lead = LEADING_CONNECTIVES.match(raw, start, end)
     if lead and lead.end() <= position:
         start = lead.end()
@@ -151,6 +258,9 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     found: list[Event] = []
     echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
+    # "the regime’s Military Security branch": the branch is the party, its owner only says whose it is
+    actors_at = [(s, e, actor) for s, e, actor in actors_at
+                 if not any(POSSESSIVE.fullmatch(raw, e, other) for other, _, _ in actors_at if other > e)]
     for sentence in sentences:
         hits = []
         for trigger in table.triggers:
@@ -159,18 +269,19 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     continue
                 hits.append((match.start(), match.end(), trigger))
         hits.sort(key=lambda hit: hit[0])
+        coordinated = coordinated_acts(raw, sentence, hits)
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
             if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
-                clause = clause_around(raw, sentence, start, end)
+                clause = clause_around(raw, sentence, start, end, coordinated)
                 holder = next((s for s in statements if s.start <= start < s.end), None)
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
             if reason:
                 continue  # a later trigger of the clause may still report an act
-            clause = clause_around(raw, sentence, start, end)
+            clause = clause_around(raw, sentence, start, end, coordinated)
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
             taken.append((*clause, trigger.type))
@@ -181,10 +292,79 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            found.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                               status_of(raw, clause, holder, table, trigger.type), *actors,
-                               date_of(clause, sentence, start, times, [h[0] for h in hits])))
+            when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
+            if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
+                    actors[0] == holder.speaker:
+                when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+            previous = found[-1] if found and found[-1].start >= sentence[0] else None
+            joined = any(verb == clause[0] for _, verb in coordinated) or \
+                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing"))
+            if when is None and previous is not None and joined and start == clause[0]:
+                # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
+                when = previous.date_text
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                          status_of(raw, clause, holder, table, trigger.type), *actors, when)
+            found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return inherit_actor1(found, table.inherit_actor1, echoes)
+
+
+POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
+
+
+def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
+    """The actors listed with one ("the regime forces, the IRGC and Lebanon’s Hezbollah"), in the
+    order of the text: the occurrence of actor nearest before (or after) position and its neighbours
+    joined to it by commas and "and"."""
+    spans = sorted((s, e, a) for s, e, a in actors_at if sentence[0] <= s and e <= sentence[1])
+    own = [i for i, (s, e, a) in enumerate(spans) if a == actor and (e <= position if before else s >= position)]
+    if not own:
+        return [actor]
+    first = last = own[-1] if before else own[0]
+    while first > 0 and PARTY_SEPARATOR.fullmatch(raw, spans[first - 1][1], spans[first][0]):
+        first -= 1
+    while last + 1 < len(spans) and PARTY_SEPARATOR.fullmatch(raw, spans[last][1], spans[last + 1][0]):
+        last += 1
+    if not any(re.search(r"\band\b", raw[spans[i][1]:spans[i + 1][0]]) for i in range(first, last)):
+        return [actor]  # commas alone join an apposition or a source ("the AANES, activists said"), not a list
+    return list(dict.fromkeys(a for _, _, a in spans[first:last + 1]))
+
+
+def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, event: Event,
+                  reciprocal: frozenset[str] = frozenset()) -> list[Event]:
+    """Events are dyadic (coding guide): an act done by, or to, a list of actors is one event per
+    actor of the list, the first one named first. A list that holds both parties ("agreed upon by
+    Russia, Turkey and Iran") stays one event; the subjects of an act done together (reciprocal:
+    "Russia and Turkey agreed") are its two parties."""
+    events = [event]
+    for field, before in (("actor1", True), ("actor2", False)):
+        party, other = getattr(event, field), event.actor2 if field == "actor1" else event.actor1
+        if party is None:
+            continue
+        members = party_list(raw, sentence, actors_at, party, start if before else end, before)
+        if len(members) < 2 or other in members:
+            continue
+        if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
+            events = [replace(event, actor2=member) for member in members[1:]]
+            break
+        events = [replace(e, **{field: member}) for e in events for member in members]
+    return events
+
+
+def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tuple[int, int]]:
+    """Acts of another type joined to an earlier one by "and": "condemned the arrests and demanded
+    the release of the teachers", "had accepted the roadmap and called on the residents" are two
+    acts, each with its own clause. (where "and" starts, where the act's words start)"""
+    found = []
+    for index, (start, _, trigger) in enumerate(hits):
+        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
+        earlier = [(other_end, other) for _, other_end, other in hits[:index]
+                   if conjunction and other_end <= sentence[0] + conjunction.start()]
+        if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type and \
+                not CLAUSE_BOUNDARY.search(raw, earlier[-1][0], sentence[0] + conjunction.start()):
+            found.append((sentence[0] + conjunction.start(), start))
+    return found
 
 
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
@@ -199,7 +379,25 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
+            any(event.type == trigger.type and event.start >= sentence[0] for event in found):
+        return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
+    if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
+        return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
+    word = raw[start:end]
+    if re.fullmatch(r"[a-z]+ed", word):
+        if PREPOSITION_BEFORE.search(raw, sentence[0], start):
+            return "modifier"  # "the cases of detained returnees": a participle after a preposition describes
+        if trigger.type in table.undergone and PLURAL_BEFORE.search(raw, sentence[0], start) and \
+                REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
+            return "modifier"  # "3,000 people arrested in the province": those who underwent an act told before
     return None
+
+
+RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
+PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 
 
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
@@ -243,22 +441,44 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
             return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
         patient = next((actor for actor in before if actor not in agents), None)
-        if agents and patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
-                                            raw[clause[0]:start]):
-            return agents[0], patient
+        if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
+                                            raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
+            patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
+                           None)
+        if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
+            return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
+    if actor1 is not None and not raw[start:end].endswith("ing") and (
+            PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
+        return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
+    relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
+    if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
+        # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
+        # "the Education Committee of the AANES, which ..."
+        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= relative.start()
+                     and APPOSITION_BETWEEN.fullmatch(raw, e, relative.start())), None)
+        while head is not None:
+            actor1 = head[2]
+            head = next(((s, e, actor) for s, e, actor in actors_at
+                         if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
+        if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
+            return None, actor1  # "..., who was arrested on 3 February": the one arrested
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
-            re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
+            re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
         return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
-        earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+        earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                    and not (holder is not None and actor == holder.speaker)]
+        # the subject of an earlier clause ("that the committee had received lists from the Military
+        # Intelligence, and that it would meet ...") before any other actor named in it
+        subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
+        earlier = subjects or [actor for _, actor in earlier]
         actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
@@ -271,14 +491,26 @@ def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
-def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int]):
+def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],
+            raw: str = ""):
+    """The date expression of the act: in its clause, or else the next one in the sentence before any
+    other act. "since early January" bounds an act that goes on (not_before), it does not date it."""
+    times = [t for t in times if not raw.endswith("since ", 0, t.start)]
     inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
     if inside:
         return inside[0].text
     later_acts = [position for position in triggers if position > start]
     limit = later_acts[0] if later_acts else sentence[1]
     following = [t for t in times if start < t.start and t.end <= min(limit, sentence[1])]
-    return following[0].text if following else None
+    if following:
+        return following[0].text
+    # "On 29 October, an unknown gunman shot dead ...", "In June 2020, shops closed ...": the date that
+    # opens the sentence dates its first act
+    leading = [t for t in times if sentence[0] <= t.start and t.end <= clause[0]
+               and LEADING_DATE.fullmatch(raw, sentence[0], t.start) and re.match(r"\s*,", raw[t.end:t.end + 3])]
+    if leading and not any(leading[0].end <= position < start for position in triggers):
+        return leading[0].text
+    return None
 
 
 def status_of(raw: str, clause: tuple[int, int], holder, table, event_type: str) -> str:

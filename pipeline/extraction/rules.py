@@ -42,6 +42,14 @@ class Rules:
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
     not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
     anaphora: re.Pattern         # a determiner right before a noun trigger
+    patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
+    undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
+    group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
+    modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
+    reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
+    verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
+    addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
+    described_only: re.Pattern = re.compile("$^")  # a noun after a state's adjective that makes it no actor
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +80,8 @@ def rules() -> Rules:
                        for actor, words in data["domain_actors"].items()),
                  frozenset(data["inherit_actor1"]),
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
-                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I))
+                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
+                 alternatives(data["patronage"]), frozenset(data["undergone"]),
+                 frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
+                 frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
+                 re.compile(rf"\s+(?:{alternatives(data['described_only'])})\b", re.I))
