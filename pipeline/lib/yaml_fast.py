@@ -137,6 +137,7 @@ _NO_KEY = object()
 # A plain scalar may not start with an indicator; '-', '?' and ':' may when a non-space follows,
 # which this reader leaves to the others.
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_BLOCK_SCALARS = ("|", ">")
 _NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE  # what the full reader refuses (includes surrogates)
 # What asks for more than this reader does: a tab, a carriage return, the other line breaks of
 # YAML 1.1, a byte order mark, an escape, a document marker or directive after the first line.
@@ -174,7 +175,8 @@ def _tokens(text: str) -> list[tuple]:
             continue
         column = len(line) - len(content)
         content = content.rstrip(" ")
-        if content[0] == "-" and (len(content) == 1 or content[1] == " "):
+        entry = content[0] == "-" and (len(content) == 1 or content[1] == " ")
+        if entry:
             rest = content[1:].lstrip(" ")
             if not rest or rest[0] in "#-":
                 raise NotPlain
@@ -188,9 +190,14 @@ def _tokens(text: str) -> list[tuple]:
             key = content[:split]
             if key[0] in _INDICATORS or key[-1] == " " or " #" in key or split > 512:  # PyYAML: keys < 1024
                 raise NotPlain
-            tokens.append((column, key, content[split + 1:].lstrip(" ") or None, False))
-        else:
+            value = content[split + 1:].lstrip(" ")
+            if value[:1] in _BLOCK_SCALARS:  # give up at once, not after reading the rest
+                raise NotPlain
+            tokens.append((column, key, value or None, False))
+        elif entry:
             tokens.append((column, None, content, False))
+        else:  # a line that continues a scalar, or a document that is one: for the other readers
+            raise NotPlain
     return tokens
 
 
