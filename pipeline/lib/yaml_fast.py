@@ -46,8 +46,6 @@ def read(text: str):
         return event_document(text)
 
 
-
-
 @functools.lru_cache(maxsize=4096)  # ids, types and statuses recur in every coding; the results are immutable
 def resolved_scalar(value: str) -> object:
     """A scalar written without quotes, whose first character some resolver claims, as the full
@@ -57,6 +55,8 @@ def resolved_scalar(value: str) -> object:
         raise NotPlain
     return value if tag == _STR else _SCALARS.yaml_constructors[tag](_SCALARS, yaml.ScalarNode(tag, value))
 
+
+# event_document ------------------------------------------------------------------------------
 
 def event_document(text: str):
     """A document of plain mappings, lists and scalars, built from libyaml's events in one pass
