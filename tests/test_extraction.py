@@ -360,3 +360,16 @@ def test_a_body_s_statement_which_warned_is_the_body_speaking():
     body = ("The Farmers’ Union of Binnish condemned the arrests. The union’s statement, which warned that the "
             "arrests would “empty the fields,” was published on Monday.")
     assert {s.speaker for s in drafted(body).statements} == {"farmers-union-of-binnish"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a page named after its town is a speaker when the article says it is a page
+    ("According to Tal Abyad Now, a local news network, the bakery closed.", ["tal-abyad-now"]),
+    ("The bakery closed on Monday, according to Kafr Nabl Today, a local news page.", ["kafr-nabl-today"]),
+    # a group with a place that names nothing out of the article ("the area") is the group
+    ("The bakery closed on Monday, activists from the area reported.", ["activists"]),
+    ("Doctors in the two towns said that the clinic had closed.", ["doctors"]),
+    ("Residents of the eastern countryside said that the bakery had closed.", ["residents"]),
+])
+def test_pages_named_after_places_and_groups_of_a_vague_place(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -27,6 +27,9 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
+# A group's noun and a place that names nothing without the article around it ("from the area")
+VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
+                         r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -183,10 +186,22 @@ class Attributor:
         actor = slug(name)
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
-        if not actor or (self.rules.place.search(name) and not words & actor_words):
-            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker
+        described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
+        place_like = self.rules.place.search(name) and not words & actor_words
+        if not actor or (place_like and not described):
+            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
+            # as a body ("Atmeh Today, a local news page")
+        vague = VAGUE_PLACE.match(name)
+        if vague and vague.group("noun").lower() in self.rules.collectives and \
+                self.rules.place.search(vague.group("place")):
+            # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
+            name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
+            actor = slug(name)
         if actor not in self.new_actors:
-            self.new_actors[actor] = {"id": actor, "name": name, "type": self.actor_type(name)}
+            kind = self.actor_type(name)
+            if place_like:  # "Atmeh Today, a local news page": a page, not a person
+                kind = self.actor_type(description)
+            self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, name, description)
         return actor
 
