@@ -373,3 +373,19 @@ def test_a_body_s_statement_which_warned_is_the_body_speaking():
 ])
 def test_pages_named_after_places_and_groups_of_a_vague_place(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a connective is no part of the subject
+    ("Hamad Saleh said that the tribe would wait. But he warned that it would “not wait for ever.”",
+     ["hamad-saleh", "hamad-saleh"]),
+    # a cue denied is no statement
+    ("The statement did not say whether the men were released.", []),
+    ("No party claimed the attack.", []),
+    ("The council could not say who fired the shells.", []),
+    # a participial apposition ("led by X") is not the speaker; a quoted name with "al-" is a name, not speech
+    ("The “al-Nasr al-Qarib” operations room, led by the Northern Brigade, said that its fighters had shelled the "
+     "base.", ["al-nasr-al-qarib"]),
+])
+def test_connectives_denied_cues_and_participial_appositions(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -23,7 +23,8 @@ NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her)\s+[^,]*,\s*$")
+APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
+                               r"|[a-z]+ed\s+(?:by|with|to)|run by)\s+[^,]*,\s*$")  # ..., led by X, said
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
@@ -248,6 +249,9 @@ class Attributor:
         """The speaker named by a stretch of words (a subject, or the words between a quotation and
         its cue), without appositions."""
         raw = self.raw
+        connective = self.rules.connective.match(raw, start, end)
+        if connective:  # "But he warned": he
+            start = connective.end()
         text = raw[start:end]
         description = ""
         apposition = APPOSITION_AT_END.search(text)
@@ -382,7 +386,8 @@ class Attributor:
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
-        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())]
+        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
+                and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())]  # "did not say"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]

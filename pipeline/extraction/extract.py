@@ -101,7 +101,9 @@ def body_paragraphs(raw: str) -> tuple[tuple[int, int], ...]:
 
 def looks_like_name(inner: str) -> bool:
     words = [word for word in re.split(r"\s+", inner.strip(" ,.;:")) if word]
-    content = [word for word in words if word.lower().strip("(),") not in PARTICLES and not word.startswith("al-")]
+    # "al-Fath al-Mubin": the article is a particle, the word after it is the name's
+    content = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", word) for word in words if word.lower().strip("(),") not in PARTICLES
+               and not re.match(r"(?:al|el)-(?![A-Z])", word)]
     return bool(words) and len(words) <= 7 and all(word[:1].isupper() for word in content) and bool(content)
 
 

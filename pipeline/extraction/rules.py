@@ -42,6 +42,8 @@ class Rules:
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
     not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
     anaphora: re.Pattern         # a determiner right before a noun trigger
+    connective: re.Pattern       # a sentence connective before a subject ("But he warned")
+    negated: re.Pattern          # words right before a cue that deny the statement ("did not say", "No party claimed")
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +74,6 @@ def rules() -> Rules:
                        for actor, words in data["domain_actors"].items()),
                  frozenset(data["inherit_actor1"]),
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
-                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I))
+                 re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
+                 re.compile(rf"\s*(?:{alternatives(data['connectives'])}),?\s+", re.I),
+                 re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I))
