@@ -389,3 +389,30 @@ def test_pages_named_after_places_and_groups_of_a_vague_place(body, expected):
 ])
 def test_connectives_denied_cues_and_participial_appositions(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's name with its place, its acronym, or a head noun after a name
+    ("The Water Directorate in Binnish said that the pumps had stopped. The directorate denied that the wells were "
+     "dry.", ["water-directorate-in-binnish", "water-directorate-in-binnish"]),
+    ("Residents of Binnish city said that the bakery had closed.", ["residents-of-binnish-city"]),
+    ("Farmers in the village of Kafr Takharim said that the wells were dry.",
+     ["farmers-in-the-village-of-kafr-takharim"]),
+    ("The Border Guards (Haras) of the Eastern Command denied that any shot had been fired.",
+     ["border-guards-of-the-eastern-command"]),
+    ("The UN food agency (WFP) said that the trucks had arrived. Flour is short, according to the agency.",
+     ["un-food-agency", "un-food-agency"]),
+    ("A security source in Rural Hama denied that anyone had been arrested. The source said that the men were wanted.",
+     ["security-source-in-rural-hama", "security-source-in-rural-hama"]),
+    # "published a statement on its page on 2 May, which warned": the publisher speaks
+    ("The water committee in Binnish published a statement on its page on 2 May, which warned that the wells were "
+     "“almost dry.”", ["water-committee-in-binnish"]),
+])
+def test_a_body_named_with_its_place_acronym_or_head_noun(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_the_main_verb_after_a_relative_clause_ends_its_content():
+    body = ("The Relief Office, which warned last month that the roads were closed, said on Tuesday that the "
+            "trucks had arrived.")
+    assert [text for _, _, text in speakers(body)] == ["the roads were closed", "the trucks had arrived"]

@@ -276,7 +276,7 @@ class Attributor:
             owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
             if owner:  # "The party’s statement, which warned": the party
                 return self.noun_phrase(start, start + owner.start())
-            if re.search(rf"\b(?:{self.rules.statement_nouns})$", before):
+            if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
             else:
@@ -311,11 +311,14 @@ class Attributor:
         if names:
             name_start, name_end = names[-1]
             # "The Ministry of Economy in the Salvation Government": the head, with its place
+            # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
             for previous in reversed(names[:-1]):
-                if re.fullmatch(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?", raw[previous[1]:name_start]):
+                if re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                raw[previous[1]:name_start]):
                     name_start = previous[0]
                 else:
                     break
+            name_start, name_end = self.whole_name(start, name_start, name_end, end)
             leading = raw[start:name_start].strip() + " "
             if self.rules.voice_of.match(leading):
                 description += " " + leading
@@ -330,6 +333,28 @@ class Attributor:
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
         return None
+
+    def whole_name(self, start: int, name_start: int, name_end: int, end: int) -> tuple[int, int]:
+        """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
+        to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
+        of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
+        raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
+
+        def names_a_group(phrase: str) -> bool:  # its head, before any preposition, is a body's or group's noun
+            head = re.split(r"\s+(?:in|of|for|from|at)\s+", phrase)[0]
+            return bool({word.lower() for word in re.findall(WORD, head)} & actor_words)
+        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                              r"\s+(?:(?:in|of|for|from|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}?)+",
+                              raw[start:name_start])
+        if before and names_a_group(before.group("head")):
+            name_start = start + before.start("head")
+        nouns = "|".join(sorted(actor_words, key=len, reverse=True))
+        rest = re.fullmatch(rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
+                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                            rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
+        if rest and rest.group().strip(" ,") and names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)]):
+            name_end += len(rest.group().rstrip(" ,"))
+        return name_start, name_end
 
     # --- statements ---------------------------------------------------------------------------
 
@@ -565,6 +590,10 @@ class Attributor:
         stop = end
         if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
+            stop = next_cue.start()
+        elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
+            # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
+            # relative clause's content
             stop = next_cue.start()
         coordinated = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):

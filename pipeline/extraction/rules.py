@@ -36,6 +36,7 @@ class Rules:
     status: tuple[tuple[str, re.Pattern | None, frozenset[str], frozenset[str]], ...]  # +cue words, +types
     states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
     place: re.Pattern            # a name that is a place's, not an actor's
+    place_words: str             # an alternation: nouns of places ("city", "countryside")
     relations: dict              # sex (female | male | any) -> relation nouns
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
     domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
@@ -69,6 +70,7 @@ def rules() -> Rules:
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
     return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
                  frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
+                 alternatives(data["place_words"]),
                  data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
                  tuple((actor, re.compile(rf"\b(?:{alternatives(words, False)})\b", re.I))
                        for actor, words in data["domain_actors"].items()),
