@@ -416,3 +416,8 @@ def test_the_main_verb_after_a_relative_clause_ends_its_content():
     body = ("The Relief Office, which warned last month that the roads were closed, said on Tuesday that the "
             "trucks had arrived.")
     assert [text for _, _, text in speakers(body)] == ["the roads were closed", "the trucks had arrived"]
+
+
+def test_the_recipient_before_where_the_speaker_spoke_from():
+    statements = drafted("“We left with nothing,” Rima Saleh told Enab Baladi from a tent near the border.").statements
+    assert [(s.speaker, s.recipient) for s in statements] == [("rima-saleh", "enab-baladi")]

@@ -559,7 +559,9 @@ class Attributor:
         words_before = raw[max(0, position - 6):position].split()
         verb = words_before[-1].lower() if words_before else ""
         to = "(?:to\\s+)?" if verb in {"told", "tells", "tell"} else "to\\s+"
-        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)(?=\s+that\b|\s*[,.]|\s*$)", raw[position:end])
+        # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
+        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
+                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
