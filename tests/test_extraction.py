@@ -421,3 +421,18 @@ def test_the_main_verb_after_a_relative_clause_ends_its_content():
 def test_the_recipient_before_where_the_speaker_spoke_from():
     statements = drafted("“We left with nothing,” Rima Saleh told Enab Baladi from a tent near the border.").statements
     assert [(s.speaker, s.recipient) for s in statements] == [("rima-saleh", "enab-baladi")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's voice named by an apposition is that person
+    ("The agency quoted a commander of the Northern Brigade, Abu Salem al-Hamid, as saying that the road “will stay "
+     "closed.”", ["abu-salem-al-hamid"]),
+    # a source at the end of the sentence, with an apposition before the verb
+    ("The bakery closed on Monday, the Binnish Monitor, a network of local activists, reported on Tuesday.",
+     ["binnish-monitor"]),
+    # "they" after a group that spoke is that group
+    ("The two delegations met at the crossing, activists reported. The meeting ended without an agreement, they said.",
+     ["activists", "activists"]),
+])
+def test_named_voices_sources_at_the_end_and_they_after_a_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

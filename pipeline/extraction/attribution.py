@@ -129,6 +129,10 @@ class Attributor:
                                  and m[1] <= self.position and self.kind_of(m[2]) == "group")
             if in_sentence:
                 return in_sentence[-1][2]
+            last = self.last_speaker
+            if lowered == "they" and last and self.is_collective(
+                    self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+                return last  # "..., activists reported. ..., they said": the group that spoke last
             groups = [e.actor for e in self.entities if e.kind == "group"]
             return groups[-1] if groups else self.last_speaker
         words = phrase.split()
@@ -265,6 +269,8 @@ class Attributor:
             text = raw[start:end]
         leading_space = len(text) - len(text.lstrip())
         voice = self.rules.voice_of.match(text.lstrip())
+        if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
+            voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
             actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
             if actor is not None:
@@ -529,15 +535,16 @@ class Attributor:
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]):
             return None  # "promised to withdraw": an act announced, not a statement's content
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
-                             before)
+        # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
         at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.resolve(*holder)
+            speaker = self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, None, None
