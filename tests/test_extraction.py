@@ -436,3 +436,15 @@ def test_the_recipient_before_where_the_speaker_spoke_from():
 ])
 def test_named_voices_sources_at_the_end_and_they_after_a_group(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a commissive verb reports words with a "that" clause, inside another statement too
+    ("Ahmad Saleh told Enab Baladi that the Relief Committee had guaranteed that the road would open.",
+     ["ahmad-saleh", "relief-committee"]),
+    # with an object it reports an act
+    ("The agreement guaranteed the return of the displaced.", []),
+    ("The Northern Brigade vowed to retake the village.", []),
+])
+def test_commissive_verbs_report_words_only_with_a_that_clause(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

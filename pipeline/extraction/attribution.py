@@ -418,7 +418,9 @@ class Attributor:
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
-                and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())]  # "did not say"
+                and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
+                and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
+                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end]))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]

@@ -45,6 +45,7 @@ class Rules:
     anaphora: re.Pattern         # a determiner right before a noun trigger
     connective: re.Pattern       # a sentence connective before a subject ("But he warned")
     negated: re.Pattern          # words right before a cue that deny the statement ("did not say", "No party claimed")
+    that_verbs: frozenset[str]   # cues only with a "that" clause after them ("guaranteed that")
 
 
 @lru_cache(maxsize=1)
@@ -78,4 +79,5 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
                  re.compile(rf"\s*(?:{alternatives(data['connectives'])}),?\s+", re.I),
-                 re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I))
+                 re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
+                 frozenset(data["that_verbs"]))
