@@ -448,3 +448,11 @@ def test_named_voices_sources_at_the_end_and_they_after_a_group(body, expected):
 ])
 def test_commissive_verbs_report_words_only_with_a_that_clause(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_described_as_reports_words():
+    found = speakers("The Binnish Council described the closure as “a collective punishment” of the town.")
+    assert found == [("binnish-council", "mixed", "the closure as “a collective punishment” of the town")]
+    found = speakers("According to Binnish Today, a local news page, a man was shot near the village, in what the "
+                     "page described as a dispute over land.")
+    assert [(speaker, text) for speaker, _, text in found][-1:] == [("binnish-today", "a dispute over land")]

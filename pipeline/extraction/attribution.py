@@ -589,7 +589,7 @@ class Attributor:
             rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
-            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b)?\s*")
+            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
         match = pattern.match(self.raw, position, end)
         return match.end() if match else position
 
