@@ -456,3 +456,16 @@ def test_described_as_reports_words():
     found = speakers("According to Binnish Today, a local news page, a man was shot near the village, in what the "
                      "page described as a dispute over land.")
     assert [(speaker, text) for speaker, _, text in found][-1:] == [("binnish-today", "a dispute over land")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a document speaks for whoever the article says issued it; it is never an actor itself
+    ("The Relief Committee issued a statement on Monday. The roads are closed, according to the statement.",
+     ["relief-committee"]),
+    ("The traders follow the price list that the Ministry of Trade and Supply issued last month. Shops that sell "
+     "above it are closed, according to the list.", ["ministry-of-trade-and-supply"]),
+    ("More than 900 pupils left school, according to figures published by the Education Office.", ["education-office"]),
+    ("The shops are closed, according to the list.", []),
+])
+def test_a_document_speaks_for_whoever_issued_it(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

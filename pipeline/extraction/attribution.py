@@ -174,6 +174,13 @@ class Attributor:
             if actor is not None:
                 self.voiced.add(actor)
             return actor
+        authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
+        if authored:  # "figures published by the Education Committee": the committee
+            return self.resolve(start + authored.end(), end, description)
+        document = re.fullmatch(rf"(?:the|this|these|its|their)\s+(?:[a-z]+\s+)?(?P<noun>{self.rules.documents})",
+                                phrase, re.I)
+        if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
+            return self.author_of(document.group("noun"), start)
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -209,6 +216,26 @@ class Attributor:
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, name, description)
         return actor
+
+    def author_of(self, noun: str, position: int) -> str | None:
+        """Who issued the document last named by noun before position: "the price list that the
+        Ministry of Economy issued", "a report published by X", "X released a statement"."""
+        raw, verbs = self.raw[:position], self.rules.authored_verbs
+        patterns = [
+            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?)\s+(?:had\s+|has\s+)?(?:{verbs})\b",
+            rf"\b{noun}\s+(?:{verbs})\s+by\s+(?P<x>[^,.;“”]+?)(?=\s*[,.;]|\s+(?:on|in|last)\b)",
+            rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:a|an|its|the|their)\s+"
+            rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",
+        ]
+        found = [m for pattern in patterns for m in re.finditer(pattern, raw)]
+        if not found:
+            return None
+        latest = max(found, key=lambda m: m.start())
+        kept = self.position
+        try:
+            return self.noun_phrase(latest.start("x"), latest.end("x"))
+        finally:
+            self.position = kept
 
     def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
         self.resolved.append((start, end, actor))
@@ -355,9 +382,12 @@ class Attributor:
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
-        rest = re.fullmatch(rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
+        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
+                            rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
+        if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
+            rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
         if rest and rest.group().strip(" ,") and names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)]):
             name_end += len(rest.group().rstrip(" ,"))
         return name_start, name_end

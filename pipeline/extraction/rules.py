@@ -46,6 +46,9 @@ class Rules:
     connective: re.Pattern       # a sentence connective before a subject ("But he warned")
     negated: re.Pattern          # words right before a cue that deny the statement ("did not say", "No party claimed")
     that_verbs: frozenset[str]   # cues only with a "that" clause after them ("guaranteed that")
+    documents: str               # an alternation: nouns of documents, which speak for whoever issued them
+    authored_verbs: str          # an alternation: verbs that issue a document ("published")
+    authored_by: str             # an alternation: "published by", "issued by" ...
 
 
 @lru_cache(maxsize=1)
@@ -80,4 +83,6 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
                  re.compile(rf"\s*(?:{alternatives(data['connectives'])}),?\s+", re.I),
                  re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
-                 frozenset(data["that_verbs"]))
+                 frozenset(data["that_verbs"]),
+                 alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
+                 alternatives([f"{verb} by" for verb in data["issued"]]))
