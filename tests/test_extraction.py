@@ -469,3 +469,20 @@ def test_described_as_reports_words():
 ])
 def test_a_document_speaks_for_whoever_issued_it(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_we_of_a_person_who_speaks_for_a_body_is_the_body():
+    body = ("“We asked the ministry for a meeting twice,” Ahmad Saleh, the head of the Binnish Traders Union, told "
+            "Enab Baladi.")
+    found = drafted(body)
+    assert [s.speaker for s in found.statements] == ["ahmad-saleh"]
+    assert [(e.type, e.actor1) for e in found.events] == [("REQUEST", "binnish-traders-union")]
+
+
+def test_a_body_named_inside_another_is_referred_to_by_its_own_head_noun():
+    # "the council" is the council, not the department in it named after it
+    body = ("Samir Haddad, the director of the water department in the Binnish Civil Council, said that the pumps "
+            "had stopped.\n\nHe added that the council had asked for fuel.")
+    assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "samir-haddad"]
+    events = drafted(body).events
+    assert ("REQUEST", "binnish-civil-council") in [(e.type, e.actor1) for e in events]

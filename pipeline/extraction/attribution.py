@@ -44,6 +44,7 @@ class Statement:
     cue: str
     recipient: str | None = None
     date_text: str | None = None
+    voice_for: str | None = None  # the body a person speaks for ("X, the head of the union"): their "we"
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Attributor:
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
+        self.affiliations: dict[str, str | None] = {}  # a person -> the body their description names
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -89,13 +91,19 @@ class Attributor:
         return "group"
 
     def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
-        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        heads = self.head_nouns(name)
         self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
+
+    def head_nouns(self, name: str) -> set[str]:
+        """The body and group nouns of a name's head, before its place or parent: "water department
+        in the Deir Ezzor Civil Council" is a department, not a council."""
+        head = re.split(r"\s+(?:in|of|for|from|at)\s+", name)[0]
+        return {word.lower() for word in re.findall(WORD, head)} & (self.rules.body_nouns | self.rules.collectives)
 
     def introduce_actor(self, actor: str, name: str, position: int) -> None:
         """A body or group found outside the statements (the subject of an act): "the <noun>" after
         it can refer to it. Entities stay in the order the article names them."""
-        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        heads = self.head_nouns(name)
         index = next((i for i, e in enumerate(self.entities) if e.position > position), len(self.entities))
         self.entities.insert(index, Entity(actor, name, "group", frozenset(heads), position))
 
@@ -242,7 +250,28 @@ class Attributor:
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
             nouns = set()
+            if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
+                    & self.rules.body_nouns:  # ... but speaks for it
+                self.affiliations[actor] = self.body_in(description, start)
         self.remember(actor, name, nouns)
+
+    def body_in(self, description: str, near: int) -> str | None:
+        """The body a person's description names: "the director of the water department in the Deir
+        Ezzor Civil Council" (the last name), "the head of the union" (the union named before)."""
+        text = description.strip(" ,")
+        start = self.raw.find(text, max(0, near - 400)) if text else -1
+        if start == -1:
+            return None
+        end, kept = start + len(text), self.position
+        try:
+            names = self.names_in(start, end)
+            if names:
+                return self.resolve(*names[-1])
+            nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+            phrase = re.search(rf"\b(?:the|its)\s+(?:[a-z]+\s+)?(?:{nouns})\b", text)
+            return self.refer_back(phrase.group(), near) if phrase else None
+        finally:
+            self.position = kept
 
     def is_collective(self, phrase: str) -> bool:
         words = [w.lower() for w in re.findall(WORD, phrase)]
@@ -443,7 +472,8 @@ class Attributor:
             if not words & self.rules.body_nouns:
                 continue
             actor = self.known_at(span_start, span_end) or slug(name)
-            self.entities.append(Entity(actor, name, "group", frozenset(words & self.rules.body_nouns), span_start))
+            self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
+                                        span_start))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
@@ -720,4 +750,4 @@ class Attributor:
         inside = [q for q in self.quotations if q.kind == "speech" and start <= q.start + 1 and q.end - 1 <= end]
         direct = enclosed_in_quotation_marks(self.raw, start, end)
         mode = "direct" if direct else "mixed" if inside else "indirect"
-        return Statement(start, end, text, speaker, mode, cue, recipient)
+        return Statement(start, end, text, speaker, mode, cue, recipient, voice_for=self.affiliations.get(speaker))

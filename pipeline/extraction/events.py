@@ -254,7 +254,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
             re.match(r"\s*(?:it|they|we)\b", raw[holder.start:start], re.I):
-        return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
+        # "we" of a person who speaks for a body ("X, the head of the union"): the body
+        we = holder.voice_for if re.match(r"\s*we\b", raw[holder.start:start], re.I) and holder.voice_for else None
+        return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         earlier = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
