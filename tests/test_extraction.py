@@ -486,3 +486,30 @@ def test_a_body_named_inside_another_is_referred_to_by_its_own_head_noun():
     assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "samir-haddad"]
     events = drafted(body).events
     assert ("REQUEST", "binnish-civil-council") in [(e.type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "one of the <group>" is the group
+    ("“We have no choice,” one of the teachers said.", [("teachers", None)]),
+    # "the <role>" is the person the article described so
+    ("Samer Khalil, an activist from the town, said that the shelling had stopped. “We will not stop,” the activist "
+     "added.", [("samer-khalil", None), ("samer-khalil", None)]),
+    # a recipient without "to", lowercase or named with "the"
+    ("The governor, Adnan Haddad, promised the delegation that the bread would be delivered.", [("adnan-haddad", None)]),
+    ("A military source told the Russian Sputnik agency that the army would advance.",
+     [("military-source", "russian-sputnik-agency")]),
+    # a source at the end with its recipient
+    ("The prices have doubled since last month, traders in the market told Enab Baladi.",
+     [("traders", "enab-baladi")]),
+    # a relative who speaks, and he and she after speakers of both sexes
+    ("Layla Hassan said that the clinic was full. Her husband, Omar, said that he could not find work. She added "
+     "that the children were sick. He said that “nobody helps.”",
+     [("layla-hassan", None), ("omar-hassan", None), ("layla-hassan", None), ("omar-hassan", None)]),
+])
+def test_groups_roles_recipients_and_relatives(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_the_content_starts_after_a_report_published_on_a_day():
+    assert speakers("The Binnish Network said in a report published on Monday that 50 people had died.") == [
+        ("binnish-network", "indirect", "50 people had died")]

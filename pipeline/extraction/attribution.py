@@ -82,6 +82,7 @@ class Attributor:
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
         self.affiliations: dict[str, str | None] = {}  # a person -> the body their description names
+        self.sexes: dict[str, str] = {}      # a person -> female | male, when a relation or a pronoun says
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -131,8 +132,16 @@ class Attributor:
             if PRONOUNS[lowered] == "person":
                 sex = "female" if lowered == "she" else "male"
                 if self.introduced and self.introduced[1] in {sex, "any"}:
-                    return self.introduced[0]
-                return self.last_person
+                    person = self.introduced[0]
+                elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
+                    person = self.last_person
+                else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
+                    people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
+                    person = next((p for p in people if self.sexes.get(p) == sex),
+                                  next((p for p in people if p not in self.sexes), self.last_person))
+                if person is not None:
+                    self.sexes.setdefault(person, sex)
+                return person
             in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                                  and m[1] <= self.position and self.kind_of(m[2]) == "group")
             if in_sentence:
@@ -249,7 +258,10 @@ class Attributor:
         self.resolved.append((start, end, actor))
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
-            nouns = set()
+            # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
+            role = re.match(r"\s*,?\s*(?:an?|the|one of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+                            r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
+            nouns = {role.group("role").lower()} if role else set()
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
@@ -355,6 +367,16 @@ class Attributor:
         if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
             offset = start + text.rfind(word)
             return self.resolve(offset, offset + len(word))
+        relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
+        if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
+            actor, _ = self.relative(relation)
+            self.note(start + relation.start("name"), start + relation.end("name"), actor,
+                      self.new_actors[actor]["name"], "")
+            return actor
+        part = re.fullmatch(rf"\s*(?:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
+                            rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        if part and part.group("noun").lower() in self.rules.collectives:  # "one of the teachers": the teachers
+            return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
         member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)", text)
         if member and member.group("noun").lower() in self.rules.collectives and \
                 (member.group("prep") != "of" or self.rules.place.search(member.group("place").strip())):
@@ -437,18 +459,29 @@ class Attributor:
     def introduce_relatives(self, start: int, end: int) -> None:
         """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
         that person's family name when only a given name is written."""
+        for match in self.relation_pattern().finditer(self.raw, start, end):
+            actor, sex = self.relative(match)
+            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
+                                        match.start("name")))
+            self.introduced = (actor, sex, match.start("name"))
+
+    def relation_pattern(self) -> re.Pattern:
+        relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
+        return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                          rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
+
+    def relative(self, match) -> tuple[str, str]:
+        """The person a relation names ("Her husband, Omar,"), proposed, and their sex."""
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
-        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
-                             rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
-        for match in pattern.finditer(self.raw, start, end):
-            name = match.group("name")
-            family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
-            if " " not in name and match.group("relation") in family and self.last_person:
-                name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
-            actor = slug(name)
-            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
-            self.entities.append(Entity(actor, name, "person", frozenset(), match.start("name")))
-            self.introduced = (actor, relations[match.group("relation")], match.start("name"))
+        name = match.group("name")
+        family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
+        if " " not in name and match.group("relation") in family and self.last_person:
+            name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+        actor, sex = slug(name), relations[match.group("relation")]
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        if sex != "any":
+            self.sexes.setdefault(actor, sex)
+        return actor, sex
 
     def introduce(self, start: int, end: int) -> None:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
@@ -601,7 +634,9 @@ class Attributor:
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
-        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
+        at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                          r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
@@ -609,7 +644,7 @@ class Attributor:
             speaker = self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
-                return speaker, text_start, text_end, None, None
+                return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
         content_start = self.skip_to_content(content_start, end)
@@ -625,16 +660,16 @@ class Attributor:
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
         """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
         raw = self.raw
-        words_before = raw[max(0, position - 6):position].split()
+        words_before = raw[max(0, position - 30):position].split()
         verb = words_before[-1].lower() if words_before else ""
-        to = "(?:to\\s+)?" if verb in {"told", "tells", "tell"} else "to\\s+"
+        to = "(?:to\\s+)?" if verb in self.rules.object_verbs else "to\\s+"  # "told X", "promised X", "said to X"
         # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
         told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
                         rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
-        if not (raw[who[0]].isupper() or self.known_at(*who)):
+        if not (raw[who[0]].isupper() or self.known_at(*who) or re.match(r"the\s+[A-Z]", told.group("who"))):
             if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
                 return None, position + told.end()
             return None, position
@@ -648,6 +683,7 @@ class Attributor:
         pattern = re.compile(
             rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
+            rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
             rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
         match = pattern.match(self.raw, position, end)

@@ -49,6 +49,7 @@ class Rules:
     documents: str               # an alternation: nouns of documents, which speak for whoever issued them
     authored_verbs: str          # an alternation: verbs that issue a document ("published")
     authored_by: str             # an alternation: "published by", "issued by" ...
+    object_verbs: frozenset[str]  # cues whose recipient needs no "to" ("told Enab Baladi", "promised the council")
 
 
 @lru_cache(maxsize=1)
@@ -85,4 +86,4 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
                  frozenset(data["that_verbs"]),
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
-                 alternatives([f"{verb} by" for verb in data["issued"]]))
+                 alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]))
