@@ -513,3 +513,15 @@ def test_groups_roles_recipients_and_relatives(body, expected):
 def test_the_content_starts_after_a_report_published_on_a_day():
     assert speakers("The Binnish Network said in a report published on Monday that 50 people had died.") == [
         ("binnish-network", "indirect", "50 people had died")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sources close to the Northern Brigade told Enab Baladi that the talks had failed.",
+     [("sources-close-to-the-northern-brigade", "the talks had failed")]),
+    ("The two men, according to their families, were arrested at a checkpoint.",
+     [("families", "The two men, according to their families, were arrested at a checkpoint")]),
+    ("Turkish President Recep Tayyip Erdogan said that the border would stay open.",
+     [("recep-tayyip-erdogan", "the border would stay open")]),
+])
+def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_a_state(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

@@ -428,7 +428,8 @@ class Attributor:
             head = re.split(r"\s+(?:in|of|for|from|at)\s+", phrase)[0]
             return bool({word.lower() for word in re.findall(WORD, head)} & actor_words)
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
-                              r"\s+(?:(?:in|of|for|from|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}?)+",
+                              r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
+                              r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
                               raw[start:name_start])
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
@@ -586,10 +587,15 @@ class Attributor:
         raw = self.raw
         holder_end = re.search(r"[,.;]", raw[cue.end():end])
         speaker_end = cue.end() + holder_end.start() if holder_end else end
-        speaker = self.resolve(cue.end(), speaker_end, raw[speaker_end:end])
+        apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
+        speaker = self.resolve(cue.end(), speaker_end, apposition.group() if apposition else "")
         if speaker is None:
             return []
         text_start, text_end = self.trim(sentence_start, cue.start())
+        rest = raw[speaker_end + (apposition.end() if apposition else 0):end]
+        if re.match(r",\s*[a-z]", rest) and not self.inside_quotation(cue.start()):
+            # "The two men, according to their families, were arrested": the whole sentence is the report
+            text_start, text_end = self.trim(sentence_start, end)
         statement = self.statement(text_start, text_end, speaker, cue.group(), None)
         self.after([statement])
         return [statement]

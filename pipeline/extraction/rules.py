@@ -57,7 +57,8 @@ def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
                      rf"|\b(?P<verb>{alternatives(data['verbs'])})\b")
-    title = re.compile(rf"^(?:{alternatives(data['titles'])})\.?\s+")
+    # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
+    title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
