@@ -525,3 +525,29 @@ def test_the_content_starts_after_a_report_published_on_a_day():
 ])
 def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_a_state(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue word as a noun or in the passive is no cue
+    ("The claims could not be independently verified.", []),
+    ("The man was reported missing after the shelling.", []),
+    ("Media reports said that the talks had failed.", [("media-reports", "the talks had failed")]),
+    # the subject of an object relative, after a connective, and a cue with no content
+    ("Bread costs 1,000 pounds, which residents say they cannot afford.", [("residents", "they cannot afford")]),
+    ("The council said that the road was open, but residents said that it was closed.",
+     [("council", "the road was open"), ("residents", "it was closed")]),
+    ("Relatives said that the guards asked for money, which the police denied in a statement on 8 February.",
+     [("relatives", "the guards asked for money")]),
+    ("The regime says that the area is “cleared,” but residents describe daily raids.",
+     [("regime", "the area is “cleared,”")]),
+    # "the statement" is the statement someone made before
+    ("The Relief Council said in a statement that the roads were closed.\n\nThe statement added that the bakery "
+     "would reopen.", [("relief-council", "the roads were closed"), ("relief-council", "the bakery would reopen")]),
+    # "he said" after a sentence about a person who had not spoken
+    ("Abu Hussein lost his son in the bombing. “We found him under the rubble,” he said.",
+     [("abu-hussein", "We found him under the rubble,")]),
+    ("Hassan Ali said that the road was closed. Omar Khalil, his neighbour, was arrested last year. “We are afraid,” "
+     "he added.", [("hassan-ali", "the road was closed"), ("hassan-ali", "We are afraid,")]),
+])
+def test_nouns_passives_object_relatives_contrasts_documents_and_subjects(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

@@ -31,6 +31,13 @@ PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "u
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
                          r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
+# What a cue is followed by when it has no content: only when it was said ("which the police denied in a
+# statement on 8 February")
+WHEN_ONLY = re.compile(r"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){0,2}?"
+                       r"(?:\d+|\w*day|week|month|year|morning|evening|night|january|february|march|april|may|june|"
+                       r"july|august|september|october|november|december)(?:\s+\d{4})?")
+# ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
+CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -83,6 +90,8 @@ class Attributor:
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
         self.affiliations: dict[str, str | None] = {}  # a person -> the body their description names
         self.sexes: dict[str, str] = {}      # a person -> female | male, when a relation or a pronoun says
+        self.documents: dict[str, tuple[int, str]] = {}  # "statement" -> where and who spoke in one last
+        self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -131,8 +140,14 @@ class Attributor:
         if lowered in PRONOUNS:
             if PRONOUNS[lowered] == "person":
                 sex = "female" if lowered == "she" else "male"
+                subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
                 if self.introduced and self.introduced[1] in {sex, "any"}:
                     person = self.introduced[0]
+                elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
+                    # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
+                    person = subject[0]
+                    self.new_actors.setdefault(person, {"id": person, "name": subject[1], "type": "person"})
+                    self.entities.append(Entity(person, subject[1], "person", frozenset(), self.position))
                 elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
                     person = self.last_person
                 else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
@@ -245,6 +260,9 @@ class Attributor:
             rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",
         ]
         found = [m for pattern in patterns for m in re.finditer(pattern, raw)]
+        said_in = self.documents.get(noun.lower())  # "X said in a statement ..."
+        if said_in and (not found or said_in[0] > max(m.start() for m in found)):
+            return said_in[1]
         if not found:
             return None
         latest = max(found, key=lambda m: m.start())
@@ -409,6 +427,10 @@ class Attributor:
             return self.resolve(name_start, name_end, description)
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
+        # "..., which residents say they cannot afford": the residents
+        last_part += len(re.match(r"\s*(?:(?:which|that|whom|what)\s+(?=\w))?", text[last_part:]).group())
+        connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
+        last_part = connective.end() if connective else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
@@ -453,9 +475,24 @@ class Attributor:
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
+        self.subject = None if found else self.person_subject(start, end)
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
+
+    def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
+        """The person a sentence without statements is about, named at its start ("Abu Hussein lost
+        his son in the bombing."): "he said" in the next sentence may be theirs."""
+        connective = self.rules.connective.match(self.raw, start, end)
+        name = NAME.match(self.raw, connective.end() if connective else start, end)
+        if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
+            return None
+        text = self.rules.title.sub("", name.group())
+        words = {w.lower() for w in re.findall(WORD, text)}
+        if self.actor_type(text) != "person" or self.rules.place.search(text) or \
+                words & (self.rules.body_nouns | self.rules.collectives):
+            return None
+        return slug(text), text
 
     def introduce_relatives(self, start: int, end: int) -> None:
         """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
@@ -514,7 +551,8 @@ class Attributor:
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
                 and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
-                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end]))]
+                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end]))
+                and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -544,7 +582,7 @@ class Attributor:
                                             recipient))
             if content_end is not None:
                 text_start, text_end = self.trim(content_start, content_end)
-                if text_end - text_start >= 3:
+                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
             sentence_speaker = sentence_speaker or speaker
         self.after(found)
@@ -553,6 +591,10 @@ class Attributor:
     def after(self, found: list[Statement]) -> None:
         if not found:
             return
+        for statement in found:  # "X said in a statement that ...": "the statement" is X's from now on
+            for noun in re.finditer(rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:statement.start],
+                                    re.I):
+                self.documents[noun.group().lower()] = (self.sentence_start + noun.start(), statement.speaker)
         self.last_speaker = found[-1].speaker
         # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
@@ -560,6 +602,17 @@ class Attributor:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
+
+    def not_a_verb(self, cue, start: int, end: int) -> bool:
+        """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
+        the passive ("was reported missing"): no one is reported as saying anything by it."""
+        before = self.raw[max(start, cue.start() - 12):cue.start()].split()
+        previous = before[-1].lower() if before else ""
+        if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
+            return True
+        return cue.group().endswith("s") and re.match(
+            r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
+            r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
 
     def continuation(self, start: int, end: int) -> list[Statement]:
         """A sentence that is only a quotation: the last quoted speaker goes on."""
@@ -704,6 +757,10 @@ class Attributor:
         if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
             stop = next_cue.start()
+        elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
+            # "the regime says that ..., but residents describe ...": another speaker's clause
+            stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
+            stop += 2 if raw[stop + 1] in "”\"" else 0
         elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content

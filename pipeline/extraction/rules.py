@@ -50,6 +50,7 @@ class Rules:
     authored_verbs: str          # an alternation: verbs that issue a document ("published")
     authored_by: str             # an alternation: "published by", "issued by" ...
     object_verbs: frozenset[str]  # cues whose recipient needs no "to" ("told Enab Baladi", "promised the council")
+    determiners: frozenset[str]  # words before a noun: a cue word after one is a noun ("the claims")
 
 
 @lru_cache(maxsize=1)
@@ -87,4 +88,5 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
                  frozenset(data["that_verbs"]),
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
-                 alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]))
+                 alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
+                 frozenset(data["determiners"]))
