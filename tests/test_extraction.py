@@ -551,3 +551,25 @@ def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_
 ])
 def test_nouns_passives_object_relatives_contrasts_documents_and_subjects(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Where can we go?” she asked. Layla Saleh said that the tents were flooded.", [("layla-saleh", None)]),
+    ("Layla Saleh lost her house. “Where can we go?” she asked.", [("layla-saleh", None)]),
+    ("The council asked for a meeting with the governor.", []),
+    ("Neither side commented on the clashes.", []),
+    ("Speaking to Enab Baladi, Ahmad Saleh, a trader, said that prices had doubled.", [("ahmad-saleh", "enab-baladi")]),
+    ("In an interview with Enab Baladi, the head of the council, Omar Jumaa, said that the council lacked funds.",
+     [("omar-jumaa", "enab-baladi")]),
+    ("According to what Ahmad Saleh told Enab Baladi, the road was closed.", [("ahmad-saleh", "enab-baladi")]),
+    ("Omar Jumaa wrote on Facebook that the council had been dissolved.", [("omar-jumaa", None)]),
+    ("Abu Omar said that nothing has changed, while his neighbour said that the prices had fallen.",
+     [("abu-omar", None), ("neighbour-of-abu-omar", None)]),
+])
+def test_quotation_verbs_interviews_what_was_told_and_unnamed_relatives(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_a_coordinated_act_after_but_ends_the_content():
+    assert speakers("The minister acknowledged that the prices had risen, but blamed the sanctions.") == [
+        ("minister", "indirect", "the prices had risen")]

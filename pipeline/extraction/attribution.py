@@ -31,6 +31,9 @@ PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "u
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
                          r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
+# A sentence that opens with whom its statements are addressed to
+INTERVIEW = re.compile(r"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+(?:exclusive\s+)?"
+                       r"(?:interview|conversation|call|phone\s+call|meeting)\s+with)\s+(?P<who>[A-Z][^,]{1,60}),")
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
 WHEN_ONLY = re.compile(r"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){0,2}?"
@@ -434,6 +437,17 @@ class Attributor:
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
+            relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
+            owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
+            if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
+                    and owner:
+                # "his neighbour said": an unnamed relative of the person before, named by the relation
+                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner, owner)
+                relative = f"{words[1].capitalize()} of {of}"
+                actor = slug(relative)
+                self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
+                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor, relative, "")
+                return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
@@ -551,7 +565,9 @@ class Attributor:
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
                 and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
-                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end]))
+                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
+                     or self.after_quotation(c.start(), start))
+                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
@@ -561,9 +577,10 @@ class Attributor:
         found: list[Statement] = []
         sentence_speaker = None
         earlier_cue = False
+        floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
-            clause_start = self.clause_start(start, cue.start())
+            clause_start = max(self.clause_start(start, cue.start()), floor)
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
@@ -584,7 +601,16 @@ class Attributor:
                 text_start, text_end = self.trim(content_start, content_end)
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
+                                                                raw[content_end:end]):
+                    floor = content_end
             sentence_speaker = sentence_speaker or speaker
+        interview = INTERVIEW.match(raw, start, end)
+        if interview and found:  # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said"
+            recipient = self.resolve(interview.start("who"), interview.end("who"))
+            for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
+                if recipient != statement.speaker:
+                    statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
 
@@ -602,6 +628,11 @@ class Attributor:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
+
+    def after_quotation(self, position: int, start: int) -> bool:
+        """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
+        before = self.raw[max(start, position - 80):position]
+        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,5}$", before) is not None
 
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
@@ -641,7 +672,9 @@ class Attributor:
         holder_end = re.search(r"[,.;]", raw[cue.end():end])
         speaker_end = cue.end() + holder_end.start() if holder_end else end
         apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
-        speaker = self.resolve(cue.end(), speaker_end, apposition.group() if apposition else "")
+        told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
+        speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
+                                      None)
         if speaker is None:
             return []
         text_start, text_end = self.trim(sentence_start, cue.start())
@@ -649,7 +682,7 @@ class Attributor:
         if re.match(r",\s*[a-z]", rest) and not self.inside_quotation(cue.start()):
             # "The two men, according to their families, were arrested": the whole sentence is the report
             text_start, text_end = self.trim(sentence_start, end)
-        statement = self.statement(text_start, text_end, speaker, cue.group(), None)
+        statement = self.statement(text_start, text_end, speaker, cue.group(), recipient)
         self.after([statement])
         return [statement]
 
@@ -765,7 +798,7 @@ class Attributor:
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
-        coordinated = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
+        coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):
             if not self.inside_quotation(match.start()):
                 stop = match.start()
@@ -804,6 +837,9 @@ class Attributor:
         if possessive:
             stop = start + possessive.start()
         description = raw[comma + 1:content_start]
+        told = self.what_was_told(start, stop)
+        if told:  # "According to what Ahmad Saleh told Enab Baladi, ..."
+            return told[0], content_start, told[1] or recipient
         speaker = self.noun_phrase(start, stop) if raw[start:stop].strip() else None
         if speaker is None and len(raw[start:stop].split()) <= 5 and \
                 not re.fullmatch(rf"\s*the\s+(?:{self.rules.statement_nouns})\s*", raw[start:stop]):
@@ -813,6 +849,15 @@ class Attributor:
                 w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns, e.position)
                 for e in self.entities[-1:]]
         return speaker, content_start, recipient
+
+    def what_was_told(self, start: int, stop: int) -> tuple[str | None, str | None] | None:
+        """'what X told Y' after "according to": X speaks to Y."""
+        what = re.match(r"\s*what\s+", self.raw[start:stop])
+        verb = self.rules.cue.search(self.raw, start + what.end(), stop) if what else None
+        if verb is None or not verb.group("verb"):
+            return None
+        speaker = self.noun_phrase(start + what.end(), verb.start())
+        return speaker, self.recipient_after(verb.end(), stop)[0]
 
     def quote_before(self, clause_start: int, cue_start: int):
         """The speech quotation that ends just before a cue, with only a speaker between them."""

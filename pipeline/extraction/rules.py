@@ -45,7 +45,8 @@ class Rules:
     anaphora: re.Pattern         # a determiner right before a noun trigger
     connective: re.Pattern       # a sentence connective before a subject ("But he warned")
     negated: re.Pattern          # words right before a cue that deny the statement ("did not say", "No party claimed")
-    that_verbs: frozenset[str]   # cues only with a "that" clause after them ("guaranteed that")
+    that_verbs: frozenset[str]   # cues only with a "that" clause after them ("guaranteed that") or after a quotation
+    quote_verbs: frozenset[str]  # cues only right after a quotation ("“...?” she asked")
     documents: str               # an alternation: nouns of documents, which speak for whoever issued them
     authored_verbs: str          # an alternation: verbs that issue a document ("published")
     authored_by: str             # an alternation: "published by", "issued by" ...
@@ -57,7 +58,7 @@ class Rules:
 def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
-                     rf"|\b(?P<verb>{alternatives(data['verbs'])})\b")
+                     rf"|\b(?P<verb>{alternatives(data['verbs'] + data['that_verbs'] + data['quote_verbs'])})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
@@ -86,7 +87,7 @@ def rules() -> Rules:
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
                  re.compile(rf"\s*(?:{alternatives(data['connectives'])}),?\s+", re.I),
                  re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
-                 frozenset(data["that_verbs"]),
+                 frozenset(data["that_verbs"]), frozenset(data["quote_verbs"]),
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
                  alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
                  frozenset(data["determiners"]))
