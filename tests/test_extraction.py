@@ -573,3 +573,19 @@ def test_quotation_verbs_interviews_what_was_told_and_unnamed_relatives(body, ex
 def test_a_coordinated_act_after_but_ends_the_content():
     assert speakers("The minister acknowledged that the prices had risen, but blamed the sanctions.") == [
         ("minister", "indirect", "the prices had risen")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quotation split by its cue: both halves are the speaker's
+    ("Ahmad Saleh spoke about the flood. “The water came at night,” he said, “and we could not save anything.”",
+     [("ahmad-saleh", "direct", "The water came at night,"),
+      ("ahmad-saleh", "direct", "and we could not save anything.")]),
+    # a quotation after a colon, with or without a recipient
+    ("Omar Jumaa told Enab Baladi: “We have no fuel.”", [("omar-jumaa", "direct", "We have no fuel.")]),
+    ("Omar Jumaa described the camp: “The tents are flooded.”", [("omar-jumaa", "direct", "The tents are flooded.")]),
+    # someone at a place is not the place
+    ("“The situation is very bad,” a doctor at the hospital told Enab Baladi.",
+     [("doctor-at-the-hospital", "direct", "The situation is very bad,")]),
+])
+def test_split_quotations_colons_and_people_at_places(body, expected):
+    assert speakers(body) == expected

@@ -234,7 +234,9 @@ class Attributor:
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
-        place_like = self.rules.place.search(name) and not words & actor_words
+        head = re.split(r"\s+(?:in|of|from|at)\s+(?=[a-z])", name)[0]  # "doctor at the hospital" is no place
+        place_like = self.rules.place.search(name) and not words & actor_words and \
+            (head == name or self.rules.place.search(head))
         if not actor or (place_like and not described):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
@@ -715,6 +717,11 @@ class Attributor:
             recipient, content_start = self.recipient_after(cue.end(), end)
             has_content = re.match(r"\s*that\b", raw[content_start:end])
             content_end = self.content_end(content_start, end, next_cue) if has_content else None
+            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?\s*,\s*(?=[“\"])", raw[content_start:end])
+            resumed = next((q for q in self.quotations if rest and q.kind == "speech"
+                            and q.start == content_start + rest.end()), None)
+            if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
+                return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
         if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
             content_start = self.skip_to_content(cue.end(), end)
@@ -757,7 +764,7 @@ class Attributor:
         to = "(?:to\\s+)?" if verb in self.rules.object_verbs else "to\\s+"  # "told X", "promised X", "said to X"
         # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
         told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.]|\s*$)", raw[position:end])
+                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
@@ -779,7 +786,9 @@ class Attributor:
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
             rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
         match = pattern.match(self.raw, position, end)
-        return match.end() if match else position
+        position = match.end() if match else position
+        colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
+        return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
     def content_end(self, content_start: int, end: int, next_cue) -> int:
         """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
