@@ -589,3 +589,8 @@ def test_a_coordinated_act_after_but_ends_the_content():
 ])
 def test_split_quotations_colons_and_people_at_places(body, expected):
     assert speakers(body) == expected
+
+
+def test_chanted_reports_words_after_a_quotation_only():
+    body = "“We demand the release of our sons,” the protesters chanted. The protesters chanted slogans against the war."
+    assert speakers(body) == [("protesters", "direct", "We demand the release of our sons,")]
