@@ -594,3 +594,13 @@ def test_split_quotations_colons_and_people_at_places(body, expected):
 def test_chanted_reports_words_after_a_quotation_only():
     body = "“We demand the release of our sons,” the protesters chanted. The protesters chanted slogans against the war."
     assert speakers(body) == [("protesters", "direct", "We demand the release of our sons,")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Nobody asked us,” said one resident.", ["residents"]),
+    ("A protester said that the road was closed.", ["protesters"]),
+    ("A resident of al-Mayadin said that the bakery closed.", ["residents"]),
+    ("A relative of Issa said that he was shot.", ["relative-of-issa"]),
+])
+def test_one_member_of_a_group_speaks_for_the_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -400,9 +400,14 @@ class Attributor:
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
         if part and part.group("noun").lower() in self.rules.collectives:  # "one of the teachers": the teachers
             return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
-        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)", text)
+        member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
+                          rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
         if member and member.group("noun").lower() in self.rules.collectives and \
-                (member.group("prep") != "of" or self.rules.place.search(member.group("place").strip())):
+                (member.group("prep") in {None, "in", "from", "at"}
+                 or self.rules.place.search(member.group("place").strip())
+                 or (re.match(r"(?:al-)?[A-Z]", member.group("place")) and member.group("noun").lower()
+                     not in {noun for nouns in self.rules.relations.values() for noun in nouns})):
+            # ... "a resident of Binnish" too, but "a relative of Issa" is one person
             # "a protester in al-Karama Square": one voice of a crowd; the crowd is the speaker
             noun = member.group("noun").lower()
             plural = noun if noun.endswith("s") else noun + "s"
