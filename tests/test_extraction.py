@@ -604,3 +604,8 @@ def test_chanted_reports_words_after_a_quotation_only():
 ])
 def test_one_member_of_a_group_speaks_for_the_group(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_a_body_named_by_its_noun_keeps_its_place_in_events():
+    events = drafted("The Military Security branch in Binnish arrested 40 young men at its checkpoints.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "military-security-branch-in-binnish")]

@@ -86,8 +86,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end):
                 add(start, end, slug(match.group()), match.group(), "armed_group")
-        for start, end in names:  # "the Military Intelligence branch": the name and its noun
-            noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+        for start, end in names:  # "the Military Intelligence branch": the name and its noun, and its place
+            noun = re.match(rf"\s+(?:{heads})\b(?:\s+(?:in|of)\s+(?:the\s+)?{PLACE_NAME}(?![\w’'-]))?",
+                            raw[end:sentence[1]])
             if noun:
                 names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
