@@ -609,3 +609,8 @@ def test_one_member_of_a_group_speaks_for_the_group(body, expected):
 def test_a_body_named_by_its_noun_keeps_its_place_in_events():
     events = drafted("The Military Security branch in Binnish arrested 40 young men at its checkpoints.").events
     assert [(e.type, e.actor1) for e in events] == [("COERCE", "military-security-branch-in-binnish")]
+
+
+def test_a_body_with_a_lowercase_name_and_its_place_acts_in_events():
+    events = drafted("The local council of Kafr Takharim distributed 300 food baskets to the families.").events
+    assert [(e.type, e.actor1) for e in events] == [("AID", "local-council-of-kafr-takharim")]

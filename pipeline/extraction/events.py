@@ -96,6 +96,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if words & table.body_nouns and free(start, end):
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 add(start, end, slug(name), name, "armed_group")
+        # a body named by a lowercase noun and its place: "the local council of Kafr Batna"
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{heads})\s+of\s+{PLACE_NAME})",
+                                 raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+            if free(start, end):
+                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                add(start, end, slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
