@@ -614,3 +614,9 @@ def test_a_body_named_by_its_noun_keeps_its_place_in_events():
 def test_a_body_with_a_lowercase_name_and_its_place_acts_in_events():
     events = drafted("The local council of Kafr Takharim distributed 300 food baskets to the families.").events
     assert [(e.type, e.actor1) for e in events] == [("AID", "local-council-of-kafr-takharim")]
+
+
+def test_a_recipient_referred_to_by_its_noun():
+    body = ("The Central Committee of Tafas met the governor on Monday. The governor told the committee that the "
+            "checkpoint would be removed.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("governor", "central-committee-of-tafas")]

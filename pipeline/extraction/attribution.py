@@ -774,6 +774,10 @@ class Attributor:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
         if not (raw[who[0]].isupper() or self.known_at(*who) or re.match(r"the\s+[A-Z]", told.group("who"))):
+            earlier = self.refer_back(told.group("who"), who[0]) if re.match(r"the\s", told.group("who")) else None
+            if earlier:  # "told the committee that": the committee named before
+                self.resolved.append((*who, earlier))
+                return earlier, position + told.end()
             if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
                 return None, position + told.end()
             return None, position
