@@ -620,3 +620,9 @@ def test_a_recipient_referred_to_by_its_noun():
     body = ("The Central Committee of Tafas met the governor on Monday. The governor told the committee that the "
             "checkpoint would be removed.")
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("governor", "central-committee-of-tafas")]
+
+
+def test_a_source_at_the_end_that_goes_on_in_a_relative_clause():
+    body = "The bread will be distributed tomorrow, according to the council, which added that the flour had arrived."
+    assert speakers(body) == [("council", "indirect", "The bread will be distributed tomorrow"),
+                              ("council", "indirect", "the flour had arrived")]

@@ -438,7 +438,7 @@ class Attributor:
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
-        last_part += len(re.match(r"\s*(?:(?:which|that|whom|what)\s+(?=\w))?", text[last_part:]).group())
+        last_part += len(re.match(r"\s*(?:(?:which|that|whom|what|according to)\s+(?=\w))?", text[last_part:]).group())
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
@@ -686,7 +686,8 @@ class Attributor:
             return []
         text_start, text_end = self.trim(sentence_start, cue.start())
         rest = raw[speaker_end + (apposition.end() if apposition else 0):end]
-        if re.match(r",\s*[a-z]", rest) and not self.inside_quotation(cue.start()):
+        if re.match(r",\s*(?!which\b|who\b|whose\b|where\b|when\b|while\b|and\b|but\b|as\b)[a-z]+\b(?!ing\b)",
+                    rest) and not re.match(r",\s*\w+ing\b", rest) and not self.inside_quotation(cue.start()):
             # "The two men, according to their families, were arrested": the whole sentence is the report
             text_start, text_end = self.trim(sentence_start, end)
         statement = self.statement(text_start, text_end, speaker, cue.group(), recipient)
