@@ -626,3 +626,10 @@ def test_a_source_at_the_end_that_goes_on_in_a_relative_clause():
     body = "The bread will be distributed tomorrow, according to the council, which added that the flour had arrived."
     assert speakers(body) == [("council", "indirect", "The bread will be distributed tomorrow"),
                               ("council", "indirect", "the flour had arrived")]
+
+
+def test_a_speaker_with_an_acronym_has_the_id_events_give_it_and_a_content_after_its_monthly_report():
+    body = ("The Binnish Network for Human Rights (BNHR) said in its monthly report on Monday that 40 men had been "
+            "arrested.")
+    assert speakers(body) == [("bnhr", "indirect", "40 men had been arrested")]
+    assert drafted(body).new_actors["bnhr"]["name"] == "Binnish Network for Human Rights"

@@ -231,6 +231,9 @@ class Attributor:
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         name = self.rules.title.sub("", name)
         actor = slug(name)
+        acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
+        if acronym and name[:1].upper() == acronym.group(1)[0]:
+            actor = slug(acronym.group(1))  # "The UN refugee agency (UNHCR)": the id its acronym gives, as in events
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
@@ -790,7 +793,7 @@ class Attributor:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
         nouns = self.rules.statement_nouns
         pattern = re.compile(
-            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
             rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
