@@ -633,3 +633,16 @@ def test_a_speaker_with_an_acronym_has_the_id_events_give_it_and_a_content_after
             "arrested.")
     assert speakers(body) == [("bnhr", "indirect", "40 men had been arrested")]
     assert drafted(body).new_actors["bnhr"]["name"] == "Binnish Network for Human Rights"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a shorter name, a bare group noun and a lowercase surname refer to the actor named in full before
+    ("The Central Committee of Tafas said that talks had stalled. The Central Committee added that the road was open.",
+     ["central-committee-of-tafas", "central-committee-of-tafas"]),
+    ("Residents of al-Mayadin said that the militias took the houses. Residents said that the prices had doubled.",
+     ["residents-of-al-mayadin", "residents-of-al-mayadin"]),
+    ("Sheikh Hamad al-Faraj told Enab Baladi that the tribe had paid. “We are not a court,” al-Faraj said.",
+     ["hamad-al-faraj", "hamad-al-faraj"]),
+])
+def test_later_shorter_names_refer_back(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

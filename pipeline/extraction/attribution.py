@@ -184,12 +184,20 @@ class Attributor:
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
             return None
-        if len(words) == 1 and phrase[:1].isupper():
+        if len(words) == 1 and re.match(r"(?:al-)?[A-Z]", phrase):  # "Darwish", "al-Faraj"
             surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
             for entity in reversed(self.entities):
                 last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
                 if entity.kind == "person" and last == surname:
                     return entity.actor
+        if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
+            # "residents" after "Residents of al-Mayadin": the group named first
+            return next((e.actor for e in reversed(self.entities) if e.kind == "group" and lowered in e.nouns
+                         and e.actor != slug(phrase)), None)
+        if bare[:1].isupper() and len(bare.split()) >= 2:
+            # "the Central Committee" after "the Central Committee of Daraa": the body named in full before
+            return next((e.actor for e in reversed(self.entities) if e.kind == "group"
+                         and re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)), None)
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
@@ -225,6 +233,9 @@ class Attributor:
         earlier = self.refer_back(phrase)
         if earlier:
             self.resolved.append((start, end, earlier))
+            entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
+            if entity is not None and phrase.lower() not in PRONOUNS:  # named again: the latest so named
+                self.entities.append(Entity(entity.actor, entity.name, entity.kind, entity.nouns, start))
             return earlier
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
