@@ -646,3 +646,11 @@ def test_a_speaker_with_an_acronym_has_the_id_events_give_it_and_a_content_after
 ])
 def test_later_shorter_names_refer_back(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The kidnappers demanded 150,000 US dollars for his release.",
+    "Shops closed in protest against the switch to the Turkish lira.",
+])
+def test_a_state_s_money_is_not_the_state(body):
+    assert not {a for e in drafted(body).events for a in (e.actor1, e.actor2)} & {"united-states", "us", "turkey"}

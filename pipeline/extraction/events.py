@@ -79,12 +79,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
-                backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
+                backed = raw.startswith("-backed", match.end()) or \
+                    table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
                 if not inside_name and not backed and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end):
+            if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun, and its place
             noun = re.match(rf"\s+(?:{heads})\b(?:\s+(?:in|of)\s+(?:the\s+)?{PLACE_NAME}(?![\w’'-]))?",

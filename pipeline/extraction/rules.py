@@ -52,6 +52,7 @@ class Rules:
     authored_by: str             # an alternation: "published by", "issued by" ...
     object_verbs: frozenset[str]  # cues whose recipient needs no "to" ("told Enab Baladi", "promised the council")
     determiners: frozenset[str]  # words before a noun: a cue word after one is a noun ("the claims")
+    not_state: re.Pattern        # nouns after a state's adjective that name no act of the state ("US dollars")
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +91,5 @@ def rules() -> Rules:
                  frozenset(data["that_verbs"]), frozenset(data["quote_verbs"]),
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
                  alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
-                 frozenset(data["determiners"]))
+                 frozenset(data["determiners"]),
+                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I))
