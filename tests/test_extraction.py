@@ -654,3 +654,8 @@ def test_later_shorter_names_refer_back(body, expected):
 ])
 def test_a_state_s_money_is_not_the_state(body):
     assert not {a for e in drafted(body).events for a in (e.actor1, e.actor2)} & {"united-states", "us", "turkey"}
+
+
+def test_counted_people_are_a_figure_not_an_actor():
+    events = drafted("At least 27 people have been killed in the province since January.").events
+    assert all(e.actor1 is None and e.actor2 is None for e in events)

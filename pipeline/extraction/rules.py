@@ -53,6 +53,7 @@ class Rules:
     object_verbs: frozenset[str]  # cues whose recipient needs no "to" ("told Enab Baladi", "promised the council")
     determiners: frozenset[str]  # words before a noun: a cue word after one is a noun ("the claims")
     not_state: re.Pattern        # nouns after a state's adjective that name no act of the state ("US dollars")
+    counted: frozenset[str]      # group nouns that, counted ("27 people"), are a figure, not an actor
 
 
 @lru_cache(maxsize=1)
@@ -92,4 +93,4 @@ def rules() -> Rules:
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
                  alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
                  frozenset(data["determiners"]),
-                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I))
+                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]))
