@@ -659,3 +659,7 @@ def test_a_state_s_money_is_not_the_state(body):
 def test_counted_people_are_a_figure_not_an_actor():
     events = drafted("At least 27 people have been killed in the province since January.").events
     assert all(e.actor1 is None and e.actor2 is None for e in events)
+
+
+def test_an_acronym_after_any_name_is_part_of_it():
+    assert [s for s, _, _ in speakers("Human Rights Watch (HRW) said that the detainees had been tortured.")] == ["hrw"]

@@ -497,8 +497,9 @@ class Attributor:
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
-        if rest and rest.group().strip(" ,") and names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)]):
-            name_end += len(rest.group().rstrip(" ,"))
+        if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
+                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())):
+            name_end += len(rest.group().rstrip(" ,"))  # ... and "Human Rights Watch (HRW)", whatever its name
         return name_start, name_end
 
     # --- statements ---------------------------------------------------------------------------
