@@ -531,7 +531,7 @@ def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_
     # a cue word as a noun or in the passive is no cue
     ("The claims could not be independently verified.", []),
     ("The man was reported missing after the shelling.", []),
-    ("Media reports said that the talks had failed.", [("media-reports", "the talks had failed")]),
+    ("Media reports said that the talks had failed.", []),  # reports without an author are nobody's words
     # the subject of an object relative, after a connective, and a cue with no content
     ("Bread costs 1,000 pounds, which residents say they cannot afford.", [("residents", "they cannot afford")]),
     ("The council said that the road was open, but residents said that it was closed.",
@@ -663,3 +663,14 @@ def test_counted_people_are_a_figure_not_an_actor():
 
 def test_an_acronym_after_any_name_is_part_of_it():
     assert [s for s, _, _ in speakers("Human Rights Watch (HRW) said that the detainees had been tortured.")] == ["hrw"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Three men were killed, according to local reports.", []),
+    ("Media reports said that the talks had failed.", []),
+    ("The Relief Committee issued a report on Monday. The report said that 40 houses were destroyed.",
+     ["relief-committee"]),
+    ("According to Binnish Post, a local news page, the market was shelled.", ["binnish-post"]),
+])
+def test_reports_without_an_author_are_nobody_s_words(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -220,10 +220,11 @@ class Attributor:
         authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
         if authored:  # "figures published by the Education Committee": the committee
             return self.resolve(start + authored.end(), end, description)
-        document = re.fullmatch(rf"(?:the|this|these|its|their)\s+(?:[a-z]+\s+)?(?P<noun>{self.rules.documents})",
-                                phrase, re.I)
+        document = re.fullmatch(rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+                                rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
+                                phrase)  # "the list", "the price list", "local reports"
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
-            return self.author_of(document.group("noun"), start)
+            return self.author_of(document.group("noun"), start) if document.group("noun") else None
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -661,6 +662,8 @@ class Attributor:
         the passive ("was reported missing"): no one is reported as saying anything by it."""
         before = self.raw[max(start, cue.start() - 12):cue.start()].split()
         previous = before[-1].lower() if before else ""
+        if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
+            return True  # "according to local reports"
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return True
         return cue.group().endswith("s") and re.match(
