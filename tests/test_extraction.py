@@ -674,3 +674,14 @@ def test_an_acronym_after_any_name_is_part_of_it():
 ])
 def test_reports_without_an_author_are_nobody_s_words(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition without an article ("head of ...") is not the speaker; a role before a name is a title
+    ("Colonel Mustafa Saleh, commander of the Northern Brigade, said that the attack had been repelled.",
+     ["mustafa-saleh"]),
+    ("Journalist Omar Haj Kadour told Enab Baladi that the road had been cut.", ["omar-haj-kadour"]),
+    ("The Syrian Activist Network said that the shelling had stopped.", ["syrian-activist-network"]),
+])
+def test_appositions_without_articles_and_roles_as_titles(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

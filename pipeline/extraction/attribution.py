@@ -24,7 +24,9 @@ WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
-                               r"|[a-z]+ed\s+(?:by|with|to)|run by)\s+[^,]*,\s*$")  # ..., led by X, said
+                               r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
+                               r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
+                               r")\s+[^,]*,\s*$")
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
@@ -241,7 +243,9 @@ class Attributor:
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
-        name = self.rules.title.sub("", name)
+        untitled = self.rules.title.sub("", name)
+        if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
+            name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
         if acronym and name[:1].upper() == acronym.group(1)[0]:
@@ -432,7 +436,8 @@ class Attributor:
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
         inserted = [(m.start(), m.end()) for m in re.finditer(
-            r",\s+(?:a|an|the|which|who|whose|one of|known as)\s+[^,]*,", raw[start:end])]
+            r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
+            r"\s+[^,]*,", raw[start:end])]
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
         if names:
