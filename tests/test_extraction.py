@@ -685,3 +685,13 @@ def test_reports_without_an_author_are_nobody_s_words(body, expected):
 ])
 def test_appositions_without_articles_and_roles_as_titles(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Samir Haddad said that the wells were dry. “We buy water every day.”",
+     [("samir-haddad", "indirect"), ("samir-haddad", "direct")]),
+    ("Abu Hussein lost his son in the bombing. “We found him under the rubble.”", [("abu-hussein", "direct")]),
+    ("The council said that the wells were dry. “We buy water every day.”", [("council", "indirect")]),
+])
+def test_a_quotation_alone_after_a_person_s_reported_words_or_story(body, expected):
+    assert [(speaker, mode) for speaker, mode, _ in speakers(body)] == expected

@@ -97,6 +97,7 @@ class Attributor:
         self.sexes: dict[str, str] = {}      # a person -> female | male, when a relation or a pronoun says
         self.documents: dict[str, tuple[int, str]] = {}  # "statement" -> where and who spoke in one last
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
+        self.previous_found: list[Statement] = []  # the statements of the sentence before
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -518,6 +519,7 @@ class Attributor:
         if found:
             self.introduced = None
         self.subject = None if found else self.person_subject(start, end)
+        self.previous_found = found
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
@@ -681,12 +683,21 @@ class Attributor:
         quotation = next((q for q in self.quotations if q.kind == "speech" and q.start >= start and q.end <= end), None)
         previous = self.last_direct
         self.last_direct = None
-        if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .") \
-                or previous is None:
+        if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
+            return []
+        if previous is None and self.previous_found and self.kind_of(self.previous_found[-1].speaker) == "person":
+            previous = self.previous_found[-1]  # "Samir Haddad said that the wells were dry. “We buy water.”"
+        elif previous is None and self.subject:  # "Abu Hussein lost his son in the bombing. “We found him ...”"
+            person, name = self.subject
+            self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
+            self.entities.append(Entity(person, name, "person", frozenset(), start))
+            previous = Statement(start, start, "", person, "direct", "said")
+        if previous is None:
             return []
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
                                    previous.recipient)
         self.last_direct = statement
+        self.last_person = previous.speaker if self.kind_of(previous.speaker) == "person" else self.last_person
         return [statement]
 
     def clause_start(self, sentence_start: int, cue_start: int) -> int:
