@@ -695,3 +695,10 @@ def test_appositions_without_articles_and_roles_as_titles(body, expected):
 ])
 def test_a_quotation_alone_after_a_person_s_reported_words_or_story(body, expected):
     assert [(speaker, mode) for speaker, mode, _ in speakers(body)] == expected
+
+
+def test_a_quoted_term_after_an_article_where_nobody_speaks_is_no_speech():
+    kinds = {q.inner: q.kind for q in drafted("In 2019, the tribes signed a “code of honor” with the council.\n\n"
+                                              "The council described the shelling as an “unacceptable escalation.”"
+                                              ).quotations}
+    assert kinds == {"code of honor": "scare", "unacceptable escalation.": "speech"}

@@ -121,6 +121,9 @@ def classify_quotations(raw: str) -> list[Quotation]:
         elif len(words) <= 2 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
                 MODIFIED_NOUN.match(raw, match.end()):
             kind = "scare"  # "any “separatist” step": a word the article holds at a distance
+        elif len(words) <= 4 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
+                not cue_in_sentence(raw, match.start()):
+            kind = "scare"  # "signed a “code of honor” with the SDF": a term, in a sentence where nobody speaks
         elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
             kind = "speech"
         else:
