@@ -702,3 +702,13 @@ def test_a_quoted_term_after_an_article_where_nobody_speaks_is_no_speech():
                                               "The council described the shelling as an “unacceptable escalation.”"
                                               ).quotations}
     assert kinds == {"code of honor": "scare", "unacceptable escalation.": "speech"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The council said that the road was closed, and accused the regime of shelling it.", "the road was closed"),
+    # "had" governs both verbs: both are reported
+    ("The ministry announced that it had formed a committee, and ordered the two factions to withdraw.",
+     "it had formed a committee, and ordered the two factions to withdraw"),
+])
+def test_a_coordinated_act_ends_the_content_unless_had_governs_it(body, expected):
+    assert speakers(body)[0][2] == expected

@@ -853,6 +853,8 @@ class Attributor:
             stop = next_cue.start()
         coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):
+            if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):
+                break  # "that it had formed a committee ..., and ordered ...": "had" governs both, all reported
             if not self.inside_quotation(match.start()):
                 stop = match.start()
                 break
