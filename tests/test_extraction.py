@@ -712,3 +712,10 @@ def test_a_quoted_term_after_an_article_where_nobody_speaks_is_no_speech():
 ])
 def test_a_coordinated_act_ends_the_content_unless_had_governs_it(body, expected):
     assert speakers(body)[0][2] == expected
+
+
+def test_verbs_that_also_take_objects_report_words_only_with_that_or_after_a_quotation():
+    body = ("He recalled the siege. Omar Jumaa wrote on Facebook that the council had been dissolved. The council "
+            "wrote a letter to the governor. “It is over,” Omar Jumaa wrote.")
+    assert speakers(body) == [("omar-jumaa", "indirect", "the council had been dissolved"),
+                              ("omar-jumaa", "direct", "It is over,")]
