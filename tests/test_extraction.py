@@ -719,3 +719,11 @@ def test_verbs_that_also_take_objects_report_words_only_with_that_or_after_a_quo
             "wrote a letter to the governor. “It is over,” Omar Jumaa wrote.")
     assert speakers(body) == [("omar-jumaa", "indirect", "the council had been dissolved"),
                               ("omar-jumaa", "direct", "It is over,")]
+
+
+def test_one_who_told_enab_baladi_goes_on_telling_it():
+    body = ("Samir Haddad told Enab Baladi that the wells were dry. He added that the pumps had stopped.\n\n"
+            "The council said in a statement that the pumps would be repaired. Haddad said in a statement that he "
+            "doubted it.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [
+        ("samir-haddad", "enab-baladi"), ("samir-haddad", "enab-baladi"), ("council", None), ("samir-haddad", None)]

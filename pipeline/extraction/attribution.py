@@ -98,6 +98,7 @@ class Attributor:
         self.documents: dict[str, tuple[int, str]] = {}  # "statement" -> where and who spoke in one last
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
         self.previous_found: list[Statement] = []  # the statements of the sentence before
+        self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -946,6 +947,11 @@ class Attributor:
 
     def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
         text = self.raw[start:end]
+        if recipient is not None:
+            self.told.setdefault(speaker, recipient)
+        elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
+                rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):
+            recipient = self.told[speaker]  # one who told Enab Baladi goes on telling it ("He added that ...")
         inside = [q for q in self.quotations if q.kind == "speech" and start <= q.start + 1 and q.end - 1 <= end]
         direct = enclosed_in_quotation_marks(self.raw, start, end)
         mode = "direct" if direct else "mixed" if inside else "indirect"
