@@ -727,3 +727,9 @@ def test_one_who_told_enab_baladi_goes_on_telling_it():
             "doubted it.")
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [
         ("samir-haddad", "enab-baladi"), ("samir-haddad", "enab-baladi"), ("council", None), ("samir-haddad", None)]
+
+
+def test_the_role_before_a_name_refers_back_to_the_person():
+    body = "The governor of Daraa, Adnan Haddad, said that the transformers would arrive. The governor added that " \
+           "the protests must stop."
+    assert [s for s, _, _ in speakers(body)] == ["adnan-haddad", "adnan-haddad"]

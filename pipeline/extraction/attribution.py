@@ -303,7 +303,7 @@ class Attributor:
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
-            role = re.match(r"\s*,?\s*(?:an?|the|one of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+            role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
                             r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
             nouns = {role.group("role").lower()} if role else set()
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
@@ -456,6 +456,8 @@ class Attributor:
             leading = raw[start:name_start].strip() + " "
             if self.rules.voice_of.match(leading):
                 description += " " + leading
+            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
+                description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
             return self.resolve(name_start, name_end, description)
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
