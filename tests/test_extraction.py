@@ -733,3 +733,16 @@ def test_the_role_before_a_name_refers_back_to_the_person():
     body = "The governor of Daraa, Adnan Haddad, said that the transformers would arrive. The governor added that " \
            "the protests must stop."
     assert [s for s, _, _ in speakers(body)] == ["adnan-haddad", "adnan-haddad"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The council, for its part, said that the water would return.", ("council", "the water would return")),
+    ("The minister said in a press conference on Monday that prices would be fixed.",
+     ("minister", "prices would be fixed")),
+    ("The governor said during a visit to the city that the water would return.",
+     ("governor", "the water would return")),
+    ("The minister said, according to SANA, that prices would fall.", ("minister", "prices would fall")),
+    ("The ministry expressed concern that the epidemic would spread.", ("ministry", "the epidemic would spread")),
+])
+def test_parentheticals_occasions_and_sources_between_a_cue_and_its_content(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == [expected]

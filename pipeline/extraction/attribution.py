@@ -370,7 +370,8 @@ class Attributor:
             start = connective.end()
         text = raw[start:end]
         description = ""
-        apposition = APPOSITION_AT_END.search(text)
+        apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
+        # ... or a parenthetical without a name ("The council, for its part, said")
         if apposition:
             description = text[apposition.start():]
             end = start + apposition.start()
@@ -790,6 +791,9 @@ class Attributor:
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
         content_start = self.skip_to_content(content_start, end)
+        if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
+            that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
+            content_start += that.end() if that else 0
         return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
 
     def speaker_after(self, position: int, end: int) -> str | None:
@@ -825,13 +829,16 @@ class Attributor:
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
-        nouns = self.rules.statement_nouns
+        nouns = self.rules.statement_nouns + "|" + self.rules.occasions
         pattern = re.compile(
-            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
+            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
             rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
-            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
+            rf"(?:\s+(?:on|in|last|this|during|at|after|before)\s+[^,;]{{0,40}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
         match = pattern.match(self.raw, position, end)
         position = match.end() if match else position
         colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
@@ -843,6 +850,8 @@ class Attributor:
         source of the report ('..., according to ...')."""
         raw = self.raw
         stop = end
+        if next_cue is not None and next_cue.start() < content_start:
+            next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
         if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
             stop = next_cue.start()

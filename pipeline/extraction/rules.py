@@ -27,6 +27,7 @@ class Trigger:
 class Rules:
     cue: re.Pattern              # groups: according | participle | verb
     statement_nouns: str         # an alternation
+    occasions: str               # an alternation: where words were said ("in a press conference")
     title: re.Pattern            # a title at the start of a name
     collectives: frozenset[str]
     body_nouns: frozenset[str]
@@ -78,7 +79,8 @@ def rules() -> Rules:
                    for name, words in data["states"].items())
     place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
-    return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
+    return Rules(cue, alternatives(data["statement_nouns"]), alternatives(data["occasions"]), title,
+                 frozenset(data["collectives"]),
                  frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
                  alternatives(data["place_words"]),
                  data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
