@@ -21,9 +21,6 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
-# A number before a noun: "27 people", "more than 3,000 people", "dozens of people".
-COUNT_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                          r"thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|tens)(?:\s+of)?)\s+$", re.I)
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 
@@ -120,7 +117,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
-            if noun in table.counted and COUNT_BEFORE.search(raw, max(sentence[0], start - 40), start):
+            if noun in table.counted and table.count_before.search(raw, max(sentence[0], start - 40), start):
                 continue  # "27 people have been killed": a count of victims, not a group that acts
             if not free(start, end):  # named already ("Residents said"): that actor is the group
                 holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)

@@ -55,6 +55,7 @@ class Rules:
     determiners: frozenset[str]  # words before a noun: a cue word after one is a noun ("the claims")
     not_state: re.Pattern        # nouns after a state's adjective that name no act of the state ("US dollars")
     counted: frozenset[str]      # group nouns that, counted ("27 people"), are a figure, not an actor
+    count_before: re.Pattern     # a number right before a noun ("27 ", "more than 3,000 ", "dozens of ")
 
 
 @lru_cache(maxsize=1)
@@ -95,4 +96,5 @@ def rules() -> Rules:
                  alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
                  alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
                  frozenset(data["determiners"]),
-                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]))
+                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]),
+                 re.compile(rf"(?:\b\d[\d,.]*|\b(?:{alternatives(data['numbers'])})(?:\s+of)?)\s+$", re.I))
