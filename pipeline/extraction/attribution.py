@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extraction.rules import rules
+from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
@@ -33,14 +34,11 @@ PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "u
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
                          r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
-# A sentence that opens with whom its statements are addressed to
-INTERVIEW = re.compile(r"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+(?:exclusive\s+)?"
-                       r"(?:interview|conversation|call|phone\s+call|meeting)\s+with)\s+(?P<who>[A-Z][^,]{1,60}),")
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
-WHEN_ONLY = re.compile(r"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){0,2}?"
-                       r"(?:\d+|\w*day|week|month|year|morning|evening|night|january|february|march|april|may|june|"
-                       r"july|august|september|october|november|december)(?:\s+\d{4})?")
+_MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
+WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
+                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
@@ -639,9 +637,12 @@ class Attributor:
                                                                 raw[content_end:end]):
                     floor = content_end
             sentence_speaker = sentence_speaker or speaker
-        interview = INTERVIEW.match(raw, start, end)
-        if interview and found:  # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said"
-            recipient = self.resolve(interview.start("who"), interview.end("who"))
+        # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
+        interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
+                             rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
+                             raw[start:end])
+        if interview and found:
+            recipient = self.resolve(start + interview.start("who"), start + interview.end("who"))
             for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
                 if recipient != statement.speaker:
                     statement.recipient = statement.recipient or recipient
