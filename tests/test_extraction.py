@@ -746,3 +746,25 @@ def test_the_role_before_a_name_refers_back_to_the_person():
 ])
 def test_parentheticals_occasions_and_sources_between_a_cue_and_its_content(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition after "According to X," names a body, not the first words of the content
+    ("According to the Binnish Water Company, the town receives 120 cubic meters a day, less than a third of its "
+     "needs.", [("binnish-water-company", None, "the town receives 120 cubic meters a day, less than a third of its "
+                                                 "needs")]),
+    # the recipient and the source named after their description
+    ("Walid Saleh told the official newspaper Tishreen that the shortage was caused by sanctions.",
+     [("walid-saleh", "tishreen", "the shortage was caused by sanctions")]),
+    ("Patrols visited the town on Tuesday, according to the local Horan Free League network.",
+     [("horan-free-league-network", None, "Patrols visited the town on Tuesday")]),
+    # "one of the organizers": the organizers
+    ("One of the organizers, who asked that his name not be published, told Enab Baladi that the sit-in would go on.",
+     [("organizers", "enab-baladi", "the sit-in would go on")]),
+    # a cue inside another statement's content has its subject there
+    ("Abu Mahmoud said that the committee had warned the company that residents could escalate their protests.",
+     [("abu-mahmoud", None, "the committee had warned the company that residents could escalate their protests"),
+      ("committee", None, "residents could escalate their protests")]),
+])
+def test_descriptions_before_names_groups_and_statements_inside_statements(body, expected):
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected

@@ -243,6 +243,8 @@ class Attributor:
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
+        name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
         untitled = self.rules.title.sub("", name)
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
@@ -416,9 +418,11 @@ class Attributor:
             self.note(start + relation.start("name"), start + relation.end("name"), actor,
                       self.new_actors[actor]["name"], "")
             return actor
-        part = re.fullmatch(rf"\s*(?:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
+        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
-        if part and part.group("noun").lower() in self.rules.collectives:  # "one of the teachers": the teachers
+        if part and (part.group("noun").lower() in self.rules.collectives
+                     or re.fullmatch(r"[a-z]+s", part.group("noun"))):
+            # "one of the teachers", "one of the organizers": the group
             return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
@@ -461,7 +465,8 @@ class Attributor:
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
-        last_part += len(re.match(r"\s*(?:(?:which|that|whom|what|according to)\s+(?=\w))?", text[last_part:]).group())
+        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to)\s+(?=\w))?",
+                                  text[last_part:]).group())  # "in what the page described as": the page
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
@@ -613,6 +618,9 @@ class Attributor:
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
             clause_start = max(self.clause_start(start, cue.start()), floor)
+            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"), None)
+            if inside is not None:  # "said that the committee had warned the company that ...": the committee
+                clause_start = max(clause_start, inside.start)
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
@@ -816,6 +824,9 @@ class Attributor:
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
+        described = re.match(r"the\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", told.group("who"))
+        if described:  # "told the official newspaper Tishreen that": Tishreen
+            return self.resolve(who[0] + described.end(), who[1]), position + told.end()
         if not (raw[who[0]].isupper() or self.known_at(*who) or re.match(r"the\s+[A-Z]", told.group("who"))):
             earlier = self.refer_back(told.group("who"), who[0]) if re.match(r"the\s", told.group("who")) else None
             if earlier:  # "told the committee that": the committee named before
@@ -898,7 +909,10 @@ class Attributor:
         else:
             # "According to Idlib Now, a local news page, ...": the apposition describes the source
             apposition = re.match(r"\s*(?:a|an|the)\s+[^,]{1,60},", raw[comma + 1:end])
-            if apposition:
+            if apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
+                               or {w.lower() for w in re.findall(WORD, apposition.group())}
+                               & (self.rules.body_nouns | self.rules.collectives)):
+                # "a trader in the market," "the official agency," but not "the province receives 120 megawatts,"
                 content_start = comma + 1 + apposition.end()
         start, stop = holder
         possessive = re.search(r"’s?\s+(?:statement|email|letter|report|account)$", raw[start:stop])
