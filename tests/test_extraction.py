@@ -768,3 +768,14 @@ def test_parentheticals_occasions_and_sources_between_a_cue_and_its_content(body
 ])
 def test_descriptions_before_names_groups_and_statements_inside_statements(body, expected):
     assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a short quotation that is a sentence of its own is speech, and continues the speaker
+    ("“We asked for help,” Omar Jumaa told Enab Baladi. “Nobody answered.”",
+     [("omar-jumaa", "We asked for help,"), ("omar-jumaa", "Nobody answered.")]),
+    # a relative named through another person's possessive
+    ("Ahmad Saleh’s brother, Mahmoud, said that the road was closed.", [("mahmoud-saleh", "the road was closed")]),
+])
+def test_short_quotations_alone_and_relatives_of_named_people(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

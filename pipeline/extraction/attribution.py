@@ -556,15 +556,18 @@ class Attributor:
 
     def relation_pattern(self) -> re.Pattern:
         relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
-        return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
-                          rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
+        return re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?P<owner>(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
+                          rf"[A-Z][\w’'-]*)*)[’']s)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                          rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")  # "Ahmad Saleh’s brother, Mahmoud"
 
     def relative(self, match) -> tuple[str, str]:
         """The person a relation names ("Her husband, Omar,"), proposed, and their sex."""
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         name = match.group("name")
         family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
-        if " " not in name and match.group("relation") in family and self.last_person:
+        if " " not in name and match.group("relation") in family and match.group("owner"):
+            name = f"{name} {match.group('owner').split()[-1]}"
+        elif " " not in name and match.group("relation") in family and self.last_person:
             name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
         actor, sex = slug(name), relations[match.group("relation")]
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})

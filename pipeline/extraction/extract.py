@@ -124,12 +124,22 @@ def classify_quotations(raw: str) -> list[Quotation]:
         elif len(words) <= 4 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
                 not cue_in_sentence(raw, match.start()):
             kind = "scare"  # "signed a “code of honor” with the SDF": a term, in a sentence where nobody speaks
-        elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
+        elif len(words) >= 3 or cue_in_sentence(raw, match.start()) or alone_in_sentence(raw, match):
             kind = "speech"
         else:
             kind = "scare"
         found.append(Quotation(match.start(), match.end(), match.group(), kind))
     return found
+
+
+def alone_in_sentence(raw: str, match) -> bool:
+    """'“Nobody answered.”': a sentence of its own that is only a quotation, ended inside the marks."""
+    if not re.search(r"[.!?]$", match.group()[1:-1].strip()) or not match.group()[1:2].isupper():
+        return False
+    for start, end in body_sentences(raw):
+        if start <= match.start() < end:
+            return not raw[start:match.start()].strip() and not raw[match.end():end].strip()
+    return False
 
 
 def cue_in_sentence(raw: str, position: int) -> bool:
