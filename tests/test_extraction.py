@@ -779,3 +779,8 @@ def test_descriptions_before_names_groups_and_statements_inside_statements(body,
 ])
 def test_short_quotations_alone_and_relatives_of_named_people(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+def test_a_person_named_in_the_middle_of_an_account_is_not_who_speaks_next():
+    body = "Hassan Ali said that the road was closed. Bashar al-Assad issued a decree in March. “Nothing changed,” he said."
+    assert [s for s, _, _ in speakers(body)] == ["hassan-ali", "hassan-ali"]

@@ -543,6 +543,10 @@ class Attributor:
         if self.actor_type(text) != "person" or self.rules.place.search(text) or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
+        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[name.end():end])
+        if not (opens_paragraph or introduced):
+            return None  # a person in the middle of someone else's account is not who speaks next
         return slug(text), text
 
     def introduce_relatives(self, start: int, end: int) -> None:
