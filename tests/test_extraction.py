@@ -784,3 +784,12 @@ def test_short_quotations_alone_and_relatives_of_named_people(body, expected):
 def test_a_person_named_in_the_middle_of_an_account_is_not_who_speaks_next():
     body = "Hassan Ali said that the road was closed. Bashar al-Assad issued a decree in March. “Nothing changed,” he said."
     assert [s for s, _, _ in speakers(body)] == ["hassan-ali", "hassan-ali"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The pro-government al-Watan newspaper reported that the crossing would open.", ["al-watan"]),
+    ("The Hama Now network said that the regime had shelled the town.", ["hama-now"]),
+    ("The UN refugee agency (UNHCR) said that the camps were full.", ["unhcr"]),
+])
+def test_what_an_outlet_is_is_no_part_of_its_name(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -245,6 +245,9 @@ class Attributor:
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
+        if typed and typed.group("type") in self.rules.media_types:
+            name = typed.group("name")  # "al-Watan newspaper": al-Watan
         untitled = self.rules.title.sub("", name)
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
@@ -511,6 +514,8 @@ class Attributor:
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
+        if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
+            rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
         if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
                                                   or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())):
             name_end += len(rest.group().rstrip(" ,"))  # ... and "Human Rights Watch (HRW)", whatever its name

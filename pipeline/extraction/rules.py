@@ -56,6 +56,7 @@ class Rules:
     not_state: re.Pattern        # nouns after a state's adjective that name no act of the state ("US dollars")
     counted: frozenset[str]      # group nouns that, counted ("27 people"), are a figure, not an actor
     count_before: re.Pattern     # a number right before a noun ("27 ", "more than 3,000 ", "dozens of ")
+    media_types: frozenset[str]  # what an outlet is, after its name ("the al-Watan newspaper"): no part of the name
 
 
 @lru_cache(maxsize=1)
@@ -97,4 +98,5 @@ def rules() -> Rules:
                  alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
                  frozenset(data["determiners"]),
                  re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]),
-                 re.compile(rf"(?:\b\d[\d,.]*|\b(?:{alternatives(data['numbers'])})(?:\s+of)?)\s+$", re.I))
+                 re.compile(rf"(?:\b\d[\d,.]*|\b(?:{alternatives(data['numbers'])})(?:\s+of)?)\s+$", re.I),
+                 frozenset(data["media_types"]))
