@@ -497,7 +497,7 @@ def test_a_body_named_inside_another_is_referred_to_by_its_own_head_noun():
     # a recipient without "to", lowercase or named with "the"
     ("The governor, Adnan Haddad, promised the delegation that the bread would be delivered.", [("adnan-haddad", None)]),
     ("A military source told the Russian Sputnik agency that the army would advance.",
-     [("military-source", "russian-sputnik-agency")]),
+     [("military-source", "russian-sputnik")]),
     # a source at the end with its recipient
     ("The prices have doubled since last month, traders in the market told Enab Baladi.",
      [("traders", "enab-baladi")]),
@@ -757,7 +757,7 @@ def test_parentheticals_occasions_and_sources_between_a_cue_and_its_content(body
     ("Walid Saleh told the official newspaper Tishreen that the shortage was caused by sanctions.",
      [("walid-saleh", "tishreen", "the shortage was caused by sanctions")]),
     ("Patrols visited the town on Tuesday, according to the local Horan Free League network.",
-     [("horan-free-league-network", None, "Patrols visited the town on Tuesday")]),
+     [("horan-free-league", None, "Patrols visited the town on Tuesday")]),
     # "one of the organizers": the organizers
     ("One of the organizers, who asked that his name not be published, told Enab Baladi that the sit-in would go on.",
      [("organizers", "enab-baladi", "the sit-in would go on")]),
