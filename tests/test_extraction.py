@@ -793,3 +793,15 @@ def test_a_person_named_in_the_middle_of_an_account_is_not_who_speaks_next():
 ])
 def test_what_an_outlet_is_is_no_part_of_its_name(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, actor, kind", [
+    ("According to Binnish Today, a local news page, the market was shelled.", "binnish-today", "media"),
+    ("Walid Saleh told the official newspaper Tishreen that the shortage was caused by sanctions.", "tishreen", "media"),
+    ("Patrols visited the town, according to the local Horan Free League network.", "horan-free-league", "media"),
+    ("The Daraa Electricity Company said that the supply would improve.", "daraa-electricity-company", "government"),
+    ("Captain Mahmoud Saleh, a spokesman for the Northern Brigade, said that the road was open.", "mahmoud-saleh",
+     "person"),
+])
+def test_a_proposed_actor_s_type_follows_what_the_article_says_it_is(body, actor, kind):
+    assert drafted(body).new_actors[actor]["type"] == kind

@@ -246,8 +246,9 @@ class Attributor:
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
-        if typed and typed.group("type") in self.rules.media_types:
-            name = typed.group("name")  # "al-Watan newspaper": al-Watan
+        outlet = typed is not None and typed.group("type") in self.rules.media_types
+        if outlet:
+            name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         untitled = self.rules.title.sub("", name)
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
@@ -274,6 +275,12 @@ class Attributor:
             kind = self.actor_type(name)
             if place_like:  # "Atmeh Today, a local news page": a page, not a person
                 kind = self.actor_type(description)
+            if outlet:
+                kind = "media"
+            role = self.role_of(description)
+            if role in self.rules.media_types and kind in {"person", "collective"} or \
+                    role in self.rules.body_nouns and kind == "collective":
+                kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, name, description)
         return actor
@@ -306,13 +313,20 @@ class Attributor:
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
-            role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
-                            r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
-            nouns = {role.group("role").lower()} if role else set()
+            role = self.role_of(description)
+            nouns = {role} if role else set()
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
         self.remember(actor, name, nouns)
+
+    @staticmethod
+    def role_of(description: str) -> str | None:
+        """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
+        page," -> page; ", the head of the union," -> head."""
+        role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
+        return role.group("role").lower() if role else None
 
     def body_in(self, description: str, near: int) -> str | None:
         """The body a person's description names: "the director of the water department in the Deir
@@ -343,6 +357,8 @@ class Attributor:
         if self.is_collective(name):
             return "collective"
         words = name.split()
+        if {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
+            return "committee"  # a body the types do not name further is no person ("Free Lawyers Union")
         proper = all(w[:1].isupper() for w in words if w.lower() not in PARTICLES and not w.startswith("al-"))
         return "person" if proper and 2 <= len(words) <= 4 else "collective"
 
@@ -837,8 +853,9 @@ class Attributor:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
         described = re.match(r"the\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", told.group("who"))
-        if described:  # "told the official newspaper Tishreen that": Tishreen
-            return self.resolve(who[0] + described.end(), who[1]), position + told.end()
+        if described:  # "told the official newspaper Tishreen that": Tishreen, a newspaper
+            description = ", the " + described.group()[4:].strip() + ","
+            return self.resolve(who[0] + described.end(), who[1], description), position + told.end()
         if not (raw[who[0]].isupper() or self.known_at(*who) or re.match(r"the\s+[A-Z]", told.group("who"))):
             earlier = self.refer_back(told.group("who"), who[0]) if re.match(r"the\s", told.group("who")) else None
             if earlier:  # "told the committee that": the committee named before
@@ -939,6 +956,10 @@ class Attributor:
                 not re.fullmatch(rf"\s*the\s+(?:{self.rules.statement_nouns})\s*", raw[start:stop]):
             speaker = self.resolve(start, stop, description)
         elif speaker is not None and description:
+            proposed = self.new_actors.get(speaker)
+            if proposed and proposed["type"] in {"person", "collective"} and \
+                    self.role_of(description) in self.rules.media_types:
+                proposed["type"] = "media"  # "According to Binnish Today, a local news page": a page
             self.entities[-1:] = [Entity(e.actor, e.name, e.kind, e.nouns | {
                 w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns, e.position)
                 for e in self.entities[-1:]]
