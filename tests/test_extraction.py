@@ -805,3 +805,11 @@ def test_what_an_outlet_is_is_no_part_of_its_name(body, expected):
 ])
 def test_a_proposed_actor_s_type_follows_what_the_article_says_it_is(body, actor, kind):
     assert drafted(body).new_actors[actor]["type"] == kind
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two residents told Enab Baladi that the water had been cut.", ["residents"]),
+    ("Several activists said that the checkpoint was removed.", ["activists"]),
+])
+def test_a_counted_group_that_speaks_is_the_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

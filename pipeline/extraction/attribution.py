@@ -245,6 +245,10 @@ class Attributor:
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
+            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
+        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
+            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
