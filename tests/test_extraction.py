@@ -813,3 +813,14 @@ def test_a_proposed_actor_s_type_follows_what_the_article_says_it_is(body, actor
 ])
 def test_a_counted_group_that_speaks_is_the_group(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the end of a body's name refers to it; "the group" to the body that spoke, when no group was named
+    ("The bakery was shelled, according to the Syrian Civil Defense. The Civil Defense added that two men were hurt.",
+     ["syrian-civil-defense", "syrian-civil-defense"]),
+    ("According to the Response Coordinators of Syria, 1,300 people have left. The group called on Russia to stop the "
+     "attacks.", ["response-coordinators-of-syria", "response-coordinators-of-syria"]),
+])
+def test_the_end_of_a_name_and_the_group_refer_to_the_body_that_spoke(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

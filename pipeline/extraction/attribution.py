@@ -185,6 +185,10 @@ class Attributor:
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
+            last = self.last_speaker
+            if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
+                    not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+                return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
         if len(words) == 1 and re.match(r"(?:al-)?[A-Z]", phrase):  # "Darwish", "al-Faraj"
             surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
@@ -199,7 +203,8 @@ class Attributor:
         if bare[:1].isupper() and len(bare.split()) >= 2:
             # "the Central Committee" after "the Central Committee of Daraa": the body named in full before
             return next((e.actor for e in reversed(self.entities) if e.kind == "group"
-                         and re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)), None)
+                         and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
+                              or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:

@@ -57,6 +57,7 @@ class Rules:
     counted: frozenset[str]      # group nouns that, counted ("27 people"), are a figure, not an actor
     count_before: re.Pattern     # a number right before a noun ("27 ", "more than 3,000 ", "dozens of ")
     media_types: frozenset[str]  # what an outlet is, after its name ("the al-Watan newspaper"): no part of the name
+    generic_bodies: frozenset[str]  # nouns that any body is ("the group"): the body that spoke last, if no other
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +100,4 @@ def rules() -> Rules:
                  frozenset(data["determiners"]),
                  re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]),
                  re.compile(rf"(?:\b\d[\d,.]*|\b(?:{alternatives(data['numbers'])})(?:\s+of)?)\s+$", re.I),
-                 frozenset(data["media_types"]))
+                 frozenset(data["media_types"]), frozenset(data["generic_bodies"]))
