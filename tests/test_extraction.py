@@ -824,3 +824,8 @@ def test_a_counted_group_that_speaks_is_the_group(body, expected):
 ])
 def test_the_end_of_a_name_and_the_group_refer_to_the_body_that_spoke(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_officials_of_a_body_speak_for_it():
+    assert [s for s, _, _ in speakers("Officials in the Binnish Council told Enab Baladi that the road would open.")] \
+        == ["binnish-council"]
