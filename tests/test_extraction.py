@@ -536,3 +536,472 @@ def test_a_body_s_statement_which_warned_is_the_body_speaking():
     body = ("The Farmers’ Union of Binnish condemned the arrests. The union’s statement, which warned that the "
             "arrests would “empty the fields,” was published on Monday.")
     assert {s.speaker for s in drafted(body).statements} == {"farmers-union-of-binnish"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a page named after its town is a speaker when the article says it is a page
+    ("According to Tal Abyad Now, a local news network, the bakery closed.", ["tal-abyad-now"]),
+    ("The bakery closed on Monday, according to Kafr Nabl Today, a local news page.", ["kafr-nabl-today"]),
+    # a group with a place that names nothing out of the article ("the area") is the group
+    ("The bakery closed on Monday, activists from the area reported.", ["activists"]),
+    ("Doctors in the two towns said that the clinic had closed.", ["doctors"]),
+    ("Residents of the eastern countryside said that the bakery had closed.", ["residents"]),
+])
+def test_pages_named_after_places_and_groups_of_a_vague_place(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a connective is no part of the subject
+    ("Hamad Saleh said that the tribe would wait. But he warned that it would “not wait for ever.”",
+     ["hamad-saleh", "hamad-saleh"]),
+    # a cue denied is no statement
+    ("The statement did not say whether the men were released.", []),
+    ("No party claimed the attack.", []),
+    ("The council could not say who fired the shells.", []),
+    # a participial apposition ("led by X") is not the speaker; a quoted name with "al-" is a name, not speech
+    ("The “al-Nasr al-Qarib” operations room, led by the Northern Brigade, said that its fighters had shelled the "
+     "base.", ["al-nasr-al-qarib"]),
+])
+def test_connectives_denied_cues_and_participial_appositions(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's name with its place, its acronym, or a head noun after a name
+    ("The Water Directorate in Binnish said that the pumps had stopped. The directorate denied that the wells were "
+     "dry.", ["water-directorate-in-binnish", "water-directorate-in-binnish"]),
+    ("Residents of Binnish city said that the bakery had closed.", ["residents-of-binnish-city"]),
+    ("Farmers in the village of Kafr Takharim said that the wells were dry.",
+     ["farmers-in-the-village-of-kafr-takharim"]),
+    ("The Border Guards (Haras) of the Eastern Command denied that any shot had been fired.",
+     ["border-guards-of-the-eastern-command"]),
+    ("The UN food agency (WFP) said that the trucks had arrived. Flour is short, according to the agency.",
+     ["un-food-agency", "un-food-agency"]),
+    ("A security source in Rural Hama denied that anyone had been arrested. The source said that the men were wanted.",
+     ["security-source-in-rural-hama", "security-source-in-rural-hama"]),
+    # "published a statement on its page on 2 May, which warned": the publisher speaks
+    ("The water committee in Binnish published a statement on its page on 2 May, which warned that the wells were "
+     "“almost dry.”", ["water-committee-in-binnish"]),
+])
+def test_a_body_named_with_its_place_acronym_or_head_noun(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_the_main_verb_after_a_relative_clause_ends_its_content():
+    body = ("The Relief Office, which warned last month that the roads were closed, said on Tuesday that the "
+            "trucks had arrived.")
+    assert [text for _, _, text in speakers(body)] == ["the roads were closed", "the trucks had arrived"]
+
+
+def test_the_recipient_before_where_the_speaker_spoke_from():
+    statements = drafted("“We left with nothing,” Rima Saleh told Enab Baladi from a tent near the border.").statements
+    assert [(s.speaker, s.recipient) for s in statements] == [("rima-saleh", "enab-baladi")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's voice named by an apposition is that person
+    ("The agency quoted a commander of the Northern Brigade, Abu Salem al-Hamid, as saying that the road “will stay "
+     "closed.”", ["abu-salem-al-hamid"]),
+    # a source at the end of the sentence, with an apposition before the verb
+    ("The bakery closed on Monday, the Binnish Monitor, a network of local activists, reported on Tuesday.",
+     ["binnish-monitor"]),
+    # "they" after a group that spoke is that group
+    ("The two delegations met at the crossing, activists reported. The meeting ended without an agreement, they said.",
+     ["activists", "activists"]),
+])
+def test_named_voices_sources_at_the_end_and_they_after_a_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a commissive verb reports words with a "that" clause, inside another statement too
+    ("Ahmad Saleh told Enab Baladi that the Relief Committee had guaranteed that the road would open.",
+     ["ahmad-saleh", "relief-committee"]),
+    # with an object it reports an act
+    ("The agreement guaranteed the return of the displaced.", []),
+    ("The Northern Brigade vowed to retake the village.", []),
+])
+def test_commissive_verbs_report_words_only_with_a_that_clause(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_described_as_reports_words():
+    found = speakers("The Binnish Council described the closure as “a collective punishment” of the town.")
+    assert found == [("binnish-council", "mixed", "the closure as “a collective punishment” of the town")]
+    found = speakers("According to Binnish Today, a local news page, a man was shot near the village, in what the "
+                     "page described as a dispute over land.")
+    assert [(speaker, text) for speaker, _, text in found][-1:] == [("binnish-today", "a dispute over land")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a document speaks for whoever the article says issued it; it is never an actor itself
+    ("The Relief Committee issued a statement on Monday. The roads are closed, according to the statement.",
+     ["relief-committee"]),
+    ("The traders follow the price list that the Ministry of Trade and Supply issued last month. Shops that sell "
+     "above it are closed, according to the list.", ["ministry-of-trade-and-supply"]),
+    ("More than 900 pupils left school, according to figures published by the Education Office.", ["education-office"]),
+    ("The shops are closed, according to the list.", []),
+])
+def test_a_document_speaks_for_whoever_issued_it(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_we_of_a_person_who_speaks_for_a_body_is_the_body():
+    body = ("“We asked the ministry for a meeting twice,” Ahmad Saleh, the head of the Binnish Traders Union, told "
+            "Enab Baladi.")
+    found = drafted(body)
+    assert [s.speaker for s in found.statements] == ["ahmad-saleh"]
+    assert [(e.type, e.actor1) for e in found.events] == [("REQUEST", "binnish-traders-union")]
+
+
+def test_a_body_named_inside_another_is_referred_to_by_its_own_head_noun():
+    # "the council" is the council, not the department in it named after it
+    body = ("Samir Haddad, the director of the water department in the Binnish Civil Council, said that the pumps "
+            "had stopped.\n\nHe added that the council had asked for fuel.")
+    assert [s.speaker for s in drafted(body).statements] == ["samir-haddad", "samir-haddad"]
+    events = drafted(body).events
+    assert ("REQUEST", "binnish-civil-council") in [(e.type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "one of the <group>" is the group
+    ("“We have no choice,” one of the teachers said.", [("teachers", None)]),
+    # "the <role>" is the person the article described so
+    ("Samer Khalil, an activist from the town, said that the shelling had stopped. “We will not stop,” the activist "
+     "added.", [("samer-khalil", None), ("samer-khalil", None)]),
+    # a recipient without "to", lowercase or named with "the"
+    ("The governor, Adnan Haddad, promised the delegation that the bread would be delivered.", [("adnan-haddad", None)]),
+    ("A military source told the Russian Sputnik agency that the army would advance.",
+     [("military-source", "russian-sputnik")]),
+    # a source at the end with its recipient
+    ("The prices have doubled since last month, traders in the market told Enab Baladi.",
+     [("traders", "enab-baladi")]),
+    # a relative who speaks, and he and she after speakers of both sexes
+    ("Layla Hassan said that the clinic was full. Her husband, Omar, said that he could not find work. She added "
+     "that the children were sick. He said that “nobody helps.”",
+     [("layla-hassan", None), ("omar-hassan", None), ("layla-hassan", None), ("omar-hassan", None)]),
+])
+def test_groups_roles_recipients_and_relatives(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_the_content_starts_after_a_report_published_on_a_day():
+    assert speakers("The Binnish Network said in a report published on Monday that 50 people had died.") == [
+        ("binnish-network", "indirect", "50 people had died")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sources close to the Northern Brigade told Enab Baladi that the talks had failed.",
+     [("sources-close-to-the-northern-brigade", "the talks had failed")]),
+    ("The two men, according to their families, were arrested at a checkpoint.",
+     [("families", "The two men, according to their families, were arrested at a checkpoint")]),
+    ("Turkish President Recep Tayyip Erdogan said that the border would stay open.",
+     [("recep-tayyip-erdogan", "the border would stay open")]),
+])
+def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_a_state(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue word as a noun or in the passive is no cue
+    ("The claims could not be independently verified.", []),
+    ("The man was reported missing after the shelling.", []),
+    ("Media reports said that the talks had failed.", []),  # reports without an author are nobody's words
+    # the subject of an object relative, after a connective, and a cue with no content
+    ("Bread costs 1,000 pounds, which residents say they cannot afford.", [("residents", "they cannot afford")]),
+    ("The council said that the road was open, but residents said that it was closed.",
+     [("council", "the road was open"), ("residents", "it was closed")]),
+    ("Relatives said that the guards asked for money, which the police denied in a statement on 8 February.",
+     [("relatives", "the guards asked for money")]),
+    ("The regime says that the area is “cleared,” but residents describe daily raids.",
+     [("regime", "the area is “cleared,”")]),
+    # "the statement" is the statement someone made before
+    ("The Relief Council said in a statement that the roads were closed.\n\nThe statement added that the bakery "
+     "would reopen.", [("relief-council", "the roads were closed"), ("relief-council", "the bakery would reopen")]),
+    # "he said" after a sentence about a person who had not spoken
+    ("Abu Hussein lost his son in the bombing. “We found him under the rubble,” he said.",
+     [("abu-hussein", "We found him under the rubble,")]),
+    ("Hassan Ali said that the road was closed. Omar Khalil, his neighbour, was arrested last year. “We are afraid,” "
+     "he added.", [("hassan-ali", "the road was closed"), ("hassan-ali", "We are afraid,")]),
+])
+def test_nouns_passives_object_relatives_contrasts_documents_and_subjects(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Where can we go?” she asked. Layla Saleh said that the tents were flooded.", [("layla-saleh", None)]),
+    ("Layla Saleh lost her house. “Where can we go?” she asked.", [("layla-saleh", None)]),
+    ("The council asked for a meeting with the governor.", []),
+    ("Neither side commented on the clashes.", []),
+    ("Speaking to Enab Baladi, Ahmad Saleh, a trader, said that prices had doubled.", [("ahmad-saleh", "enab-baladi")]),
+    ("In an interview with Enab Baladi, the head of the council, Omar Jumaa, said that the council lacked funds.",
+     [("omar-jumaa", "enab-baladi")]),
+    ("According to what Ahmad Saleh told Enab Baladi, the road was closed.", [("ahmad-saleh", "enab-baladi")]),
+    ("Omar Jumaa wrote on Facebook that the council had been dissolved.", [("omar-jumaa", None)]),
+    ("Abu Omar said that nothing has changed, while his neighbour said that the prices had fallen.",
+     [("abu-omar", None), ("neighbour-of-abu-omar", None)]),
+])
+def test_quotation_verbs_interviews_what_was_told_and_unnamed_relatives(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_a_coordinated_act_after_but_ends_the_content():
+    assert speakers("The minister acknowledged that the prices had risen, but blamed the sanctions.") == [
+        ("minister", "indirect", "the prices had risen")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a quotation split by its cue: both halves are the speaker's
+    ("Ahmad Saleh spoke about the flood. “The water came at night,” he said, “and we could not save anything.”",
+     [("ahmad-saleh", "direct", "The water came at night,"),
+      ("ahmad-saleh", "direct", "and we could not save anything.")]),
+    # a quotation after a colon, with or without a recipient
+    ("Omar Jumaa told Enab Baladi: “We have no fuel.”", [("omar-jumaa", "direct", "We have no fuel.")]),
+    ("Omar Jumaa described the camp: “The tents are flooded.”", [("omar-jumaa", "direct", "The tents are flooded.")]),
+    # someone at a place is not the place
+    ("“The situation is very bad,” a doctor at the hospital told Enab Baladi.",
+     [("doctor-at-the-hospital", "direct", "The situation is very bad,")]),
+])
+def test_split_quotations_colons_and_people_at_places(body, expected):
+    assert speakers(body) == expected
+
+
+def test_chanted_reports_words_after_a_quotation_only():
+    body = "“We demand the release of our sons,” the protesters chanted. The protesters chanted slogans against the war."
+    assert speakers(body) == [("protesters", "direct", "We demand the release of our sons,")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“Nobody asked us,” said one resident.", ["residents"]),
+    ("A protester said that the road was closed.", ["protesters"]),
+    ("A resident of al-Mayadin said that the bakery closed.", ["residents"]),
+    ("A relative of Issa said that he was shot.", ["relative-of-issa"]),
+])
+def test_one_member_of_a_group_speaks_for_the_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_a_body_named_by_its_noun_keeps_its_place_in_events():
+    events = drafted("The Military Security branch in Binnish arrested 40 young men at its checkpoints.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "military-security-branch-in-binnish")]
+
+
+def test_a_body_with_a_lowercase_name_and_its_place_acts_in_events():
+    events = drafted("The local council of Kafr Takharim distributed 300 food baskets to the families.").events
+    assert [(e.type, e.actor1) for e in events] == [("AID", "local-council-of-kafr-takharim")]
+
+
+def test_a_recipient_referred_to_by_its_noun():
+    body = ("The Central Committee of Tafas met the governor on Monday. The governor told the committee that the "
+            "checkpoint would be removed.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("governor", "central-committee-of-tafas")]
+
+
+def test_a_source_at_the_end_that_goes_on_in_a_relative_clause():
+    body = "The bread will be distributed tomorrow, according to the council, which added that the flour had arrived."
+    assert speakers(body) == [("council", "indirect", "The bread will be distributed tomorrow"),
+                              ("council", "indirect", "the flour had arrived")]
+
+
+def test_a_speaker_with_an_acronym_has_the_id_events_give_it_and_a_content_after_its_monthly_report():
+    body = ("The Binnish Network for Human Rights (BNHR) said in its monthly report on Monday that 40 men had been "
+            "arrested.")
+    assert speakers(body) == [("bnhr", "indirect", "40 men had been arrested")]
+    assert drafted(body).new_actors["bnhr"]["name"] == "Binnish Network for Human Rights"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a shorter name, a bare group noun and a lowercase surname refer to the actor named in full before
+    ("The Central Committee of Tafas said that talks had stalled. The Central Committee added that the road was open.",
+     ["central-committee-of-tafas", "central-committee-of-tafas"]),
+    ("Residents of al-Mayadin said that the militias took the houses. Residents said that the prices had doubled.",
+     ["residents-of-al-mayadin", "residents-of-al-mayadin"]),
+    ("Sheikh Hamad al-Faraj told Enab Baladi that the tribe had paid. “We are not a court,” al-Faraj said.",
+     ["hamad-al-faraj", "hamad-al-faraj"]),
+])
+def test_later_shorter_names_refer_back(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The kidnappers demanded 150,000 US dollars for his release.",
+    "Shops closed in protest against the switch to the Turkish lira.",
+])
+def test_a_state_s_money_is_not_the_state(body):
+    assert not {a for e in drafted(body).events for a in (e.actor1, e.actor2)} & {"united-states", "us", "turkey"}
+
+
+def test_counted_people_are_a_figure_not_an_actor():
+    events = drafted("At least 27 people have been killed in the province since January.").events
+    assert all(e.actor1 is None and e.actor2 is None for e in events)
+
+
+def test_an_acronym_after_any_name_is_part_of_it():
+    assert [s for s, _, _ in speakers("Human Rights Watch (HRW) said that the detainees had been tortured.")] == ["hrw"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Three men were killed, according to local reports.", []),
+    ("Media reports said that the talks had failed.", []),
+    ("The Relief Committee issued a report on Monday. The report said that 40 houses were destroyed.",
+     ["relief-committee"]),
+    ("According to Binnish Post, a local news page, the market was shelled.", ["binnish-post"]),
+])
+def test_reports_without_an_author_are_nobody_s_words(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition without an article ("head of ...") is not the speaker; a role before a name is a title
+    ("Colonel Mustafa Saleh, commander of the Northern Brigade, said that the attack had been repelled.",
+     ["mustafa-saleh"]),
+    ("Journalist Omar Haj Kadour told Enab Baladi that the road had been cut.", ["omar-haj-kadour"]),
+    ("The Syrian Activist Network said that the shelling had stopped.", ["syrian-activist-network"]),
+])
+def test_appositions_without_articles_and_roles_as_titles(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Samir Haddad said that the wells were dry. “We buy water every day.”",
+     [("samir-haddad", "indirect"), ("samir-haddad", "direct")]),
+    ("Abu Hussein lost his son in the bombing. “We found him under the rubble.”", [("abu-hussein", "direct")]),
+    ("The council said that the wells were dry. “We buy water every day.”", [("council", "indirect")]),
+])
+def test_a_quotation_alone_after_a_person_s_reported_words_or_story(body, expected):
+    assert [(speaker, mode) for speaker, mode, _ in speakers(body)] == expected
+
+
+def test_a_quoted_term_after_an_article_where_nobody_speaks_is_no_speech():
+    kinds = {q.inner: q.kind for q in drafted("In 2019, the tribes signed a “code of honor” with the council.\n\n"
+                                              "The council described the shelling as an “unacceptable escalation.”"
+                                              ).quotations}
+    assert kinds == {"code of honor": "scare", "unacceptable escalation.": "speech"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The council said that the road was closed, and accused the regime of shelling it.", "the road was closed"),
+    # "had" governs both verbs: both are reported
+    ("The ministry announced that it had formed a committee, and ordered the two factions to withdraw.",
+     "it had formed a committee, and ordered the two factions to withdraw"),
+])
+def test_a_coordinated_act_ends_the_content_unless_had_governs_it(body, expected):
+    assert speakers(body)[0][2] == expected
+
+
+def test_verbs_that_also_take_objects_report_words_only_with_that_or_after_a_quotation():
+    body = ("He recalled the siege. Omar Jumaa wrote on Facebook that the council had been dissolved. The council "
+            "wrote a letter to the governor. “It is over,” Omar Jumaa wrote.")
+    assert speakers(body) == [("omar-jumaa", "indirect", "the council had been dissolved"),
+                              ("omar-jumaa", "direct", "It is over,")]
+
+
+def test_one_who_told_enab_baladi_goes_on_telling_it():
+    body = ("Samir Haddad told Enab Baladi that the wells were dry. He added that the pumps had stopped.\n\n"
+            "The council said in a statement that the pumps would be repaired. Haddad said in a statement that he "
+            "doubted it.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [
+        ("samir-haddad", "enab-baladi"), ("samir-haddad", "enab-baladi"), ("council", None), ("samir-haddad", None)]
+
+
+def test_the_role_before_a_name_refers_back_to_the_person():
+    body = "The governor of Daraa, Adnan Haddad, said that the transformers would arrive. The governor added that " \
+           "the protests must stop."
+    assert [s for s, _, _ in speakers(body)] == ["adnan-haddad", "adnan-haddad"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The council, for its part, said that the water would return.", ("council", "the water would return")),
+    ("The minister said in a press conference on Monday that prices would be fixed.",
+     ("minister", "prices would be fixed")),
+    ("The governor said during a visit to the city that the water would return.",
+     ("governor", "the water would return")),
+    ("The minister said, according to SANA, that prices would fall.", ("minister", "prices would fall")),
+    ("The ministry expressed concern that the epidemic would spread.", ("ministry", "the epidemic would spread")),
+])
+def test_parentheticals_occasions_and_sources_between_a_cue_and_its_content(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition after "According to X," names a body, not the first words of the content
+    ("According to the Binnish Water Company, the town receives 120 cubic meters a day, less than a third of its "
+     "needs.", [("binnish-water-company", None, "the town receives 120 cubic meters a day, less than a third of its "
+                                                 "needs")]),
+    # the recipient and the source named after their description
+    ("Walid Saleh told the official newspaper Tishreen that the shortage was caused by sanctions.",
+     [("walid-saleh", "tishreen", "the shortage was caused by sanctions")]),
+    ("Patrols visited the town on Tuesday, according to the local Horan Free League network.",
+     [("horan-free-league", None, "Patrols visited the town on Tuesday")]),
+    # "one of the organizers": the organizers
+    ("One of the organizers, who asked that his name not be published, told Enab Baladi that the sit-in would go on.",
+     [("organizers", "enab-baladi", "the sit-in would go on")]),
+    # a cue inside another statement's content has its subject there
+    ("Abu Mahmoud said that the committee had warned the company that residents could escalate their protests.",
+     [("abu-mahmoud", None, "the committee had warned the company that residents could escalate their protests"),
+      ("committee", None, "residents could escalate their protests")]),
+])
+def test_descriptions_before_names_groups_and_statements_inside_statements(body, expected):
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a short quotation that is a sentence of its own is speech, and continues the speaker
+    ("“We asked for help,” Omar Jumaa told Enab Baladi. “Nobody answered.”",
+     [("omar-jumaa", "We asked for help,"), ("omar-jumaa", "Nobody answered.")]),
+    # a relative named through another person's possessive
+    ("Ahmad Saleh’s brother, Mahmoud, said that the road was closed.", [("mahmoud-saleh", "the road was closed")]),
+])
+def test_short_quotations_alone_and_relatives_of_named_people(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+def test_a_person_named_in_the_middle_of_an_account_is_not_who_speaks_next():
+    body = "Hassan Ali said that the road was closed. Bashar al-Assad issued a decree in March. “Nothing changed,” he said."
+    assert [s for s, _, _ in speakers(body)] == ["hassan-ali", "hassan-ali"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The pro-government al-Watan newspaper reported that the crossing would open.", ["al-watan"]),
+    ("The Hama Now network said that the regime had shelled the town.", ["hama-now"]),
+    ("The UN refugee agency (UNHCR) said that the camps were full.", ["unhcr"]),
+])
+def test_what_an_outlet_is_is_no_part_of_its_name(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, actor, kind", [
+    ("According to Binnish Today, a local news page, the market was shelled.", "binnish-today", "media"),
+    ("Walid Saleh told the official newspaper Tishreen that the shortage was caused by sanctions.", "tishreen", "media"),
+    ("Patrols visited the town, according to the local Horan Free League network.", "horan-free-league", "media"),
+    ("The Daraa Electricity Company said that the supply would improve.", "daraa-electricity-company", "government"),
+    ("Captain Mahmoud Saleh, a spokesman for the Northern Brigade, said that the road was open.", "mahmoud-saleh",
+     "person"),
+])
+def test_a_proposed_actor_s_type_follows_what_the_article_says_it_is(body, actor, kind):
+    assert drafted(body).new_actors[actor]["type"] == kind
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two residents told Enab Baladi that the water had been cut.", ["residents"]),
+    ("Several activists said that the checkpoint was removed.", ["activists"]),
+])
+def test_a_counted_group_that_speaks_is_the_group(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the end of a body's name refers to it; "the group" to the body that spoke, when no group was named
+    ("The bakery was shelled, according to the Syrian Civil Defense. The Civil Defense added that two men were hurt.",
+     ["syrian-civil-defense", "syrian-civil-defense"]),
+    ("According to the Response Coordinators of Syria, 1,300 people have left. The group called on Russia to stop the "
+     "attacks.", ["response-coordinators-of-syria", "response-coordinators-of-syria"]),
+])
+def test_the_end_of_a_name_and_the_group_refer_to_the_body_that_spoke(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_officials_of_a_body_speak_for_it():
+    assert [s for s, _, _ in speakers("Officials in the Binnish Council told Enab Baladi that the road would open.")] \
+        == ["binnish-council"]

@@ -17,16 +17,30 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extraction.rules import rules
+from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her)\s+[^,]*,\s*$")
+APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
+                               r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
+                               r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
+                               r")\s+[^,]*,\s*$")
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
+# A group's noun and a place that names nothing without the article around it ("from the area")
+VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
+                         r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
+# What a cue is followed by when it has no content: only when it was said ("which the police denied in a
+# statement on 8 February")
+_MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
+WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
+                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
+# ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
+CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -40,6 +54,7 @@ class Statement:
     cue: str
     recipient: str | None = None
     date_text: str | None = None
+    voice_for: str | None = None  # the body a person speaks for ("X, the head of the union"): their "we"
 
 
 @dataclass
@@ -76,6 +91,12 @@ class Attributor:
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
+        self.affiliations: dict[str, str | None] = {}  # a person -> the body their description names
+        self.sexes: dict[str, str] = {}      # a person -> female | male, when a relation or a pronoun says
+        self.documents: dict[str, tuple[int, str]] = {}  # "statement" -> where and who spoke in one last
+        self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
+        self.previous_found: list[Statement] = []  # the statements of the sentence before
+        self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -85,13 +106,19 @@ class Attributor:
         return "group"
 
     def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
-        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        heads = self.head_nouns(name)
         self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
+
+    def head_nouns(self, name: str) -> set[str]:
+        """The body and group nouns of a name's head, before its place or parent: "water department
+        in the Deir Ezzor Civil Council" is a department, not a council."""
+        head = re.split(r"\s+(?:in|of|for|from|at)\s+", name)[0]
+        return {word.lower() for word in re.findall(WORD, head)} & (self.rules.body_nouns | self.rules.collectives)
 
     def introduce_actor(self, actor: str, name: str, position: int) -> None:
         """A body or group found outside the statements (the subject of an act): "the <noun>" after
         it can refer to it. Entities stay in the order the article names them."""
-        heads = {word.lower() for word in re.findall(WORD, name)} & (self.rules.body_nouns | self.rules.collectives)
+        heads = self.head_nouns(name)
         index = next((i for i, e in enumerate(self.entities) if e.position > position), len(self.entities))
         self.entities.insert(index, Entity(actor, name, "group", frozenset(heads), position))
 
@@ -118,13 +145,31 @@ class Attributor:
         if lowered in PRONOUNS:
             if PRONOUNS[lowered] == "person":
                 sex = "female" if lowered == "she" else "male"
+                subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
                 if self.introduced and self.introduced[1] in {sex, "any"}:
-                    return self.introduced[0]
-                return self.last_person
+                    person = self.introduced[0]
+                elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
+                    # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
+                    person = subject[0]
+                    self.new_actors.setdefault(person, {"id": person, "name": subject[1], "type": "person"})
+                    self.entities.append(Entity(person, subject[1], "person", frozenset(), self.position))
+                elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
+                    person = self.last_person
+                else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
+                    people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
+                    person = next((p for p in people if self.sexes.get(p) == sex),
+                                  next((p for p in people if p not in self.sexes), self.last_person))
+                if person is not None:
+                    self.sexes.setdefault(person, sex)
+                return person
             in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                                  and m[1] <= self.position and self.kind_of(m[2]) == "group")
             if in_sentence:
                 return in_sentence[-1][2]
+            last = self.last_speaker
+            if lowered == "they" and last and self.is_collective(
+                    self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+                return last  # "..., activists reported. ..., they said": the group that spoke last
             groups = [e.actor for e in self.entities if e.kind == "group"]
             return groups[-1] if groups else self.last_speaker
         words = phrase.split()
@@ -140,13 +185,26 @@ class Attributor:
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
+            last = self.last_speaker
+            if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
+                    not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+                return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
-        if len(words) == 1 and phrase[:1].isupper():
+        if len(words) == 1 and re.match(r"(?:al-)?[A-Z]", phrase):  # "Darwish", "al-Faraj"
             surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
             for entity in reversed(self.entities):
                 last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
                 if entity.kind == "person" and last == surname:
                     return entity.actor
+        if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
+            # "residents" after "Residents of al-Mayadin": the group named first
+            return next((e.actor for e in reversed(self.entities) if e.kind == "group" and lowered in e.nouns
+                         and e.actor != slug(phrase)), None)
+        if bare[:1].isupper() and len(bare.split()) >= 2:
+            # "the Central Committee" after "the Central Committee of Daraa": the body named in full before
+            return next((e.actor for e in reversed(self.entities) if e.kind == "group"
+                         and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
+                              or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
@@ -166,6 +224,14 @@ class Attributor:
             if actor is not None:
                 self.voiced.add(actor)
             return actor
+        authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
+        if authored:  # "figures published by the Education Committee": the committee
+            return self.resolve(start + authored.end(), end, description)
+        document = re.fullmatch(rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
+                                rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
+                                phrase)  # "the list", "the price list", "local reports"
+        if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
+            return self.author_of(document.group("noun"), start) if document.group("noun") else None
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -175,27 +241,119 @@ class Attributor:
         earlier = self.refer_back(phrase)
         if earlier:
             self.resolved.append((start, end, earlier))
+            entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
+            if entity is not None and phrase.lower() not in PRONOUNS:  # named again: the latest so named
+                self.entities.append(Entity(entity.actor, entity.name, entity.kind, entity.nouns, start))
             return earlier
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
-        name = self.rules.title.sub("", name)
+        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
+        name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
+            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
+        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
+            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
+        outlet = typed is not None and typed.group("type") in self.rules.media_types
+        if outlet:
+            name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
+        untitled = self.rules.title.sub("", name)
+        if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
+            name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         actor = slug(name)
+        acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
+        if acronym and name[:1].upper() == acronym.group(1)[0]:
+            actor = slug(acronym.group(1))  # "The UN refugee agency (UNHCR)": the id its acronym gives, as in events
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
-        if not actor or (self.rules.place.search(name) and not words & actor_words):
-            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker
+        described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
+        head = re.split(r"\s+(?:in|of|from|at)\s+(?=[a-z])", name)[0]  # "doctor at the hospital" is no place
+        place_like = self.rules.place.search(name) and not words & actor_words and \
+            (head == name or self.rules.place.search(head))
+        if not actor or (place_like and not described):
+            return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
+            # as a body ("Atmeh Today, a local news page")
+        vague = VAGUE_PLACE.match(name)
+        if vague and vague.group("noun").lower() in self.rules.collectives and \
+                self.rules.place.search(vague.group("place")):
+            # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
+            name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
+            actor = slug(name)
         if actor not in self.new_actors:
-            self.new_actors[actor] = {"id": actor, "name": name, "type": self.actor_type(name)}
+            kind = self.actor_type(name)
+            if place_like:  # "Atmeh Today, a local news page": a page, not a person
+                kind = self.actor_type(description)
+            if outlet:
+                kind = "media"
+            role = self.role_of(description)
+            if role in self.rules.media_types and kind in {"person", "collective"} or \
+                    role in self.rules.body_nouns and kind == "collective":
+                kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
+            self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, name, description)
         return actor
+
+    def author_of(self, noun: str, position: int) -> str | None:
+        """Who issued the document last named by noun before position: "the price list that the
+        Ministry of Economy issued", "a report published by X", "X released a statement"."""
+        raw, verbs = self.raw[:position], self.rules.authored_verbs
+        patterns = [
+            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?)\s+(?:had\s+|has\s+)?(?:{verbs})\b",
+            rf"\b{noun}\s+(?:{verbs})\s+by\s+(?P<x>[^,.;“”]+?)(?=\s*[,.;]|\s+(?:on|in|last)\b)",
+            rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:a|an|its|the|their)\s+"
+            rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",
+        ]
+        found = [m for pattern in patterns for m in re.finditer(pattern, raw)]
+        said_in = self.documents.get(noun.lower())  # "X said in a statement ..."
+        if said_in and (not found or said_in[0] > max(m.start() for m in found)):
+            return said_in[1]
+        if not found:
+            return None
+        latest = max(found, key=lambda m: m.start())
+        kept = self.position
+        try:
+            return self.noun_phrase(latest.start("x"), latest.end("x"))
+        finally:
+            self.position = kept
 
     def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
         self.resolved.append((start, end, actor))
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
-            nouns = set()
+            # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
+            role = self.role_of(description)
+            nouns = {role} if role else set()
+            if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
+                    & self.rules.body_nouns:  # ... but speaks for it
+                self.affiliations[actor] = self.body_in(description, start)
         self.remember(actor, name, nouns)
+
+    @staticmethod
+    def role_of(description: str) -> str | None:
+        """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
+        page," -> page; ", the head of the union," -> head."""
+        role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
+        return role.group("role").lower() if role else None
+
+    def body_in(self, description: str, near: int) -> str | None:
+        """The body a person's description names: "the director of the water department in the Deir
+        Ezzor Civil Council" (the last name), "the head of the union" (the union named before)."""
+        text = description.strip(" ,")
+        start = self.raw.find(text, max(0, near - 400)) if text else -1
+        if start == -1:
+            return None
+        end, kept = start + len(text), self.position
+        try:
+            names = self.names_in(start, end)
+            if names:
+                return self.resolve(*names[-1])
+            nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+            phrase = re.search(rf"\b(?:the|its)\s+(?:[a-z]+\s+)?(?:{nouns})\b", text)
+            return self.refer_back(phrase.group(), near) if phrase else None
+        finally:
+            self.position = kept
 
     def is_collective(self, phrase: str) -> bool:
         words = [w.lower() for w in re.findall(WORD, phrase)]
@@ -208,6 +366,8 @@ class Attributor:
         if self.is_collective(name):
             return "collective"
         words = name.split()
+        if {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
+            return "committee"  # a body the types do not name further is no person ("Free Lawyers Union")
         proper = all(w[:1].isupper() for w in words if w.lower() not in PARTICLES and not w.startswith("al-"))
         return "person" if proper and 2 <= len(words) <= 4 else "collective"
 
@@ -233,9 +393,13 @@ class Attributor:
         """The speaker named by a stretch of words (a subject, or the words between a quotation and
         its cue), without appositions."""
         raw = self.raw
+        connective = self.rules.connective.match(raw, start, end)
+        if connective:  # "But he warned": he
+            start = connective.end()
         text = raw[start:end]
         description = ""
-        apposition = APPOSITION_AT_END.search(text)
+        apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
+        # ... or a parenthetical without a name ("The council, for its part, said")
         if apposition:
             description = text[apposition.start():]
             end = start + apposition.start()
@@ -246,6 +410,8 @@ class Attributor:
             text = raw[start:end]
         leading_space = len(text) - len(text.lstrip())
         voice = self.rules.voice_of.match(text.lstrip())
+        if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
+            voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
             actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
             if actor is not None:
@@ -257,7 +423,7 @@ class Attributor:
             owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
             if owner:  # "The party’s statement, which warned": the party
                 return self.noun_phrase(start, start + owner.start())
-            if re.search(rf"\b(?:{self.rules.statement_nouns})$", before):
+            if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
             else:
@@ -274,9 +440,26 @@ class Attributor:
         if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
             offset = start + text.rfind(word)
             return self.resolve(offset, offset + len(word))
-        member = re.match(rf"\s*(?:an?|one)\s+(?P<noun>{WORD})\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)", text)
+        relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
+        if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
+            actor, _ = self.relative(relation)
+            self.note(start + relation.start("name"), start + relation.end("name"), actor,
+                      self.new_actors[actor]["name"], "")
+            return actor
+        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
+                            rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        if part and (part.group("noun").lower() in self.rules.collectives
+                     or re.fullmatch(r"[a-z]+s", part.group("noun"))):
+            # "one of the teachers", "one of the organizers": the group
+            return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
+        member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
+                          rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
         if member and member.group("noun").lower() in self.rules.collectives and \
-                (member.group("prep") != "of" or self.rules.place.search(member.group("place").strip())):
+                (member.group("prep") in {None, "in", "from", "at"}
+                 or self.rules.place.search(member.group("place").strip())
+                 or (re.match(r"(?:al-)?[A-Z]", member.group("place")) and member.group("noun").lower()
+                     not in {noun for nouns in self.rules.relations.values() for noun in nouns})):
+            # ... "a resident of Binnish" too, but "a relative of Issa" is one person
             # "a protester in al-Karama Square": one voice of a crowd; the crowd is the speaker
             noun = member.group("noun").lower()
             plural = noun if noun.endswith("s") else noun + "s"
@@ -286,31 +469,82 @@ class Attributor:
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
         inserted = [(m.start(), m.end()) for m in re.finditer(
-            r",\s+(?:a|an|the|which|who|whose|one of|known as)\s+[^,]*,", raw[start:end])]
+            r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
+            r"\s+[^,]*,", raw[start:end])]
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
         if names:
             name_start, name_end = names[-1]
             # "The Ministry of Economy in the Salvation Government": the head, with its place
+            # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
             for previous in reversed(names[:-1]):
-                if re.fullmatch(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?", raw[previous[1]:name_start]):
+                if re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                raw[previous[1]:name_start]):
                     name_start = previous[0]
                 else:
                     break
+            name_start, name_end = self.whole_name(start, name_start, name_end, end)
             leading = raw[start:name_start].strip() + " "
             if self.rules.voice_of.match(leading):
                 description += " " + leading
+            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
+                description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
             return self.resolve(name_start, name_end, description)
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
+        # "..., which residents say they cannot afford": the residents
+        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to)\s+(?=\w))?",
+                                  text[last_part:]).group())  # "in what the page described as": the page
+        connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
+        last_part = connective.end() if connective else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
+            relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
+            owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
+            if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
+                    and owner:
+                # "his neighbour said": an unnamed relative of the person before, named by the relation
+                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner, owner)
+                relative = f"{words[1].capitalize()} of {of}"
+                actor = slug(relative)
+                self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
+                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor, relative, "")
+                return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
         return None
+
+    def whole_name(self, start: int, name_start: int, name_end: int, end: int) -> tuple[int, int]:
+        """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
+        to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
+        of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
+        raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
+
+        def names_a_group(phrase: str) -> bool:  # its head, before any preposition, is a body's or group's noun
+            head = re.split(r"\s+(?:in|of|for|from|at)\s+", phrase)[0]
+            return bool({word.lower() for word in re.findall(WORD, head)} & actor_words)
+        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+                              r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
+                              r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
+                              raw[start:name_start])
+        if before and names_a_group(before.group("head")):
+            name_start = start + before.start("head")
+        nouns = "|".join(sorted(actor_words, key=len, reverse=True))
+        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
+                            rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
+                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                            rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
+        if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
+            rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
+        if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
+            rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
+        if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
+                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())):
+            name_end += len(rest.group().rstrip(" ,"))  # ... and "Human Rights Watch (HRW)", whatever its name
+        return name_start, name_end
 
     # --- statements ---------------------------------------------------------------------------
 
@@ -321,25 +555,59 @@ class Attributor:
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
+        self.subject = None if found else self.person_subject(start, end)
+        self.previous_found = found
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
 
+    def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
+        """The person a sentence without statements is about, named at its start ("Abu Hussein lost
+        his son in the bombing."): "he said" in the next sentence may be theirs."""
+        connective = self.rules.connective.match(self.raw, start, end)
+        name = NAME.match(self.raw, connective.end() if connective else start, end)
+        if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
+            return None
+        text = self.rules.title.sub("", name.group())
+        words = {w.lower() for w in re.findall(WORD, text)}
+        if self.actor_type(text) != "person" or self.rules.place.search(text) or \
+                words & (self.rules.body_nouns | self.rules.collectives):
+            return None
+        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[name.end():end])
+        if not (opens_paragraph or introduced):
+            return None  # a person in the middle of someone else's account is not who speaks next
+        return slug(text), text
+
     def introduce_relatives(self, start: int, end: int) -> None:
         """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
         that person's family name when only a given name is written."""
+        for match in self.relation_pattern().finditer(self.raw, start, end):
+            actor, sex = self.relative(match)
+            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
+                                        match.start("name")))
+            self.introduced = (actor, sex, match.start("name"))
+
+    def relation_pattern(self) -> re.Pattern:
+        relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
+        return re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?P<owner>(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
+                          rf"[A-Z][\w’'-]*)*)[’']s)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                          rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")  # "Ahmad Saleh’s brother, Mahmoud"
+
+    def relative(self, match) -> tuple[str, str]:
+        """The person a relation names ("Her husband, Omar,"), proposed, and their sex."""
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
-        pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<relation>{'|'.join(relations)}),\s+"
-                             rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")
-        for match in pattern.finditer(self.raw, start, end):
-            name = match.group("name")
-            family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
-            if " " not in name and match.group("relation") in family and self.last_person:
-                name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
-            actor = slug(name)
-            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
-            self.entities.append(Entity(actor, name, "person", frozenset(), match.start("name")))
-            self.introduced = (actor, relations[match.group("relation")], match.start("name"))
+        name = match.group("name")
+        family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
+        if " " not in name and match.group("relation") in family and match.group("owner"):
+            name = f"{name} {match.group('owner').split()[-1]}"
+        elif " " not in name and match.group("relation") in family and self.last_person:
+            name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+        actor, sex = slug(name), relations[match.group("relation")]
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        if sex != "any":
+            self.sexes.setdefault(actor, sex)
+        return actor, sex
 
     def introduce(self, start: int, end: int) -> None:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
@@ -363,11 +631,18 @@ class Attributor:
             if not words & self.rules.body_nouns:
                 continue
             actor = self.known_at(span_start, span_end) or slug(name)
-            self.entities.append(Entity(actor, name, "group", frozenset(words & self.rules.body_nouns), span_start))
+            self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
+                                        span_start))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
-        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())]
+        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
+                and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
+                and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
+                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
+                     or self.after_quotation(c.start(), start))
+                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
+                and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -376,9 +651,13 @@ class Attributor:
         found: list[Statement] = []
         sentence_speaker = None
         earlier_cue = False
+        floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
-            clause_start = self.clause_start(start, cue.start())
+            clause_start = max(self.clause_start(start, cue.start()), floor)
+            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"), None)
+            if inside is not None:  # "said that the committee had warned the company that ...": the committee
+                clause_start = max(clause_start, inside.start)
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
@@ -397,15 +676,31 @@ class Attributor:
                                             recipient))
             if content_end is not None:
                 text_start, text_end = self.trim(content_start, content_end)
-                if text_end - text_start >= 3:
+                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
+                                                                raw[content_end:end]):
+                    floor = content_end
             sentence_speaker = sentence_speaker or speaker
+        # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
+        interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
+                             rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
+                             raw[start:end])
+        if interview and found:
+            recipient = self.resolve(start + interview.start("who"), start + interview.end("who"))
+            for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
+                if recipient != statement.speaker:
+                    statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
 
     def after(self, found: list[Statement]) -> None:
         if not found:
             return
+        for statement in found:  # "X said in a statement that ...": "the statement" is X's from now on
+            for noun in re.finditer(rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:statement.start],
+                                    re.I):
+                self.documents[noun.group().lower()] = (self.sentence_start + noun.start(), statement.speaker)
         self.last_speaker = found[-1].speaker
         # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
@@ -414,18 +709,45 @@ class Attributor:
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
 
+    def after_quotation(self, position: int, start: int) -> bool:
+        """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
+        before = self.raw[max(start, position - 80):position]
+        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,5}$", before) is not None
+
+    def not_a_verb(self, cue, start: int, end: int) -> bool:
+        """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
+        the passive ("was reported missing"): no one is reported as saying anything by it."""
+        before = self.raw[max(start, cue.start() - 12):cue.start()].split()
+        previous = before[-1].lower() if before else ""
+        if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
+            return True  # "according to local reports"
+        if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
+            return True
+        return cue.group().endswith("s") and re.match(
+            r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
+            r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
+
     def continuation(self, start: int, end: int) -> list[Statement]:
         """A sentence that is only a quotation: the last quoted speaker goes on."""
         raw = self.raw
         quotation = next((q for q in self.quotations if q.kind == "speech" and q.start >= start and q.end <= end), None)
         previous = self.last_direct
         self.last_direct = None
-        if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .") \
-                or previous is None:
+        if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
+            return []
+        if previous is None and self.previous_found and self.kind_of(self.previous_found[-1].speaker) == "person":
+            previous = self.previous_found[-1]  # "Samir Haddad said that the wells were dry. “We buy water.”"
+        elif previous is None and self.subject:  # "Abu Hussein lost his son in the bombing. “We found him ...”"
+            person, name = self.subject
+            self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
+            self.entities.append(Entity(person, name, "person", frozenset(), start))
+            previous = Statement(start, start, "", person, "direct", "said")
+        if previous is None:
             return []
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
                                    previous.recipient)
         self.last_direct = statement
+        self.last_person = previous.speaker if self.kind_of(previous.speaker) == "person" else self.last_person
         return [statement]
 
     def clause_start(self, sentence_start: int, cue_start: int) -> int:
@@ -440,11 +762,19 @@ class Attributor:
         raw = self.raw
         holder_end = re.search(r"[,.;]", raw[cue.end():end])
         speaker_end = cue.end() + holder_end.start() if holder_end else end
-        speaker = self.resolve(cue.end(), speaker_end, raw[speaker_end:end])
+        apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
+        told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
+        speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
+                                      None)
         if speaker is None:
             return []
         text_start, text_end = self.trim(sentence_start, cue.start())
-        statement = self.statement(text_start, text_end, speaker, cue.group(), None)
+        rest = raw[speaker_end + (apposition.end() if apposition else 0):end]
+        if re.match(r",\s*(?!which\b|who\b|whose\b|where\b|when\b|while\b|and\b|but\b|as\b)[a-z]+\b(?!ing\b)",
+                    rest) and not re.match(r",\s*\w+ing\b", rest) and not self.inside_quotation(cue.start()):
+            # "The two men, according to their families, were arrested": the whole sentence is the report
+            text_start, text_end = self.trim(sentence_start, end)
+        statement = self.statement(text_start, text_end, speaker, cue.group(), recipient)
         self.after([statement])
         return [statement]
 
@@ -477,6 +807,11 @@ class Attributor:
             recipient, content_start = self.recipient_after(cue.end(), end)
             has_content = re.match(r"\s*that\b", raw[content_start:end])
             content_end = self.content_end(content_start, end, next_cue) if has_content else None
+            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?\s*,\s*(?=[“\"])", raw[content_start:end])
+            resumed = next((q for q in self.quotations if rest and q.kind == "speech"
+                            and q.start == content_start + rest.end()), None)
+            if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
+                return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
         if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
             content_start = self.skip_to_content(cue.end(), end)
@@ -484,21 +819,27 @@ class Attributor:
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]):
             return None  # "promised to withdraw": an act announced, not a statement's content
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)\s+$",
-                             before)
+        # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
-        at_end = re.match(r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
+        at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                          r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.resolve(*holder)
+            speaker = self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
-                return speaker, text_start, text_end, None, None
+                return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
         content_start = self.skip_to_content(content_start, end)
+        if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
+            that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
+            content_start += that.end() if that else 0
         return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
 
     def speaker_after(self, position: int, end: int) -> str | None:
@@ -511,14 +852,24 @@ class Attributor:
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
         """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
         raw = self.raw
-        words_before = raw[max(0, position - 6):position].split()
+        words_before = raw[max(0, position - 30):position].split()
         verb = words_before[-1].lower() if words_before else ""
-        to = "(?:to\\s+)?" if verb in {"told", "tells", "tell"} else "to\\s+"
-        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)(?=\s+that\b|\s*[,.]|\s*$)", raw[position:end])
+        to = "(?:to\\s+)?" if verb in self.rules.object_verbs else "to\\s+"  # "told X", "promised X", "said to X"
+        # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
+        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
+                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
-        if not (raw[who[0]].isupper() or self.known_at(*who)):
+        described = re.match(r"the\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", told.group("who"))
+        if described:  # "told the official newspaper Tishreen that": Tishreen, a newspaper
+            description = ", the " + described.group()[4:].strip() + ","
+            return self.resolve(who[0] + described.end(), who[1], description), position + told.end()
+        if not (raw[who[0]].isupper() or self.known_at(*who) or re.match(r"the\s+[A-Z]", told.group("who"))):
+            earlier = self.refer_back(told.group("who"), who[0]) if re.match(r"the\s", told.group("who")) else None
+            if earlier:  # "told the committee that": the committee named before
+                self.resolved.append((*who, earlier))
+                return earlier, position + told.end()
             if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
                 return None, position + told.end()
             return None, position
@@ -528,14 +879,20 @@ class Attributor:
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
-        nouns = self.rules.statement_nouns
+        nouns = self.rules.statement_nouns + "|" + self.rules.occasions
         pattern = re.compile(
-            rf"(?:\s+in\s+(?:a|an|its|the|their)\s+(?:{nouns})(?:\s+on\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
+            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
+            rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
-            rf"(?:\s+(?:on|in|last|this)\s+[^,;]{{0,25}}?(?=\s+that\b))?\s*[,:]?\s*(?:that\b|of\b)?\s*")
+            rf"(?:\s+(?:on|in|last|this|during|at|after|before)\s+[^,;]{{0,40}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
         match = pattern.match(self.raw, position, end)
-        return match.end() if match else position
+        position = match.end() if match else position
+        colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
+        return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
     def content_end(self, content_start: int, end: int, next_cue) -> int:
         """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
@@ -543,11 +900,23 @@ class Attributor:
         source of the report ('..., according to ...')."""
         raw = self.raw
         stop = end
+        if next_cue is not None and next_cue.start() < content_start:
+            next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
         if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
             stop = next_cue.start()
-        coordinated = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
+        elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
+            # "the regime says that ..., but residents describe ...": another speaker's clause
+            stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
+            stop += 2 if raw[stop + 1] in "”\"" else 0
+        elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
+            # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
+            # relative clause's content
+            stop = next_cue.start()
+        coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):
+            if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):
+                break  # "that it had formed a committee ..., and ordered ...": "had" governs both, all reported
             if not self.inside_quotation(match.start()):
                 stop = match.start()
                 break
@@ -578,22 +947,41 @@ class Attributor:
         else:
             # "According to Idlib Now, a local news page, ...": the apposition describes the source
             apposition = re.match(r"\s*(?:a|an|the)\s+[^,]{1,60},", raw[comma + 1:end])
-            if apposition:
+            if apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
+                               or {w.lower() for w in re.findall(WORD, apposition.group())}
+                               & (self.rules.body_nouns | self.rules.collectives)):
+                # "a trader in the market," "the official agency," but not "the province receives 120 megawatts,"
                 content_start = comma + 1 + apposition.end()
         start, stop = holder
         possessive = re.search(r"’s?\s+(?:statement|email|letter|report|account)$", raw[start:stop])
         if possessive:
             stop = start + possessive.start()
         description = raw[comma + 1:content_start]
+        told = self.what_was_told(start, stop)
+        if told:  # "According to what Ahmad Saleh told Enab Baladi, ..."
+            return told[0], content_start, told[1] or recipient
         speaker = self.noun_phrase(start, stop) if raw[start:stop].strip() else None
         if speaker is None and len(raw[start:stop].split()) <= 5 and \
                 not re.fullmatch(rf"\s*the\s+(?:{self.rules.statement_nouns})\s*", raw[start:stop]):
             speaker = self.resolve(start, stop, description)
         elif speaker is not None and description:
+            proposed = self.new_actors.get(speaker)
+            if proposed and proposed["type"] in {"person", "collective"} and \
+                    self.role_of(description) in self.rules.media_types:
+                proposed["type"] = "media"  # "According to Binnish Today, a local news page": a page
             self.entities[-1:] = [Entity(e.actor, e.name, e.kind, e.nouns | {
                 w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns, e.position)
                 for e in self.entities[-1:]]
         return speaker, content_start, recipient
+
+    def what_was_told(self, start: int, stop: int) -> tuple[str | None, str | None] | None:
+        """'what X told Y' after "according to": X speaks to Y."""
+        what = re.match(r"\s*what\s+", self.raw[start:stop])
+        verb = self.rules.cue.search(self.raw, start + what.end(), stop) if what else None
+        if verb is None or not verb.group("verb"):
+            return None
+        speaker = self.noun_phrase(start + what.end(), verb.start())
+        return speaker, self.recipient_after(verb.end(), stop)[0]
 
     def quote_before(self, clause_start: int, cue_start: int):
         """The speech quotation that ends just before a cue, with only a speaker between them."""
@@ -627,7 +1015,12 @@ class Attributor:
 
     def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
         text = self.raw[start:end]
+        if recipient is not None:
+            self.told.setdefault(speaker, recipient)
+        elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
+                rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):
+            recipient = self.told[speaker]  # one who told Enab Baladi goes on telling it ("He added that ...")
         inside = [q for q in self.quotations if q.kind == "speech" and start <= q.start + 1 and q.end - 1 <= end]
         direct = enclosed_in_quotation_marks(self.raw, start, end)
         mode = "direct" if direct else "mixed" if inside else "indirect"
-        return Statement(start, end, text, speaker, mode, cue, recipient)
+        return Statement(start, end, text, speaker, mode, cue, recipient, voice_for=self.affiliations.get(speaker))

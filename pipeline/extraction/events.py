@@ -80,8 +80,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
-    unit = re.compile(  # "the local council of Sarmin", "the military police of the SNA": a body of a place or body
-        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{heads})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
+    offices = "|".join(sorted(table.body_nouns | table.offices, key=len, reverse=True))
+    unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
+        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
@@ -112,13 +113,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
                                   for s, e in names)
-                backed = raw.startswith("-backed", match.end())  # "Turkish-backed factions": not Turkey
-                described = table.described_only.match(raw, match.end())  # "US dollars", "Turkish lira"
-                if not inside_name and not backed and not described and free(match.start(), match.end()):
+                backed = raw.startswith("-backed", match.end()) or \
+                    table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
+                if not inside_name and not backed and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, "government")
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end) and not table.described_only.match(raw, end):
+            if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
@@ -150,6 +151,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
+            if noun in table.counted and table.count_before.search(raw, max(sentence[0], start - 40), start):
+                continue  # "27 people have been killed": a count of victims, not a group that acts
             if noun in table.modified_groups and not match.group("mod"):
                 continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
             if match.group("mod") and match.group("mod").lower() != "local":
@@ -470,7 +473,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     lead = raw[clause[0]:start]
     if actor1 is None and holder is not None and \
             re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
-        return holder.speaker, next((actor for actor in after if actor != holder.speaker), None)
+        # "we" of a person who speaks for a body ("X, the head of the union"): the body
+        we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
+            else None
+        return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]

@@ -101,7 +101,9 @@ def body_paragraphs(raw: str) -> tuple[tuple[int, int], ...]:
 
 def looks_like_name(inner: str) -> bool:
     words = [word for word in re.split(r"\s+", inner.strip(" ,.;:")) if word]
-    content = [word for word in words if word.lower().strip("(),") not in PARTICLES and not word.startswith("al-")]
+    # "al-Fath al-Mubin": the article is a particle, the word after it is the name's
+    content = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", word) for word in words if word.lower().strip("(),") not in PARTICLES
+               and not re.match(r"(?:al|el)-(?![A-Z])", word)]
     return bool(words) and len(words) <= 7 and all(word[:1].isupper() for word in content) and bool(content)
 
 
@@ -119,12 +121,25 @@ def classify_quotations(raw: str) -> list[Quotation]:
         elif len(words) <= 2 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
                 MODIFIED_NOUN.match(raw, match.end()):
             kind = "scare"  # "any “separatist” step": a word the article holds at a distance
-        elif len(words) >= 3 or cue_in_sentence(raw, match.start()):
+        elif len(words) <= 4 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
+                not cue_in_sentence(raw, match.start()):
+            kind = "scare"  # "signed a “code of honor” with the SDF": a term, in a sentence where nobody speaks
+        elif len(words) >= 3 or cue_in_sentence(raw, match.start()) or alone_in_sentence(raw, match):
             kind = "speech"
         else:
             kind = "scare"
         found.append(Quotation(match.start(), match.end(), match.group(), kind))
     return found
+
+
+def alone_in_sentence(raw: str, match) -> bool:
+    """'“Nobody answered.”': a sentence of its own that is only a quotation, ended inside the marks."""
+    if not re.search(r"[.!?]$", match.group()[1:-1].strip()) or not match.group()[1:2].isupper():
+        return False
+    for start, end in body_sentences(raw):
+        if start <= match.start() < end:
+            return not raw[start:match.start()].strip() and not raw[match.end():end].strip()
+    return False
 
 
 def cue_in_sentence(raw: str, position: int) -> bool:

@@ -27,6 +27,7 @@ class Trigger:
 class Rules:
     cue: re.Pattern              # groups: according | participle | verb
     statement_nouns: str         # an alternation
+    occasions: str               # an alternation: where words were said ("in a press conference")
     title: re.Pattern            # a title at the start of a name
     collectives: frozenset[str]
     body_nouns: frozenset[str]
@@ -36,12 +37,27 @@ class Rules:
     status: tuple[tuple[str, re.Pattern | None, frozenset[str], frozenset[str]], ...]  # +cue words, +types
     states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
     place: re.Pattern            # a name that is a place's, not an actor's
+    place_words: str             # an alternation: nouns of places ("city", "countryside")
     relations: dict              # sex (female | male | any) -> relation nouns
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
     domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
     not_acts: re.Pattern         # phrases with a trigger word that report no act ("asking not to be named")
     anaphora: re.Pattern         # a determiner right before a noun trigger
+    connective: re.Pattern       # a sentence connective before a subject ("But he warned")
+    negated: re.Pattern          # words right before a cue that deny the statement ("did not say", "No party claimed")
+    that_verbs: frozenset[str]   # cues only with a "that" clause after them ("guaranteed that") or after a quotation
+    quote_verbs: frozenset[str]  # cues only right after a quotation ("“...?” she asked")
+    documents: str               # an alternation: nouns of documents, which speak for whoever issued them
+    authored_verbs: str          # an alternation: verbs that issue a document ("published")
+    authored_by: str             # an alternation: "published by", "issued by" ...
+    object_verbs: frozenset[str]  # cues whose recipient needs no "to" ("told Enab Baladi", "promised the council")
+    determiners: frozenset[str]  # words before a noun: a cue word after one is a noun ("the claims")
+    not_state: re.Pattern        # nouns after a state's adjective that name no act of the state ("US dollars")
+    counted: frozenset[str]      # group nouns that, counted ("27 people"), are a figure, not an actor
+    count_before: re.Pattern     # a number right before a noun ("27 ", "more than 3,000 ", "dozens of ")
+    media_types: frozenset[str]  # what an outlet is, after its name ("the al-Watan newspaper"): no part of the name
+    generic_bodies: frozenset[str]  # nouns that any body is ("the group"): the body that spoke last, if no other
     patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
     undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
     group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
@@ -49,15 +65,16 @@ class Rules:
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
-    described_only: re.Pattern = re.compile("$^")  # a noun after a state's adjective that makes it no actor
+    offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
-                     rf"|\b(?P<verb>{alternatives(data['verbs'])})\b")
-    title = re.compile(rf"^(?:{alternatives(data['titles'])})\.?\s+")
+                     rf"|\b(?P<verb>{alternatives(data['verbs'] + data['that_verbs'] + data['quote_verbs'])})\b")
+    # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
+    title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
@@ -73,15 +90,26 @@ def rules() -> Rules:
                    for name, words in data["states"].items())
     place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
-    return Rules(cue, alternatives(data["statement_nouns"]), title, frozenset(data["collectives"]),
+    return Rules(cue, alternatives(data["statement_nouns"]), alternatives(data["occasions"]), title,
+                 frozenset(data["collectives"]),
                  frozenset(data["body_nouns"]), voice_of, actor_types, triggers, status, states, place,
+                 alternatives(data["place_words"]),
                  data["relations"], re.compile(rf"\s+(?:{alternatives(data['subject_modifiers'])})\s.*$", re.S),
                  tuple((actor, re.compile(rf"\b(?:{alternatives(words, False)})\b", re.I))
                        for actor, words in data["domain_actors"].items()),
                  frozenset(data["inherit_actor1"]),
                  re.compile(rf"\b(?:{alternatives(data['not_acts'], False)})\b", re.I),
                  re.compile(rf"\b(?:{alternatives(data['anaphora'])})\s+$", re.I),
+                 re.compile(rf"\s*(?:{alternatives(data['connectives'])}),?\s+", re.I),
+                 re.compile(rf"\b(?:{alternatives(data['negations'], False)})\s+(?:\w+\s+)?$", re.I),
+                 frozenset(data["that_verbs"]), frozenset(data["quote_verbs"]),
+                 alternatives(data["statement_nouns"] + data["documents"]), alternatives(data["issued"]),
+                 alternatives([f"{verb} by" for verb in data["issued"]]), frozenset(data["object_verbs"]),
+                 frozenset(data["determiners"]),
+                 re.compile(rf"\s+(?:{alternatives(data['not_state'])})\b", re.I), frozenset(data["counted"]),
+                 re.compile(rf"(?:\b\d[\d,.]*|\b(?:{alternatives(data['numbers'])})(?:\s+of)?)\s+$", re.I),
+                 frozenset(data["media_types"]), frozenset(data["generic_bodies"]),
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
-                 re.compile(rf"\s+(?:{alternatives(data['described_only'])})\b", re.I))
+                 frozenset(data["offices"]))
