@@ -1003,3 +1003,28 @@ def test_the_end_of_a_name_and_the_group_refer_to_the_body_that_spoke(body, expe
 def test_officials_of_a_body_speak_for_it():
     assert [s for s, _, _ in speakers("Officials in the Binnish Council told Enab Baladi that the road would open.")] \
         == ["binnish-council"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's adjective before its armed forces names the forces, an actor of their own
+    ("Jordanian artillery shelled a convoy near the border on Monday.",
+     [("ASSAULT", "jordanian-artillery", None)]),
+    ("The Lebanese army arrested two traders in Arsal.", [("COERCE", "lebanese-army", "traders-in-arsal")]),
+    ("The Iraqi military police detained a driver.", [("COERCE", "iraqi-military-police", None)]),
+    # the state itself stays the state
+    ("Turkey closed the crossing on Monday.", [("COERCE", "turkey", None)]),
+])
+def test_a_state_s_armed_forces_are_an_actor_of_their_own(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "he"/"she" opening an act right after a statement in the same paragraph: the person who spoke
+    ("“We have no fuel,” Rania Khoury told Enab Baladi. She also accused the Water Directorate of neglect.",
+     [("ACCUSE", "rania-khoury", "water-directorate")]),
+    # in a new paragraph, nobody is guessed
+    ("“We have no fuel,” Rania Khoury told Enab Baladi.\n\nShe also accused the Water Directorate of neglect.",
+     [("ACCUSE", None, "water-directorate")]),
+])
+def test_a_pronoun_subject_after_a_statement_is_its_speaker(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

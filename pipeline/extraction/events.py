@@ -109,6 +109,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
+        for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
+            for match in pattern.finditer(raw, *sentence):
+                forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+                if forces and match.group() != name and free(match.start(), forces.end()):
+                    label = raw[match.start():forces.end()]
+                    add(match.start(), forces.end(), slug(label), label, "military")
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
@@ -295,6 +301,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
+            if actors[0] is None and holder is None and \
+                    re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[clause[0]:start], re.I):
+                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph
+                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
+                if spoke:
+                    actors = spoke[-1].speaker, actors[1]
             when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
             if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
                     actors[0] == holder.speaker:

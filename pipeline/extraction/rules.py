@@ -66,6 +66,7 @@ class Rules:
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
+    state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
 
 
 @lru_cache(maxsize=1)
@@ -112,4 +113,4 @@ def rules() -> Rules:
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
-                 frozenset(data["offices"]))
+                 frozenset(data["offices"]), alternatives(data["state_forces"]))
