@@ -1028,3 +1028,15 @@ def test_a_state_s_armed_forces_are_an_actor_of_their_own(body, expected):
 ])
 def test_a_pronoun_subject_after_a_statement_is_its_speaker(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relative "when" after a date opens the act that date dates, even after "since"
+    ("The town has been quiet since June 2019, when the factions signed a truce with the regime.", ["June 2019"]),
+    ("The promise was made in 2015, when the bridge was destroyed by an air strike.", ["2015"]),
+    # a verb joined by ", and" shares the subject and the date of the act before it
+    ("Farmers protested in front of the directorate on Monday, 3 May, against the new fees, and demanded "
+     "lower prices.", ["3 May", "3 May"]),
+])
+def test_event_dates_of_when_clauses_and_acts_joined_by_and(body, expected):
+    assert [e.date_text for e in drafted(body).events] == expected

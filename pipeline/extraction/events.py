@@ -313,7 +313,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
             previous = found[-1] if found and found[-1].start >= sentence[0] else None
             joined = any(verb == clause[0] for _, verb in coordinated) or \
-                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing"))
+                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
+                re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
             if when is None and previous is not None and joined and start == clause[0]:
                 # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
                 when = previous.date_text
@@ -509,10 +510,19 @@ def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
+# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
+WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
+
+
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],
             raw: str = ""):
     """The date expression of the act: in its clause, or else the next one in the sentence before any
-    other act. "since early January" bounds an act that goes on (not_before), it does not date it."""
+    other act. "since early January" bounds an act that goes on (not_before), it does not date it;
+    "since March 2018, when they took the region" dates the act the relative "when" opens."""
+    when = [t for t in times if sentence[0] <= t.start and t.end <= clause[0]
+            and WHEN_CLAUSE.fullmatch(raw, t.end, clause[0])]
+    if when:
+        return when[-1].text
     times = [t for t in times if not raw.endswith("since ", 0, t.start)]
     inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
     if inside:
