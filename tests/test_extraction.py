@@ -1040,3 +1040,14 @@ def test_a_pronoun_subject_after_a_statement_is_its_speaker(body, expected):
 ])
 def test_event_dates_of_when_clauses_and_acts_joined_by_and(body, expected):
     assert [e.date_text for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject before an apposition and the commas underwent the passive act; the body in the apposition did not
+    ("Omar Haddad, a former member of the opposition factions, was shot dead on Friday.",
+     [("ASSAULT", None, "omar-haddad")]),
+    # "Security" is the head noun of a body's name, as "Intelligence" is
+    ("Political Security patrols raided houses in the village.", [("COERCE", "political-security", None)]),
+])
+def test_a_passive_subject_before_an_apposition_and_security_bodies(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

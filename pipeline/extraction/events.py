@@ -28,6 +28,7 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
 PASSIVE_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?\s*,\s*")
 APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
@@ -219,7 +220,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
-            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start()])
+            auxiliary = re.match(r"(?:was|were)\s+", match.group(), re.I)  # the trigger "was shot" holds its auxiliary
+            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start() + (auxiliary.end() if auxiliary else 0)])
             if undergoer and not table.place.search(undergoer.group("name")):
                 # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
                 found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
@@ -499,6 +501,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
         earlier = subjects or [actor for _, actor in earlier]
         actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+            (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
+        # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
+        return None, next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                           and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
