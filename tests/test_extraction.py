@@ -1051,3 +1051,17 @@ def test_event_dates_of_when_clauses_and_acts_joined_by_and(body, expected):
 ])
 def test_a_passive_subject_before_an_apposition_and_security_bodies(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # PLOVER's PROTEST obstruct and demo, and a crowd dispersed
+    ("Drivers blocked the main road to the city on Monday.", [("PROTEST", "obstruct")]),
+    ("Young men burned tires at the entrance of the town.", [("PROTEST", "obstruct")]),
+    ("Hundreds of teachers rallied in the square.", [("PROTEST", "demo")]),
+    ("Dozens of residents gathered on Friday, 3 May, in front of the council building.", [("PROTEST", "demo")]),
+    ("The police dispersed the crowd with tear gas.", [("COERCE", None)]),
+    # what someone pledges not to do is no act
+    ("The drivers were freed after signing pledges not to block roads again.", [("RETREAT", "release")]),
+])
+def test_protest_obstruction_rallies_dispersal_and_pledges_not_to(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
