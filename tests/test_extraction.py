@@ -1065,3 +1065,18 @@ def test_a_passive_subject_before_an_apposition_and_security_bodies(body, expect
 ])
 def test_protest_obstruction_rallies_dispersal_and_pledges_not_to(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a conditional in someone's words, by an actor, naming no other act: a threat
+    ("Samir Aziz warned that the Traders Union would close its offices if the fees were not cut.",
+     [("THREATEN", "traders-union", "threatened")]),
+    # a conditional that names an act keeps that act's type
+    ("Samir Aziz said that the Traders Union would hold a protest if the fees were not cut.",
+     [("PROTEST", "traders-union", "threatened")]),
+    # a forecast without anyone who threatens is no threat; nor is a conditional outside anyone's words
+    ("Samir Aziz said that prices would rise again if the lira fell.", []),
+    ("The Traders Union would close its offices if the fees were not cut.", []),
+])
+def test_a_conditional_in_someone_s_words_is_a_threat(body, expected):
+    assert [(e.type, e.actor1, e.status) for e in drafted(body).events] == expected

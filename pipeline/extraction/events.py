@@ -295,6 +295,9 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             clause = clause_around(raw, sentence, start, end, coordinated)
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
+            if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
+                    clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
+                continue  # "the council would not renew the contract if ...": a threat only where no act is named
             taken.append((*clause, trigger.type))
             holder = next((s for s in statements if s.start <= start < s.end), None)
             if trigger.by_speaker and holder is not None:
@@ -309,6 +312,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
                 if spoke:
                     actors = spoke[-1].speaker, actors[1]
+            if trigger.fallback and actors[0] is None:
+                continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
             if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
                     actors[0] == holder.speaker:

@@ -21,6 +21,7 @@ class Trigger:
     mode: str | None
     pattern: re.Pattern
     by_speaker: bool = False     # in a statement, the act is the speaker's ("a bargaining chip")
+    fallback: bool = False       # only in a statement, and only where no other act is in the clause
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def rules() -> Rules:
                         for entry in data["actor_types"])
     triggers = tuple(Trigger(entry["type"], entry.get("mode"),
                              re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I),
-                             bool(entry.get("by_speaker")))
+                             bool(entry.get("by_speaker")), bool(entry.get("fallback")))
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
