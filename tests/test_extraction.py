@@ -1080,3 +1080,15 @@ def test_protest_obstruction_rallies_dispersal_and_pledges_not_to(body, expected
 ])
 def test_a_conditional_in_someone_s_words_is_a_threat(body, expected):
     assert [(e.type, e.actor1, e.status) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a negated act did not happen
+    ("The three drivers had not been arrested for political reasons.", []),
+    ("No one was detained on Monday.", []),
+    ("The two nurses were never released.", []),
+    # the same act, not negated
+    ("Residents were arrested on Monday.", [("COERCE", "arrest")]),
+])
+def test_a_negated_act_is_no_act(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
