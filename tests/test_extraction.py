@@ -1092,3 +1092,15 @@ def test_a_conditional_in_someone_s_words_is_a_threat(body, expected):
 ])
 def test_a_negated_act_is_no_act(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the act an accusation alleges is an event of its own, by the accused, claimed
+    ("The Journalists Union accused the General Security Service of detaining three reporters in Idlib.",
+     [("ACCUSE", "journalists-union", "general-security-service", "occurred"),
+      ("COERCE", "general-security-service", None, "claimed")]),
+    # "accused of" with nobody accused names no alleged act of anyone
+    ("The court tried two men accused of kidnapping.", [("ACCUSE", None, None, "occurred")]),
+])
+def test_the_act_an_accusation_alleges_is_claimed_by_the_accused(body, expected):
+    assert [(e.type, e.actor1, e.actor2, e.status) for e in drafted(body).events] == expected

@@ -293,6 +293,20 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
+            accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
+            accused = ACCUSED_OF.search(raw, accusation.start, start) if accusation is not None else None
+            if accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing"):
+                # "accused the police of beating two protesters": the act alleged is an event of its own, by the
+                # accused (named between "accused" and "of"), known only from the accusation (claimed)
+                span = (start, accusation.end)
+                doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")),
+                            None)
+                accusation.actor2 = doer
+                target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
+                found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
+                                   date_of(span, sentence, start, times, [h[0] for h in hits], raw)))
+                taken.append((*span, trigger.type))
+                continue
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
             if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
@@ -331,6 +345,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return inherit_actor1(found, table.inherit_actor1, echoes)
 
 
+# "accused <someone> of " right before an act's gerund: whom the accusation names.
+ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?P<accused>(?!of\b)\S[^;:]*?)\s+(?:of|for)\s+$")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
