@@ -299,8 +299,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 # "accused the police of beating two protesters": the act alleged is an event of its own, by the
                 # accused (named between "accused" and "of"), known only from the accusation (claimed)
                 span = (start, accusation.end)
-                doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")),
-                            None)
+                doer = next((a for s, e, a in actors_at
+                             if accused.start("accused") <= s and e <= accused.end("accused")), None)
                 accusation.actor2 = doer
                 target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
                 found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
