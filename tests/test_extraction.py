@@ -1104,3 +1104,19 @@ def test_a_negated_act_is_no_act(body, expected):
 ])
 def test_the_act_an_accusation_alleges_is_claimed_by_the_accused(body, expected):
     assert [(e.type, e.actor1, e.actor2, e.status) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # PLOVER's ASSAULT firearms, heavy weapons and destroy; COERCE arrest and restrict, in common reporting words
+    ("Border guards fired at a group of smugglers on Tuesday.", [("ASSAULT", "firearms")]),
+    ("Three rockets were launched from the hills towards the town.", [("ASSAULT", "heavy-weapons")]),
+    ("Bulldozers razed ten dunams of orchards.", [("ASSAULT", "destroy")]),
+    ("A teacher was held for two weeks without charge.", [("COERCE", "arrest")]),
+    ("The operation ended with the arrest of 40 people.", [("COERCE", "arrest")]),
+    ("Aid workers were barred from entering the camp.", [("COERCE", "restrict")]),
+    ("Patrols stopped the shepherds from reaching their pastures.", [("COERCE", "restrict")]),
+    # "fired at least ..." is no shooting
+    ("The company fired at least 20 workers.", []),
+])
+def test_common_words_of_shooting_shelling_destruction_detention_and_restriction(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
