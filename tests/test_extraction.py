@@ -1120,3 +1120,10 @@ def test_the_act_an_accusation_alleges_is_claimed_by_the_accused(body, expected)
 ])
 def test_common_words_of_shooting_shelling_destruction_detention_and_restriction(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+def test_a_release_without_a_doer_is_by_who_detained():
+    events = drafted("The Air Force Intelligence arrested two nurses in Binnish on Monday. One of them was released "
+                     "the next day.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "air-force-intelligence"),
+                                                    ("RETREAT", "air-force-intelligence")]

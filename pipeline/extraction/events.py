@@ -342,7 +342,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                           status_of(raw, clause, holder, table, trigger.type), *actors, when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
-    return inherit_actor1(found, table.inherit_actor1, echoes)
+    return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
 # "accused <someone> of " right before an act's gerund: whom the accusation names.
@@ -450,6 +450,21 @@ def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Even
                 event.actor1 = doers.pop()
                 if event.actor2 == event.actor1:
                     event.actor2 = None
+    return events
+
+
+def undo_by_doer(events: list[Event], undoes: tuple = ()) -> list[Event]:
+    """"Two young men were arrested ... one of them was released the next day": an act that undoes an
+    earlier one (rules.yaml undoes: a release undoes an arrest), drafted without its doer, is done by
+    the doer of the latest such act before it, to the same party when the draft names none."""
+    for index, event in enumerate(events):
+        for (kind, mode), (undone_kind, undone_mode) in undoes:
+            if event.type == kind and event.mode == mode and event.actor1 is None:
+                earlier = next((e for e in reversed(events[:index]) if e.type == undone_kind
+                                and undone_mode in {None, e.mode} and e.actor1 is not None), None)
+                if earlier is not None and earlier.actor1 != event.actor2:
+                    event.actor1 = earlier.actor1
+                    event.actor2 = event.actor2 or earlier.actor2
     return events
 
 

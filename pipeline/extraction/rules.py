@@ -68,6 +68,7 @@ class Rules:
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
+    undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
 
 
 @lru_cache(maxsize=1)
@@ -114,4 +115,6 @@ def rules() -> Rules:
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
-                 frozenset(data["offices"]), alternatives(data["state_forces"]))
+                 frozenset(data["offices"]), alternatives(data["state_forces"]),
+                 tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
+                       for e in data["undoes"]))
