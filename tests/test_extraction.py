@@ -1127,3 +1127,15 @@ def test_a_release_without_a_doer_is_by_who_detained():
                      "the next day.").events
     assert [(e.type, e.actor1) for e in events] == [("COERCE", "air-force-intelligence"),
                                                     ("RETREAT", "air-force-intelligence")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb that opens its clause takes the subject of the words reported, not who reports them
+    ("Activists reported that a patrol of the Air Force Intelligence arrived at the square, dispersed the crowd "
+     "and left.", [("COERCE", "air-force-intelligence")]),
+    # with no actor in the words reported, the sentence's subject
+    ("The Civil Defense, which said last month that the roads were open, called for access for aid convoys.",
+     [("REQUEST", "civil-defense")]),
+])
+def test_a_verb_opening_its_clause_takes_the_subject_of_the_words_reported(body, expected):
+    assert [(e.type, e.actor1) for e in drafted(body).events] == expected

@@ -543,7 +543,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         return None, next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                            and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
-        subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+        # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
+        # Air Force Intelligence arrived ..., dispersed the protesters"
+        opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+        subject = [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+            [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
