@@ -1139,3 +1139,10 @@ def test_a_release_without_a_doer_is_by_who_detained():
 ])
 def test_a_verb_opening_its_clause_takes_the_subject_of_the_words_reported(body, expected):
     assert [(e.type, e.actor1) for e in drafted(body).events] == expected
+
+
+def test_a_new_actor_named_again_in_the_same_words_is_that_actor():
+    # "Sanadid" is known only as the speaker of the first sentence; named again, it is the agent of the act
+    events = drafted("Sanadid said on Monday that the road was open. On Tuesday, drivers were barred by the Sanadid "
+                     "from crossing.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "sanadid")]
