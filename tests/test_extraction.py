@@ -1146,3 +1146,9 @@ def test_a_new_actor_named_again_in_the_same_words_is_that_actor():
     events = drafted("Sanadid said on Monday that the road was open. On Tuesday, drivers were barred by the Sanadid "
                      "from crossing.").events
     assert [(e.type, e.actor1) for e in events] == [("COERCE", "sanadid")]
+
+
+def test_the_ceasefire_line_is_a_place_not_an_act_and_does_not_take_the_opening_date():
+    events = drafted("Last month, bulldozers crossed the ceasefire line near the village and razed ten dunams of "
+                     "farmland.").events
+    assert [(e.type, e.date_text) for e in events] == [("ASSAULT", "Last month")]

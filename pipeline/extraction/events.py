@@ -281,6 +281,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 hits.append((match.start(), match.end(), trigger))
         hits.sort(key=lambda hit: hit[0])
         coordinated = coordinated_acts(raw, sentence, hits)
+        formulas = [(m.start(), m.end()) for m in table.not_acts.finditer(raw, *sentence)]
+        acts = [h[0] for h in hits if not any(s <= h[0] < e for s, e in formulas)]  # "the ceasefire line": no act
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
@@ -304,7 +306,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 accusation.actor2 = doer
                 target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
                 found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
-                                   date_of(span, sentence, start, times, [h[0] for h in hits], raw)))
+                                   date_of(span, sentence, start, times, acts, raw)))
                 taken.append((*span, trigger.type))
                 continue
             if any(s <= start < e for s, e, kind in taken):
@@ -328,7 +330,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     actors = spoke[-1].speaker, actors[1]
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
-            when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
+            when = date_of(clause, sentence, start, times, acts, raw)
             if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
                     actors[0] == holder.speaker:
                 when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
