@@ -1152,3 +1152,9 @@ def test_the_ceasefire_line_is_a_place_not_an_act_and_does_not_take_the_opening_
     events = drafted("Last month, bulldozers crossed the ceasefire line near the village and razed ten dunams of "
                      "farmland.").events
     assert [(e.type, e.date_text) for e in events] == [("ASSAULT", "Last month")]
+
+
+def test_an_act_in_words_of_a_dated_speaker_in_the_sentence_is_done_when_it_spoke():
+    events = drafted("The Shifa Medical Association said in a statement on 1 September that its teams had been barred "
+                     "from the camp since 25 August, and called on the governor to let medical staff in.").events
+    assert [(e.type, e.date_text) for e in events if e.type == "REQUEST"] == [("REQUEST", "1 September")]

@@ -334,6 +334,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
                     actors[0] == holder.speaker:
                 when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+            if when is None and trigger.type in table.verbal and actors[0] is not None:
+                # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
+                # sentence's dated speaker is done when it spoke
+                said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
+                             and s.speaker == actors[0]), None)
+                when = said.date_text if said is not None else None
             previous = found[-1] if found and found[-1].start >= sentence[0] else None
             joined = any(verb == clause[0] for _, verb in coordinated) or \
                 (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
