@@ -1158,3 +1158,24 @@ def test_an_act_in_words_of_a_dated_speaker_in_the_sentence_is_done_when_it_spok
     events = drafted("The Shifa Medical Association said in a statement on 1 September that its teams had been barred "
                      "from the camp since 25 August, and called on the governor to let medical staff in.").events
     assert [(e.type, e.date_text) for e in events if e.type == "REQUEST"] == [("REQUEST", "1 September")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act in words reported in the present tense is current: the publication window (coding guide)
+    ("Residents of the village accuse the Water Directorate of neglect.", ["publication"]),
+    ("The Water Directorate, which blames the farmers for the shortage, closed two wells.", ["publication", None]),
+    # a noun, a modal or an infinitive before the verb makes it no present tense
+    ("The farmers said they would accuse the Water Directorate of neglect.", [None]),
+])
+def test_acts_in_words_in_the_present_tense_are_dated_by_the_publication(body, expected):
+    assert [e.date_text for e in drafted(body).events] == expected
+
+
+def test_a_draft_with_an_event_dated_by_the_publication_writes_its_window(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("A Report\n\nResidents of the village accuse the Water Directorate of neglect.\n",
+                       encoding="utf-8")
+    from pipeline.extraction.draft import main as draft_main
+    draft_main([str(article), "--published", "2021-05-20", "--out", str(tmp_path / "out")])
+    rows = (tmp_path / "out" / "events.csv").read_text(encoding="utf-8").splitlines()
+    assert ",2021-05-20,2021-05-20,range,publication," in rows[1]

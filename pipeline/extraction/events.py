@@ -340,6 +340,9 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
                              and s.speaker == actors[0]), None)
                 when = said.date_text if said is not None else None
+            if when is None and table.current and table.current[0].match(raw, start) and \
+                    not table.current[1].search(raw, sentence[0], start):
+                when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
             previous = found[-1] if found and found[-1].start >= sentence[0] else None
             joined = any(verb == clause[0] for _, verb in coordinated) or \
                 (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \

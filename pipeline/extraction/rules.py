@@ -69,6 +69,7 @@ class Rules:
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
+    current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
 
 
 @lru_cache(maxsize=1)
@@ -117,4 +118,6 @@ def rules() -> Rules:
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
                  frozenset(data["offices"]), alternatives(data["state_forces"]),
                  tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
-                       for e in data["undoes"]))
+                       for e in data["undoes"]),
+                 (re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
+                  re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)))
