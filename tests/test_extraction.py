@@ -1179,3 +1179,12 @@ def test_a_draft_with_an_event_dated_by_the_publication_writes_its_window(tmp_pa
     draft_main([str(article), "--published", "2021-05-20", "--out", str(tmp_path / "out")])
     rows = (tmp_path / "out" / "events.csv").read_text(encoding="utf-8").splitlines()
     assert ",2021-05-20,2021-05-20,range,publication," in rows[1]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a protest lodged with a party is a formal complaint (ACCUSE), not a demonstration
+    ("The observers said they had protested the violations to the Jordanian side.", ["ACCUSE"]),
+    ("Teachers protested in front of the directorate.", ["PROTEST"]),
+])
+def test_a_protest_lodged_with_a_party_is_an_accusation(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
