@@ -1188,3 +1188,10 @@ def test_a_draft_with_an_event_dated_by_the_publication_writes_its_window(tmp_pa
 ])
 def test_a_protest_lodged_with_a_party_is_an_accusation(body, expected):
     assert [e.type for e in drafted(body).events] == expected
+
+
+def test_words_of_a_sentence_taken_for_a_name_are_not_found_again_as_an_actor():
+    from pipeline.extraction.extract import named_again
+    raw = "On Sunday the council met. On Sunday the Asayish closed the road."
+    found = named_again(raw, [(0, len(raw))], {"on-sunday": "On Sunday", "asayish": "Asayish"}, [])
+    assert [(raw[s:e], actor) for s, e, actor in found] == [("Asayish", "asayish")]

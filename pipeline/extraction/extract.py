@@ -201,6 +201,10 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     return Draft(quotations, statements, times, mentions, new_actors, events)
 
 
+NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
+
+
 def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str],
                 taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A new actor the article names (a speaker, a body) is that actor wherever the article names it
@@ -209,8 +213,9 @@ def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str
     found = []
     for actor, name in names.items():
         name = re.sub(r"^(?:[Tt]he)\s+", "", name or "")
-        if len(name) < 4 or name.islower() or not name[:1].isupper():
-            continue
+        words = {word.lower() for word in name.split()}
+        if len(name) < 4 or name.islower() or not name[:1].isupper() or words & NOT_A_NAME:
+            continue  # "On Sunday", "Only the ...": words of a sentence taken for a name, not a name
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
         for start, end in sentences:
             for match in pattern.finditer(raw, start, end):
