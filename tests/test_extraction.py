@@ -1003,3 +1003,195 @@ def test_the_end_of_a_name_and_the_group_refer_to_the_body_that_spoke(body, expe
 def test_officials_of_a_body_speak_for_it():
     assert [s for s, _, _ in speakers("Officials in the Binnish Council told Enab Baladi that the road would open.")] \
         == ["binnish-council"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's adjective before its armed forces names the forces, an actor of their own
+    ("Jordanian artillery shelled a convoy near the border on Monday.",
+     [("ASSAULT", "jordanian-artillery", None)]),
+    ("The Lebanese army arrested two traders in Arsal.", [("COERCE", "lebanese-army", "traders-in-arsal")]),
+    ("The Iraqi military police detained a driver.", [("COERCE", "iraqi-military-police", None)]),
+    # the state itself stays the state
+    ("Turkey closed the crossing on Monday.", [("COERCE", "turkey", None)]),
+])
+def test_a_state_s_armed_forces_are_an_actor_of_their_own(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "he"/"she" opening an act right after a statement in the same paragraph: the person who spoke
+    ("“We have no fuel,” Rania Khoury told Enab Baladi. She also accused the Water Directorate of neglect.",
+     [("ACCUSE", "rania-khoury", "water-directorate")]),
+    # in a new paragraph, nobody is guessed
+    ("“We have no fuel,” Rania Khoury told Enab Baladi.\n\nShe also accused the Water Directorate of neglect.",
+     [("ACCUSE", None, "water-directorate")]),
+])
+def test_a_pronoun_subject_after_a_statement_is_its_speaker(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relative "when" after a date opens the act that date dates, even after "since"
+    ("The town has been quiet since June 2019, when the factions signed a truce with the regime.", ["June 2019"]),
+    ("The promise was made in 2015, when the bridge was destroyed by an air strike.", ["2015"]),
+    # a verb joined by ", and" shares the subject and the date of the act before it
+    ("Farmers protested in front of the directorate on Monday, 3 May, against the new fees, and demanded "
+     "lower prices.", ["3 May", "3 May"]),
+])
+def test_event_dates_of_when_clauses_and_acts_joined_by_and(body, expected):
+    assert [e.date_text for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject before an apposition and the commas underwent the passive act; the body in the apposition did not
+    ("Omar Haddad, a former member of the opposition factions, was shot dead on Friday.",
+     [("ASSAULT", None, "omar-haddad")]),
+    # "Security" is the head noun of a body's name, as "Intelligence" is
+    ("Political Security patrols raided houses in the village.", [("COERCE", "political-security", None)]),
+])
+def test_a_passive_subject_before_an_apposition_and_security_bodies(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # PLOVER's PROTEST obstruct and demo, and a crowd dispersed
+    ("Drivers blocked the main road to the city on Monday.", [("PROTEST", "obstruct")]),
+    ("Young men burned tires at the entrance of the town.", [("PROTEST", "obstruct")]),
+    ("Hundreds of teachers rallied in the square.", [("PROTEST", "demo")]),
+    ("Dozens of residents gathered on Friday, 3 May, in front of the council building.", [("PROTEST", "demo")]),
+    ("The police dispersed the crowd with tear gas.", [("COERCE", None)]),
+    # what someone pledges not to do is no act
+    ("The drivers were freed after signing pledges not to block roads again.", [("RETREAT", "release")]),
+])
+def test_protest_obstruction_rallies_dispersal_and_pledges_not_to(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a conditional in someone's words, by an actor, naming no other act: a threat
+    ("Samir Aziz warned that the Traders Union would close its offices if the fees were not cut.",
+     [("THREATEN", "traders-union", "threatened")]),
+    # a conditional that names an act keeps that act's type
+    ("Samir Aziz said that the Traders Union would hold a protest if the fees were not cut.",
+     [("PROTEST", "traders-union", "threatened")]),
+    # a forecast without anyone who threatens is no threat; nor is a conditional outside anyone's words
+    ("Samir Aziz said that prices would rise again if the lira fell.", []),
+    ("The Traders Union would close its offices if the fees were not cut.", []),
+])
+def test_a_conditional_in_someone_s_words_is_a_threat(body, expected):
+    assert [(e.type, e.actor1, e.status) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a negated act did not happen
+    ("The three drivers had not been arrested for political reasons.", []),
+    ("No one was detained on Monday.", []),
+    ("The two nurses were never released.", []),
+    # the same act, not negated
+    ("Residents were arrested on Monday.", [("COERCE", "arrest")]),
+])
+def test_a_negated_act_is_no_act(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the act an accusation alleges is an event of its own, by the accused, claimed
+    ("The Journalists Union accused the General Security Service of detaining three reporters in Idlib.",
+     [("ACCUSE", "journalists-union", "general-security-service", "occurred"),
+      ("COERCE", "general-security-service", None, "claimed")]),
+    # "accused of" with nobody accused names no alleged act of anyone
+    ("The court tried two men accused of kidnapping.", [("ACCUSE", None, None, "occurred")]),
+])
+def test_the_act_an_accusation_alleges_is_claimed_by_the_accused(body, expected):
+    assert [(e.type, e.actor1, e.actor2, e.status) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # PLOVER's ASSAULT firearms, heavy weapons and destroy; COERCE arrest and restrict, in common reporting words
+    ("Border guards fired at a group of smugglers on Tuesday.", [("ASSAULT", "firearms")]),
+    ("Three rockets were launched from the hills towards the town.", [("ASSAULT", "heavy-weapons")]),
+    ("Bulldozers razed ten dunams of orchards.", [("ASSAULT", "destroy")]),
+    ("A teacher was held for two weeks without charge.", [("COERCE", "arrest")]),
+    ("The operation ended with the arrest of 40 people.", [("COERCE", "arrest")]),
+    ("Aid workers were barred from entering the camp.", [("COERCE", "restrict")]),
+    ("Patrols stopped the shepherds from reaching their pastures.", [("COERCE", "restrict")]),
+    # "fired at least ..." is no shooting
+    ("The company fired at least 20 workers.", []),
+])
+def test_common_words_of_shooting_shelling_destruction_detention_and_restriction(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+def test_a_release_without_a_doer_is_by_who_detained():
+    events = drafted("The Air Force Intelligence arrested two nurses in Binnish on Monday. One of them was released "
+                     "the next day.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "air-force-intelligence"),
+                                                    ("RETREAT", "air-force-intelligence")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb that opens its clause takes the subject of the words reported, not who reports them
+    ("Activists reported that a patrol of the Air Force Intelligence arrived at the square, dispersed the crowd "
+     "and left.", [("COERCE", "air-force-intelligence")]),
+    # with no actor in the words reported, the sentence's subject
+    ("The Civil Defense, which said last month that the roads were open, called for access for aid convoys.",
+     [("REQUEST", "civil-defense")]),
+])
+def test_a_verb_opening_its_clause_takes_the_subject_of_the_words_reported(body, expected):
+    assert [(e.type, e.actor1) for e in drafted(body).events] == expected
+
+
+def test_a_new_actor_named_again_in_the_same_words_is_that_actor():
+    # "Sanadid" is known only as the speaker of the first sentence; named again, it is the agent of the act
+    events = drafted("Sanadid said on Monday that the road was open. On Tuesday, drivers were barred by the Sanadid "
+                     "from crossing.").events
+    assert [(e.type, e.actor1) for e in events] == [("COERCE", "sanadid")]
+
+
+def test_the_ceasefire_line_is_a_place_not_an_act_and_does_not_take_the_opening_date():
+    events = drafted("Last month, bulldozers crossed the ceasefire line near the village and razed ten dunams of "
+                     "farmland.").events
+    assert [(e.type, e.date_text) for e in events] == [("ASSAULT", "Last month")]
+
+
+def test_an_act_in_words_of_a_dated_speaker_in_the_sentence_is_done_when_it_spoke():
+    events = drafted("The Shifa Medical Association said in a statement on 1 September that its teams had been barred "
+                     "from the camp since 25 August, and called on the governor to let medical staff in.").events
+    assert [(e.type, e.date_text) for e in events if e.type == "REQUEST"] == [("REQUEST", "1 September")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act in words reported in the present tense is current: the publication window (coding guide)
+    ("Residents of the village accuse the Water Directorate of neglect.", ["publication"]),
+    ("The Water Directorate, which blames the farmers for the shortage, closed two wells.", ["publication", None]),
+    # a noun, a modal or an infinitive before the verb makes it no present tense
+    ("The farmers said they would accuse the Water Directorate of neglect.", [None]),
+])
+def test_acts_in_words_in_the_present_tense_are_dated_by_the_publication(body, expected):
+    assert [e.date_text for e in drafted(body).events] == expected
+
+
+def test_a_draft_with_an_event_dated_by_the_publication_writes_its_window(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("A Report\n\nResidents of the village accuse the Water Directorate of neglect.\n",
+                       encoding="utf-8")
+    from pipeline.extraction.draft import main as draft_main
+    draft_main([str(article), "--published", "2021-05-20", "--out", str(tmp_path / "out")])
+    rows = (tmp_path / "out" / "events.csv").read_text(encoding="utf-8").splitlines()
+    assert ",2021-05-20,2021-05-20,range,publication," in rows[1]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a protest lodged with a party is a formal complaint (ACCUSE), not a demonstration
+    ("The observers said they had protested the violations to the Jordanian side.", ["ACCUSE"]),
+    ("Teachers protested in front of the directorate.", ["PROTEST"]),
+])
+def test_a_protest_lodged_with_a_party_is_an_accusation(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
+
+
+def test_words_of_a_sentence_taken_for_a_name_are_not_found_again_as_an_actor():
+    from pipeline.extraction.extract import named_again
+    raw = "On Sunday the council met. On Sunday the Asayish closed the road."
+    found = named_again(raw, [(0, len(raw))], {"on-sunday": "On Sunday", "asayish": "Asayish"}, [])
+    assert [(raw[s:e], actor) for s, e, actor in found] == [("Asayish", "asayish")]

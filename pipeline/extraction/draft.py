@@ -17,8 +17,8 @@ import yaml
 
 from pipeline.extraction.extract import Draft, draft, slug
 from pipeline.lib import paths
-from pipeline.lib.coding import Article, mention_rows
-from pipeline.lib.dates import normalize
+from pipeline.lib.coding import PUBLICATION, Article, mention_rows
+from pipeline.lib.dates import DateValue, normalize
 from pipeline.lib.errors import InputError, run
 from pipeline.lib.inputs import read_text
 from pipeline.lib.mentions import alias_patterns
@@ -61,6 +61,8 @@ def coding_yaml(document_id: str, proposed: Draft) -> str:
         record["status"] = event.status
         if event.date_text:
             record["date"] = event.date_text
+        if event.date_text == PUBLICATION:
+            record["date_basis"] = "TO COMPLETE: reported in the present tense, as current (the publication window)"
         record |= {"summary": "TO COMPLETE: what happened, in one sentence", "evidence": event.text}
         events.append(record)
     names = sorted({quotation.inner for quotation in proposed.quotations if quotation.kind != "speech"})
@@ -84,7 +86,10 @@ def event_label(event) -> str:
 def event_rows(document_id: str, proposed: Draft, published: date) -> list[dict]:
     rows = []
     for number, event in enumerate(proposed.events, start=1):
-        value = normalize(event.date_text, published) if event.date_text else None
+        if event.date_text == PUBLICATION:  # reported as current: the publication window
+            value = DateValue(published, published, "range")
+        else:
+            value = normalize(event.date_text, published) if event.date_text else None
         row = {"event_id": f"{document_id}-e{number:02d}", "document_id": document_id,
                "event_date": value.start if value else None,
                "event_date_end": value.end if value and event.status != "ongoing" else None,

@@ -28,6 +28,7 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
 PASSIVE_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?\s*,\s*")
 APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
@@ -109,6 +110,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
+        for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
+            for match in pattern.finditer(raw, *sentence):
+                forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+                if forces and match.group() != name and free(match.start(), forces.end()):
+                    label = raw[match.start():forces.end()]
+                    add(match.start(), forces.end(), slug(label), label, "military")
         for name, pattern in table.states:
             for match in pattern.finditer(raw, *sentence):
                 inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
@@ -213,7 +220,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
-            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start()])
+            auxiliary = re.match(r"(?:was|were)\s+", match.group(), re.I)  # the trigger "was shot" holds its auxiliary
+            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start() + (auxiliary.end() if auxiliary else 0)])
             if undergoer and not table.place.search(undergoer.group("name")):
                 # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
                 found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
@@ -273,6 +281,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 hits.append((match.start(), match.end(), trigger))
         hits.sort(key=lambda hit: hit[0])
         coordinated = coordinated_acts(raw, sentence, hits)
+        formulas = [(m.start(), m.end()) for m in table.not_acts.finditer(raw, *sentence)]
+        acts = [h[0] for h in hits if not any(s <= h[0] < e for s, e in formulas)]  # "the ceasefire line": no act
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
@@ -285,8 +295,25 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
+            accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
+            accused = ACCUSED_OF.search(raw, accusation.start, start) if accusation is not None else None
+            if accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing"):
+                # "accused the police of beating two protesters": the act alleged is an event of its own, by the
+                # accused (named between "accused" and "of"), known only from the accusation (claimed)
+                span = (start, accusation.end)
+                doer = next((a for s, e, a in actors_at
+                             if accused.start("accused") <= s and e <= accused.end("accused")), None)
+                accusation.actor2 = doer
+                target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
+                found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
+                                   date_of(span, sentence, start, times, acts, raw)))
+                taken.append((*span, trigger.type))
+                continue
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
+            if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
+                    clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
+                continue  # "the council would not renew the contract if ...": a threat only where no act is named
             taken.append((*clause, trigger.type))
             holder = next((s for s in statements if s.start <= start < s.end), None)
             if trigger.by_speaker and holder is not None:
@@ -295,22 +322,42 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            when = date_of(clause, sentence, start, times, [h[0] for h in hits], raw)
+            if actors[0] is None and holder is None and \
+                    re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[clause[0]:start], re.I):
+                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph
+                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
+                if spoke:
+                    actors = spoke[-1].speaker, actors[1]
+            if trigger.fallback and actors[0] is None:
+                continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
+            when = date_of(clause, sentence, start, times, acts, raw)
             if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
                     actors[0] == holder.speaker:
                 when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+            if when is None and trigger.type in table.verbal and actors[0] is not None:
+                # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
+                # sentence's dated speaker is done when it spoke
+                said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
+                             and s.speaker == actors[0]), None)
+                when = said.date_text if said is not None else None
+            if when is None and table.current and table.current[0].match(raw, start) and \
+                    not table.current[1].search(raw, sentence[0], start):
+                when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
             previous = found[-1] if found and found[-1].start >= sentence[0] else None
             joined = any(verb == clause[0] for _, verb in coordinated) or \
-                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing"))
+                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
+                re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
             if when is None and previous is not None and joined and start == clause[0]:
                 # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
                 when = previous.date_text
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                           status_of(raw, clause, holder, table, trigger.type), *actors, when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
-    return inherit_actor1(found, table.inherit_actor1, echoes)
+    return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
+# "accused <someone> of " right before an act's gerund: whom the accusation names.
+ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?P<accused>(?!of\b)\S[^;:]*?)\s+(?:of|for)\s+$")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
@@ -417,6 +464,21 @@ def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Even
     return events
 
 
+def undo_by_doer(events: list[Event], undoes: tuple = ()) -> list[Event]:
+    """"Two young men were arrested ... one of them was released the next day": an act that undoes an
+    earlier one (rules.yaml undoes: a release undoes an arrest), drafted without its doer, is done by
+    the doer of the latest such act before it, to the same party when the draft names none."""
+    for index, event in enumerate(events):
+        for (kind, mode), (undone_kind, undone_mode) in undoes:
+            if event.type == kind and event.mode == mode and event.actor1 is None:
+                earlier = next((e for e in reversed(events[:index]) if e.type == undone_kind
+                                and undone_mode in {None, e.mode} and e.actor1 is not None), None)
+                if earlier is not None and earlier.actor1 != event.actor2:
+                    event.actor1 = earlier.actor1
+                    event.actor2 = event.actor2 or earlier.actor2
+    return events
+
+
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
               actors_at, holder, previous: str | None = None, agent: bool = True) -> tuple:
     """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
@@ -486,8 +548,17 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
         earlier = subjects or [actor for _, actor in earlier]
         actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+            (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
+        # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
+        return None, next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                           and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
-        subject = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+        # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
+        # Air Force Intelligence arrived ..., dispersed the protesters"
+        opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+        subject = [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+            [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
@@ -497,10 +568,19 @@ def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
 
 
+# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
+WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
+
+
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],
             raw: str = ""):
     """The date expression of the act: in its clause, or else the next one in the sentence before any
-    other act. "since early January" bounds an act that goes on (not_before), it does not date it."""
+    other act. "since early January" bounds an act that goes on (not_before), it does not date it;
+    "since March 2018, when they took the region" dates the act the relative "when" opens."""
+    when = [t for t in times if sentence[0] <= t.start and t.end <= clause[0]
+            and WHEN_CLAUSE.fullmatch(raw, t.end, clause[0])]
+    if when:
+        return when[-1].text
     times = [t for t in times if not raw.endswith("since ", 0, t.start)]
     inside = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
     if inside:

@@ -186,6 +186,9 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
                                                     for start, end, *_ in more)]
     actors_at = sorted([k for k in known if k not in inside]
                        + [(start, end, actor) for start, end, actor, _, _ in more])
+    proposed_names = {entry["id"]: entry["name"] for entry in attributor.new_actors.values()} | \
+        {actor: name for _, _, actor, name, _ in more}
+    actors_at = sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at))
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \
@@ -196,6 +199,29 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
             proposed.setdefault(actor, {"id": actor, "name": name, "type": kind})
     new_actors = {key: value for key, value in proposed.items() if key in used}
     return Draft(quotations, statements, times, mentions, new_actors, events)
+
+
+NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
+
+
+def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str],
+                taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A new actor the article names (a speaker, a body) is that actor wherever the article names it
+    again in the same words: "The Asayish said ..." makes "barred by the Asayish" the Asayish's act.
+    Names all in lower case ("residents") are generic and left to the rules that resolve them."""
+    found = []
+    for actor, name in names.items():
+        name = re.sub(r"^(?:[Tt]he)\s+", "", name or "")
+        words = {word.lower() for word in name.split()}
+        if len(name) < 4 or name.islower() or not name[:1].isupper() or words & NOT_A_NAME:
+            continue  # "On Sunday", "Only the ...": words of a sentence taken for a name, not a name
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+        for start, end in sentences:
+            for match in pattern.finditer(raw, start, end):
+                if not any(s < match.end() and match.start() < e for s, e, _ in taken + found):
+                    found.append((match.start(), match.end(), actor))
+    return found
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:

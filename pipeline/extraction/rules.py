@@ -21,6 +21,7 @@ class Trigger:
     mode: str | None
     pattern: re.Pattern
     by_speaker: bool = False     # in a statement, the act is the speaker's ("a bargaining chip")
+    fallback: bool = False       # only in a statement, and only where no other act is in the clause
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class Rules:
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
+    state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
+    undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
+    current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +84,7 @@ def rules() -> Rules:
                         for entry in data["actor_types"])
     triggers = tuple(Trigger(entry["type"], entry.get("mode"),
                              re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I),
-                             bool(entry.get("by_speaker")))
+                             bool(entry.get("by_speaker")), bool(entry.get("fallback")))
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
@@ -112,4 +116,8 @@ def rules() -> Rules:
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
-                 frozenset(data["offices"]))
+                 frozenset(data["offices"]), alternatives(data["state_forces"]),
+                 tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
+                       for e in data["undoes"]),
+                 (re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
+                  re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)))
