@@ -27,7 +27,7 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+[^,]*,\s*$")
+                               r")\s+(?:[^,]|,(?=\d))*,\s*$")
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
@@ -41,6 +41,9 @@ WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\
                        rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
+# Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
+LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
+                               r"\b[^,“”\"]{0,60},\s+")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -247,6 +250,10 @@ class Attributor:
             return earlier
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
+        domain = next((actor for actor, pattern in self.rules.domain_actors if pattern.fullmatch(phrase)), None)
+        if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
+            self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
+            return domain
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
@@ -254,6 +261,9 @@ class Attributor:
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
             name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
+                name.split()[2].lower() in self.rules.collectives:
+            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
@@ -642,6 +652,7 @@ class Attributor:
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      or self.after_quotation(c.start(), start))
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
+                and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
                 and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
@@ -655,7 +666,8 @@ class Attributor:
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
             clause_start = max(self.clause_start(start, cue.start()), floor)
-            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"), None)
+            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
+                           and f.cue.lower() not in self.rules.act_cues), None)
             if inside is not None:  # "said that the committee had warned the company that ...": the committee
                 clause_start = max(clause_start, inside.start)
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
@@ -683,6 +695,10 @@ class Attributor:
                     floor = content_end
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
+        # a demand or a promise that another statement of the sentence reports is part of that one's content
+        found = [f for f in found if f.cue.lower() not in self.rules.act_cues
+                 or not any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
+                            for o in found)]
         interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
                              rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
                              raw[start:end])
@@ -708,6 +724,13 @@ class Attributor:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
+
+    def accuses_someone(self, cue, end: int) -> bool:
+        """An accusing verb reports words only with its object and preposition: "accused the council of
+        selling flour", "blamed the militias for"; not "anyone accused of theft"."""
+        preposition = dict(self.rules.accusations).get(cue.group().lower())
+        return preposition is None or re.match(rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{preposition}\b",
+                                               self.raw[cue.end():end]) is not None
 
     def after_quotation(self, position: int, start: int) -> bool:
         """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
@@ -787,7 +810,8 @@ class Attributor:
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
-            speaker = sentence_speaker or (self.resolve(*subject[0]) if subject else None) or self.last_speaker
+            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
+                (self.resolve(*subject[0]) if subject else None) or self.last_speaker
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
@@ -813,11 +837,14 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
-        if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
-            content_start = self.skip_to_content(cue.end(), end)
-            return sentence_speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
+            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
+            if speaker is not None:
+                content_start = self.skip_to_content(cue.end(), end)
+                return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
-                                                                                 raw[cue.end():end]):
+                                                                                 raw[cue.end():end]) \
+                and cue.group().lower() not in self.rules.act_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
@@ -841,6 +868,35 @@ class Attributor:
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
         return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+
+    def clause_subject(self, start: int, stop: int) -> str | None:
+        """The subject of the clause raw[start:stop], the words before its first finite verb, past a
+        connective, a phrase of time ("On Monday, ...") and appositions between commas: "Activists from
+        the coast launched a campaign ..., demanding": the activists."""
+        raw = self.raw
+        connective = self.rules.connective.match(raw, start, stop)
+        position = connective.end() if connective else start
+        lead = LEADING_ADVERBIAL.match(raw, position, stop)
+        position = lead.end() if lead else position
+        previous = ""
+        for word in re.finditer(r"[\w’'-]+|,|[“”\"]", raw[position:stop]):
+            token = word.group()
+            if token in "“”\"" or self.inside_quotation(position + word.start()):
+                return None  # a quotation before the verb: no plain subject
+            if token == ",":
+                if not previous:
+                    return None
+                continue  # an apposition ("Dozens of residents, in the countryside of Homs, gathered")
+            verb = token.islower() and (token in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", token)) \
+                and previous.lower() not in self.rules.determiners
+            if verb:
+                subject_end = position + word.start()
+                if not previous or re.search(r",\s*$", raw[position:subject_end]) and \
+                        not APPOSITION_AT_END.search(raw[position:subject_end]):
+                    return None
+                return self.noun_phrase(position, subject_end)
+            previous = token
+        return None
 
     def speaker_after(self, position: int, end: int) -> str | None:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""

@@ -66,13 +66,19 @@ class Rules:
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
+    accusations: tuple[tuple[str, str], ...] = ()  # an accusing verb, the preposition its content needs ("of")
+    act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
+    finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
-                     rf"|\b(?P<verb>{alternatives(data['verbs'] + data['that_verbs'] + data['quote_verbs'])})\b")
+    accusing = list(data["accusation_verbs"])
+    participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
+    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(participles)})\b"
+                     rf"|\b(?P<verb>{alternatives(verbs)})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
@@ -112,4 +118,5 @@ def rules() -> Rules:
                  alternatives(data["patronage"]), frozenset(data["undergone"]),
                  frozenset(data["group_modifiers"]), frozenset(data["modified_groups"]),
                  frozenset(data["reciprocal"]), frozenset(data["verbal"]), frozenset(data["addressed"]),
-                 frozenset(data["offices"]))
+                 frozenset(data["offices"]), tuple(data["accusation_verbs"].items()), frozenset(data["act_cues"]),
+                 frozenset(data["finite_verbs"]))
