@@ -33,7 +33,7 @@ SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
-                         r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
+                         r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
 _MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
@@ -878,7 +878,7 @@ class Attributor:
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(raw, position, stop)
         position = lead.end() if lead else position
-        previous = ""
+        previous, first_comma = "", None
         for word in re.finditer(r"[\w’'-]+|,|[“”\"]", raw[position:stop]):
             token = word.group()
             if token in "“”\"" or self.inside_quotation(position + word.start()):
@@ -886,15 +886,16 @@ class Attributor:
             if token == ",":
                 if not previous:
                     return None
-                continue  # an apposition ("Dozens of residents, in the countryside of Homs, gathered")
+                # an apposition ("Dozens of residents, in the countryside of Homs, gathered")
+                first_comma = position + word.start() if first_comma is None else first_comma
+                previous = token
+                continue
             verb = token.islower() and (token in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", token)) \
                 and previous.lower() not in self.rules.determiners
             if verb:
-                subject_end = position + word.start()
-                if not previous or re.search(r",\s*$", raw[position:subject_end]) and \
-                        not APPOSITION_AT_END.search(raw[position:subject_end]):
-                    return None
-                return self.noun_phrase(position, subject_end)
+                if not previous or first_comma is not None and previous != ",":
+                    return None  # "..., the page said" or no subject at all
+                return self.noun_phrase(position, first_comma if first_comma is not None else position + word.start())
             previous = token
         return None
 
