@@ -157,6 +157,26 @@ def test_accusations_demands_promises_and_the_subject_of_a_participle(body, expe
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a formula of anonymity is no cue: the speaker is whoever "told" ("who asked that her name be withheld")
+    ("“The road is closed,” a resident, who asked that his name be withheld, told Enab Baladi.",
+     [("residents", "The road is closed,")]),
+    # a quotation the sentence goes on after is no attribution ('“...” of the city, said'): the subject speaks
+    ("The Relief Committee of Binnish, which warned that its stocks “will not last” in the north of the province, "
+     "said that it had distributed 500 baskets.",
+     [("relief-committee-of-binnish", "its stocks “will not last” in the north of the province"),
+      ("relief-committee-of-binnish", "it had distributed 500 baskets")]),
+    # a phrase of time before the subject is no name
+    ("On Sunday, the Relief Committee of Binnish said that the bakery had closed.",
+     [("relief-committee-of-binnish", "the bakery had closed")]),
+    # a group named with a long description keeps it
+    ("Residents of villages in the countryside of Binnish said that the road was closed.",
+     [("residents-of-villages-in-the-countryside-of-binnish", "the road was closed")]),
+])
+def test_formulas_unfinished_quotations_phrases_of_time_and_long_groups(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
 def test_a_surname_refers_to_the_speaker_introduced_with_title_and_full_name():
     body = ("Colonel Hassan Darwish told Enab Baladi that the convoy had left.\n\n"
             "Residents said that no trucks arrived.\n\n"

@@ -406,6 +406,9 @@ class Attributor:
         connective = self.rules.connective.match(raw, start, end)
         if connective:  # "But he warned": he
             start = connective.end()
+        lead = LEADING_ADVERBIAL.match(raw, start, end)
+        if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
+            start = lead.end()
         text = raw[start:end]
         description = ""
         apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
@@ -507,7 +510,7 @@ class Attributor:
                                   text[last_part:]).group())  # "in what the page described as": the page
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
-        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
             relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
@@ -653,6 +656,8 @@ class Attributor:
                      or self.after_quotation(c.start(), start))
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                # "who asked that her name be withheld", "asked not to be named": a formula, no statement
+                and not any(m.start() <= c.start() < m.end() for m in self.rules.not_acts.finditer(raw, start, end))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
@@ -660,6 +665,7 @@ class Attributor:
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
+        named: dict[int, list] = {}  # a statement -> the spans its attribution resolved
         sentence_speaker = None
         earlier_cue = False
         floor = start  # after ", while <another speaker>": that speaker's clause starts there
@@ -676,6 +682,7 @@ class Attributor:
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
+            mark = len(self.resolved)
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
             earlier_cue = True
             if result is None:
@@ -690,15 +697,19 @@ class Attributor:
                 text_start, text_end = self.trim(content_start, content_end)
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+                    named[id(found[-1])] = self.resolved[mark:]
                 if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
                                                                 raw[content_end:end]):
                     floor = content_end
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
-        found = [f for f in found if f.cue.lower() not in self.rules.act_cues
-                 or not any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
-                            for o in found)]
+        parts = [f for f in found if f.cue.lower() in self.rules.act_cues
+                 and any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
+                         for o in found)]
+        for part in parts:  # ... and who it named as its speaker is not named by a statement
+            self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
+        found = [f for f in found if not any(f is p for p in parts)]
         interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
                              rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
                              raw[start:end])
@@ -1048,6 +1059,8 @@ class Attributor:
             return None
         quote = candidates[-1]
         between = self.raw[quote.end:cue_start]
+        if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
+            return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
             return None
         if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):
