@@ -177,6 +177,14 @@ def test_formulas_unfinished_quotations_phrases_of_time_and_long_groups(body, ex
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+def test_a_person_introduced_inside_a_sentence_is_he_in_the_next():
+    body = ("Among the wounded is Omar Khalil, a 30-year-old baker from Binnish.\n\n"
+            "In a video, he accused the police of closing the bakery, and asked where the flour had gone.")
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == [
+        ("omar-khalil", "the police of closing the bakery"), ("omar-khalil", "where the flour had gone")]
+
+
+
 def test_a_surname_refers_to_the_speaker_introduced_with_title_and_full_name():
     body = ("Colonel Hassan Darwish told Enab Baladi that the convoy had left.\n\n"
             "Residents said that no trucks arrived.\n\n"

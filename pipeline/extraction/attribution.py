@@ -44,6 +44,8 @@ CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!th
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
                                r"\b[^,“”\"]{0,60},\s+")
+# A reported question after "asked", "wondered": "asked where the fire engines had been"
+QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -579,6 +581,10 @@ class Attributor:
         his son in the bombing."): "he said" in the next sentence may be theirs."""
         connective = self.rules.connective.match(self.raw, start, end)
         name = NAME.match(self.raw, connective.end() if connective else start, end)
+        if not name and self.raw[max(0, start - 1):start] in {"", "\n"}:
+            # "Among the detainees is Hassan Mahfoud, a 24-year-old farmer, ...": a person introduced
+            name = next((m for m in NAME.finditer(self.raw, start, end)
+                         if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end])), None)
         if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
         text = self.rules.title.sub("", name.group())
@@ -654,10 +660,13 @@ class Attributor:
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      or self.after_quotation(c.start(), start))
-                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
+                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
+                     or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
-                and not any(m.start() <= c.start() < m.end() for m in self.rules.not_acts.finditer(raw, start, end))
+                and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
+                     or not any(m.start() <= c.start() < m.end()
+                                for m in self.rules.not_acts.finditer(raw, start, end)))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
