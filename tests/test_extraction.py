@@ -177,6 +177,19 @@ def test_formulas_unfinished_quotations_phrases_of_time_and_long_groups(body, ex
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "which" after "according to X, a ...," is the source X
+    ("The market was shelled, according to Binnish Today, a local news page, which said that two shops burned.",
+     [("binnish-today", "The market was shelled"), ("binnish-today", "two shops burned")]),
+    # figures of a body are the body's; "the camp administration" is not another administration named before
+    ("The Autonomous Administration opened a school. Ten people died last month, according to figures of the camp "
+     "administration, which blames the guards for the deaths.",
+     [("camp-administration", "Ten people died last month"), ("camp-administration", "the guards for the deaths")]),
+])
+def test_sources_of_a_relative_clause_and_issuers_of_figures(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
 def test_a_person_introduced_inside_a_sentence_is_he_in_the_next():
     body = ("Among the wounded is Omar Khalil, a 30-year-old baker from Binnish.\n\n"
             "In a video, he accused the police of closing the bakery, and asked where the flour had gone.")

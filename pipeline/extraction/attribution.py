@@ -183,8 +183,10 @@ class Attributor:
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
         if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
             head = bare.split()[-1].lower()
+            modifiers = [w.lower() for w in bare.split()[:-1]]
             for entity in reversed(self.entities):
-                if head in entity.nouns:
+                if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
+                    # "the camp administration" is not the Autonomous Administration
                     if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
                         name = entity.name[:1].upper() + entity.name[1:]
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
@@ -237,6 +239,10 @@ class Attributor:
                                 phrase)  # "the list", "the price list", "local reports"
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
             return self.author_of(document.group("noun"), start) if document.group("noun") else None
+        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents})\s+(?:of|by|from)\s+(?=\S)",
+                          phrase, re.I)
+        if issuer:  # "figures of the camp administration": the administration
+            return self.resolve(start + issuer.end(), end, description)
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -438,6 +444,10 @@ class Attributor:
             owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
             if owner:  # "The party’s statement, which warned": the party
                 return self.noun_phrase(start, start + owner.start())
+            source = re.search(r"\baccording to\s+(?P<x>[^,]+)(?P<apposition>,\s+(?:a|an|the)\s+[^,]+)?$", before)
+            if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
+                holder = (start + source.start("x"), start + source.end("x"))
+                return self.resolve(*holder, source.group("apposition") or "")
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
