@@ -190,6 +190,14 @@ def test_sources_of_a_relative_clause_and_issuers_of_figures(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+def test_a_speaker_described_by_a_participle_is_named_without_it():
+    body = ("The Relief Committee of Binnish said that the kitchens had closed.\n\n"
+            "“We have no flour,” said a baker working with the committee, who asked not to be named.\n\n"
+            "Bread ran out on Monday, according to the committee.")
+    assert [s.speaker for s in drafted(body).statements] == ["relief-committee-of-binnish", "baker",
+                                                             "relief-committee-of-binnish"]
+
+
 def test_a_person_introduced_inside_a_sentence_is_he_in_the_next():
     body = ("Among the wounded is Omar Khalil, a 30-year-old baker from Binnish.\n\n"
             "In a video, he accused the police of closing the bakery, and asked where the flour had gone.")

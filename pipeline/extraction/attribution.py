@@ -933,6 +933,11 @@ class Attributor:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
         stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        # "said a nurse working with the association": a nurse, whom the participle only describes
+        described = re.match(r"\s+(?:a|an)\s+[a-z][\w’'-]*(?=\s+[a-z]{3,}ing\s+(?:with|for|in|at|on)\b)",
+                             raw[position:end])
+        if described and (stop is None or described.end() < stop.start()):
+            return self.noun_phrase(position, position + described.end())
         phrase_end = position + stop.start() if stop else end
         return self.noun_phrase(position, phrase_end)
 
