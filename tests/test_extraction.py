@@ -190,6 +190,23 @@ def test_sources_of_a_relative_clause_and_issuers_of_figures(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "the statement" after "..., the committee said in a statement." is the committee's
+    ("The road reopened on Monday, the Relief Committee of Binnish said in a statement. Trucks will pass at night, "
+     "according to the statement.",
+     [("relief-committee-of-binnish", "The road reopened on Monday"),
+      ("relief-committee-of-binnish", "Trucks will pass at night")]),
+    # a group of six words after the content
+    ("The bakery closed on Monday, relatives of the two bakers said.",
+     [("relatives-of-the-two-bakers", "The bakery closed on Monday")]),
+    # "according to his brother, X": X
+    ("Omar Khalil was arrested at dawn, according to his brother, Samir Khalil.",
+     [("samir-khalil", "Omar Khalil was arrested at dawn")]),
+])
+def test_documents_named_after_the_content_long_groups_and_named_relatives(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
 def test_a_speaker_described_by_a_participle_is_named_without_it():
     body = ("The Relief Committee of Binnish said that the kitchens had closed.\n\n"
             "“We have no flour,” said a baker working with the committee, who asked not to be named.\n\n"

@@ -92,7 +92,7 @@ class Attributor:
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.last_direct: Statement | None = None
-        self.sentence_start = 0
+        self.sentence_start = self.sentence_end = 0
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
@@ -575,7 +575,7 @@ class Attributor:
 
     def statements_in(self, start: int, end: int) -> list[Statement]:
         """The statements of one sentence; then the bodies it names join the discourse."""
-        self.sentence_start = start
+        self.sentence_start, self.sentence_end = start, end
         self.voiced = set()
         found = self.find_statements(start, end)
         if found:
@@ -747,6 +747,11 @@ class Attributor:
             for noun in re.finditer(rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:statement.start],
                                     re.I):
                 self.documents[noun.group().lower()] = (self.sentence_start + noun.start(), statement.speaker)
+            # ... and after the content: "..., the committee said in a statement."
+            after = re.match(rf"[”\"]?,\s+[^,.;“”\"]{{1,60}}?\s+(?:in|by)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?"
+                             rf"(?P<noun>{self.rules.documents})\b", self.raw[statement.end:self.sentence_end], re.I)
+            if after:
+                self.documents[after.group("noun").lower()] = (statement.end + after.start("noun"), statement.speaker)
         self.last_speaker = found[-1].speaker
         # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
@@ -817,6 +822,11 @@ class Attributor:
         speaker_end = cue.end() + holder_end.start() if holder_end else end
         apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
+        named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
+        if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
+            # "..., according to his brother, Bilal al-Dabbagh.": the person named
+            told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
+            speaker_end += named.end()
         speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
                                       None)
         if speaker is None:
@@ -877,7 +887,7 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
