@@ -207,6 +207,11 @@ def test_documents_named_after_the_content_long_groups_and_named_relatives(body,
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+def test_a_term_in_a_sentence_with_only_a_participle_accused_is_no_speech():
+    body = "The clans signed a “code of honor” that bans hiding anyone accused of kidnapping."
+    assert [q.kind for q in drafted(body).quotations] == ["scare"]
+
+
 def test_a_speaker_described_by_a_participle_is_named_without_it():
     body = ("The Relief Committee of Binnish said that the kitchens had closed.\n\n"
             "“We have no flour,” said a baker working with the committee, who asked not to be named.\n\n"

@@ -143,9 +143,13 @@ def alone_in_sentence(raw: str, match) -> bool:
 
 
 def cue_in_sentence(raw: str, position: int) -> bool:
+    accusations = dict(rules().accusations)
     for start, end in body_sentences(raw):
         if start <= position < end:
-            return bool(rules().cue.search(raw, start, end))
+            # "anyone accused of kidnapping" reports no words: an accusation needs its object ("accused X of")
+            return any(cue.group().lower() not in accusations or re.match(
+                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end])
+                for cue in rules().cue.finditer(raw, start, end))
     return False
 
 
