@@ -207,6 +207,14 @@ def test_documents_named_after_the_content_long_groups_and_named_relatives(body,
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+def test_a_circular_issued_in_a_clause_of_time_is_its_issuers():
+    body = ("The Relief Committee of Binnish said that the kitchens had closed. The committee has required a permit "
+            "since May, when it issued a circular which warned that bakers without one “will be fined.”")
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == [
+        ("relief-committee-of-binnish", "the kitchens had closed"),
+        ("relief-committee-of-binnish", "bakers without one “will be fined.”")]
+
+
 def test_a_term_in_a_sentence_with_only_a_participle_accused_is_no_speech():
     body = "The clans signed a “code of honor” that bans hiding anyone accused of kidnapping."
     assert [q.kind for q in drafted(body).quotations] == ["scare"]

@@ -518,8 +518,9 @@ class Attributor:
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
-        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to)\s+(?=\w))?",
-                                  text[last_part:]).group())  # "in what the page described as": the page
+        # "in what the page described as": the page; "..., when it issued a circular which warned": it
+        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to"
+                                  r"|when|where|after|because|since|until)\s+(?=\w))?", text[last_part:]).group())
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
