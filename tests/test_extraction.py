@@ -207,6 +207,12 @@ def test_documents_named_after_the_content_long_groups_and_named_relatives(body,
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
 
 
+@pytest.mark.parametrize("body", ["“The road is closed,” said the head of the committee, Omar Ali.",
+                                  "“The road is closed,” said the head of the committee, Omar Ali, a teacher."])
+def test_a_role_then_a_name_after_the_cue_is_the_person_named(body):
+    assert [s.speaker for s in drafted(body).statements] == ["omar-ali"]
+
+
 def test_a_circular_issued_in_a_clause_of_time_is_its_issuers():
     body = ("The Relief Committee of Binnish said that the kitchens had closed. The committee has required a permit "
             "since May, when it issued a circular which warned that bakers without one “will be fined.”")

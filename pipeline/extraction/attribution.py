@@ -950,6 +950,10 @@ class Attributor:
         if described and (stop is None or described.end() < stop.start()):
             return self.noun_phrase(position, position + described.end())
         phrase_end = position + stop.start() if stop else end
+        named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
+        if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
+            # "said the head of the committee, Omar Ali": the person named
+            return self.noun_phrase(position, phrase_end + named.end())
         return self.noun_phrase(position, phrase_end)
 
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
