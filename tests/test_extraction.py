@@ -213,6 +213,11 @@ def test_a_role_then_a_name_after_the_cue_is_the_person_named(body):
     assert [s.speaker for s in drafted(body).statements] == ["omar-ali"]
 
 
+def test_his_wife_after_a_sentence_about_a_person_is_that_persons_wife():
+    body = "Two days later, Omar Ali, a 30-year-old baker, was arrested. His wife said that he had done nothing."
+    assert [s.speaker for s in drafted(body).statements] == ["wife-of-omar-ali"]
+
+
 def test_a_circular_issued_in_a_clause_of_time_is_its_issuers():
     body = ("The Relief Committee of Binnish said that the kitchens had closed. The committee has required a permit "
             "since May, when it issued a circular which warned that bakers without one “will be fined.”")

@@ -528,10 +528,13 @@ class Attributor:
             words = phrase.group(1).split()
             relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
             owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
+            if self.subject:  # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
+                owner = self.subject[0]
             if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
                     and owner:
                 # "his neighbour said": an unnamed relative of the person before, named by the relation
-                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner, owner)
+                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or \
+                    (self.subject[1] if self.subject and self.subject[0] == owner else owner)
                 relative = f"{words[1].capitalize()} of {of}"
                 actor = slug(relative)
                 self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
