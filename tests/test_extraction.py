@@ -213,6 +213,13 @@ def test_a_role_then_a_name_after_the_cue_is_the_person_named(body):
     assert [s.speaker for s in drafted(body).statements] == ["omar-ali"]
 
 
+def test_figures_published_without_a_determiner_are_their_publishers():
+    body = ("The Relief Committee of Binnish published figures on Monday. According to the figures, most families "
+            "went to Idlib.")
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == [
+        ("relief-committee-of-binnish", "most families went to Idlib")]
+
+
 def test_his_wife_after_a_sentence_about_a_person_is_that_persons_wife():
     body = "Two days later, Omar Ali, a 30-year-old baker, was arrested. His wife said that he had done nothing."
     assert [s.speaker for s in drafted(body).statements] == ["wife-of-omar-ali"]
