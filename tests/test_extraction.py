@@ -213,6 +213,13 @@ def test_a_role_then_a_name_after_the_cue_is_the_person_named(body):
     assert [s.speaker for s in drafted(body).statements] == ["omar-ali"]
 
 
+def test_a_second_verb_joined_by_and_keeps_its_recipient():
+    statements = drafted("Omar Ali denied that the bakery had closed, and told Enab Baladi that flour had "
+                         "arrived.").statements
+    assert [(s.speaker, s.recipient, s.text) for s in statements] == [
+        ("omar-ali", None, "the bakery had closed"), ("omar-ali", "enab-baladi", "flour had arrived")]
+
+
 def test_figures_published_without_a_determiner_are_their_publishers():
     body = ("The Relief Committee of Binnish published figures on Monday. According to the figures, most families "
             "went to Idlib.")

@@ -883,9 +883,13 @@ class Attributor:
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
             speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
-            if speaker is not None:
-                content_start = self.skip_to_content(cue.end(), end)
-                return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+            if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
+                recipient, content_start = self.recipient_after(cue.end(), end)
+                content_start = self.skip_to_content(content_start, end)
+                if cue.group().lower() in self.rules.that_verbs:
+                    that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
+                    content_start += that.end() if that else 0
+                return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]) \
                 and cue.group().lower() not in self.rules.act_cues:
