@@ -7,7 +7,11 @@ The patterns (the words they use are data, in rules.yaml):
 - quotation first: '“...,” he said.', '“...,” said X, a teacher.', '“...,” X told Enab Baladi.';
 - content first: "..., activists reported.", "..., according to X, a local news page.";
 - "According to X, ..."; "X quoted Y as saying that ...";
-- continuation: a sentence that is only a quotation continues the last quoted speaker.
+- continuation: a sentence that is only a quotation continues the last quoted speaker;
+- accusations ("X accused Y of ...", "blamed Y for ..."), reported questions ("asked where ..."), and
+  demands and promises ("demanded that", "called for", "promised to", "..., demanding ...") in the
+  article's own voice (inside another's statement they are that statement's content); a participle's
+  or a second verb's speaker is the subject of its clause ("Activists launched a campaign, demanding").
 Speakers are resolved in the discourse: he/she to the latest person who spoke, a surname to the
 latest person of that name, "the council" or "the page" to the latest body so named or so described,
 "a spokesman for X" to X; collectives ("residents", "local activists") and bodies are proposed as
