@@ -152,6 +152,11 @@ def test_quotation_first_and_last_pronouns_continuations_and_collectives(body, e
      "school.", [("parents-in-binnish", "the council to open the school")]),
     ("The Ministry of Health condemned the attack and accused the rebels of shelling the hospital.",
      [("ministry-of-health", "the rebels of shelling the hospital")]),
+    # an adjective in -ed is no verb ("Hundreds of displaced people staged"); "including X" is an apposition
+    ("Hundreds of displaced people staged a sit-in on Friday, calling on the agency to resume aid.",
+     [("displaced-people", "the agency to resume aid")]),
+    ("Several organizations, including the White Helmets, called for an investigation.",
+     [("several-organizations", "an investigation")]),
 ])
 def test_accusations_demands_promises_and_the_subject_of_a_participle(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

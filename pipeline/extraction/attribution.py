@@ -28,7 +28,7 @@ NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
+APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,\s*$")
@@ -274,7 +274,7 @@ class Attributor:
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
             name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
         elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
-                name.split()[2].lower() in self.rules.collectives:
+                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
@@ -943,7 +943,8 @@ class Attributor:
                 previous = token
                 continue
             verb = token.islower() and (token in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", token)) \
-                and previous.lower() not in self.rules.determiners
+                and previous.lower() not in self.rules.determiners | {"of", "in", "from", "for", "with", "by", "at"} \
+                and token not in self.rules.group_modifiers  # "Hundreds of displaced people staged"
             if verb:
                 if not previous or first_comma is not None and previous != ",":
                     return None  # "..., the page said" or no subject at all
