@@ -218,6 +218,18 @@ def test_a_role_then_a_name_after_the_cue_is_the_person_named(body):
     assert [s.speaker for s in drafted(body).statements] == ["omar-ali"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The Interior Ministry said in a statement carried by SANA that the road was closed.",
+     [("interior-ministry", "the road was closed")]),
+    ("The SDF-affiliated Binnish News Agency reported that the road was closed.",
+     [("binnish-news-agency", "the road was closed")]),
+    ("The council, which had denied the reports, admitted on Monday that the road was closed.",
+     [("council", "the reports"), ("council", "the road was closed")]),
+])
+def test_carried_by_patrons_and_relative_clauses_with_had(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
 def test_a_second_verb_joined_by_and_keeps_its_recipient():
     statements = drafted("Omar Ali denied that the bakery had closed, and told Enab Baladi that flour had "
                          "arrived.").statements

@@ -32,7 +32,7 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,\s*$")
-RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
 # A group's noun and a place that names nothing without the article around it ("from the area")
@@ -280,6 +280,8 @@ class Attributor:
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
+        # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
+        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
         untitled = self.rules.title.sub("", name)
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
@@ -1003,8 +1005,8 @@ class Attributor:
             rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
             rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
-            rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
-            rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
+            rf"(?:\s*,\s*(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,80}},)?"
+            rf"(?:\s+(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
             rf"(?:\s+(?:on|in|last|this|during|at|after|before)\s+[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
