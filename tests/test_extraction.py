@@ -257,6 +257,14 @@ def test_a_circular_issued_in_a_clause_of_time_is_its_issuers():
         ("relief-committee-of-binnish", "bakers without one “will be fined.”")]
 
 
+@pytest.mark.parametrize("body", [
+    "Activists launched a campaign under the title “Bread is not a crime,” demanding the release of the bakers.",
+    "The council published a report entitled “The winter of the tents is coming again” on Monday.",
+])
+def test_a_title_or_a_slogan_is_no_speech(body):
+    assert [q.kind for q in drafted(body).quotations] == ["name"]
+
+
 def test_a_term_in_a_sentence_with_only_a_participle_accused_is_no_speech():
     body = "The clans signed a “code of honor” that bans hiding anyone accused of kidnapping."
     assert [q.kind for q in drafted(body).quotations] == ["scare"]
