@@ -152,6 +152,10 @@ def test_quotation_first_and_last_pronouns_continuations_and_collectives(body, e
      "school.", [("parents-in-binnish", "the council to open the school")]),
     ("The Ministry of Health condemned the attack and accused the rebels of shelling the hospital.",
      [("ministry-of-health", "the rebels of shelling the hospital")]),
+    # a call made again
+    ("The Relief Committee of Binnish said that the road was closed. It also renewed its call on the army to open "
+     "it.", [("relief-committee-of-binnish", "the road was closed"),
+             ("relief-committee-of-binnish", "the army to open it")]),
     # an adjective in -ed is no verb ("Hundreds of displaced people staged"); "including X" is an apposition
     ("Hundreds of displaced people staged a sit-in on Friday, calling on the agency to resume aid.",
      [("displaced-people", "the agency to resume aid")]),

@@ -77,6 +77,9 @@ def rules() -> Rules:
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
     verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    renewed = data["renewed_calls"]
+    verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
+              for call in ("call", "calls") for preposition in ("on", "for")]
     cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(participles)})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
