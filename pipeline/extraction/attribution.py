@@ -7,7 +7,11 @@ The patterns (the words they use are data, in rules.yaml):
 - quotation first: '“...,” he said.', '“...,” said X, a teacher.', '“...,” X told Enab Baladi.';
 - content first: "..., activists reported.", "..., according to X, a local news page.";
 - "According to X, ..."; "X quoted Y as saying that ...";
-- continuation: a sentence that is only a quotation continues the last quoted speaker.
+- continuation: a sentence that is only a quotation continues the last quoted speaker;
+- accusations ("X accused Y of ...", "blamed Y for ..."), reported questions ("asked where ..."), and
+  demands and promises ("demanded that", "called for", "promised to", "..., demanding ...") in the
+  article's own voice (inside another's statement they are that statement's content); a participle's
+  or a second verb's speaker is the subject of its clause ("Activists launched a campaign, demanding").
 Speakers are resolved in the discourse: he/she to the latest person who spoke, a surname to the
 latest person of that name, "the council" or "the page" to the latest body so named or so described,
 "a spokesman for X" to X; collectives ("residents", "local activists") and bodies are proposed as
@@ -24,16 +28,16 @@ NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her"
+APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+[^,]*,\s*$")
-RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+)?$")
+                               r")\s+(?:[^,]|,(?=\d))*,\s*$")
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
 SENTENCE_END_PUNCTUATION = ".;:"
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
-                         r"(?P<place>(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)$")
+                         r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
 _MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
@@ -41,6 +45,11 @@ WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\
                        rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
+# Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
+LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
+                               r"\b[^,“”\"]{0,60},\s+")
+# A reported question after "asked", "wondered": "asked where the fire engines had been"
+QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -87,7 +96,7 @@ class Attributor:
         self.last_speaker: str | None = None
         self.last_person: str | None = None
         self.last_direct: Statement | None = None
-        self.sentence_start = 0
+        self.sentence_start = self.sentence_end = 0
         self.position = 0                    # where the phrase being resolved starts
         self.introduced: tuple | None = None  # a person introduced since the last statement, and their sex
         self.voiced: set[str] = set()        # bodies that spoke through a person in this sentence
@@ -178,8 +187,10 @@ class Attributor:
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
         if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
             head = bare.split()[-1].lower()
+            modifiers = [w.lower() for w in bare.split()[:-1]]
             for entity in reversed(self.entities):
-                if head in entity.nouns:
+                if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
+                    # "the camp administration" is not the Autonomous Administration
                     if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
                         name = entity.name[:1].upper() + entity.name[1:]
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
@@ -232,6 +243,10 @@ class Attributor:
                                 phrase)  # "the list", "the price list", "local reports"
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
             return self.author_of(document.group("noun"), start) if document.group("noun") else None
+        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents})\s+(?:of|by|from)\s+(?=\S)",
+                          phrase, re.I)
+        if issuer:  # "figures of the camp administration": the administration
+            return self.resolve(start + issuer.end(), end, description)
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
             known = None  # "the United Nations Office for ...": an office of the UN, not the UN
@@ -247,6 +262,10 @@ class Attributor:
             return earlier
         if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
+        domain = next((actor for actor, pattern in self.rules.domain_actors if pattern.fullmatch(phrase)), None)
+        if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
+            self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
+            return domain
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
@@ -254,10 +273,15 @@ class Attributor:
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
             name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
+                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
+            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
+        # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
+        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
         untitled = self.rules.title.sub("", name)
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
@@ -301,7 +325,7 @@ class Attributor:
         patterns = [
             rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?)\s+(?:had\s+|has\s+)?(?:{verbs})\b",
             rf"\b{noun}\s+(?:{verbs})\s+by\s+(?P<x>[^,.;“”]+?)(?=\s*[,.;]|\s+(?:on|in|last)\b)",
-            rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:a|an|its|the|their)\s+"
+            rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:(?:a|an|its|the|their)\s+)?"
             rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",
         ]
         found = [m for pattern in patterns for m in re.finditer(pattern, raw)]
@@ -396,6 +420,9 @@ class Attributor:
         connective = self.rules.connective.match(raw, start, end)
         if connective:  # "But he warned": he
             start = connective.end()
+        lead = LEADING_ADVERBIAL.match(raw, start, end)
+        if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
+            start = lead.end()
         text = raw[start:end]
         description = ""
         apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
@@ -423,6 +450,10 @@ class Attributor:
             owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
             if owner:  # "The party’s statement, which warned": the party
                 return self.noun_phrase(start, start + owner.start())
+            source = re.search(r"\baccording to\s+(?P<x>[^,]+)(?P<apposition>,\s+(?:a|an|the)\s+[^,]+)?$", before)
+            if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
+                holder = (start + source.start("x"), start + source.end("x"))
+                return self.resolve(*holder, source.group("apposition") or "")
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else relative.start())
@@ -493,19 +524,23 @@ class Attributor:
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
-        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to)\s+(?=\w))?",
-                                  text[last_part:]).group())  # "in what the page described as": the page
+        # "in what the page described as": the page; "..., when it issued a circular which warned": it
+        last_part += len(re.match(r"\s*(?:(?:(?:in\s+)?(?:which|that|whom|what)|according to"
+                                  r"|when|where|after|because|since|until)\s+(?=\w))?", text[last_part:]).group())
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
-        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,5}}{WORD})\s*$", text[last_part:])
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
             relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
             owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
+            if self.subject:  # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
+                owner = self.subject[0]
             if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
                     and owner:
                 # "his neighbour said": an unnamed relative of the person before, named by the relation
-                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner, owner)
+                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or \
+                    (self.subject[1] if self.subject and self.subject[0] == owner else owner)
                 relative = f"{words[1].capitalize()} of {of}"
                 actor = slug(relative)
                 self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
@@ -550,7 +585,7 @@ class Attributor:
 
     def statements_in(self, start: int, end: int) -> list[Statement]:
         """The statements of one sentence; then the bodies it names join the discourse."""
-        self.sentence_start = start
+        self.sentence_start, self.sentence_end = start, end
         self.voiced = set()
         found = self.find_statements(start, end)
         if found:
@@ -566,6 +601,10 @@ class Attributor:
         his son in the bombing."): "he said" in the next sentence may be theirs."""
         connective = self.rules.connective.match(self.raw, start, end)
         name = NAME.match(self.raw, connective.end() if connective else start, end)
+        if not name and self.raw[max(0, start - 1):start] in {"", "\n"}:
+            # "Among the detainees is Hassan Mahfoud, a 24-year-old farmer, ...": a person introduced
+            name = next((m for m in NAME.finditer(self.raw, start, end)
+                         if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end])), None)
         if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
         text = self.rules.title.sub("", name.group())
@@ -641,7 +680,13 @@ class Attributor:
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      or self.after_quotation(c.start(), start))
-                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start))
+                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
+                     or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
+                and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                # "who asked that her name be withheld", "asked not to be named": a formula, no statement
+                and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
+                     or not any(m.start() <= c.start() < m.end()
+                                for m in self.rules.not_acts.finditer(raw, start, end)))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
@@ -649,13 +694,15 @@ class Attributor:
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
+        named: dict[int, list] = {}  # a statement -> the spans its attribution resolved
         sentence_speaker = None
         earlier_cue = False
         floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
             clause_start = max(self.clause_start(start, cue.start()), floor)
-            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"), None)
+            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
+                           and f.cue.lower() not in self.rules.act_cues), None)
             if inside is not None:  # "said that the committee had warned the company that ...": the committee
                 clause_start = max(clause_start, inside.start)
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
@@ -664,6 +711,7 @@ class Attributor:
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
+            mark = len(self.resolved)
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
             earlier_cue = True
             if result is None:
@@ -678,11 +726,19 @@ class Attributor:
                 text_start, text_end = self.trim(content_start, content_end)
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+                    named[id(found[-1])] = self.resolved[mark:]
                 if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
                                                                 raw[content_end:end]):
                     floor = content_end
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
+        # a demand or a promise that another statement of the sentence reports is part of that one's content
+        parts = [f for f in found if f.cue.lower() in self.rules.act_cues
+                 and any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
+                         for o in found)]
+        for part in parts:  # ... and who it named as its speaker is not named by a statement
+            self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
+        found = [f for f in found if not any(f is p for p in parts)]
         interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
                              rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
                              raw[start:end])
@@ -701,6 +757,11 @@ class Attributor:
             for noun in re.finditer(rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:statement.start],
                                     re.I):
                 self.documents[noun.group().lower()] = (self.sentence_start + noun.start(), statement.speaker)
+            # ... and after the content: "..., the committee said in a statement."
+            after = re.match(rf"[”\"]?,\s+[^,.;“”\"]{{1,60}}?\s+(?:in|by)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+)?"
+                             rf"(?P<noun>{self.rules.documents})\b", self.raw[statement.end:self.sentence_end], re.I)
+            if after:
+                self.documents[after.group("noun").lower()] = (statement.end + after.start("noun"), statement.speaker)
         self.last_speaker = found[-1].speaker
         # "A commander of X said ... He added": the person who spoke for X is "he", and X speaks
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
@@ -708,6 +769,13 @@ class Attributor:
             self.last_person = people[-1]
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
+
+    def accuses_someone(self, cue, end: int) -> bool:
+        """An accusing verb reports words only with its object and preposition: "accused the council of
+        selling flour", "blamed the militias for"; not "anyone accused of theft"."""
+        preposition = dict(self.rules.accusations).get(cue.group().lower())
+        return preposition is None or re.match(rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{preposition}\b",
+                                               self.raw[cue.end():end]) is not None
 
     def after_quotation(self, position: int, start: int) -> bool:
         """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
@@ -764,6 +832,11 @@ class Attributor:
         speaker_end = cue.end() + holder_end.start() if holder_end else end
         apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
+        named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
+        if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
+            # "..., according to his brother, Bilal al-Dabbagh.": the person named
+            told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
+            speaker_end += named.end()
         speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
                                       None)
         if speaker is None:
@@ -787,7 +860,8 @@ class Attributor:
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
-            speaker = sentence_speaker or (self.resolve(*subject[0]) if subject else None) or self.last_speaker
+            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
+                (self.resolve(*subject[0]) if subject else None) or self.last_speaker
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
@@ -813,14 +887,21 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
-        if sentence_speaker and re.search(r",?\s+and\s+(?:also\s+)?$", before):
-            content_start = self.skip_to_content(cue.end(), end)
-            return sentence_speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
+            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
+            if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
+                recipient, content_start = self.recipient_after(cue.end(), end)
+                content_start = self.skip_to_content(content_start, end)
+                if cue.group().lower() in self.rules.that_verbs:
+                    that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
+                    content_start += that.end() if that else 0
+                return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
-                                                                                 raw[cue.end():end]):
+                                                                                 raw[cue.end():end]) \
+                and cue.group().lower() not in self.rules.act_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,3}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
@@ -842,11 +923,51 @@ class Attributor:
             content_start += that.end() if that else 0
         return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
 
+    def clause_subject(self, start: int, stop: int) -> str | None:
+        """The subject of the clause raw[start:stop], the words before its first finite verb, past a
+        connective, a phrase of time ("On Monday, ...") and appositions between commas: "Activists from
+        the coast launched a campaign ..., demanding": the activists."""
+        raw = self.raw
+        connective = self.rules.connective.match(raw, start, stop)
+        position = connective.end() if connective else start
+        lead = LEADING_ADVERBIAL.match(raw, position, stop)
+        position = lead.end() if lead else position
+        previous, first_comma = "", None
+        for word in re.finditer(r"[\w’'-]+|,|[“”\"]", raw[position:stop]):
+            token = word.group()
+            if token in "“”\"" or self.inside_quotation(position + word.start()):
+                return None  # a quotation before the verb: no plain subject
+            if token == ",":
+                if not previous:
+                    return None
+                # an apposition ("Dozens of residents, in the countryside of Homs, gathered")
+                first_comma = position + word.start() if first_comma is None else first_comma
+                previous = token
+                continue
+            verb = token.islower() and (token in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", token)) \
+                and previous.lower() not in self.rules.determiners | {"of", "in", "from", "for", "with", "by", "at"} \
+                and token not in self.rules.group_modifiers  # "Hundreds of displaced people staged"
+            if verb:
+                if not previous or first_comma is not None and previous != ",":
+                    return None  # "..., the page said" or no subject at all
+                return self.noun_phrase(position, first_comma if first_comma is not None else position + word.start())
+            previous = token
+        return None
+
     def speaker_after(self, position: int, end: int) -> str | None:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
         stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        # "said a nurse working with the association": a nurse, whom the participle only describes
+        described = re.match(r"\s+(?:a|an)\s+[a-z][\w’'-]*(?=\s+[a-z]{3,}ing\s+(?:with|for|in|at|on)\b)",
+                             raw[position:end])
+        if described and (stop is None or described.end() < stop.start()):
+            return self.noun_phrase(position, position + described.end())
         phrase_end = position + stop.start() if stop else end
+        named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
+        if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
+            # "said the head of the committee, Omar Ali": the person named
+            return self.noun_phrase(position, phrase_end + named.end())
         return self.noun_phrase(position, phrase_end)
 
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
@@ -884,8 +1005,8 @@ class Attributor:
             rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
             rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
-            rf"(?:\s*,\s*(?:published|issued|posted|sent|released)\b[^,;]{{0,80}},)?"
-            rf"(?:\s+(?:published|issued|posted|sent|released)\b[^,;]{{0,40}}?(?=\s+that\b))?"
+            rf"(?:\s*,\s*(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,80}},)?"
+            rf"(?:\s+(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"(?:\s+from\s+[^,;]{{1,40}}?(?=\s+that\b))?"
             rf"(?:\s+(?:on|in|last|this|during|at|after|before)\s+[^,;]{{0,40}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s*(?:that\b|of\b|as\b)?\s*")
@@ -991,6 +1112,8 @@ class Attributor:
             return None
         quote = candidates[-1]
         between = self.raw[quote.end:cue_start]
+        if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
+            return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
             return None
         if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):

@@ -26,6 +26,9 @@ __all__ = ["Draft", "Event", "Quotation", "Statement", "TimeExpression", "body_p
            "classify_quotations", "draft", "slug"]
 
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in"}
+# Words that introduce a title or a slogan, not speech: 'under the title “...”', 'entitled “...”'
+TITLED = re.compile(r"\b(?:under\s+the\s+(?:title|slogan|name|banner|hashtag)|entitled|titled|dubbed"
+                    r"|(?:the|a|its|their)\s+(?:slogan|hashtag|title))\s*$", re.I)
 MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
 MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
 _MONTH_NAMES = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
@@ -114,8 +117,9 @@ def classify_quotations(raw: str) -> list[Quotation]:
     for match in quotations_in(raw, body_paragraphs(raw)):
         inner = match.group()[1:-1].strip(" ,.;:")
         words = inner.split()
-        if looks_like_name(inner) or raw[match.end():match.end() + 2] == " (":
-            kind = "name"
+        if looks_like_name(inner) or raw[match.end():match.end() + 2] == " (" or \
+                TITLED.search(raw, max(0, match.start() - 40), match.start()):
+            kind = "name"  # ... or a title: 'a campaign under the title “Fire is not a crime,”'
         elif len(words) <= 3 and lowered.count(inner.lower()) > 1:
             kind = "scare"  # a term the article also uses elsewhere, not someone's words
         elif len(words) <= 2 and MODIFIER_QUOTE.search(raw, max(0, match.start() - 12), match.start()) and \
@@ -143,9 +147,13 @@ def alone_in_sentence(raw: str, match) -> bool:
 
 
 def cue_in_sentence(raw: str, position: int) -> bool:
+    accusations = dict(rules().accusations)
     for start, end in body_sentences(raw):
         if start <= position < end:
-            return bool(rules().cue.search(raw, start, end))
+            # "anyone accused of kidnapping" reports no words: an accusation needs its object ("accused X of")
+            return any(cue.group().lower() not in accusations or re.match(
+                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end])
+                for cue in rules().cue.finditer(raw, start, end))
     return False
 
 

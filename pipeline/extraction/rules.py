@@ -70,13 +70,22 @@ class Rules:
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
+    accusations: tuple[tuple[str, str], ...] = ()  # an accusing verb, the preposition its content needs ("of")
+    act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
+    finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(data['participles'])})\b"
-                     rf"|\b(?P<verb>{alternatives(data['verbs'] + data['that_verbs'] + data['quote_verbs'])})\b")
+    accusing = list(data["accusation_verbs"])
+    participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
+    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    renewed = data["renewed_calls"]
+    verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
+              for call in ("call", "calls") for preposition in ("on", "for")]
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(participles)})\b"
+                     rf"|\b(?P<verb>{alternatives(verbs)})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
@@ -120,4 +129,6 @@ def rules() -> Rules:
                  tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                        for e in data["undoes"]),
                  (re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
-                  re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)))
+                  re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
+                 tuple(data["accusation_verbs"].items()), frozenset(data["act_cues"]),
+                 frozenset(data["finite_verbs"]))
