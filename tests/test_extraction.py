@@ -1188,9 +1188,10 @@ def test_a_state_s_armed_forces_are_an_actor_of_their_own(body, expected):
     # "he"/"she" opening an act right after a statement in the same paragraph: the person who spoke
     ("“We have no fuel,” Rania Khoury told Enab Baladi. She also accused the Water Directorate of neglect.",
      [("ACCUSE", "rania-khoury", "water-directorate")]),
-    # in a new paragraph, nobody is guessed
+    # in a new paragraph too, when the act is itself a statement (an accusation): its speaker is
+    # found as every "she said" is, the latest speaker she can be
     ("“We have no fuel,” Rania Khoury told Enab Baladi.\n\nShe also accused the Water Directorate of neglect.",
-     [("ACCUSE", None, "water-directorate")]),
+     [("ACCUSE", "rania-khoury", "water-directorate")]),
 ])
 def test_a_pronoun_subject_after_a_statement_is_its_speaker(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
