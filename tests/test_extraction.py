@@ -1363,3 +1363,31 @@ def test_words_of_a_sentence_taken_for_a_name_are_not_found_again_as_an_actor():
     raw = "On Sunday the council met. On Sunday the Asayish closed the road."
     found = named_again(raw, [(0, len(raw))], {"on-sunday": "On Sunday", "asayish": "Asayish"}, [])
     assert [(raw[s:e], actor) for s, e, actor in found] == [("Asayish", "asayish")]
+
+
+def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
+    """An act with two parties is coded, and drafted, as two events on the same words: each coded
+    event is compared with the drafted one that has its actors, not with the first that overlaps."""
+    from types import SimpleNamespace
+
+    from pipeline.extraction.corpus import CodedArticle
+    from pipeline.extraction.evaluate import evaluate_article
+
+    raw = "Title\n\nRussia and Turkey shelled the town on Monday.\n"
+    evidence = "Russia and Turkey shelled the town"
+    start = raw.index(evidence)
+    coding = {"statements": [], "non_speech_quotations": [], "aliases": {}, "events": [
+        {"type": "ASSAULT", "evidence": evidence, "actor1": "russia", "status": "occurred"},
+        {"type": "ASSAULT", "evidence": evidence, "actor1": "turkey", "status": "occurred"}]}
+    actors = [{"id": "russia", "name": "Russia", "type": "government", "aliases": []},
+              {"id": "turkey", "name": "Turkey", "type": "government", "aliases": []}]
+    article = CodedArticle("two-parties", "dev", raw, date(2021, 5, 20), coding, actors)
+
+    def event(actor1, actor2):
+        return SimpleNamespace(type="ASSAULT", start=start, end=start + len(evidence), actor1=actor1, actor2=actor2,
+                               status="occurred", date_text=None)
+    drafted_events = [event("turkey", None), event("russia", None)]
+    proposed = SimpleNamespace(quotations=[], statements=[], time_expressions=[], events=drafted_events)
+    rows, _, _ = evaluate_article(article, proposed)
+    actors_row = next(row for row in rows if row["measure"] == "event actors")
+    assert (actors_row["gold"], actors_row["correct"]) == (2, 2)

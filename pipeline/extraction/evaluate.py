@@ -195,12 +195,21 @@ def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict]
 
     def event_matches(g: dict, p) -> bool:
         return g["type"] == p.type and overlap((g["start"], g["end"]), (p.start, p.end)) > 0
-    pairs = [(g, next((p for p in proposed.events if event_matches(g, p)), None)) for g in gold_events]
+
+    def same_actors(g: dict, p) -> bool:
+        return {canon(p.actor1), canon(p.actor2)} - {None} == {g.get("actor1"), g.get("actor2")} - {None}
+
+    def drafted_for(g: dict):
+        """The drafted event a coded one is compared with: of those of its type that overlap it,
+        the one with its actors if there is one (an act with two parties is drafted as two
+        events on the same words, as it is coded), else the first."""
+        candidates = [p for p in proposed.events if event_matches(g, p)]
+        return next((p for p in candidates if same_actors(g, p)), candidates[0] if candidates else None)
+    pairs = [(g, drafted_for(g)) for g in gold_events]
     matched = [(g, p) for g, p in pairs if p is not None]
     useful = sum(any(event_matches(g, p) for g in gold_events) for p in proposed.events)
     rows.append(score(split, document_id, "events", len(gold_events), len(proposed.events), len(matched), useful))
-    for name, same in [("event actors", lambda g, p: {canon(p.actor1), canon(p.actor2)} - {None}
-                        == {g.get("actor1"), g.get("actor2")} - {None}),
+    for name, same in [("event actors", same_actors),
                        ("event status", lambda g, p: p.status == g["status"]),
                        ("event date", lambda g, p: p.date_text == g.get("date"))]:
         rows.append(score(split, document_id, name, len(matched), len(matched),
