@@ -29,8 +29,8 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
-PASSIVE_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?\s*,\s*")
 APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
+PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
@@ -296,7 +296,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
             accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
-            accused = ACCUSED_OF.search(raw, accusation.start, start) if accusation is not None else None
+            accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
             if accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing"):
                 # "accused the police of beating two protesters": the act alleged is an event of its own, by the
                 # accused (named between "accused" and "of"), known only from the accusation (claimed)
@@ -356,8 +356,6 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
-# "accused <someone> of " right before an act's gerund: whom the accusation names.
-ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?P<accused>(?!of\b)\S[^;:]*?)\s+(?:of|for)\s+$")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")

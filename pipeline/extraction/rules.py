@@ -71,8 +71,17 @@ class Rules:
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
     accusations: tuple[tuple[str, str], ...] = ()  # an accusing verb, the preposition its content needs ("of")
+    accused_of: re.Pattern = re.compile("$^")  # "accused <whom> of " right before an act: whom it names
     act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
+
+
+def accused_of(verbs: dict[str, str]) -> re.Pattern:
+    """An accusing verb, whom it names, and its preposition, right before what is alleged
+    ("accused the police of " before "beating ...")."""
+    prepositions = alternatives(sorted(set(verbs.values())))
+    return re.compile(rf"\b(?:{alternatives(list(verbs))})\s+(?P<accused>(?!(?:{prepositions})\b)\S[^;:]*?)"
+                      rf"\s+(?:{prepositions})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -130,5 +139,6 @@ def rules() -> Rules:
                        for e in data["undoes"]),
                  (re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
                   re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
-                 tuple(data["accusation_verbs"].items()), frozenset(data["act_cues"]),
+                 tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
+                 frozenset(data["act_cues"]),
                  frozenset(data["finite_verbs"]))
