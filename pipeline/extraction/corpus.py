@@ -13,7 +13,7 @@ from pipeline.lib import paths
 from pipeline.lib.coding import Article, code_document, conflict_parties, load_coding
 from pipeline.lib.errors import InputError
 from pipeline.lib.inputs import check_choice, check_list, check_record, load_yaml, read_text
-from pipeline.lib.registry import load_actors, load_places
+from pipeline.lib.registry import load_actors, place_records
 from pipeline.lib.segment import segment
 from pipeline.stages.normalize import document_folders, load_metadata
 
@@ -56,7 +56,7 @@ def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArt
     split_path = root / paths.EVALUATION_SPLIT.name
     entries = load_yaml(split_path)["articles"]
     registry = load_actors()
-    places = {place["id"] for place in load_places()}
+    places = {place["id"] for place in place_records()}
     found = []
     for document_id, entry in sorted(entries.items()):
         check_choice(split_path, document_id, "split", entry.get("split"), SPLITS)

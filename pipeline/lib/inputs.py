@@ -149,12 +149,10 @@ def check_record(path: Path, record_name: str, record, required: set[str], optio
     if unknown:
         raise InputError(path, record_name, f"unknown field(s): {', '.join(map(str, unknown))} "
                          f"(allowed: {', '.join(sorted(required | optional))})")
-    texts = (text_fields if text_fields is not None else required | optional) & record.keys()
-    if not all(type(record[name]) is str and record[name].strip() for name in texts):  # else say which, in order
-        for name in sorted(texts):
-            value = record[name]
-            if not isinstance(value, str) or not value.strip():
-                raise InputError(path, record_name, f"field {name!r} must be non-empty text, found {value!r}")
+    for name in sorted((text_fields if text_fields is not None else required | optional) & record.keys()):
+        value = record[name]
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(path, record_name, f"field {name!r} must be non-empty text, found {value!r}")
     return record
 
 

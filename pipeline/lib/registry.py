@@ -105,9 +105,11 @@ def place_records(path: Path = PLACES_FILE) -> list[dict]:
     return sorted(records, key=lambda record: record["id"])
 
 
-def load_places(path: Path = PLACES_FILE) -> list[dict]:
-    """Place records, each with its gazetteer columns (coordinates, admin1, precision) looked up."""
-    return [record | {"located": gazetteer.locate(path, record)} for record in place_records(path)]
+def load_places(path: Path = PLACES_FILE, records: list[dict] | None = None) -> list[dict]:
+    """Place records (read from path, unless given), each with its gazetteer columns
+    (coordinates, admin1, precision) looked up."""
+    records = place_records(path) if records is None else records
+    return [record | {"located": gazetteer.locate(path, record)} for record in records]
 
 
 def actor_row(record: dict) -> dict:

@@ -149,7 +149,7 @@ class TableWriters:
     """Tables written piece by piece (see table_lines), so no stage holds a whole table: each goes
     to a temporary file beside its target and replaces it only when every table is complete.
     write() returns where the piece lies in its file (byte offset and length), so that a later
-    run can copy it from there (see copy_piece)."""
+    run can copy it from there (the code stage's LastRun)."""
 
     def __init__(self, root: Path, names: list[str]):
         self.targets = {name: table_path(root, name) for name in names}

@@ -21,7 +21,7 @@ import numpy as np
 from pipeline.lib import paths
 from pipeline.lib.coding import Article, Coder, article_from_rows, load_coding
 from pipeline.lib.errors import InputError, run
-from pipeline.lib.registry import load_actors, load_places
+from pipeline.lib.registry import load_actors, place_records
 from pipeline.lib.spans import SpanError, locate
 from pipeline.lib.tables import read_table, write_atomic
 
@@ -247,7 +247,7 @@ def comparisons_for(folder: Path, actor_ids: set[str], place_ids: set[str]) -> l
 
 def main() -> None:
     actor_ids = {actor["id"] for actor in load_actors()}
-    place_ids = {place["id"] for place in load_places()}
+    place_ids = {place["id"] for place in place_records()}
     parts, summaries = [HEADER], []
     for folder in documents_with_independent_codings():
         comparisons = comparisons_for(folder, actor_ids, place_ids)

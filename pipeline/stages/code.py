@@ -60,13 +60,12 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def document_key(article: Article, document: dict, blocks: list[dict], shared: str) -> str:
+def document_key(article: Article, document: dict, blocks: list[dict], shared: str, has_coding: bool) -> str:
     """Everything a document's rows are computed from: if it is unchanged, so are they."""
     digest = hashlib.sha256(shared.encode("utf-8"))
     placed = [(row["segment_id"], row["segment_type"], row["char_start"], row["char_end"]) for row in blocks]
     digest.update(json.dumps([document, placed], sort_keys=True).encode("utf-8"))
-    digest.update(read_bytes(article.coding_path, limits.MAX_YAML_BYTES) if article.coding_path.is_file()
-                  else b"no coding")
+    digest.update(read_bytes(article.coding_path, limits.MAX_YAML_BYTES) if has_coding else b"no coding")
     return digest.hexdigest()
 
 
@@ -88,10 +87,10 @@ def registries(actors: list[dict], places: list[dict], previous: dict[str, str])
                       {place["id"] for place in places}, conflict_parties(actors), shared, previous)
 
 
-def coded_rows(article: Article, context: Registries) -> dict[str, list[dict]]:
+def coded_rows(article: Article, context: Registries, has_coding: bool) -> dict[str, list[dict]]:
     """A document's events, statements, source notes, actor mentions and place mentions."""
     rows = {"place_mentions": mention_rows(article, context.place_patterns, key="place_id", prefix="p")}
-    if not article.coding_path.is_file():
+    if not has_coding:
         return rows | {"actor_mentions": mention_rows(article, context.patterns)}
     coding = load_coding(article.coding_path, article.document_id)
     # Generic aliases ("the Committee") name an actor only in the document that declares them.
@@ -115,11 +114,11 @@ def code_article(context: Registries, item: tuple[dict, list[dict]]) -> Coded:
     """Run in a worker: one document's piece of each table, unless its inputs are unchanged."""
     document, blocks = item
     article = article_from_rows(document, blocks)
-    key = document_key(article, document, blocks, context.shared)
-    has_coding = article.coding_path.is_file()
+    has_coding = article.coding_path.is_file()  # asked once: the key and the rows follow from it
+    key = document_key(article, document, blocks, context.shared, has_coding)
     if context.previous.get(article.document_id) == key:
         return Coded(article.document_id, has_coding, key, None, None)
-    rows = coded_rows(article, context)
+    rows = coded_rows(article, context, has_coding)
     return Coded(article.document_id, has_coding, key,
                  {name: table_lines(name, rows.get(name, [])) for name in DOCUMENT_TABLES},
                  {name: len(rows.get(name, [])) for name in DOCUMENT_TABLES})
@@ -219,7 +218,7 @@ def main(out: Path = paths.STAGE) -> None:
                     pieces[name] = [*tables.write(name, lines, rows), rows]
                 index[piece.document_id] = {"key": piece.key, "pieces": pieces}
             write_table(out, "actors", [actor_row(actor) for actor in actors])
-            write_table(out, "places", [place_row(place) for place in load_places()])
+            write_table(out, "places", [place_row(place) for place in load_places(records=places)])
     finally:
         last.close()
     written = {name: identity(table_path(out, name).stat()) for name in DOCUMENT_TABLES}

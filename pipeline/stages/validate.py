@@ -91,15 +91,15 @@ def check_files(package: Package) -> list[str]:
     problems = []
     for resource in package.resources.values():
         path = package.root / resource["path"]
-        with path.open("rb") as handle:
-            digest = hashlib.file_digest(handle, "sha256")  # in blocks: a table is never held whole
-        size = path.stat().st_size
+        with path.open("rb") as handle:  # one opening: its header, then its hash, in blocks
+            header = handle.readline().removesuffix(b"\r\n").decode("utf-8")
+            handle.seek(0)
+            digest = hashlib.file_digest(handle, "sha256")
+            size = os.fstat(handle.fileno()).st_size
         if resource.get("bytes") != size:
             problems.append(f"{resource['path']}: {size} bytes, but the descriptor says {resource.get('bytes')}")
         if resource.get("hash") != f"sha256:{digest.hexdigest()}":
             problems.append(f"{resource['path']}: SHA-256 differs from the descriptor's hash")
-        with path.open("rb") as handle:
-            header = handle.readline().removesuffix(b"\r\n").decode("utf-8")
         if header.split(",") != [field["name"] for field in resource["schema"]["fields"]]:
             problems.append(f"{resource['path']}: the header differs from the schema's fields")
     return problems
