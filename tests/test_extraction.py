@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from pipeline.extraction.draft import write_draft
-from pipeline.extraction.evaluate import evaluate_all, failures
+from pipeline.extraction.evaluate import evaluate_all, failures, interval, score
 from pipeline.extraction.extract import draft
 from pipeline.lib.coding import load_coding
 from pipeline.lib.registry import load_actors
@@ -385,6 +385,16 @@ def test_the_test_split_keeps_the_figures_of_the_readme():
     assert totals["dates"]["recall"] >= 1.0
     assert totals["events"]["f1"] >= 0.54
     assert totals["actors"]["recall"] >= 0.62
+
+
+def test_the_interval_of_a_figure_spans_what_other_articles_would_give():
+    """Two articles, one all right and one all wrong: the bootstrap over articles must reach both
+    ends; a split of identical articles has no spread; and the same rows give the same interval."""
+    rows = [score("test", "a", "dates", 10, 10, 10), score("test", "b", "dates", 10, 10, 0)]
+    assert interval(rows, "test", "dates", "recall") == (0.0, 1.0)
+    same = [score("test", name, "dates", 4, 4, 3) for name in "abcd"]
+    assert interval(same, "test", "dates", "recall") == (0.75, 0.75)
+    assert interval(rows, "test", "dates", "recall") == interval(list(rows), "test", "dates", "recall")
 
 
 @pytest.mark.parametrize("body, expected", [
