@@ -324,6 +324,13 @@ def test_date_expressions(expression, iso):
     assert iso in found.values(), found
 
 
+@pytest.mark.parametrize("expression", ["early 2020", "late 2019", "mid-2018", "the end of 2019", "mid-April"])
+def test_a_part_of_a_year_or_month_is_one_expression(expression):
+    """Found whole, so that its span is the coder's: not "2020" alone inside "early 2020"."""
+    found = [t.text for t in drafted(f"The council said that the talks began in {expression}.").time_expressions]
+    assert found == [expression], found
+
+
 @pytest.mark.parametrize("body, event_type, status", [
     ("Gunmen killed a teacher in Tafas on May 2.", "ASSAULT", "occurred"),
     ("The council said that the families would protest next month.", "PROTEST", "planned"),

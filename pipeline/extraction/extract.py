@@ -44,6 +44,7 @@ TIME_EXPRESSION = re.compile(
     rf"|{_PART}(?:{_MONTH_NAMES})"
     rf"|(?<=\bin )(?-i:{_BARE_MONTH})(?! \d)"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_PART}(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf")\b", re.IGNORECASE)
 
