@@ -1420,6 +1420,15 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("The brigade said that its fighters had shelled the village.", [("ASSAULT", "brigade", None)]),
     # the participle after an act says what the act did: one event
     ("Regime forces shelled the town of Kansafra on Friday, killing two civilians.", [("ASSAULT", "assad-forces", None)]),
+    # an unnamed relative is named by the relation to the person ("whose": the one right before it)
+    ("Mahmoud Saleh, a trader from Saraqib, said that his brother was arrested by the Military Intelligence.",
+     [("COERCE", "military-intelligence", "brother-of-mahmoud-saleh")]),
+    ("The Air Force Intelligence detained Walid Haddad and his son at a checkpoint.",
+     [("COERCE", "air-force-intelligence", "walid-haddad"), ("COERCE", "air-force-intelligence", "son-of-walid-haddad")]),
+    ("Among them is Nawal Khatib, a nurse whose two sons were detained in 2014.",
+     [("COERCE", None, "sons-of-nawal-khatib")]),
+    # ... but not one the article names
+    ("Omar Ali was arrested. His wife, Rima, said that she had not seen him since.", [("COERCE", None, "omar-ali")]),
     # an act named as the time of another is its circumstance
     ("A young man was shot dead during a raid on his tent.", [("ASSAULT", None, "young-man")]),
 ])

@@ -50,13 +50,14 @@ class Event:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
     with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
-    body found here one that later references can point to."""
+    body found here one that later references can point to; relative(relation, owner, owner's name)
+    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
     table = rules()
     found = []
     heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
@@ -192,8 +193,40 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
-                add(start, end, slug(name), name, type_of(name, table))
+                add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
+        if relative is not None:
+            people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
+                [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
+            relatives(raw, sentence, people, relative, table, free, found)
     return found
+
+
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
+PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+
+
+def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
+    """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
+    person before ("whose": the one right before it), named by the relation (coding guide), unless
+    the article names the relative ("His wife, Rima, ...")."""
+    nouns = "|".join(sorted({n for group in table.relations.values() for n in group}, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<whose>whose))\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
+    for match in pattern.finditer(raw, *sentence):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        if match.group("whose"):
+            owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
+            described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
+            if owner is None and described:
+                owner = (0, 0, slug(described.group("name")), described.group("name"))
+        else:
+            owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+        if owner is not None:
+            actor = relative(match.group("relation"), owner[2], owner[3])
+            found.append((start, end, actor, actor, "person"))
 
 
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -251,6 +284,10 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
+                person = PERSON_NAME.match(raw, match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+                if person and person.end() <= sentence[1] and not table.place.search(person.group()):
+                    found.append((person.start(), person.end(), person.group()))
             subject = subject_before(raw, sentence[0], match.start(), table)
             if subject:  # "The Asayish confiscated ...", "the municipality imposed a fine": the act's subject
                 found.append(subject)

@@ -76,6 +76,7 @@ class Rules:
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
+    personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -144,4 +145,4 @@ def rules() -> Rules:
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
-                 frozenset(data["member_nouns"]))
+                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]))
