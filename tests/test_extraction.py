@@ -1429,6 +1429,11 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
      [("COERCE", None, "sons-of-nawal-khatib")]),
     # ... but not one the article names
     ("Omar Ali was arrested. His wife, Rima, said that she had not seen him since.", [("COERCE", None, "omar-ali")]),
+    # "they" opening a sentence nobody speaks is the doer of the act just before; a passive's "it" underwent the act
+    ("Gunmen attacked a checkpoint on the road. They killed a soldier.",
+     [("ASSAULT", "gunmen", None), ("ASSAULT", "gunmen", "soldier")]),
+    ("The police arrested two drivers. It was closed for a month in March.",
+     [("COERCE", "police", "drivers"), ("COERCE", None, None)]),
     # an act named as the time of another is its circumstance
     ("A young man was shot dead during a raid on his tent.", [("ASSAULT", None, "young-man")]),
 ])

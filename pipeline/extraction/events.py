@@ -429,6 +429,14 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
                 if spoke:
                     actors = spoke[-1].speaker, actors[1]
+            if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
+                    not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
+                    not re.match(r"(?:was|were)\b", raw[start:end]):
+                # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
+                # in the paragraph
+                doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
+                if doers:
+                    actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -457,6 +465,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
@@ -577,13 +586,15 @@ def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Even
 def undo_by_doer(events: list[Event], undoes: tuple = ()) -> list[Event]:
     """"Two young men were arrested ... one of them was released the next day": an act that undoes an
     earlier one (rules.yaml undoes: a release undoes an arrest), drafted without its doer, is done by
-    the doer of the latest such act before it, to the same party when the draft names none."""
+    the doer of the latest such act before it, to the same party when the draft names none (also when
+    the draft has that doer and no party: "It later released him")."""
     for index, event in enumerate(events):
         for (kind, mode), (undone_kind, undone_mode) in undoes:
-            if event.type == kind and event.mode == mode and event.actor1 is None:
+            if event.type == kind and event.mode == mode and (event.actor1 is None or event.actor2 is None):
                 earlier = next((e for e in reversed(events[:index]) if e.type == undone_kind
                                 and undone_mode in {None, e.mode} and e.actor1 is not None), None)
-                if earlier is not None and earlier.actor1 != event.actor2:
+                # "It later released him": the doer known, the one released is who the doer held
+                if earlier is not None and earlier.actor1 != event.actor2 and event.actor1 in {None, earlier.actor1}:
                     event.actor1 = earlier.actor1
                     event.actor2 = event.actor2 or earlier.actor2
     return events
