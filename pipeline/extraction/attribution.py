@@ -539,12 +539,10 @@ class Attributor:
             if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
                     and owner:
                 # "his neighbour said": an unnamed relative of the person before, named by the relation
-                of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or \
-                    (self.subject[1] if self.subject and self.subject[0] == owner else owner)
-                relative = f"{words[1].capitalize()} of {of}"
-                actor = slug(relative)
-                self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
-                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor, relative, "")
+                actor = self.relative_of(words[1], owner,
+                                         self.subject[1] if self.subject and self.subject[0] == owner else owner)
+                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor,
+                          self.new_actors[actor]["name"], "")
                 return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or (words[0][:1].isupper() and len(words) <= 4):
@@ -626,6 +624,15 @@ class Attributor:
             self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
                                         match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
+
+    def relative_of(self, relation: str, owner: str, owner_name: str | None = None) -> str:
+        """An unnamed relative of a person ("his brother"), proposed under the relation's name:
+        "Brother of Hassan Mamo" (coding guide)."""
+        of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
+        relative = f"{relation.capitalize()} of {of}"
+        actor = slug(relative)
+        self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
+        return actor
 
     def relation_pattern(self) -> re.Pattern:
         relations = {noun for nouns in self.rules.relations.values() for noun in nouns}

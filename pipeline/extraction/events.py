@@ -50,17 +50,18 @@ class Event:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
     with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
-    body found here one that later references can point to."""
+    body found here one that later references can point to; relative(relation, owner, owner's name)
+    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
     table = rules()
     found = []
     heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-    collective = "|".join(sorted(table.collectives | table.modified_groups, key=len, reverse=True))
+    collective = "|".join(sorted(table.collectives | table.modified_groups | table.persons, key=len, reverse=True))
     modifiers = "|".join(sorted(table.group_modifiers, key=len, reverse=True))
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
@@ -109,7 +110,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
-        names = [(m.start(), m.end()) for m in NAME.finditer(raw, *sentence)]
+        # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
+        names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
+                 for m in NAME.finditer(raw, *sentence)]
         for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
             for match in pattern.finditer(raw, *sentence):
                 forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
@@ -153,13 +156,20 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME})"
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}"
+                                 rf"(?:\s+(?:{table.place_words})\b)?)"
                                  rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             noun = match.group("noun").lower()
-            if noun in table.counted and table.count_before.search(raw, max(sentence[0], start - 40), start):
-                continue  # "27 people have been killed": a count of victims, not a group that acts
+            if noun in table.counted and not match.group("mod") and \
+                    table.count_before.search(raw, max(sentence[0], start - 40), start):
+                continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
+            if named_otherwise(raw, sentence[0], start, match, table):
+                continue
+            place = match.group("place")
+            if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
+                continue  # "the commander": one person named before, whom the article refers back to
             if noun in table.modified_groups and not match.group("mod"):
                 continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
             if match.group("mod") and match.group("mod").lower() != "local":
@@ -171,24 +181,78 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
                 name = re.sub(r"^[Tt]he\s+", "", match.group())
                 add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
-            elif match.group("place") and noun not in groups:  # "notables from Kafr Zita": that place's
-                name = noun.capitalize() + match.group("place")
+            elif place and noun not in groups:  # "notables from Kafr Zita": that place's
+                name = noun.capitalize() + place
                 groups[noun] = (slug(name), name)
-                add(start, end, *groups[noun], "collective")
+                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
             elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
                 add(start, end, *groups[noun], "collective")
             else:
                 name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
                 groups[noun] = (slug(name), name[:1].upper() + name[1:])
-                add(start, end, *groups[noun], "collective")
+                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
-                add(start, end, slug(name), name, type_of(name, table))
+                add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
+        if relative is not None:
+            people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
+                [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
+            relatives(raw, sentence, people, relative, table, free, found)
     return found
+
+
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
+PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+
+
+def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
+    """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
+    person before ("whose": the one right before it), named by the relation (coding guide), unless
+    the article names the relative ("His wife, Rima, ...")."""
+    nouns = "|".join(sorted({n for group in table.relations.values() for n in group}, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<whose>whose))\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
+    for match in pattern.finditer(raw, *sentence):
+        start, end = match.start(), match.end()
+        if not free(start, end):
+            continue
+        if match.group("whose"):
+            owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
+            described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
+            if owner is None and described:
+                owner = (0, 0, slug(described.group("name")), described.group("name"))
+        else:
+            owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+        if owner is not None:
+            actor = relative(match.group("relation"), owner[2], owner[3])
+            found.append((start, end, actor, actor, "person"))
+
+
+APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+NAME_BEFORE = re.compile(NAME.pattern + "$")
+
+
+def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
+    """A person or group noun that is an actor named otherwise: an apposition to a name or to "one
+    of them" ("Ziad Haddad, a former commander", "one of them, a student"), or a body's members
+    after its possessive ("its fighters" are the body's)."""
+    lead = APPOSITION_LEAD.search(raw, start, position)
+    if lead and (re.search(r"\bof\s+(?:them|whom)$", raw[start:lead.start()]) or
+                 NAME_BEFORE.search(raw, start, lead.start())):
+        return True
+    return not match.group("mod") and match.group("noun").lower() in table.member_nouns and \
+        re.search(r"\b(?:its|their)\s+(?:own\s+)?$", raw[start:position]) is not None
+
+
+def one_person(noun: str, table) -> bool:
+    """A noun of one unnamed person ("a pharmacist", "a young man"), not of a group ("gunmen")."""
+    return noun.split()[-1] in table.persons and not re.search(r"(?:s|men|children)$", noun)
 
 
 # A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
 # name before it says whose it is).
+NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
 PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
                          r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
 NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -220,6 +284,13 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
+                person = PERSON_NAME.match(raw, match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+                if person and person.end() <= sentence[1] and not table.place.search(person.group()):
+                    found.append((person.start(), person.end(), person.group()))
+            subject = subject_before(raw, sentence[0], match.start(), table)
+            if subject:  # "The Asayish confiscated ...", "the municipality imposed a fine": the act's subject
+                found.append(subject)
             auxiliary = re.match(r"(?:was|were)\s+", match.group(), re.I)  # the trigger "was shot" holds its auxiliary
             undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start() + (auxiliary.end() if auxiliary else 0)])
             if undergoer and not table.place.search(undergoer.group("name")):
@@ -227,6 +298,36 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
                               undergoer.group("name")))
     return found
+
+
+# A proper name right before a verb of an act, an adverb between them: the act's subject.
+SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
+                          r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
+                          r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
+
+
+def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:
+    """The subject right before an act's verb that no list names: a proper name ("The Asayish
+    confiscated"; a lone word opening the sentence only with "the" or in capitals, "Clashes" is
+    none) or a body by its noun ("the municipality imposed"), named in the article's words."""
+    if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
+        return None  # a passive's subject underwent the act
+    text = raw[start:position]
+    match = SUBJECT_NAME.search(text)
+    if match:
+        name = re.sub(r"[’']s$", "", match.group("name"))  # "Russia’s shelling": Russia
+        lone = " " not in name and not match.group("the") and match.start("name") == len(text) - len(text.lstrip()) \
+            and not name.isupper()
+        if lone or len(name) < 2 or name.split()[0].lower() in NOT_NAMES or table.place.search(name):
+            return None
+        return start + match.start("name"), start + match.start("name") + len(name), name
+    nouns = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+    match = re.search(SUBJECT_BODY.format(nouns=nouns), text)
+    if match:
+        name = match.group("name")
+        return start + match.start("name"), start + match.end("name"), name[:1].upper() + name[1:]
+    return None
 
 
 # A person's name (two to four capitalized words) as the subject of a passive act, an apposition
@@ -328,6 +429,14 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
                 if spoke:
                     actors = spoke[-1].speaker, actors[1]
+            if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
+                    not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
+                    not re.match(r"(?:was|were)\b", raw[start:end]):
+                # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
+                # in the paragraph
+                doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
+                if doers:
+                    actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -356,9 +465,11 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
-PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
+                             r"(?:[A-Z][\w-]*[’']s\s+)?")
 
 
 def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
@@ -427,9 +538,14 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
+        return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
     if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
+    if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
+            any(event.type == trigger.type and event.start >= sentence[0] for event in found):
+        return "result"  # "struck a car ..., killing two members": what the act did, the same act
     if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
@@ -442,6 +558,11 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     return None
 
 
+def word_is_participle(raw: str, start: int, end: int) -> bool:
+    return re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]) is not None
+
+
+SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
 PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
@@ -465,13 +586,15 @@ def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Even
 def undo_by_doer(events: list[Event], undoes: tuple = ()) -> list[Event]:
     """"Two young men were arrested ... one of them was released the next day": an act that undoes an
     earlier one (rules.yaml undoes: a release undoes an arrest), drafted without its doer, is done by
-    the doer of the latest such act before it, to the same party when the draft names none."""
+    the doer of the latest such act before it, to the same party when the draft names none (also when
+    the draft has that doer and no party: "It later released him")."""
     for index, event in enumerate(events):
         for (kind, mode), (undone_kind, undone_mode) in undoes:
-            if event.type == kind and event.mode == mode and event.actor1 is None:
+            if event.type == kind and event.mode == mode and (event.actor1 is None or event.actor2 is None):
                 earlier = next((e for e in reversed(events[:index]) if e.type == undone_kind
                                 and undone_mode in {None, e.mode} and e.actor1 is not None), None)
-                if earlier is not None and earlier.actor1 != event.actor2:
+                # "It later released him": the doer known, the one released is who the doer held
+                if earlier is not None and earlier.actor1 != event.actor2 and event.actor1 in {None, earlier.actor1}:
                     event.actor1 = earlier.actor1
                     event.actor2 = event.actor2 or earlier.actor2
     return events

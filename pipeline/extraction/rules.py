@@ -74,6 +74,9 @@ class Rules:
     accused_of: re.Pattern = re.compile("$^")  # "accused <whom> of " right before an act: whom it names
     act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
+    persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
+    member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
+    personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -141,4 +144,5 @@ def rules() -> Rules:
                   re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
-                 frozenset(data["finite_verbs"]))
+                 frozenset(data["finite_verbs"]), frozenset(data["persons"]),
+                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]))
