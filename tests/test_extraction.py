@@ -1391,3 +1391,14 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     rows, _, _ = evaluate_article(article, proposed)
     actors_row = next(row for row in rows if row["measure"] == "event actors")
     assert (actors_row["gold"], actors_row["correct"]) == (2, 2)
+
+
+# Round 3: speakers as a coder names them, on passages written for attribution (invented names).
+@pytest.mark.parametrize("body, expected", [
+    # appositions stacked before the cue: an age, a role, a relative clause on the role's place
+    ("Yasmin Qassab, a nurse at al-Rahma Hospital, which receives most of the wounded, said the staff worked in "
+     "two shifts.", ["yasmin-qassab"]),
+    ("Ahmad Jalal, 35, a nurse at the hospital, said the generator had stopped.", ["ahmad-jalal"]),
+])
+def test_speakers_named_as_a_coder_names_them(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -357,7 +357,8 @@ class Attributor:
     def role_of(description: str) -> str | None:
         """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
         page," -> page; ", the head of the union," -> head."""
-        role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+        role = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse")
+                        r"(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
                         r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
         return role.group("role").lower() if role else None
 
@@ -425,12 +426,15 @@ class Attributor:
             start = lead.end()
         text = raw[start:end]
         description = ""
-        apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
-        # ... or a parenthetical without a name ("The council, for its part, said")
-        if apposition:
-            description = text[apposition.start():]
+        # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
+        # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
+        # before the one taken off closes the one before it
+        probe = text
+        while apposition := APPOSITION_AT_END.search(probe) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", probe):
+            description = probe[apposition.start():].rstrip(" ,") + ", " + description.lstrip(", ")
             end = start + apposition.start()
             text = raw[start:end]
+            probe = text + ","
         modifier = self.rules.subject_modifier.search(text)
         if modifier:  # "Economists interviewed by Enab Baladi": the economists
             end = start + modifier.start()
