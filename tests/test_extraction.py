@@ -1399,6 +1399,16 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("Yasmin Qassab, a nurse at al-Rahma Hospital, which receives most of the wounded, said the staff worked in "
      "two shifts.", ["yasmin-qassab"]),
     ("Ahmad Jalal, 35, a nurse at the hospital, said the generator had stopped.", ["ahmad-jalal"]),
+    # one person the article does not name, in its words; "the <noun>" and "he" are that person again
+    ("“The fire started in the olive groves,” a farmer from Kafr Nabl told Enab Baladi. “Then the wind came,” the "
+     "farmer said.", ["farmer-from-kafr-nabl", "farmer-from-kafr-nabl"]),
+    ("“The prices change every hour,” said a money changer in Sarmada. He said that the dollar had risen.",
+     ["money-changer-in-sarmada", "money-changer-in-sarmada"]),
+    ("“The road is closed,” said a member of the Free Lawyers Union. The member added that the union would strike.",
+     ["member-of-the-free-lawyers-union", "member-of-the-free-lawyers-union"]),
+    # "the colonel" is the person introduced with that title
+    ("Colonel Fares al-Bayoush, a commander in the National Army, told reporters that the road would reopen. The "
+     "colonel added that the Turkish side had agreed.", ["fares-al-bayoush", "fares-al-bayoush"]),
 ])
 def test_speakers_named_as_a_coder_names_them(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected

@@ -282,8 +282,10 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
-        untitled = self.rules.title.sub("", name)
+        untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
+            if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
+                nouns.add(name[:len(name) - len(untitled)].split()[-1].strip(".").lower())
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
@@ -314,8 +316,15 @@ class Attributor:
             if role in self.rules.media_types and kind in {"person", "collective"} or \
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
+            head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
+            if re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", phrase) and head.islower() and not outlet and \
+                    not {w.lower() for w in re.findall(WORD, head)} & actor_words:
+                # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
+                # its words (coding guide); "the teacher" is that person again
+                kind, name = "person", name[:1].upper() + name[1:]
+                nouns.add(head.split()[-1].lower())
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
-        self.note(start, end, actor, name, description)
+        self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
 
     def author_of(self, noun: str, position: int) -> str | None:
@@ -341,13 +350,15 @@ class Attributor:
         finally:
             self.position = kept
 
-    def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
+    def note(self, start: int, end: int, actor: str, name: str, description: str,
+             named: set[str] = frozenset()) -> None:
+        """A resolved span; named: nouns the name itself gives ("colonel", "teacher") to refer back with."""
         self.resolved.append((start, end, actor))
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
             role = self.role_of(description)
-            nouns = {role} if role else set()
+            nouns = ({role} if role else set()) | set(named)
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
@@ -571,6 +582,8 @@ class Attributor:
                               raw[start:name_start])
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
+        elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
+            name_start = start + before.start("head")  # "a farmer from Kafr Nabl": one at a place, not the place
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
