@@ -1409,6 +1409,13 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # "the colonel" is the person introduced with that title
     ("Colonel Fares al-Bayoush, a commander in the National Army, told reporters that the road would reopen. The "
      "colonel added that the Turkish side had agreed.", ["fares-al-bayoush", "fares-al-bayoush"]),
+    # a surname alone is the person the article named in full before, even one who had not spoken
+    ("Layla Mansour’s brother was detained at a checkpoint in 2019. “We still do not know where he is,” Mansour "
+     "said.", ["layla-mansour"]),
+    ("Omar Darwish and his brother run a bakery in Binnish. “Flour costs three times what it did,” Darwish said.",
+     ["omar-darwish"]),
+    # the person a sentence is about, past a possessive
+    ("Abu Jamil’s shop was looted in 2018. He said the thieves were known to everyone.", ["abu-jamil"]),
 ])
 def test_speakers_named_as_a_coder_names_them(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected

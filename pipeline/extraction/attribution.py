@@ -207,6 +207,9 @@ class Attributor:
                 last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
                 if entity.kind == "person" and last == surname:
                     return entity.actor
+            person = self.person_named_before(surname)
+            if person:
+                return person
         if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
             # "residents" after "Residents of al-Mayadin": the group named first
             return next((e.actor for e in reversed(self.entities) if e.kind == "group" and lowered in e.nouns
@@ -216,6 +219,24 @@ class Attributor:
             return next((e.actor for e in reversed(self.entities) if e.kind == "group"
                          and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
+        return None
+
+    def person_named_before(self, surname: str) -> str | None:
+        """A surname alone whose person the article named in full before without making them speak or
+        introducing them ("Layla Mansour’s brother was detained ... Mansour said", "Omar Darwish and his
+        brother run a bakery ... Darwish said"): that person, the latest so named."""
+        names = [m for start, end in self.sentences if start < self.position
+                 for m in NAME.finditer(self.raw, start, min(end, self.position))]
+        for match in reversed(names):
+            name = self.rules.title.sub("", re.sub(r"[’']s$", "", match.group()))
+            last = re.sub(r"^al-", "", name.split()[-1], flags=re.I).lower()
+            if last != surname or self.inside_quotation(match.start()) or self.known_at(*match.span()) or \
+                    self.actor_type(name) != "person" or self.rules.place.search(name):
+                continue
+            actor = slug(name)
+            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+            self.entities.append(Entity(actor, name, "person", frozenset(), match.start()))
+            return actor
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
@@ -624,7 +645,7 @@ class Attributor:
                          if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end])), None)
         if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
-        text = self.rules.title.sub("", name.group())
+        text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
         if self.actor_type(text) != "person" or self.rules.place.search(text) or \
                 words & (self.rules.body_nouns | self.rules.collectives):
