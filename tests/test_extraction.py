@@ -1416,6 +1416,12 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
      ["omar-darwish"]),
     # the person a sentence is about, past a possessive
     ("Abu Jamil’s shop was looted in 2018. He said the thieves were known to everyone.", ["abu-jamil"]),
+    # a person introduced in a sentence whose subject is no person is "she" in the next
+    ("Enab Baladi spoke to Samira Youssef, a teacher from Jisr al-Shughur. “The school has no windows,” she said.",
+     ["samira-youssef"]),
+    # a given name alone, described as a person, is a person: "she" after it is hers
+    ("Amina, a mother of three from Douma, said that her husband had been missing since 2013. “I go to every "
+     "office,” she said.", ["amina", "amina"]),
 ])
 def test_speakers_named_as_a_coder_names_them(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected

@@ -228,12 +228,10 @@ class Attributor:
         names = [m for start, end in self.sentences if start < self.position
                  for m in NAME.finditer(self.raw, start, min(end, self.position))]
         for match in reversed(names):
-            name = self.rules.title.sub("", re.sub(r"[’']s$", "", match.group()))
-            last = re.sub(r"^al-", "", name.split()[-1], flags=re.I).lower()
-            if last != surname or self.inside_quotation(match.start()) or self.known_at(*match.span()) or \
-                    self.actor_type(name) != "person" or self.rules.place.search(name):
+            person = self.person_named(match)
+            if not person or re.sub(r"^al-", "", person[1].split()[-1], flags=re.I).lower() != surname:
                 continue
-            actor = slug(name)
+            actor, name = person
             self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
             self.entities.append(Entity(actor, name, "person", frozenset(), match.start()))
             return actor
@@ -337,6 +335,10 @@ class Attributor:
             if role in self.rules.media_types and kind in {"person", "collective"} or \
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
+            if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
+                    re.match(r"\s*,?\s*(?:\d{1,3},|who\s)", description)
+                    or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
+                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
             if re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", phrase) and head.islower() and not outlet and \
                     not {w.lower() for w in re.findall(WORD, head)} & actor_words:
@@ -636,24 +638,30 @@ class Attributor:
 
     def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence without statements is about, named at its start ("Abu Hussein lost
-        his son in the bombing."): "he said" in the next sentence may be theirs."""
+        his son in the bombing."), or, when no person is its subject, introduced in it ("Enab Baladi spoke to
+        Samira Youssef, a teacher ...", "Among the detainees is Hassan Mahfoud, a 24-year-old farmer"):
+        "he said" in the next sentence may be theirs."""
         connective = self.rules.connective.match(self.raw, start, end)
-        name = NAME.match(self.raw, connective.end() if connective else start, end)
-        if not name and self.raw[max(0, start - 1):start] in {"", "\n"}:
-            # "Among the detainees is Hassan Mahfoud, a 24-year-old farmer, ...": a person introduced
-            name = next((m for m in NAME.finditer(self.raw, start, end)
-                         if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end])), None)
-        if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
+        first = NAME.match(self.raw, connective.end() if connective else start, end)
+        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        if first and self.person_named(first):
+            introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
+            # a person in the middle of someone else's account is not who speaks next
+            return self.person_named(first) if opens_paragraph or introduced else None
+        if not opens_paragraph and self.previous_found:
+            return None  # ... nor one introduced right after someone spoke
+        return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
+                     if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def person_named(self, name) -> tuple[str, str] | None:
+        """The person a name (a match of NAME) names, as an id and a name, if a person's name."""
+        if self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
         text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
         if self.actor_type(text) != "person" or self.rules.place.search(text) or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
-        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
-        introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[name.end():end])
-        if not (opens_paragraph or introduced):
-            return None  # a person in the middle of someone else's account is not who speaks next
         return slug(text), text
 
     def introduce_relatives(self, start: int, end: int) -> None:
