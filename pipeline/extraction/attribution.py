@@ -517,6 +517,12 @@ class Attributor:
             return actor
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        if part and part.group("noun").lower() == "them":  # "one of them said": the group "they" is
+            self.position = start + part.start("noun")
+            actor = self.refer_back("they")
+            if actor is not None:
+                self.resolved.append((start + part.start("noun"), start + part.end("noun"), actor))
+            return actor
         if part and (part.group("noun").lower() in self.rules.collectives
                      or re.fullmatch(r"[a-z]+s", part.group("noun"))):
             # "one of the teachers", "one of the organizers": the group
@@ -729,6 +735,8 @@ class Attributor:
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
+                     or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()

@@ -74,6 +74,7 @@ class Rules:
     accused_of: re.Pattern = re.compile("$^")  # "accused <whom> of " right before an act: whom it names
     act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
+    as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -89,7 +90,7 @@ def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
-    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + [v for v in accusing if not v.endswith("ing")]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
@@ -141,4 +142,4 @@ def rules() -> Rules:
                   re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
-                 frozenset(data["finite_verbs"]))
+                 frozenset(data["finite_verbs"]), frozenset(data["as_verbs"]))
