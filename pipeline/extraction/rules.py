@@ -90,7 +90,8 @@ def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
-    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + \
+        [v for v in accusing if not v.endswith("ing")]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
