@@ -1425,6 +1425,12 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),
+    # a later name is the last words of the full name, or the name the person goes by
+    ("Dr. Nizar Haj Ahmad, director of the Idlib Health Directorate, said that three hospitals had stopped. Haj Ahmad "
+     "warned that the fuel would last two weeks.", ["nizar-haj-ahmad", "nizar-haj-ahmad"]),
+    ("Mohammad al-Ahmad, known as Abu Yazan, said the patrol had taken his car. “They did not give a reason,” Abu "
+     "Yazan said.", ["mohammad-al-ahmad", "mohammad-al-ahmad"]),
+    ("A woman in the Karama camp, who gave her name as Umm Ali, said that the camp had no doctor.", ["umm-ali"]),
     # "described" reports words only with "as" or a quotation after a colon
     ("Hiba al-Sayed, a nurse, described the night of the strike.\n\n“We heard the planes first,” she said.",
      ["hiba-al-sayed"]),

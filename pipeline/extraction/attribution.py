@@ -50,6 +50,11 @@ LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earl
                                r"\b[^,“”\"]{0,60},\s+")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
+# The name a person goes by, in their apposition ("Mohammad al-Ahmad, known as Abu Yazan,", "a woman, who gave
+# her name as Umm Ali,"): later references use it
+GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:his|her)\s+name|asked\s+to\s+be\s+"
+                     r"(?:called|identified(?:\s+only)?))\s+(?:as\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
+                     r"[A-Z][\w’'-]*)*)")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -74,6 +79,13 @@ class Entity:
     kind: str             # person | group
     nouns: frozenset      # head nouns it was named or described with ("page", "council")
     position: int = 0     # where the article names it
+
+
+def ends_with(name: str, short: str) -> bool:
+    """A later, shorter name of the same person: its last words, with or without "al-" ("al-Faraj", "Faraj")."""
+    def words(text: str) -> list[str]:
+        return [re.sub(r"^al-", "", word.lower()) for word in text.split()]
+    return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
 
 
 def slug(name: str) -> str:
@@ -201,13 +213,10 @@ class Attributor:
                     not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
-        if len(words) == 1 and re.match(r"(?:al-)?[A-Z]", phrase):  # "Darwish", "al-Faraj"
-            surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
-            for entity in reversed(self.entities):
-                last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
-                if entity.kind == "person" and last == surname:
-                    return entity.actor
-            person = self.person_named_before(surname)
+        if len(words) <= 3 and all(re.match(r"(?:al-)?[A-Z]", word) for word in words):
+            # "Darwish", "al-Faraj", "Haj Ahmad" (of "Nizar Haj Ahmad"), "Abu Yazan" (known as): the person so named
+            person = next((e.actor for e in reversed(self.entities) if e.kind == "person" and ends_with(e.name, phrase)),
+                          None) or self.person_named_before(phrase)
             if person:
                 return person
         if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
@@ -221,7 +230,7 @@ class Attributor:
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
 
-    def person_named_before(self, surname: str) -> str | None:
+    def person_named_before(self, short: str) -> str | None:
         """A surname alone whose person the article named in full before without making them speak or
         introducing them ("Layla Mansour’s brother was detained ... Mansour said", "Omar Darwish and his
         brother run a bakery ... Darwish said"): that person, the latest so named."""
@@ -229,7 +238,7 @@ class Attributor:
                  for m in NAME.finditer(self.raw, start, min(end, self.position))]
         for match in reversed(names):
             person = self.person_named(match)
-            if not person or re.sub(r"^al-", "", person[1].split()[-1], flags=re.I).lower() != surname:
+            if not person or not ends_with(person[1], short):
                 continue
             actor, name = person
             self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
@@ -343,9 +352,16 @@ class Attributor:
             if re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", phrase) and head.islower() and not outlet and \
                     not {w.lower() for w in re.findall(WORD, head)} & actor_words:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
-                # its words (coding guide); "the teacher" is that person again
+                # its words (coding guide), or by the name they gave; "the teacher" is that person again
                 kind, name = "person", name[:1].upper() + name[1:]
                 nouns.add(head.split()[-1].lower())
+                goes_by = GOES_BY.search(description)
+                if goes_by and goes_by.group("name") not in self.actor_names.values():
+                    name = goes_by.group("name")
+                    actor = slug(name)
+                    if actor in self.new_actors:
+                        self.note(start, end, actor, name, description, nouns)
+                        return actor
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
@@ -386,6 +402,9 @@ class Attributor:
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
         self.remember(actor, name, nouns)
+        goes_by = GOES_BY.search(description)
+        if goes_by and self.kind_of(actor) == "person":  # "..., known as Abu Yazan,": "Abu Yazan said" is them
+            self.remember(actor, goes_by.group("name"), nouns)
 
     @staticmethod
     def role_of(description: str) -> str | None:
