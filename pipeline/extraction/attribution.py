@@ -215,8 +215,8 @@ class Attributor:
             return None
         if len(words) <= 3 and all(re.match(r"(?:al-)?[A-Z]", word) for word in words):
             # "Darwish", "al-Faraj", "Haj Ahmad" (of "Nizar Haj Ahmad"), "Abu Yazan" (known as): the person so named
-            person = next((e.actor for e in reversed(self.entities) if e.kind == "person" and ends_with(e.name, phrase)),
-                          None) or self.person_named_before(phrase)
+            person = next((e.actor for e in reversed(self.entities) if e.kind == "person"
+                           and ends_with(e.name, phrase)), None) or self.person_named_before(phrase)
             if person:
                 return person
         if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
