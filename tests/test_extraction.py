@@ -1431,6 +1431,14 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("Mohammad al-Ahmad, known as Abu Yazan, said the patrol had taken his car. “They did not give a reason,” Abu "
      "Yazan said.", ["mohammad-al-ahmad", "mohammad-al-ahmad"]),
     ("A woman in the Karama camp, who gave her name as Umm Ali, said that the camp had no doctor.", ["umm-ali"]),
+    # a person of a body is the person
+    ("Lieutenant Colonel Hassan Abboud of the Fourth Division told the al-Watan newspaper that the operation would "
+     "continue.", ["hassan-abboud"]),
+    # an outlet described before its name; "the page", "the network" are that outlet
+    ("The local news page Idlib Now reported that five men were arrested. The page said that they were taken to "
+     "al-Hasakah.", ["idlib-now", "idlib-now"]),
+    ("The local news page Deir Ezzor Now reported that five men were arrested. According to the network, the men "
+     "were taken to al-Hasakah.", ["deir-ezzor-now", "deir-ezzor-now"]),
     # "described" reports words only with "as" or a quotation after a colon
     ("Hiba al-Sayed, a nurse, described the night of the strike.\n\n“We heard the planes first,” she said.",
      ["hiba-al-sayed"]),

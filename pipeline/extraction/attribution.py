@@ -208,6 +208,10 @@ class Attributor:
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
+            if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
+                outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
+                if outlet:
+                    return outlet
             last = self.last_speaker
             if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
                     not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
@@ -296,7 +300,11 @@ class Attributor:
             return domain
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
-        name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
+                                    name)
+        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
+            description = f", the {described_before.group().strip()},{description}"
+            name = name[described_before.end():]
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
@@ -572,8 +580,13 @@ class Attributor:
             # "The Ministry of Economy in the Salvation Government": the head, with its place
             # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
             for previous in reversed(names[:-1]):
-                if re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                raw[previous[1]:name_start]):
+                joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                      raw[previous[1]:name_start])
+                person = NAME.fullmatch(raw, *previous) if joined else None
+                if person and self.person_named(person):
+                    # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
+                    return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
+                if joined:
                     name_start = previous[0]
                 else:
                     break
@@ -583,6 +596,9 @@ class Attributor:
                 description += " " + leading
             elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
                 description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
+            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+                    not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
+                name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
             return self.resolve(name_start, name_end, description)
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
