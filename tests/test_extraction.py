@@ -1439,6 +1439,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
      "al-Hasakah.", ["idlib-now", "idlib-now"]),
     ("The local news page Deir Ezzor Now reported that five men were arrested. According to the network, the men "
      "were taken to al-Hasakah.", ["deir-ezzor-now", "deir-ezzor-now"]),
+    # one member of a group the article named is a voice of that group
+    ("Traders in the Sarmada market told Enab Baladi that sugar had doubled. One trader said he had closed his shop.",
+     ["traders-in-the-sarmada-market", "traders-in-the-sarmada-market"]),
     # "described" reports words only with "as" or a quotation after a colon
     ("Hiba al-Sayed, a nurse, described the night of the strike.\n\n“We heard the planes first,” she said.",
      ["hiba-al-sayed"]),

@@ -556,7 +556,9 @@ class Attributor:
             return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
-        if member and member.group("noun").lower() in self.rules.collectives and \
+        of_group = member and any(e.kind == "group" and member.group("noun").lower() + "s" in e.nouns
+                                  for e in self.entities)  # "One trader said" after "Traders in the market"
+        if member and (member.group("noun").lower() in self.rules.collectives or of_group) and \
                 (member.group("prep") in {None, "in", "from", "at"}
                  or self.rules.place.search(member.group("place").strip())
                  or (re.match(r"(?:al-)?[A-Z]", member.group("place")) and member.group("noun").lower()
