@@ -1442,9 +1442,18 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # one member of a group the article named is a voice of that group
     ("Traders in the Sarmada market told Enab Baladi that sugar had doubled. One trader said he had closed his shop.",
      ["traders-in-the-sarmada-market", "traders-in-the-sarmada-market"]),
+    # the place word of one at a place is part of their name
+    ("A nurse at the Bab al-Hawa hospital said that the ward was full. “We put two children in each bed,” she said.",
+     ["nurse-at-the-bab-al-hawa-hospital", "nurse-at-the-bab-al-hawa-hospital"]),
     # "described" reports words only with "as" or a quotation after a colon
     ("Hiba al-Sayed, a nurse, described the night of the strike.\n\n“We heard the planes first,” she said.",
      ["hiba-al-sayed"]),
 ])
 def test_speakers_named_as_a_coder_names_them(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_a_person_interviewed_in_a_sentence_without_statements_speaks_next_to_the_interviewer():
+    body = ("In an interview with Enab Baladi, Umm Hussein al-Masri described the first night in the camp.\n\n“It "
+            "rained and the tent fell on us,” she said.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("umm-hussein-al-masri", "enab-baladi")]

@@ -646,10 +646,11 @@ class Attributor:
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
                               raw[start:name_start])
+        one_at = False  # "a farmer from Kafr Nabl", "a nurse at the Bab al-Hawa hospital": one at a place
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
-            name_start = start + before.start("head")  # "a farmer from Kafr Nabl": one at a place, not the place
+            name_start, one_at = start + before.start("head"), True
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
@@ -660,7 +661,9 @@ class Attributor:
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
             rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
         if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
-                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())):
+                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())
+                                                  or one_at and re.fullmatch(rf"\s+(?:{self.rules.place_words})[\s,]*",
+                                                                             rest.group())):
             name_end += len(rest.group().rstrip(" ,"))  # ... and "Human Rights Watch (HRW)", whatever its name
         return name_start, name_end
 
@@ -674,6 +677,9 @@ class Attributor:
         if found:
             self.introduced = None
         self.subject = None if found else self.person_subject(start, end)
+        interview = self.interview(start, end) if self.subject else None
+        if interview:  # what they say next, they say in that interview
+            self.told.setdefault(self.subject[0], self.resolve(*interview.span("who")))
         self.previous_found = found
         self.introduce(start, end)
         self.introduce_relatives(start, end)
@@ -685,7 +691,9 @@ class Attributor:
         Samira Youssef, a teacher ...", "Among the detainees is Hassan Mahfoud, a 24-year-old farmer"):
         "he said" in the next sentence may be theirs."""
         connective = self.rules.connective.match(self.raw, start, end)
-        first = NAME.match(self.raw, connective.end() if connective else start, end)
+        position = connective.end() if connective else start
+        lead = LEADING_ADVERBIAL.match(self.raw, position, end)  # "In an interview with Enab Baladi, X described"
+        first = NAME.match(self.raw, lead.end() if lead else position, end)
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
@@ -830,16 +838,21 @@ class Attributor:
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         found = [f for f in found if not any(f is p for p in parts)]
-        interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
-                             rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
-                             raw[start:end])
+        interview = self.interview(start, end)
         if interview and found:
-            recipient = self.resolve(start + interview.start("who"), start + interview.end("who"))
+            recipient = self.resolve(*interview.span("who"))
             for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
                 if recipient != statement.speaker:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def interview(self, start: int, end: int):
+        """'Speaking to Enab Baladi, ...', 'In an interview with Enab Baladi, ...' at a sentence's start: who
+        interviewed (the group "who")."""
+        return re.compile(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
+                          rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),"
+                          ).match(self.raw, start, end)
 
     def after(self, found: list[Statement]) -> None:
         if not found:
