@@ -1445,6 +1445,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # the place word of one at a place is part of their name
     ("A nurse at the Bab al-Hawa hospital said that the ward was full. “We put two children in each bed,” she said.",
      ["nurse-at-the-bab-al-hawa-hospital", "nurse-at-the-bab-al-hawa-hospital"]),
+    # a group named by a body's noun and its place, lowercase ("Local councils in the Afrin countryside")
+    ("Local councils in the Afrin countryside said they had not received fuel. They called on the Interim Government "
+     "to intervene.", ["local-councils-in-the-afrin-countryside", "local-councils-in-the-afrin-countryside"]),
     # "described" reports words only with "as" or a quotation after a colon
     ("Hiba al-Sayed, a nurse, described the night of the strike.\n\n“We heard the planes first,” she said.",
      ["hiba-al-sayed"]),

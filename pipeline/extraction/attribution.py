@@ -628,6 +628,7 @@ class Attributor:
                 self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor, relative, "")
                 return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+                    or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
@@ -638,10 +639,7 @@ class Attributor:
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
-
-        def names_a_group(phrase: str) -> bool:  # its head, before any preposition, is a body's or group's noun
-            head = re.split(r"\s+(?:in|of|for|from|at)\s+", phrase)[0]
-            return bool({word.lower() for word in re.findall(WORD, head)} & actor_words)
+        names_a_group = self.head_nouns  # its head, before any preposition, has a body's or a group's noun
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
