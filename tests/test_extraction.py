@@ -1422,6 +1422,7 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # a given name alone, described as a person, is a person: "she" after it is hers
     ("Amina, a mother of three from Douma, said that her husband had been missing since 2013. “I go to every "
      "office,” she said.", ["amina", "amina"]),
+    ("Mariam, 19, was married at 15. “My father decided,” she said.", ["mariam"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

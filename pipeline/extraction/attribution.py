@@ -55,6 +55,9 @@ QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|wh
 GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:his|her)\s+name|asked\s+to\s+be\s+"
                      r"(?:called|identified(?:\s+only)?))\s+(?:as\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
                      r"[A-Z][\w’'-]*)*)")
+# A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
+AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
+GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -353,7 +356,7 @@ class Attributor:
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
             if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
-                    re.match(r"\s*,?\s*(?:\d{1,3},|who\s)", description)
+                    re.match(rf"\s*{AGE_OR_WHO}", description)
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
@@ -691,7 +694,8 @@ class Attributor:
         connective = self.rules.connective.match(self.raw, start, end)
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(self.raw, position, end)  # "In an interview with Enab Baladi, X described"
-        first = NAME.match(self.raw, lead.end() if lead else position, end)
+        first = NAME.match(self.raw, lead.end() if lead else position, end) or \
+            GIVEN_NAME_AND_AGE.match(self.raw, lead.end() if lead else position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
@@ -708,7 +712,9 @@ class Attributor:
             return None
         text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
-        if self.actor_type(text) != "person" or self.rules.place.search(text) or \
+        given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
+        if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
+                self.rules.place.search(text) or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
         return slug(text), text
