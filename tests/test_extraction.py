@@ -1423,6 +1423,12 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("Amina, a mother of three from Douma, said that her husband had been missing since 2013. “I go to every "
      "office,” she said.", ["amina", "amina"]),
     ("Mariam, 19, was married at 15. “My father decided,” she said.", ["mariam"]),
+    # no name takes "a": "A Turkish official" is one person the article does not name
+    ("A Turkish official told Reuters that the operation would start soon. The official said the army was ready.",
+     ["turkish-official", "turkish-official"]),
+    # an abbreviated title's noun refers back ("Dr." ... "the doctor")
+    ("Dr. Salim Namour, a surgeon in Afrin, told Enab Baladi that the hospital lacked anaesthetics.\n\nThe doctor "
+     "said that operations were postponed.", ["salim-namour", "salim-namour"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

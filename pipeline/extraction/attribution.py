@@ -324,7 +324,8 @@ class Attributor:
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
-                nouns.add(name[:len(name) - len(untitled)].split()[-1].strip(".").lower())
+                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
+                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
@@ -360,7 +361,7 @@ class Attributor:
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
-            if re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", phrase) and head.islower() and not outlet and \
+            if re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) and head.split()[-1].islower() and not outlet and \
                     not {w.lower() for w in re.findall(WORD, head)} & actor_words:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
                 # its words (coding guide), or by the name they gave; "the teacher" is that person again
@@ -469,7 +470,8 @@ class Attributor:
         """Spans that can name a speaker in raw[start:end]: known mentions, names, quoted names."""
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
         spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)
-                  if not self.inside_quotation(m.start()) or self.quoted_name_at(m.start())]
+                  if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
+                  and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]

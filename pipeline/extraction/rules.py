@@ -75,6 +75,7 @@ class Rules:
     act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
+    title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -143,4 +144,5 @@ def rules() -> Rules:
                   re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
-                 frozenset(data["finite_verbs"]), frozenset(data["as_verbs"]))
+                 frozenset(data["finite_verbs"]), frozenset(data["as_verbs"]),
+                 tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()))
