@@ -598,6 +598,9 @@ class Attributor:
                 else:
                     break
             name_start, name_end = self.whole_name(start, name_start, name_end, end)
+            abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
+            if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
+                name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
             leading = raw[start:name_start].strip() + " "
             if self.rules.voice_of.match(leading):
                 description += " " + leading
