@@ -1467,3 +1467,8 @@ def test_a_person_interviewed_in_a_sentence_without_statements_speaks_next_to_th
     body = ("In an interview with Enab Baladi, Umm Hussein al-Masri described the first night in the camp.\n\n“It "
             "rained and the tent fell on us,” she said.")
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("umm-hussein-al-masri", "enab-baladi")]
+
+
+def test_a_relative_of_a_known_person_takes_the_known_persons_family_name():
+    body = "Nassar al-Nahar said that the talks had failed. His brother, Omar, said that he was afraid."
+    assert [s.speaker for s in drafted(body).statements] == ["nassar-al-nahar", "omar-al-nahar"]

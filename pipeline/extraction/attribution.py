@@ -747,7 +747,8 @@ class Attributor:
         if " " not in name and match.group("relation") in family and match.group("owner"):
             name = f"{name} {match.group('owner').split()[-1]}"
         elif " " not in name and match.group("relation") in family and self.last_person:
-            name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+            owner = self.new_actors.get(self.last_person, {}).get("name") or self.actor_names.get(self.last_person, "")
+            name = f"{name} {owner.split()[-1] if owner else ''}".strip()  # (a known person has no proposed name)
         actor, sex = slug(name), relations[match.group("relation")]
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
