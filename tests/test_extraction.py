@@ -1429,6 +1429,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # an abbreviated title's noun refers back ("Dr." ... "the doctor")
     ("Dr. Salim Namour, a surgeon in Afrin, told Enab Baladi that the hospital lacked anaesthetics.\n\nThe doctor "
      "said that operations were postponed.", ["salim-namour", "salim-namour"]),
+    # "they" after a sentence about a group, across paragraphs
+    ("The families of the detainees gathered in front of the court on Sunday.\n\n“We only want to know if they are "
+     "alive,” they said.", ["families-of-the-detainees"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

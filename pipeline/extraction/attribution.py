@@ -687,6 +687,8 @@ class Attributor:
         if interview:  # what they say next, they say in that interview
             self.told.setdefault(self.subject[0], self.resolve(*interview.span("who")))
         self.previous_found = found
+        if not found and not self.subject:
+            self.group_subject(start, end)
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
@@ -710,6 +712,14 @@ class Attributor:
             return None  # ... nor one introduced right after someone spoke
         return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
                      if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def group_subject(self, start: int, end: int) -> None:
+        """A group a sentence without statements is about ("The families of the detainees gathered ..."):
+        "they" in the next sentence can be that group."""
+        if self.is_collective(self.raw[start:end]):  # a group's noun in its first words
+            kept = len(self.resolved)
+            self.clause_subject(start, end)  # ... which joins the discourse as an entity
+            del self.resolved[kept:]  # (the events find their own actors)
 
     def person_named(self, name) -> tuple[str, str] | None:
         """The person a name (a match of NAME) names, as an id and a name, if a person's name."""
