@@ -1432,6 +1432,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # "they" after a sentence about a group, across paragraphs
     ("The families of the detainees gathered in front of the court on Sunday.\n\n“We only want to know if they are "
      "alive,” they said.", ["families-of-the-detainees"]),
+    # the person a paragraph is about stays so through a sentence that names nobody else
+    ("Umm Rami, 50, sells bread on the street.\n\nHer son was killed in 2015. “He was the one who fed us,” she said.",
+     ["umm-rami"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

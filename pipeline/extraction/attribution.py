@@ -682,7 +682,11 @@ class Attributor:
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
+        kept = self.subject
         self.subject = None if found else self.person_subject(start, end)
+        if not found and self.subject is None and not NAME.search(self.raw, start, end) and \
+                not any(start <= m[0] < end for m in self.mentions):
+            self.subject = kept  # "Umm Rami sells bread. Her son was killed in 2015. “...,” she said": still hers
         interview = self.interview(start, end) if self.subject else None
         if interview:  # what they say next, they say in that interview
             self.told.setdefault(self.subject[0], self.resolve(*interview.span("who")))
