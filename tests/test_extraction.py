@@ -1435,6 +1435,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # the person a paragraph is about stays so through a sentence that names nobody else
     ("Umm Rami, 50, sells bread on the street.\n\nHer son was killed in 2015. “He was the one who fed us,” she said.",
      ["umm-rami"]),
+    # a body's name goes on past "of al-"
+    ("The Local Council of al-Bab said in a statement that the company had raised its prices. The council added that "
+     "it was negotiating.", ["local-council-of-al-bab", "local-council-of-al-bab"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

@@ -24,7 +24,8 @@ from pipeline.extraction.rules import rules
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
-NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
+# "al-" may follow "of" or "the" ("the Local Council of al-Bab")
+NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
