@@ -1438,6 +1438,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # a body's name goes on past "of al-"
     ("The Local Council of al-Bab said in a statement that the company had raised its prices. The council added that "
      "it was negotiating.", ["local-council-of-al-bab", "local-council-of-al-bab"]),
+    # one at a place whose name ends in a place word is no place
+    ("A lawyer in Daraa city, who follows the cases of detainees, told Enab Baladi that the courts rarely inform "
+     "families. The lawyer said that a detainee can wait two years.", ["lawyer-in-daraa-city", "lawyer-in-daraa-city"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

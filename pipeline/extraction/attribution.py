@@ -335,7 +335,8 @@ class Attributor:
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
-        head = re.split(r"\s+(?:in|of|from|at)\s+(?=[a-z])", name)[0]  # "doctor at the hospital" is no place
+        # "doctor at the hospital", "lawyer in Daraa city" are no place
+        head = re.split(r"\s+(?:in|of|from|at)\s+" + ("" if name[:1].islower() else "(?=[a-z])"), name)[0]
         place_like = self.rules.place.search(name) and not words & actor_words and \
             (head == name or self.rules.place.search(head))
         if not actor or (place_like and not described):
