@@ -1475,6 +1475,17 @@ def test_speakers_named_as_a_coder_names_them(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a quotation alone continues the last person who spoke while no one else has been named
+    ("Ahmad Saleh told Enab Baladi that the water had been cut.\n\nThe station has not worked since June.\n\n“We buy "
+     "water from tanks.”", [("ahmad-saleh", "enab-baladi"), ("ahmad-saleh", "enab-baladi")]),
+    ("Mahmoud Ali said that the council had not paid. The Free Syrian Police arrested two men on Monday.\n\n“We will "
+     "complain again.”", [("mahmoud-ali", None)]),
+])
+def test_a_quotation_alone_continues_the_last_person_while_no_one_else_is_named(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
 def test_a_person_interviewed_in_a_sentence_without_statements_speaks_next_to_the_interviewer():
     body = ("In an interview with Enab Baladi, Umm Hussein al-Masri described the first night in the camp.\n\n“It "
             "rained and the tent fell on us,” she said.")

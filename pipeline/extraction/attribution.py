@@ -122,6 +122,7 @@ class Attributor:
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
+        self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -686,8 +687,9 @@ class Attributor:
             self.introduced = None
         kept = self.subject
         self.subject = None if found else self.person_subject(start, end)
-        if not found and self.subject is None and not NAME.search(self.raw, start, end) and \
-                not any(start <= m[0] < end for m in self.mentions):
+        if not found and self.names_someone(start, end):
+            self.speaking = None  # a quotation alone after this sentence is nobody's we know
+        elif not found and self.subject is None:
             self.subject = kept  # "Umm Rami sells bread. Her son was killed in 2015. “...,” she said": still hers
         interview = self.interview(start, end) if self.subject else None
         if interview:  # what they say next, they say in that interview
@@ -718,6 +720,10 @@ class Attributor:
             return None  # ... nor one introduced right after someone spoke
         return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
                      if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def names_someone(self, start: int, end: int) -> bool:
+        """A sentence that names a person or a body: after it, the person the discourse was about may have changed."""
+        return NAME.search(self.raw, start, end) is not None or any(start <= m[0] < end for m in self.mentions)
 
     def group_subject(self, start: int, end: int) -> None:
         """A group a sentence without statements is about ("The families of the detainees gathered ..."):
@@ -897,6 +903,8 @@ class Attributor:
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
         if people:
             self.last_person = people[-1]
+        spoken = [s for s in found if self.kind_of(s.speaker) == "person"]
+        self.speaking = spoken[-1] if spoken else None
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
 
@@ -933,8 +941,9 @@ class Attributor:
         self.last_direct = None
         if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
             return []
-        if previous is None and self.previous_found and self.kind_of(self.previous_found[-1].speaker) == "person":
-            previous = self.previous_found[-1]  # "Samir Haddad said that the wells were dry. “We buy water.”"
+        if previous is None and self.speaking:
+            # "Samir Haddad said that the wells were dry. [The station has not worked since June.] “We buy water.”"
+            previous = self.speaking
         elif previous is None and self.subject:  # "Abu Hussein lost his son in the bombing. “We found him ...”"
             person, name = self.subject
             self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
