@@ -1441,6 +1441,14 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # one at a place whose name ends in a place word is no place
     ("A lawyer in Daraa city, who follows the cases of detainees, told Enab Baladi that the courts rarely inform "
      "families. The lawyer said that a detainee can wait two years.", ["lawyer-in-daraa-city", "lawyer-in-daraa-city"]),
+    # "the 34-year-old", "the father of three": the person the discourse is about
+    ("Bilal Sweid, 34, lost his shop in the fire. “Ten years of work, gone in an hour,” the 34-year-old said.",
+     ["bilal-sweid"]),
+    ("Khaled Hallak said that the price of gas had doubled. “We cook on wood now,” the father of three said.",
+     ["khaled-hallak", "khaled-hallak"]),
+    ("The young man, who asked to be identified only as Mohammad, said that he had been beaten.", ["mohammad"]),
+    # "read" after a quotation, with the document's author some words away
+    ("“We will not allow chaos,” a statement by the Hamza Division read.", ["hamza-division"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),
@@ -1484,6 +1492,12 @@ def test_speakers_named_as_a_coder_names_them(body, expected):
 ])
 def test_a_quotation_alone_continues_the_last_person_while_no_one_else_is_named(body, expected):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_said_in_an_interview_with_an_outlet_is_said_to_it():
+    body = ("Hassan Dabbagh, the director of the Idlib Education Directorate, said in an interview with Enab Baladi that "
+            "400 schools needed repair.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("hassan-dabbagh", "enab-baladi")]
 
 
 def test_a_person_interviewed_in_a_sentence_without_statements_speaks_next_to_the_interviewer():

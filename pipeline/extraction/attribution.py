@@ -176,9 +176,7 @@ class Attributor:
                     person = self.introduced[0]
                 elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
                     # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
-                    person = subject[0]
-                    self.new_actors.setdefault(person, {"id": person, "name": subject[1], "type": "person"})
-                    self.entities.append(Entity(person, subject[1], "person", frozenset(), self.position))
+                    person = self.adopt_subject(self.position)
                 elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
                     person = self.last_person
                 else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
@@ -198,6 +196,9 @@ class Attributor:
                 return last  # "..., activists reported. ..., they said": the group that spoke last
             groups = [e.actor for e in self.entities if e.kind == "group"]
             return groups[-1] if groups else self.last_speaker
+        if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
+            return self.introduced[0] if self.introduced else \
+                self.adopt_subject(self.position) if self.subject else self.last_person
         words = phrase.split()
         bare = DETERMINERS.sub("", phrase)
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
@@ -238,6 +239,13 @@ class Attributor:
                          and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
+
+    def adopt_subject(self, position: int) -> str:
+        """The person the last sentence was about, who now speaks: proposed, and in the discourse."""
+        person, name = self.subject
+        self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
+        self.entities.append(Entity(person, name, "person", frozenset(), position))
+        return person
 
     def person_named_before(self, short: str) -> str | None:
         """A surname alone whose person the article named in full before without making them speak or
@@ -364,13 +372,14 @@ class Attributor:
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
-            if re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) and head.split()[-1].islower() and not outlet and \
-                    not {w.lower() for w in re.findall(WORD, head)} & actor_words:
+            goes_by = GOES_BY.search(description)
+            if (re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) or goes_by) and head.split()[-1].islower() and \
+                    not outlet and not {w.lower() for w in re.findall(WORD, head)} & actor_words:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
-                # its words (coding guide), or by the name they gave; "the teacher" is that person again
+                # its words (coding guide), or by the name they gave ("The young man, who asked to be identified
+                # as Mohammad"); "the teacher" is that person again
                 kind, name = "person", name[:1].upper() + name[1:]
                 nouns.add(head.split()[-1].lower())
-                goes_by = GOES_BY.search(description)
                 if goes_by and goes_by.group("name") not in self.actor_names.values():
                     name = goes_by.group("name")
                     actor = slug(name)
@@ -918,7 +927,7 @@ class Attributor:
     def after_quotation(self, position: int, start: int) -> bool:
         """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
         before = self.raw[max(start, position - 80):position]
-        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,5}$", before) is not None
+        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
 
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
@@ -945,10 +954,7 @@ class Attributor:
             # "Samir Haddad said that the wells were dry. [The station has not worked since June.] “We buy water.”"
             previous = self.speaking
         elif previous is None and self.subject:  # "Abu Hussein lost his son in the bombing. “We found him ...”"
-            person, name = self.subject
-            self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
-            self.entities.append(Entity(person, name, "person", frozenset(), start))
-            previous = Statement(start, start, "", person, "direct", "said")
+            previous = Statement(start, start, "", self.adopt_subject(start), "direct", "said")
         if previous is None:
             return []
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
@@ -1056,7 +1062,11 @@ class Attributor:
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
-        content_start = self.skip_to_content(content_start, end)
+        skipped, content_start = content_start, self.skip_to_content(content_start, end)
+        interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
+                                rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
+        if recipient is None and interviewer:  # "said in an interview with Enab Baladi that": to Enab Baladi
+            recipient = self.resolve(skipped + interviewer.start("who"), skipped + interviewer.end("who"))
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0

@@ -76,6 +76,7 @@ class Rules:
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
+    person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -145,4 +146,5 @@ def rules() -> Rules:
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
                  frozenset(data["finite_verbs"]), frozenset(data["as_verbs"]),
-                 tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()))
+                 tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()),
+                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"))
