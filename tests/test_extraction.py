@@ -1509,3 +1509,10 @@ def test_a_person_interviewed_in_a_sentence_without_statements_speaks_next_to_th
 def test_a_relative_of_a_known_person_takes_the_known_persons_family_name():
     body = "Nassar al-Nahar said that the talks had failed. His brother, Omar, said that he was afraid."
     assert [s.speaker for s in drafted(body).statements] == ["nassar-al-nahar", "omar-al-nahar"]
+
+
+def test_a_proposed_actor_is_named_as_a_coder_writes_it():
+    proposed = drafted("“We have no water,” residents of al-Bab told Enab Baladi. The al-Watan newspaper said that the "
+                       "pipes were repaired.").new_actors
+    assert proposed["residents-of-al-bab"]["name"] == "Residents of al-Bab"
+    assert proposed["al-watan"]["name"] == "al-Watan"

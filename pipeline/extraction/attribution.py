@@ -378,7 +378,7 @@ class Attributor:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
                 # its words (coding guide), or by the name they gave ("The young man, who asked to be identified
                 # as Mohammad"); "the teacher" is that person again
-                kind, name = "person", name[:1].upper() + name[1:]
+                kind = "person"
                 nouns.add(head.split()[-1].lower())
                 if goes_by and goes_by.group("name") not in self.actor_names.values():
                     name = goes_by.group("name")
@@ -386,6 +386,8 @@ class Attributor:
                     if actor in self.new_actors:
                         self.note(start, end, actor, name, description, nouns)
                         return actor
+            if not re.match(r"(?:al|el)-", name):  # a name as a coder writes it: "Residents of al-Bab"
+                name = name[:1].upper() + name[1:]
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
