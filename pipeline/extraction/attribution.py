@@ -241,11 +241,14 @@ class Attributor:
         return None
 
     def adopt_subject(self, position: int) -> str:
-        """The person the last sentence was about, who now speaks: proposed, and in the discourse."""
-        person, name = self.subject
-        self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
-        self.entities.append(Entity(person, name, "person", frozenset(), position))
-        return person
+        """The person the last sentence was about, who now speaks."""
+        return self.propose_person(*self.subject, position)
+
+    def propose_person(self, actor: str, name: str, position: int) -> str:
+        """A person named in the text who now speaks: proposed, and in the discourse from position."""
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        self.entities.append(Entity(actor, name, "person", frozenset(), position))
+        return actor
 
     def person_named_before(self, short: str) -> str | None:
         """A surname alone whose person the article named in full before without making them speak or
@@ -255,12 +258,8 @@ class Attributor:
                  for m in NAME.finditer(self.raw, start, min(end, self.position))]
         for match in reversed(names):
             person = self.person_named(match)
-            if not person or not ends_with(person[1], short):
-                continue
-            actor, name = person
-            self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
-            self.entities.append(Entity(actor, name, "person", frozenset(), match.start()))
-            return actor
+            if person and ends_with(person[1], short):
+                return self.propose_person(*person, match.start())
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
