@@ -1449,6 +1449,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("The young man, who asked to be identified only as Mohammad, said that he had been beaten.", ["mohammad"]),
     # "read" after a quotation, with the document's author some words away
     ("“We will not allow chaos,” a statement by the Hamza Division read.", ["hamza-division"]),
+    # a participle says what one does, not who they are, before or after the cue
+    ("“The checkpoint takes 100 dollars per car,” a driver working on the Aleppo road, who asked not to be named, told "
+     "Enab Baladi.", ["driver"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

@@ -311,6 +311,9 @@ class Attributor:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
+        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
+                      name)
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
                                     name)
@@ -1108,11 +1111,6 @@ class Attributor:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
         stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
-        # "said a nurse working with the association": a nurse, whom the participle only describes
-        described = re.match(r"\s+(?:a|an)\s+[a-z][\w’'-]*(?=\s+[a-z]{3,}ing\s+(?:with|for|in|at|on)\b)",
-                             raw[position:end])
-        if described and (stop is None or described.end() < stop.start()):
-            return self.noun_phrase(position, position + described.end())
         phrase_end = position + stop.start() if stop else end
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
