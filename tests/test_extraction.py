@@ -1452,6 +1452,12 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # a participle says what one does, not who they are, before or after the cue
     ("“The checkpoint takes 100 dollars per car,” a driver working on the Aleppo road, who asked not to be named, told "
      "Enab Baladi.", ["driver"]),
+    # "the official" is the body an official spoke for; "the monitor" is the body described so
+    ("An official in the Azaz Education Directorate, who spoke on condition of anonymity, told Enab Baladi that the "
+     "budget depended on donors. The official said that an increase was discussed.",
+     ["azaz-education-directorate", "azaz-education-directorate"]),
+    ("The Binnish Observatory, a local monitor, said that four people were killed. The monitor said that the toll "
+     "could rise.", ["binnish-observatory", "binnish-observatory"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

@@ -275,7 +275,7 @@ class Attributor:
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            actor = self.resolve(start + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + voice.end(), end, " " + voice.group() + description)
             if actor is not None:
                 self.voiced.add(actor)
             return actor
@@ -429,6 +429,9 @@ class Attributor:
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
+        elif self.role_of(description):  # "an official in the directorate, who ... the official said": the
+            # directorate (the voice comes first in the description)
+            nouns.add(self.role_of(description))  # "SNHR, a UK-based monitor ... the monitor said"
         self.remember(actor, name, nouns)
         goes_by = GOES_BY.search(description)
         if goes_by and self.kind_of(actor) == "person":  # "..., known as Abu Yazan,": "Abu Yazan said" is them
@@ -526,7 +529,7 @@ class Attributor:
         if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
             voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + leading_space + voice.end(), end, " " + voice.group() + description)
             if actor is not None:
                 self.voiced.add(actor)
             return actor
