@@ -1458,6 +1458,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
      ["azaz-education-directorate", "azaz-education-directorate"]),
     ("The Binnish Observatory, a local monitor, said that four people were killed. The monitor said that the toll "
      "could rise.", ["binnish-observatory", "binnish-observatory"]),
+    # a demand before "according to" is part of the source's report
+    ("Hundreds of teachers in the countryside of Aleppo stopped work on Sunday, demanding higher salaries, according "
+     "to the Free Teachers Union.", ["free-teachers-union"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

@@ -860,7 +860,8 @@ class Attributor:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
             mark = len(self.resolved)
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
-            earlier_cue = True
+            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
+            earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
             if result is None:
                 continue
             speaker, content_start, content_end, recipient, direct_before = result
