@@ -1461,6 +1461,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # a demand before "according to" is part of the source's report
     ("Hundreds of teachers in the countryside of Aleppo stopped work on Sunday, demanding higher salaries, according "
      "to the Free Teachers Union.", ["free-teachers-union"]),
+    # "his <role>" is the person introduced in that role, as "the <role>" is
+    ("The uncle of the boy, Nizar Abu Fakhr, said the kidnappers called from a Jordanian number. The boy was "
+     "released on 9 April, according to his uncle.", ["nizar-abu-fakhr", "nizar-abu-fakhr"]),
     # "one of them" is the group "they" would be
     ("Residents told Enab Baladi that the roads were cut. “We cannot take the sick to hospital,” one of them said.",
      ["residents", "residents"]),

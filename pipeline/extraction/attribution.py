@@ -203,7 +203,7 @@ class Attributor:
         bare = DETERMINERS.sub("", phrase)
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
-        if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
+        if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
             head = bare.split()[-1].lower()
             modifiers = [w.lower() for w in bare.split()[:-1]]
             for entity in reversed(self.entities):
