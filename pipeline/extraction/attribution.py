@@ -24,7 +24,8 @@ from pipeline.extraction.rules import rules
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
-NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|of\s+|the\s+)?[A-Z][\w’'-]*)+")
+# "al-" may follow "of" or "the" ("the Local Council of al-Bab")
+NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
 WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
@@ -50,6 +51,14 @@ LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earl
                                r"\b[^,“”\"]{0,60},\s+")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
+# The name a person goes by, in their apposition ("Mohammad al-Ahmad, known as Abu Yazan,", "a woman, who gave
+# her name as Umm Ali,"): later references use it
+GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:his|her)\s+name|asked\s+to\s+be\s+"
+                     r"(?:called|identified(?:\s+only)?))\s+(?:as\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
+                     r"[A-Z][\w’'-]*)*)")
+# A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
+AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
+GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
 PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
@@ -74,6 +83,13 @@ class Entity:
     kind: str             # person | group
     nouns: frozenset      # head nouns it was named or described with ("page", "council")
     position: int = 0     # where the article names it
+
+
+def ends_with(name: str, short: str) -> bool:
+    """A later, shorter name of the same person: its last words, with or without "al-" ("al-Faraj", "Faraj")."""
+    def words(text: str) -> list[str]:
+        return [re.sub(r"^al-", "", word.lower()) for word in text.split()]
+    return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
 
 
 def slug(name: str) -> str:
@@ -106,6 +122,7 @@ class Attributor:
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
+        self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -159,9 +176,7 @@ class Attributor:
                     person = self.introduced[0]
                 elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
                     # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
-                    person = subject[0]
-                    self.new_actors.setdefault(person, {"id": person, "name": subject[1], "type": "person"})
-                    self.entities.append(Entity(person, subject[1], "person", frozenset(), self.position))
+                    person = self.adopt_subject(self.position)
                 elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
                     person = self.last_person
                 else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
@@ -181,11 +196,14 @@ class Attributor:
                 return last  # "..., activists reported. ..., they said": the group that spoke last
             groups = [e.actor for e in self.entities if e.kind == "group"]
             return groups[-1] if groups else self.last_speaker
+        if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
+            return self.introduced[0] if self.introduced else \
+                self.adopt_subject(self.position) if self.subject else self.last_person
         words = phrase.split()
         bare = DETERMINERS.sub("", phrase)
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
-        if re.match(r"(?i)the\s", phrase) and generic and len(bare.split()) <= 3:
+        if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
             head = bare.split()[-1].lower()
             modifiers = [w.lower() for w in bare.split()[:-1]]
             for entity in reversed(self.entities):
@@ -196,17 +214,21 @@ class Attributor:
                         self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
                                                          "type": self.actor_type(entity.name)}
                     return entity.actor
+            if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
+                outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
+                if outlet:
+                    return outlet
             last = self.last_speaker
             if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
                     not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
-        if len(words) == 1 and re.match(r"(?:al-)?[A-Z]", phrase):  # "Darwish", "al-Faraj"
-            surname = re.sub(r"^al-", "", phrase, flags=re.I).lower()
-            for entity in reversed(self.entities):
-                last = re.sub(r"^al-", "", entity.name.split()[-1], flags=re.I).lower()
-                if entity.kind == "person" and last == surname:
-                    return entity.actor
+        if len(words) <= 3 and all(re.match(r"(?:al-)?[A-Z]", word) for word in words):
+            # "Darwish", "al-Faraj", "Haj Ahmad" (of "Nizar Haj Ahmad"), "Abu Yazan" (known as): the person so named
+            person = next((e.actor for e in reversed(self.entities) if e.kind == "person"
+                           and ends_with(e.name, phrase)), None) or self.person_named_before(phrase)
+            if person:
+                return person
         if len(words) == 1 and lowered in self.rules.collectives and lowered.endswith("s"):
             # "residents" after "Residents of al-Mayadin": the group named first
             return next((e.actor for e in reversed(self.entities) if e.kind == "group" and lowered in e.nouns
@@ -216,6 +238,28 @@ class Attributor:
             return next((e.actor for e in reversed(self.entities) if e.kind == "group"
                          and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
+        return None
+
+    def adopt_subject(self, position: int) -> str:
+        """The person the last sentence was about, who now speaks."""
+        return self.propose_person(*self.subject, position)
+
+    def propose_person(self, actor: str, name: str, position: int) -> str:
+        """A person named in the text who now speaks: proposed, and in the discourse from position."""
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        self.entities.append(Entity(actor, name, "person", frozenset(), position))
+        return actor
+
+    def person_named_before(self, short: str) -> str | None:
+        """A surname alone whose person the article named in full before without making them speak or
+        introducing them ("Layla Mansour’s brother was detained ... Mansour said", "Omar Darwish and his
+        brother run a bakery ... Darwish said"): that person, the latest so named."""
+        names = [m for start, end in self.sentences if start < self.position
+                 for m in NAME.finditer(self.raw, start, min(end, self.position))]
+        for match in reversed(names):
+            person = self.person_named(match)
+            if person and ends_with(person[1], short):
+                return self.propose_person(*person, match.start())
         return None
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
@@ -231,7 +275,7 @@ class Attributor:
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            actor = self.resolve(start + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + voice.end(), end, " " + voice.group() + description)
             if actor is not None:
                 self.voiced.add(actor)
             return actor
@@ -267,8 +311,15 @@ class Attributor:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
+        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
+                      name)
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
-        name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
+                                    name)
+        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
+            description = f", the {described_before.group().strip()},{description}"
+            name = name[described_before.end():]
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
@@ -282,8 +333,11 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
-        untitled = self.rules.title.sub("", name)
+        untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
+            if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
+                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
+                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
@@ -292,7 +346,8 @@ class Attributor:
         words = {word.lower() for word in re.findall(WORD, name)}
         actor_words = self.rules.body_nouns | self.rules.collectives
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
-        head = re.split(r"\s+(?:in|of|from|at)\s+(?=[a-z])", name)[0]  # "doctor at the hospital" is no place
+        # "doctor at the hospital", "lawyer in Daraa city" are no place
+        head = re.split(r"\s+(?:in|of|from|at)\s+" + ("" if name[:1].islower() else "(?=[a-z])"), name)[0]
         place_like = self.rules.place.search(name) and not words & actor_words and \
             (head == name or self.rules.place.search(head))
         if not actor or (place_like and not described):
@@ -314,8 +369,29 @@ class Attributor:
             if role in self.rules.media_types and kind in {"person", "collective"} or \
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
+            if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
+                    re.match(rf"\s*{AGE_OR_WHO}", description)
+                    or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
+                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
+            head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
+            goes_by = GOES_BY.search(description)
+            if (re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) or goes_by) and head.split()[-1].islower() and \
+                    not outlet and not {w.lower() for w in re.findall(WORD, head)} & actor_words:
+                # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
+                # its words (coding guide), or by the name they gave ("The young man, who asked to be identified
+                # as Mohammad"); "the teacher" is that person again
+                kind = "person"
+                nouns.add(head.split()[-1].lower())
+                if goes_by and goes_by.group("name") not in self.actor_names.values():
+                    name = goes_by.group("name")
+                    actor = slug(name)
+                    if actor in self.new_actors:
+                        self.note(start, end, actor, name, description, nouns)
+                        return actor
+            if not re.match(r"(?:al|el)-", name):  # a name as a coder writes it: "Residents of al-Bab"
+                name = name[:1].upper() + name[1:]
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
-        self.note(start, end, actor, name, description)
+        self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
 
     def author_of(self, noun: str, position: int) -> str | None:
@@ -341,23 +417,32 @@ class Attributor:
         finally:
             self.position = kept
 
-    def note(self, start: int, end: int, actor: str, name: str, description: str) -> None:
+    def note(self, start: int, end: int, actor: str, name: str, description: str,
+             named: set[str] = frozenset()) -> None:
+        """A resolved span; named: nouns the name itself gives ("colonel", "teacher") to refer back with."""
         self.resolved.append((start, end, actor))
         nouns = {w.lower() for w in re.findall(WORD, description)} & (self.rules.body_nouns | self.rules.collectives)
         if self.kind_of(actor) == "person":  # "X, the head of the association": X is not the association
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
             role = self.role_of(description)
-            nouns = {role} if role else set()
+            nouns = ({role} if role else set()) | set(named)
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
+        elif self.role_of(description):  # "an official in the directorate, who ... the official said": the
+            # directorate (the voice comes first in the description)
+            nouns.add(self.role_of(description))  # "SNHR, a UK-based monitor ... the monitor said"
         self.remember(actor, name, nouns)
+        goes_by = GOES_BY.search(description)
+        if goes_by and self.kind_of(actor) == "person":  # "..., known as Abu Yazan,": "Abu Yazan said" is them
+            self.remember(actor, goes_by.group("name"), nouns)
 
     @staticmethod
     def role_of(description: str) -> str | None:
         """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
         page," -> page; ", the head of the union," -> head."""
-        role = re.match(r"\s*,?\s*(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
+        role = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse")
+                        r"(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
                         r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
         return role.group("role").lower() if role else None
 
@@ -404,7 +489,8 @@ class Attributor:
         """Spans that can name a speaker in raw[start:end]: known mentions, names, quoted names."""
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
         spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)
-                  if not self.inside_quotation(m.start()) or self.quoted_name_at(m.start())]
+                  if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
+                  and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
@@ -425,12 +511,15 @@ class Attributor:
             start = lead.end()
         text = raw[start:end]
         description = ""
-        apposition = APPOSITION_AT_END.search(text) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", text)
-        # ... or a parenthetical without a name ("The council, for its part, said")
-        if apposition:
-            description = text[apposition.start():]
+        # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
+        # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
+        # before the one taken off closes the one before it
+        probe = text
+        while apposition := APPOSITION_AT_END.search(probe) or re.search(r",\s+[^,A-Z“”\"]{1,30},\s*$", probe):
+            description = probe[apposition.start():].rstrip(" ,") + ", " + description.lstrip(", ")
             end = start + apposition.start()
             text = raw[start:end]
+            probe = text + ","
         modifier = self.rules.subject_modifier.search(text)
         if modifier:  # "Economists interviewed by Enab Baladi": the economists
             end = start + modifier.start()
@@ -440,7 +529,7 @@ class Attributor:
         if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
             voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
         if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            actor = self.resolve(start + leading_space + voice.end(), end, description + " " + voice.group())
+            actor = self.resolve(start + leading_space + voice.end(), end, " " + voice.group() + description)
             if actor is not None:
                 self.voiced.add(actor)
             return actor
@@ -479,13 +568,21 @@ class Attributor:
             return actor
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        if part and part.group("noun").lower() == "them":  # "one of them said": the group "they" is
+            self.position = start + part.start("noun")
+            actor = self.refer_back("they")
+            if actor is not None:
+                self.resolved.append((start + part.start("noun"), start + part.end("noun"), actor))
+            return actor
         if part and (part.group("noun").lower() in self.rules.collectives
                      or re.fullmatch(r"[a-z]+s", part.group("noun"))):
             # "one of the teachers", "one of the organizers": the group
             return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
-        if member and member.group("noun").lower() in self.rules.collectives and \
+        of_group = member and any(e.kind == "group" and member.group("noun").lower() + "s" in e.nouns
+                                  for e in self.entities)  # "One trader said" after "Traders in the market"
+        if member and (member.group("noun").lower() in self.rules.collectives or of_group) and \
                 (member.group("prep") in {None, "in", "from", "at"}
                  or self.rules.place.search(member.group("place").strip())
                  or (re.match(r"(?:al-)?[A-Z]", member.group("place")) and member.group("noun").lower()
@@ -509,17 +606,28 @@ class Attributor:
             # "The Ministry of Economy in the Salvation Government": the head, with its place
             # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
             for previous in reversed(names[:-1]):
-                if re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                raw[previous[1]:name_start]):
+                joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                      raw[previous[1]:name_start])
+                person = NAME.fullmatch(raw, *previous) if joined else None
+                if person and self.person_named(person):
+                    # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
+                    return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
+                if joined:
                     name_start = previous[0]
                 else:
                     break
             name_start, name_end = self.whole_name(start, name_start, name_end, end)
+            abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
+            if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
+                name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
             leading = raw[start:name_start].strip() + " "
             if self.rules.voice_of.match(leading):
                 description += " " + leading
             elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
                 description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
+            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+                    not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
+                name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
             return self.resolve(name_start, name_end, description)
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
@@ -545,6 +653,7 @@ class Attributor:
                           self.new_actors[actor]["name"], "")
                 return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+                    or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
@@ -555,16 +664,16 @@ class Attributor:
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
-
-        def names_a_group(phrase: str) -> bool:  # its head, before any preposition, is a body's or group's noun
-            head = re.split(r"\s+(?:in|of|for|from|at)\s+", phrase)[0]
-            return bool({word.lower() for word in re.findall(WORD, head)} & actor_words)
+        names_a_group = self.head_nouns  # its head, before any preposition, has a body's or a group's noun
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
                               raw[start:name_start])
+        one_at = False  # "a farmer from Kafr Nabl", "a nurse at the Bab al-Hawa hospital": one at a place
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
+        elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
+            name_start, one_at = start + before.start("head"), True
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
@@ -575,7 +684,9 @@ class Attributor:
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
             rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
         if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
-                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())):
+                                                  or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())
+                                                  or one_at and re.fullmatch(rf"\s+(?:{self.rules.place_words})[\s,]*",
+                                                                             rest.group())):
             name_end += len(rest.group().rstrip(" ,"))  # ... and "Human Rights Watch (HRW)", whatever its name
         return name_start, name_end
 
@@ -588,32 +699,65 @@ class Attributor:
         found = self.find_statements(start, end)
         if found:
             self.introduced = None
+        kept = self.subject
         self.subject = None if found else self.person_subject(start, end)
+        if not found and self.names_someone(start, end):
+            self.speaking = None  # a quotation alone after this sentence is nobody's we know
+        elif not found and self.subject is None:
+            self.subject = kept  # "Umm Rami sells bread. Her son was killed in 2015. “...,” she said": still hers
+        interview = self.interview(start, end) if self.subject else None
+        if interview:  # what they say next, they say in that interview
+            self.told.setdefault(self.subject[0], self.resolve(*interview.span("who")))
         self.previous_found = found
+        if not found and not self.subject:
+            self.group_subject(start, end)
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
 
     def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence without statements is about, named at its start ("Abu Hussein lost
-        his son in the bombing."): "he said" in the next sentence may be theirs."""
+        his son in the bombing."), or, when no person is its subject, introduced in it ("Enab Baladi spoke to
+        Samira Youssef, a teacher ...", "Among the detainees is Hassan Mahfoud, a 24-year-old farmer"):
+        "he said" in the next sentence may be theirs."""
         connective = self.rules.connective.match(self.raw, start, end)
-        name = NAME.match(self.raw, connective.end() if connective else start, end)
-        if not name and self.raw[max(0, start - 1):start] in {"", "\n"}:
-            # "Among the detainees is Hassan Mahfoud, a 24-year-old farmer, ...": a person introduced
-            name = next((m for m in NAME.finditer(self.raw, start, end)
-                         if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end])), None)
-        if not name or self.known_at(*name.span()) or self.inside_quotation(name.start()):
+        position = connective.end() if connective else start
+        lead = LEADING_ADVERBIAL.match(self.raw, position, end)  # "In an interview with Enab Baladi, X described"
+        first = NAME.match(self.raw, lead.end() if lead else position, end) or \
+            GIVEN_NAME_AND_AGE.match(self.raw, lead.end() if lead else position, end)  # "Mariam, 19, was married"
+        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        if first and self.person_named(first):
+            introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
+            # a person in the middle of someone else's account is not who speaks next
+            return self.person_named(first) if opens_paragraph or introduced else None
+        if not opens_paragraph and self.previous_found:
+            return None  # ... nor one introduced right after someone spoke
+        return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
+                     if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def names_someone(self, start: int, end: int) -> bool:
+        """A sentence that names a person or a body: after it, the person the discourse was about may have changed."""
+        return NAME.search(self.raw, start, end) is not None or any(start <= m[0] < end for m in self.mentions)
+
+    def group_subject(self, start: int, end: int) -> None:
+        """A group a sentence without statements is about ("The families of the detainees gathered ..."):
+        "they" in the next sentence can be that group."""
+        if self.is_collective(self.raw[start:end]):  # a group's noun in its first words
+            kept = len(self.resolved)
+            self.clause_subject(start, end)  # ... which joins the discourse as an entity
+            del self.resolved[kept:]  # (the events find their own actors)
+
+    def person_named(self, name) -> tuple[str, str] | None:
+        """The person a name (a match of NAME) names, as an id and a name, if a person's name."""
+        if self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
-        text = self.rules.title.sub("", name.group())
+        text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
-        if self.actor_type(text) != "person" or self.rules.place.search(text) or \
+        given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
+        if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
+                self.rules.place.search(text) or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
-        opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
-        introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[name.end():end])
-        if not (opens_paragraph or introduced):
-            return None  # a person in the middle of someone else's account is not who speaks next
         return slug(text), text
 
     def introduce_relatives(self, start: int, end: int) -> None:
@@ -648,7 +792,8 @@ class Attributor:
         if " " not in name and match.group("relation") in family and match.group("owner"):
             name = f"{name} {match.group('owner').split()[-1]}"
         elif " " not in name and match.group("relation") in family and self.last_person:
-            name = f"{name} {self.new_actors.get(self.last_person, {}).get('name', '').split()[-1]}".strip()
+            owner = self.new_actors.get(self.last_person, {}).get("name") or self.actor_names.get(self.last_person, "")
+            name = f"{name} {owner.split()[-1] if owner else ''}".strip()  # (a known person has no proposed name)
         actor, sex = slug(name), relations[match.group("relation")]
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
@@ -690,6 +835,8 @@ class Attributor:
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
+                     or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
@@ -720,7 +867,8 @@ class Attributor:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
             mark = len(self.resolved)
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
-            earlier_cue = True
+            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
+            earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
             if result is None:
                 continue
             speaker, content_start, content_end, recipient, direct_before = result
@@ -746,16 +894,21 @@ class Attributor:
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         found = [f for f in found if not any(f is p for p in parts)]
-        interview = re.match(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
-                             rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),",
-                             raw[start:end])
+        interview = self.interview(start, end)
         if interview and found:
-            recipient = self.resolve(start + interview.start("who"), start + interview.end("who"))
+            recipient = self.resolve(*interview.span("who"))
             for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
                 if recipient != statement.speaker:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def interview(self, start: int, end: int):
+        """'Speaking to Enab Baladi, ...', 'In an interview with Enab Baladi, ...' at a sentence's start: who
+        interviewed (the group "who")."""
+        return re.compile(rf"\s*(?:(?:Speaking|Talking)\s+(?:exclusively\s+)?to|In\s+(?:an?|a\s+phone)\s+"
+                          rf"(?:exclusive\s+)?(?:{self.rules.occasions})\s+with)\s+(?P<who>[A-Z][^,]{{1,60}}),"
+                          ).match(self.raw, start, end)
 
     def after(self, found: list[Statement]) -> None:
         if not found:
@@ -774,6 +927,8 @@ class Attributor:
         people = [s.speaker for s in found if self.kind_of(s.speaker) == "person" or s.speaker in self.voiced]
         if people:
             self.last_person = people[-1]
+        spoken = [s for s in found if self.kind_of(s.speaker) == "person"]
+        self.speaking = spoken[-1] if spoken else None
         quoted = [s for s in found if s.mode != "indirect"]
         self.last_direct = quoted[-1] if quoted else None
 
@@ -787,7 +942,7 @@ class Attributor:
     def after_quotation(self, position: int, start: int) -> bool:
         """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
         before = self.raw[max(start, position - 80):position]
-        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,5}$", before) is not None
+        return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
 
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
@@ -810,13 +965,11 @@ class Attributor:
         self.last_direct = None
         if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
             return []
-        if previous is None and self.previous_found and self.kind_of(self.previous_found[-1].speaker) == "person":
-            previous = self.previous_found[-1]  # "Samir Haddad said that the wells were dry. “We buy water.”"
+        if previous is None and self.speaking:
+            # "Samir Haddad said that the wells were dry. [The station has not worked since June.] “We buy water.”"
+            previous = self.speaking
         elif previous is None and self.subject:  # "Abu Hussein lost his son in the bombing. “We found him ...”"
-            person, name = self.subject
-            self.new_actors.setdefault(person, {"id": person, "name": name, "type": "person"})
-            self.entities.append(Entity(person, name, "person", frozenset(), start))
-            previous = Statement(start, start, "", person, "direct", "said")
+            previous = Statement(start, start, "", self.adopt_subject(start), "direct", "said")
         if previous is None:
             return []
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
@@ -924,7 +1077,11 @@ class Attributor:
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
-        content_start = self.skip_to_content(content_start, end)
+        skipped, content_start = content_start, self.skip_to_content(content_start, end)
+        interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
+                                rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
+        if recipient is None and interviewer:  # "said in an interview with Enab Baladi that": to Enab Baladi
+            recipient = self.resolve(skipped + interviewer.start("who"), skipped + interviewer.end("who"))
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
@@ -965,11 +1122,6 @@ class Attributor:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
         stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
-        # "said a nurse working with the association": a nurse, whom the participle only describes
-        described = re.match(r"\s+(?:a|an)\s+[a-z][\w’'-]*(?=\s+[a-z]{3,}ing\s+(?:with|for|in|at|on)\b)",
-                             raw[position:end])
-        if described and (stop is None or described.end() < stop.start()):
-            return self.noun_phrase(position, position + described.end())
         phrase_end = position + stop.start() if stop else end
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):

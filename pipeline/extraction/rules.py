@@ -77,6 +77,9 @@ class Rules:
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
+    as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
+    title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
+    person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -92,7 +95,8 @@ def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
-    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + [v for v in accusing if not v.endswith("ing")]
+    verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + \
+        [v for v in accusing if not v.endswith("ing")]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
@@ -145,4 +149,6 @@ def rules() -> Rules:
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
-                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]))
+                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]), frozenset(data["as_verbs"]),
+                 tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()),
+                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"))
