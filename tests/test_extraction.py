@@ -1466,3 +1466,20 @@ def test_unnamed_parties_subjects_and_the_words_around_an_act(body, expected):
 ])
 def test_acts_as_nouns_penalties_and_reopenings(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("Prisoners rioted in the central jail on Sunday night.", "PROTEST", "riot"),
+    ("The gunmen held three nurses hostage in the clinic for a day.", "ASSAULT", "abduct"),
+    ("The brigade regained full control of the hill on Friday.", "ASSAULT", None),
+    ("A group of armed men broke into the warehouse at night.", "ASSAULT", None),
+    ("Rescue teams put out the fire and pulled two men from the rubble.", "AID", "humanitarian"),
+    ("The municipality held the contractor and the water company responsible for the flood.", "ACCUSE", None),
+])
+def test_riots_hostages_forced_entries_rescue_work_and_long_objects_of_held_responsible(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_an_approximate_count_is_no_word_of_a_group_s_name():
+    body = "About 40 relatives of missing fishermen said the coast guard had stopped the search."
+    assert "relatives-of-missing-fishermen" in [s.speaker for s in drafted(body).statements]

@@ -269,6 +269,7 @@ class Attributor:
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         name = re.sub(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", "", name)
+        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:

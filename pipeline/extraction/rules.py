@@ -77,6 +77,7 @@ class Rules:
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
+    approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -145,4 +146,6 @@ def rules() -> Rules:
                  tuple(data["accusation_verbs"].items()), accused_of(data["accusation_verbs"]),
                  frozenset(data["act_cues"]),
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
-                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]))
+                 frozenset(data["member_nouns"]), frozenset(data["personal_modes"]),
+                 re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
+                            re.I))
