@@ -1483,3 +1483,16 @@ def test_riots_hostages_forced_entries_rescue_work_and_long_objects_of_held_resp
 def test_an_approximate_count_is_no_word_of_a_group_s_name():
     body = "About 40 relatives of missing fishermen said the coast guard had stopped the search."
     assert "relatives-of-missing-fishermen" in [s.speaker for s in drafted(body).statements]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a person is, right before the name, is no party of its own
+    ("The police detained the lawyer Samer Haddad in Azaz on Monday.", [("COERCE", "police", "samer-haddad")]),
+    # a body's members after its name are the body, as after its possessive
+    ("SDF fighters raided the village at dawn.", [("COERCE", "sdf", None)]),
+    # the acronym after a unit of a body is the body's, no word of the unit's name
+    ("The military police of the Syrian National Army (SNA) detained two traders in Afrin.",
+     [("COERCE", "military-police-of-the-syrian-national-army", "traders-in-afrin")]),
+])
+def test_descriptions_before_names_members_after_names_and_acronyms_of_owners(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -96,7 +96,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     word_after and table.place.search(word_after.group().strip()):
                 continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
             if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
-                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
+                name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
+                name = name[:1].upper() + name[1:]
                 add(start, end, slug(name), name, type_of(name, table))
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
@@ -167,6 +169,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
             if named_otherwise(raw, sentence[0], start, match, table):
                 continue
+            if not match.group("mod") and noun in table.member_nouns and \
+                    any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
+                continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
             place = match.group("place")
             if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
                 continue  # "the commander": one person named before, whom the article refers back to
@@ -229,6 +234,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             found.append((start, end, actor, actor, "person"))
 
 
+PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 NAME_BEFORE = re.compile(NAME.pattern + "$")
 
@@ -237,6 +243,8 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
     """A person or group noun that is an actor named otherwise: an apposition to a name or to "one
     of them" ("Ziad Haddad, a former commander", "one of them, a student"), or a body's members
     after its possessive ("its fighters" are the body's)."""
+    if not match.group("place") and not match.group("members") and PERSON_NAME_AFTER.match(raw, start + match.end()):
+        return True  # "the media activist Yamen Khalil": the person is named
     lead = APPOSITION_LEAD.search(raw, start, position)
     if lead and (re.search(r"\bof\s+(?:them|whom)$", raw[start:lead.start()]) or
                  NAME_BEFORE.search(raw, start, lead.start())):
@@ -285,7 +293,9 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
-                person = PERSON_NAME.match(raw, match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+                # past what the person is: "arrested the media activist Yamen Khalil"
+                described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
+                person = PERSON_NAME.match(raw, described.end())
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
             subject = subject_before(raw, sentence[0], match.start(), table)
@@ -300,6 +310,7 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
     return found
 
 
+DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
