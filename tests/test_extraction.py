@@ -1496,3 +1496,12 @@ def test_an_approximate_count_is_no_word_of_a_group_s_name():
 ])
 def test_descriptions_before_names_members_after_names_and_acronyms_of_owners(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Traders gathered in front of the market on Sunday, demanding that the SDF reopen the crossing.",
+     ("REQUEST", "traders", "sdf")),
+    ("The union demanded that the Asayish release the two teachers.", ("REQUEST", "union", "asayish")),
+])
+def test_the_one_a_demand_asks_is_the_subject_of_the_clause_it_opens(body, expected):
+    assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]

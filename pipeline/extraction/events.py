@@ -448,6 +448,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
                 if doers:
                     actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+            if actors[1] is None and trigger.type in table.addressed:
+                actors = actors[0], that_subject(raw, end, actors_at, actors[0])
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -474,6 +476,19 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           status_of(raw, clause, holder, table, trigger.type), *actors, when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+THAT_CLAUSE = re.compile(r"\s+that\s+")
+
+
+def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
+    """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
+    the subject of the clause the demand opens, the actor that starts it."""
+    clause = THAT_CLAUSE.match(raw, end)
+    if clause is None:
+        return None
+    opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
+    return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
 
 
 PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
