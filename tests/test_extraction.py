@@ -1505,3 +1505,15 @@ def test_descriptions_before_names_members_after_names_and_acronyms_of_owners(bo
 ])
 def test_the_one_a_demand_asks_is_the_subject_of_the_clause_it_opens(body, expected):
     assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person's name in apposition right before the verb is the act's subject
+    ("The head of the council, Omar Haddad, met representatives of the traders on Monday.",
+     [("CONSULT", "omar-haddad", "traders")]),
+    # an act done to a gathering told before is done to those who gathered
+    ("Hundreds of teachers protested in front of the directorate on Sunday. The police dispersed the protest.",
+     [("PROTEST", "teachers", None), ("COERCE", "police", "teachers")]),
+])
+def test_a_name_in_apposition_before_the_verb_and_acts_done_to_a_gathering(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

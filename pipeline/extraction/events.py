@@ -315,6 +315,7 @@ DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
                           r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
 SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
 
 
@@ -325,6 +326,9 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
         return None  # a passive's subject underwent the act
     text = raw[start:position]
+    renamed = APPOSED_NAME.search(text)
+    if renamed:  # "The president of the university, Dr. Walid Haddad, met ...": the person named in apposition
+        return start + renamed.start("name"), start + renamed.end("name"), renamed.group("name")
     match = SUBJECT_NAME.search(text)
     if match:
         name = re.sub(r"[’']s$", "", match.group("name"))  # "Russia’s shelling": Russia
@@ -450,6 +454,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
             if actors[1] is None and trigger.type in table.addressed:
                 actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+            if actors[1] is None:
+                actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -476,6 +482,22 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           status_of(raw, clause, holder, table, trigger.type), *actors, when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
+
+
+def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
+                      actor1: str | None) -> str | None:
+    """"dispersed the protest", "stormed the sit-in": an act whose object is a gathering told before (rules.yaml
+    gatherings), named by a noun of its trigger after a determiner, is done to the gathering's doer."""
+    named = ACT_NAMED.match(raw, end, sentence[1])
+    if named is None:
+        return None
+    kinds = {other.type for other in table.triggers if other.type != trigger.type and other.type in table.gatherings
+             and (word := other.pattern.match(raw, named.end(), sentence[1])) and word.start() == named.end()}
+    return next((event.actor1 for event in reversed(found) if event.type in kinds and event.actor1
+                 and event.actor1 != actor1), None)
 
 
 THAT_CLAUSE = re.compile(r"\s+that\s+")
@@ -704,7 +726,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
-        subject = [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+        # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
+        renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
+                   and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
+        subject = renamed or [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
             [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)

@@ -78,6 +78,7 @@ class Rules:
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
+    gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -148,4 +149,5 @@ def rules() -> Rules:
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
                  frozenset(data["member_nouns"]), frozenset(data["personal_modes"]),
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
-                            re.I))
+                            re.I),
+                 frozenset(data["gatherings"]))
