@@ -1517,3 +1517,21 @@ def test_the_one_a_demand_asks_is_the_subject_of_the_clause_it_opens(body, expec
 ])
 def test_a_name_in_apposition_before_the_verb_and_acts_done_to_a_gathering(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The governor said that traders who hide flour “will be arrested and fined.”", "THREATEN", None),
+    ("Farmers “will stop selling their wheat” if the price is not raised, the union warned.", "THREATEN", None),
+    ("A drone strike hit a car near the town on Monday.", "ASSAULT", None),
+    ("The Fifth Corps took the eastern villages in 2018.", "ASSAULT", None),
+    ("The regime forces launched an offensive on the town in May.", "ASSAULT", None),
+    ("The division erected new checkpoints on the highway.", "MOBILIZE", "troops"),
+])
+def test_punishments_announced_offensives_strikes_that_hit_territory_taken_and_checkpoints_erected(body, event_type,
+                                                                                                  mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_a_strike_that_hits_is_no_stoppage_of_work_and_a_question_about_something_is_no_request():
+    events = [e.type for e in drafted("A strike hit a school in the village. She asked about the fate of her son.").events]
+    assert "PROTEST" not in events and "REQUEST" not in events
