@@ -1535,3 +1535,21 @@ def test_punishments_announced_offensives_strikes_that_hit_territory_taken_and_c
 def test_a_strike_that_hits_is_no_stoppage_of_work_and_a_question_about_something_is_no_request():
     events = [e.type for e in drafted("A strike hit a school in the village. She asked about the fate of her son.").events]
     assert "PROTEST" not in events and "REQUEST" not in events
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the regime's forces somewhere are the regime's forces, not a unit of that place
+    ("The Hamza Division shelled positions of the regime forces in Kafr Zita on Sunday.",
+     ("ASSAULT", "hamza-division", "assad-forces")),
+    # a group of a named body keeps the whole name; "media" says what workers are
+    ("Dozens of doctors of the Faculty of Medicine at Hama University protested on Monday.",
+     ("PROTEST", "doctors-of-the-faculty-of-medicine-at-hama-university", None)),
+    ("Five media workers were arrested by the SDF in Qamishli.", ("COERCE", "sdf", "media-workers")),
+    # the agent of a passive named by its noun and what it is
+    ("Two students were detained by the university police for an hour.",
+     ("COERCE", "university-police", "students")),
+    # a possessive is no word of the name
+    ("The union called for Omar Haddad’s release.", ("REQUEST", "union", "omar-haddad")),
+])
+def test_forces_somewhere_groups_of_named_bodies_agents_by_their_noun_and_possessives(body, expected):
+    assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]

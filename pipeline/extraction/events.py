@@ -17,6 +17,8 @@ from pipeline.lib.dates import MONTHS
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+# A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
+PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
@@ -78,6 +80,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
+    agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
+                            rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
     groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
@@ -89,6 +93,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
+            head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
+            if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
+                continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+            if SITE_BEFORE.search(raw, sentence[0], match.start()):
+                continue  # "in front of the office of the Administration": a building, the body is named after it
             if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
                 continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
             word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
@@ -156,9 +165,15 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
+        for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
+            # "detained by the university police": the agent of a passive, named by its noun and what it is
+            start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+            if free(start, end):
+                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                add(start, end, slug(name), name, type_of(name, table))
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}"
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
                                  rf"(?:\s+(?:{table.place_words})\b)?)"
                                  rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
@@ -206,6 +221,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     return found
 
 
+SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
@@ -278,10 +294,10 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
         match = PROPER_NAME.match(raw, position, sentence[1])
         if match is None:
             return
-        name = match.group("name")
+        name = re.sub(r"[’']s$", "", match.group("name"))  # "called for Omar Ali’s release": Omar Ali
         if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
             return
-        found.append((match.start("name"), match.end("name"), name))
+        found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
     for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
         joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
