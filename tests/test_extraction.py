@@ -1553,3 +1553,8 @@ def test_a_strike_that_hits_is_no_stoppage_of_work_and_a_question_about_somethin
 ])
 def test_forces_somewhere_groups_of_named_bodies_agents_by_their_noun_and_possessives(body, expected):
     assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+def test_a_noun_after_a_determiner_that_names_an_act_told_before_in_that_word_is_that_act():
+    body = "An air strike hit a market in the town on Monday. Residents said that the market had been empty before the strike."
+    assert [e.type for e in drafted(body).events] == ["ASSAULT"]

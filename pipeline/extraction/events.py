@@ -602,6 +602,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    noun = re.escape(raw[start:end])
+    if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
+        return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
     if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
     if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
