@@ -1427,7 +1427,7 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     # a proper name or a body's noun right before the act's verb is its subject
     ("The Asayish confiscated the land of 20 farmers in the village.", [("COERCE", "asayish", "farmers")]),
     ("The Water Establishment cut off water from the eastern neighbourhoods.",
-     [("SANCTION", "water-establishment", None)]),
+     [("COERCE", "water-establishment", None)]),
     # the determiner that opens a sentence is no word of a state's name
     ("A Russian airstrike targeted a poultry farm near Jisr al-Shughur.", [("ASSAULT", "russia", None)]),
     ("The Turkish authorities reopened the crossing on Monday.", [("RETREAT", "turkey", None)]),
@@ -1558,3 +1558,12 @@ def test_forces_somewhere_groups_of_named_bodies_agents_by_their_noun_and_posses
 def test_a_noun_after_a_determiner_that_names_an_act_told_before_in_that_word_is_that_act():
     body = "An air strike hit a market in the town on Monday. Residents said that the market had been empty before the strike."
     assert [e.type for e in drafted(body).events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The company cut the electricity of the eastern villages on Sunday.", "COERCE", "withhold"),
+    ("The pumps stopped on Friday, cutting off drinking water from the city.", "COERCE", "withhold"),
+    ("The directorate cut their monthly bread quota by half.", "SANCTION", None),
+])
+def test_a_service_cut_off_is_withheld_and_a_quota_cut_is_a_sanction(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
