@@ -1567,3 +1567,9 @@ def test_a_noun_after_a_determiner_that_names_an_act_told_before_in_that_word_is
 ])
 def test_a_service_cut_off_is_withheld_and_a_quota_cut_is_a_sanction(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_the_place_after_a_body_whose_building_a_gathering_is_before_says_where_the_gathering_was():
+    body = "Dozens of teachers gathered in front of the office of the Education Directorate in Azaz on Sunday."
+    expected = [("PROTEST", "teachers", "education-directorate")]
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
