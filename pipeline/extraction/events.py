@@ -26,7 +26,8 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
 # A preposition that makes the name after it an act's object, whose "in <place>" says where the act was (also
 # of a building: "in front of the office of the Administration in al-Hasakah").
-OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in front|outside) of the \w+ of)\s+(?:the\s+)?$")
+OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in front|outside) of the \w+ of)"
+                           r"\s+(?:the\s+)?$")
 LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
