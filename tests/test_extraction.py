@@ -1573,3 +1573,15 @@ def test_the_place_after_a_body_whose_building_a_gathering_is_before_says_where_
     body = "Dozens of teachers gathered in front of the office of the Education Directorate in Azaz on Sunday."
     expected = [("PROTEST", "teachers", "education-directorate")]
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a party says it will do itself is announced (coding guide)
+    ("The Relief Foundation said that it would distribute 300 food baskets in the camps next week.", "announced"),
+    ("The council said that the two detained teachers would be released on Sunday.", "announced"),
+    # a schedule, or a plan on a condition, is planned
+    ("The committee said that it would meet Russian officers next month.", "planned"),
+    ("The Relief Foundation said that it would resume the deliveries if a new donor was found.", "planned"),
+])
+def test_what_a_party_says_it_will_do_is_announced_and_a_schedule_is_planned(body, expected):
+    assert drafted(body).events[0].status == expected

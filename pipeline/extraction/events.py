@@ -496,8 +496,13 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if when is None and previous is not None and joined and start == clause[0]:
                 # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
                 when = previous.date_text
-            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                          status_of(raw, clause, holder, table, trigger.type), *actors, when)
+            status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
+            if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
+                    OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
+                    (actors[0] == holder.speaker or actors[0] is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
+                status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
+                          when)
             found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
@@ -531,6 +536,8 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
     return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
 
 
+OWN_PLAN = re.compile(r"\b(?:would|will)\b")
+SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
