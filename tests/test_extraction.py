@@ -1585,3 +1585,8 @@ def test_the_place_after_a_body_whose_building_a_gathering_is_before_says_where_
 ])
 def test_what_a_party_says_it_will_do_is_announced_and_a_schedule_is_planned(body, expected):
     assert drafted(body).events[0].status == expected
+
+
+def test_an_unnamed_person_from_a_site_is_named_with_the_site():
+    events = drafted("A gunman from the camp kidnapped a child on Monday.").events
+    assert [(e.type, e.actor1, e.actor2) for e in events] == [("ASSAULT", "gunman-from-the-camp", "child")]

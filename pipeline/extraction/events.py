@@ -176,7 +176,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
                                  rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
-                                 rf"(?:\s+(?:{table.place_words})\b)?)"
+                                 rf"(?:\s+(?:{table.place_words})\b)?"
+                                 # "a man from the checkpoint"
+                                 rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
                                  rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
