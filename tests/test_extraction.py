@@ -1590,3 +1590,8 @@ def test_what_a_party_says_it_will_do_is_announced_and_a_schedule_is_planned(bod
 def test_an_unnamed_person_from_a_site_is_named_with_the_site():
     events = drafted("A gunman from the camp kidnapped a child on Monday.").events
     assert [(e.type, e.actor1, e.actor2) for e in events] == [("ASSAULT", "gunman-from-the-camp", "child")]
+
+
+def test_an_accusation_rejected_is_a_denial_not_a_refusal():
+    assert [e.type for e in drafted("The spokesman rejected the accusations and said the prices were fair.").events] == []
+    assert [e.type for e in drafted("The council rejected the demands of the traders.").events] == ["REJECT"]
