@@ -1595,3 +1595,9 @@ def test_an_unnamed_person_from_a_site_is_named_with_the_site():
 def test_an_accusation_rejected_is_a_denial_not_a_refusal():
     assert [e.type for e in drafted("The spokesman rejected the accusations and said the prices were fair.").events] == []
     assert [e.type for e in drafted("The council rejected the demands of the traders.").events] == ["REJECT"]
+
+
+def test_the_parties_inside_a_trigger_are_its_objects():
+    events = drafted("The local council held the SDF and the regime responsible for the fire.").events
+    assert [(e.type, e.actor1, e.actor2) for e in events] == [("ACCUSE", "local-council", "sdf"),
+                                                              ("ACCUSE", "local-council", "syrian-government")]

@@ -476,6 +476,11 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 actors = actors[0], that_subject(raw, end, actors_at, actors[0])
             if actors[1] is None:
                 actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+            objects_from = end  # where the act's object, and the list it may open, begins
+            verb_end = start + len(raw[start:end].split()[0])
+            inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
+            if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
+                actors, objects_from = (actors[0], inside[0]), verb_end
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -505,7 +510,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
                           when)
-            found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
+            found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
