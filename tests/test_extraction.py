@@ -1601,3 +1601,11 @@ def test_the_parties_inside_a_trigger_are_its_objects():
     events = drafted("The local council held the SDF and the regime responsible for the fire.").events
     assert [(e.type, e.actor1, e.actor2) for e in events] == [("ACCUSE", "local-council", "sdf"),
                                                               ("ACCUSE", "local-council", "syrian-government")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Civil Defence teams put out the fire in the camp.", [("AID", "civil-defence", None)]),
+    ("The Free Police patrols arrested two smugglers.", [("COERCE", "free-police", "smugglers")]),
+])
+def test_a_body_s_members_before_the_verb_are_the_body(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -346,6 +346,9 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
         return None  # a passive's subject underwent the act
     text = raw[start:position]
+    members = re.search(rf"\s(?:{'|'.join(table.member_nouns)})\s+$", text)
+    if members and not re.search(r"\b(?:its|their)\s+\S+\s+$", text):
+        text = text[:members.start() + 1]  # "Civil Defence teams put out the fire": the body's members are the body
     renamed = APPOSED_NAME.search(text)
     if renamed:  # "The president of the university, Dr. Walid Haddad, met ...": the person named in apposition
         return start + renamed.start("name"), start + renamed.end("name"), renamed.group("name")
