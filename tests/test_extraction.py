@@ -1609,3 +1609,8 @@ def test_the_parties_inside_a_trigger_are_its_objects():
 ])
 def test_a_body_s_members_before_the_verb_are_the_body(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_an_actor_after_and_with_a_verb_of_its_own_is_no_object_of_the_act_before():
+    body = "A car bomb exploded at the gate of the base and dozens of gunmen stormed it."
+    assert drafted(body).events[0].actor2 is None

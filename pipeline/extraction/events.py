@@ -693,7 +693,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
     first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
-    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     trigger_end = end
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
@@ -772,6 +772,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
+    """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
+    verb of its own after it is the subject of another clause, not the object of the act before."""
+    return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
+        re.match(rf"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        is not None
 
 
 def first_after(actors_at, position: int) -> int:
