@@ -1614,3 +1614,16 @@ def test_a_body_s_members_before_the_verb_are_the_body(body, expected):
 def test_an_actor_after_and_with_a_verb_of_its_own_is_no_object_of_the_act_before():
     body = "A car bomb exploded at the gate of the base and dozens of gunmen stormed it."
     assert drafted(body).events[0].actor2 is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group of another place is another group
+    ("Students of the Faculty of Law protested on Sunday. Two students from the Faculty of Arts were detained by "
+     "the university police.", [("PROTEST", "students-of-the-faculty-of-law", None),
+                                ("COERCE", "university-police", "students-from-the-faculty-of-arts")]),
+    # a relative clause between a passive's subject and its verb
+    ("Two doctors from the Faculty of Medicine, who were filming the scene, were detained by the university police.",
+     [("COERCE", "university-police", "doctors-from-the-faculty-of-medicine")]),
+])
+def test_groups_of_other_places_and_a_relative_clause_before_a_passive(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -33,7 +33,8 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
+# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
 PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
@@ -205,10 +206,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
                 name = re.sub(r"^[Tt]he\s+", "", match.group())
                 add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
-            elif place and noun not in groups:  # "notables from Kafr Zita": that place's
+            elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+                # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
+                # Faculty of Law" are other students ("the students" stay the first)
                 name = noun.capitalize() + place
-                groups[noun] = (slug(name), name)
-                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+                groups.setdefault(noun, (slug(name), name))
+                add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
             elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
                 add(start, end, *groups[noun], "collective")
             else:
