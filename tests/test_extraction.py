@@ -1627,3 +1627,12 @@ def test_an_actor_after_and_with_a_verb_of_its_own_is_no_object_of_the_act_befor
 ])
 def test_groups_of_other_places_and_a_relative_clause_before_a_passive(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Fighters at the crossing have been taking between 2,000 and 10,000 liras from every car.",
+    "Shepherds were made to pay 50 dollars for every sheep that grazed near the base.",
+    "The gang extorted the shop owners of the market for months.",
+])
+def test_money_taken_by_force_is_a_levy(body):
+    assert ("COERCE", "confiscate") in [(e.type, e.mode) for e in drafted(body).events]
