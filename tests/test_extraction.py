@@ -1636,3 +1636,8 @@ def test_groups_of_other_places_and_a_relative_clause_before_a_passive(body, exp
 ])
 def test_money_taken_by_force_is_a_levy(body):
     assert ("COERCE", "confiscate") in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_a_matter_raised_with_a_party_is_a_consultation():
+    events = drafted("The committee said that it had raised the issue with the governor of Hama.").events
+    assert [(e.type, e.actor1, e.actor2) for e in events] == [("CONSULT", "committee", "governor-of-hama")]
