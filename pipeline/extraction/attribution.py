@@ -320,6 +320,7 @@ class Attributor:
         if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
             description = f", the {described_before.group().strip()},{description}"
             name = name[described_before.end():]
+        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:

@@ -17,19 +17,24 @@ from pipeline.lib.dates import MONTHS
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+# A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
+PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # The place that makes a body one of its own: "the Military Security branch in Hama".
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
-# A preposition that makes the name after it an act's object, whose "in <place>" says where the act was.
-OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and)\s+(?:the\s+)?$")
+# A preposition that makes the name after it an act's object, whose "in <place>" says where the act was (also
+# of a building: "in front of the office of the Administration in al-Hasakah").
+OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in front|outside) of the \w+ of)"
+                           r"\s+(?:the\s+)?$")
 LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the)\s[^,]{1,80})?")
+# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
 PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
@@ -78,6 +83,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
                         free(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
+    agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
+                            rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
     groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
@@ -89,6 +96,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
+            head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
+            if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
+                continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+            if SITE_BEFORE.search(raw, sentence[0], match.start()):
+                continue  # "in front of the office of the Administration": a building, the body is named after it
             if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
                 continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
             word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
@@ -96,7 +108,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     word_after and table.place.search(word_after.group().strip()):
                 continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
             if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
-                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
+                name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
+                name = name[:1].upper() + name[1:]
                 add(start, end, slug(name), name, type_of(name, table))
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
@@ -154,10 +168,18 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
+        for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
+            # "detained by the university police": the agent of a passive, named by its noun and what it is
+            start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+            if free(start, end):
+                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                add(start, end, slug(name), name, type_of(name, table))
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}"
-                                 rf"(?:\s+(?:{table.place_words})\b)?)"
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
+                                 rf"(?:\s+(?:{table.place_words})\b)?"
+                                 # "a man from the checkpoint"
+                                 rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
                                  rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
                                  raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -167,6 +189,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
             if named_otherwise(raw, sentence[0], start, match, table):
                 continue
+            if not match.group("mod") and noun in table.member_nouns and \
+                    any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
+                continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
             place = match.group("place")
             if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
                 continue  # "the commander": one person named before, whom the article refers back to
@@ -181,10 +206,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
                 name = re.sub(r"^[Tt]he\s+", "", match.group())
                 add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
-            elif place and noun not in groups:  # "notables from Kafr Zita": that place's
+            elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+                # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
+                # Faculty of Law" are other students ("the students" stay the first)
                 name = noun.capitalize() + place
-                groups[noun] = (slug(name), name)
-                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+                groups.setdefault(noun, (slug(name), name))
+                add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
             elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
                 add(start, end, *groups[noun], "collective")
             else:
@@ -201,6 +228,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     return found
 
 
+SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
@@ -229,6 +257,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             found.append((start, end, actor, actor, "person"))
 
 
+PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 NAME_BEFORE = re.compile(NAME.pattern + "$")
 
@@ -237,6 +266,8 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
     """A person or group noun that is an actor named otherwise: an apposition to a name or to "one
     of them" ("Ziad Haddad, a former commander", "one of them, a student"), or a body's members
     after its possessive ("its fighters" are the body's)."""
+    if not match.group("place") and not match.group("members") and PERSON_NAME_AFTER.match(raw, start + match.end()):
+        return True  # "the media activist Yamen Khalil": the person is named
     lead = APPOSITION_LEAD.search(raw, start, position)
     if lead and (re.search(r"\bof\s+(?:them|whom)$", raw[start:lead.start()]) or
                  NAME_BEFORE.search(raw, start, lead.start())):
@@ -270,10 +301,10 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
         match = PROPER_NAME.match(raw, position, sentence[1])
         if match is None:
             return
-        name = match.group("name")
+        name = re.sub(r"[’']s$", "", match.group("name"))  # "called for Omar Ali’s release": Omar Ali
         if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
             return
-        found.append((match.start("name"), match.end("name"), name))
+        found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
     for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
         joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
@@ -285,7 +316,9 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
-                person = PERSON_NAME.match(raw, match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+                # past what the person is: "arrested the media activist Yamen Khalil"
+                described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
+                person = PERSON_NAME.match(raw, described.end())
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
             subject = subject_before(raw, sentence[0], match.start(), table)
@@ -300,10 +333,12 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
     return found
 
 
+DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
                           r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
 SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
 
 
@@ -314,6 +349,12 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
         return None  # a passive's subject underwent the act
     text = raw[start:position]
+    members = re.search(rf"\s(?:{'|'.join(table.member_nouns)})\s+$", text)
+    if members and not re.search(r"\b(?:its|their)\s+\S+\s+$", text):
+        text = text[:members.start() + 1]  # "Civil Defence teams put out the fire": the body's members are the body
+    renamed = APPOSED_NAME.search(text)
+    if renamed:  # "The president of the university, Dr. Walid Haddad, met ...": the person named in apposition
+        return start + renamed.start("name"), start + renamed.end("name"), renamed.group("name")
     match = SUBJECT_NAME.search(text)
     if match:
         name = re.sub(r"[’']s$", "", match.group("name"))  # "Russia’s shelling": Russia
@@ -437,6 +478,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
                 if doers:
                     actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+            if actors[1] is None and trigger.type in table.addressed:
+                actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+            if actors[1] is None:
+                actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+            objects_from = end  # where the act's object, and the list it may open, begins
+            verb_end = start + len(raw[start:end].split()[0])
+            inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
+            if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
+                actors, objects_from = (actors[0], inside[0]), verb_end
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of(clause, sentence, start, times, acts, raw)
@@ -459,12 +509,48 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if when is None and previous is not None and joined and start == clause[0]:
                 # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
                 when = previous.date_text
-            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                          status_of(raw, clause, holder, table, trigger.type), *actors, when)
-            found += one_per_party(raw, sentence, start, end, actors_at, event, table.reciprocal)
+            status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
+            if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
+                    OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
+                    (actors[0] == holder.speaker or actors[0] is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
+                status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
+                          when)
+            found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
+ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
+
+
+def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
+                      actor1: str | None) -> str | None:
+    """"dispersed the protest", "stormed the sit-in": an act whose object is a gathering told before (rules.yaml
+    gatherings), named by a noun of its trigger after a determiner, is done to the gathering's doer."""
+    named = ACT_NAMED.match(raw, end, sentence[1])
+    if named is None:
+        return None
+    kinds = {other.type for other in table.triggers if other.type != trigger.type and other.type in table.gatherings
+             and (word := other.pattern.match(raw, named.end(), sentence[1])) and word.start() == named.end()}
+    return next((event.actor1 for event in reversed(found) if event.type in kinds and event.actor1
+                 and event.actor1 != actor1), None)
+
+
+THAT_CLAUSE = re.compile(r"\s+that\s+")
+
+
+def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
+    """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
+    the subject of the clause the demand opens, the actor that starts it."""
+    clause = THAT_CLAUSE.match(raw, end)
+    if clause is None:
+        return None
+    opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
+    return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
+
+
+OWN_PLAN = re.compile(r"\b(?:would|will)\b")
+SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
@@ -538,6 +624,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
+    noun = re.escape(raw[start:end])
+    if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
+        return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
     if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
     if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
@@ -607,7 +696,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
     first other actor after the act."""
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
-    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1]]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     trigger_end = end
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
@@ -678,11 +767,22 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
-        subject = [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+        # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
+        renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
+                   and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
+        subject = renamed or [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
             [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
+    """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
+    verb of its own after it is the subject of another clause, not the object of the act before."""
+    return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
+        re.match(rf"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        is not None
 
 
 def first_after(actors_at, position: int) -> int:

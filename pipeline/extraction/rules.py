@@ -80,6 +80,8 @@ class Rules:
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
+    approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
+    gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -151,4 +153,7 @@ def rules() -> Rules:
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
                  frozenset(data["member_nouns"]), frozenset(data["personal_modes"]), frozenset(data["as_verbs"]),
                  tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()),
-                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"))
+                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
+                 re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
+                            re.I),
+                 frozenset(data["gatherings"]))
