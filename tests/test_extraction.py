@@ -1606,3 +1606,16 @@ def test_a_proposed_actor_is_named_as_a_coder_writes_it():
                        "pipes were repaired.").new_actors
     assert proposed["residents-of-al-bab"]["name"] == "Residents of al-Bab"
     assert proposed["al-watan"]["name"] == "al-Watan"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the person the report is about, named before in its sentence, is whose relative speaks at its end
+    ("The police arrested the teacher Omar Haddad at his home in Kafr Bassin on 3 March, his wife told Enab Baladi.",
+     [("wife-of-omar-haddad", "enab-baladi")]),
+    # "his" is not the wife who spoke last, but the man named before her
+    ("The police arrested the teacher Omar Haddad at his home on 3 March, his wife told Enab Baladi.\n\n“They took "
+     "him in his pyjamas,” his sister said. “He was ill,” she added.",
+     [("wife-of-omar-haddad", "enab-baladi"), ("sister-of-omar-haddad", None), ("sister-of-omar-haddad", None)]),
+])
+def test_a_relative_who_speaks_is_of_the_person_named_before_of_the_pronouns_sex(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected

@@ -640,17 +640,8 @@ class Attributor:
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
-            relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
-            owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
-            if self.subject:  # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
-                owner = self.subject[0]
-            if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
-                    and owner:
-                # "his neighbour said": an unnamed relative of the person before, named by the relation
-                actor = self.relative_of(words[1], owner,
-                                         self.subject[1] if self.subject and self.subject[0] == owner else owner)
-                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor,
-                          self.new_actors[actor]["name"], "")
+            actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))
+            if actor:
                 return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or self.head_nouns(phrase.group(1)) \
@@ -658,6 +649,33 @@ class Attributor:
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
         return None
+
+    def relative_speaker(self, start: int, end: int) -> str | None:
+        """'his neighbour' in raw[start:end]: an unnamed relative of the person before, named by the relation."""
+        words = self.raw[start:end].split()
+        relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
+        if len(words) != 2 or words[0].lower() not in {"his", "her", "their"} or words[1].lower() not in relations:
+            return None
+        sex = {"his": "male", "her": "female"}.get(words[0].lower())
+        people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
+        # "X was arrested at the checkpoint, his sister said": the person named before in the sentence;
+        # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
+        people = [self.person_in_sentence(start), self.subject, *people, self.person_in_sentence(start, 0)]
+        # "his" is not the wife who spoke last
+        owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
+        if owner is None:
+            return None
+        actor = self.relative_of(words[1].lower(), *owner)
+        if relations[words[1].lower()] != "any":
+            self.sexes.setdefault(actor, relations[words[1].lower()])
+        self.note(start, end, actor, self.new_actors[actor]["name"], "")
+        return actor
+
+    def person_in_sentence(self, position: int, start: int | None = None) -> tuple[str, str] | None:
+        """The last person named in full in the sentence (or from start) before position, outside quotations."""
+        start = self.sentence_start if start is None else start
+        people = [self.person_named(m) for m in NAME.finditer(self.raw, start, position)]
+        return next((p for p in reversed(people) if p), None)
 
     def whole_name(self, start: int, name_start: int, name_end: int, end: int) -> tuple[int, int]:
         """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
@@ -1071,7 +1089,7 @@ class Attributor:
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.resolve(*holder, trailing.group("apposition") or "")
+            speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
