@@ -1619,3 +1619,27 @@ def test_a_proposed_actor_is_named_as_a_coder_writes_it():
 ])
 def test_a_relative_who_speaks_is_of_the_person_named_before_of_the_pronouns_sex(body, expected):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+def test_a_source_at_the_end_with_its_other_name_in_brackets_speaks_and_issued_the_statement():
+    body = ("Two men were killed when a shell hit their car near Binnish on Monday, the Binnish Relief Committee "
+            "(Binnish Relief) said in a statement.\n\nFour more were injured, according to the statement.")
+    assert [s.speaker for s in drafted(body).statements] == ["binnish-relief-committee", "binnish-relief-committee"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence opening with an "Al-" surname is about the person named in full before ...
+    ("Fire broke out in the house of Khaled al-Hamwi, a builder from Saraqib, on Sunday night.\n\nAl-Hamwi left the "
+     "town on Monday. His brother said that the family would move to Idlib.", ["brother-of-khaled-al-hamwi"]),
+    # ... and a relative after a relative who spoke is of the same person
+    ("Fire broke out in the house of Khaled al-Hamwi, a builder from Saraqib, on Sunday night.\n\nAl-Hamwi, 40, lost "
+     "his workshop. His brother said that the family would move.\n\n“We will start again,” his mother said.",
+     ["brother-of-khaled-al-hamwi", "mother-of-khaled-al-hamwi"]),
+    # a name before a place's noun or an acronym names no person whose relative speaks
+    ("A fire destroyed the tent of Khaled al-Hamwi in the Ahl al-Noor camp on Sunday, his brother told Enab Baladi.",
+     ["brother-of-khaled-al-hamwi"]),
+    ("A shell killed Khaled al-Hamwi near a base of Ahrar al-Sahel (AAS) on Sunday, his brother said.",
+     ["brother-of-khaled-al-hamwi"]),
+])
+def test_surnames_opening_a_sentence_relatives_of_relatives_and_names_of_no_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -123,6 +123,7 @@ class Attributor:
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
+        self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -254,13 +255,14 @@ class Attributor:
         """A surname alone whose person the article named in full before without making them speak or
         introducing them ("Layla Mansour’s brother was detained ... Mansour said", "Omar Darwish and his
         brother run a bakery ... Darwish said"): that person, the latest so named."""
+        person = self.named_in_full_before(short)
+        return self.propose_person(*person, self.position) if person else None
+
+    def named_in_full_before(self, short: str) -> tuple[str, str] | None:
+        """The latest person named in full before self.position whose name ends with short."""
         names = [m for start, end in self.sentences if start < self.position
                  for m in NAME.finditer(self.raw, start, min(end, self.position))]
-        for match in reversed(names):
-            person = self.person_named(match)
-            if person and ends_with(person[1], short):
-                return self.propose_person(*person, match.start())
-        return None
+        return next((p for p in map(self.person_named, reversed(names)) if p and ends_with(p[1], short)), None)
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
         """The actor named by raw[start:end]: a known one, one named before, or a proposed new one."""
@@ -661,11 +663,14 @@ class Attributor:
         # "X was arrested at the checkpoint, his sister said": the person named before in the sentence;
         # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
         people = [self.person_in_sentence(start), self.subject, *people, self.person_in_sentence(start, 0)]
+        # "his mother" after "his brother said": the mother of the person the family is about
+        people = [self.relatives.get(p[0], p) if p else None for p in people]
         # "his" is not the wife who spoke last
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if owner is None:
             return None
         actor = self.relative_of(words[1].lower(), *owner)
+        self.relatives[actor] = owner
         if relations[words[1].lower()] != "any":
             self.sexes.setdefault(actor, relations[words[1].lower()])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
@@ -674,8 +679,18 @@ class Attributor:
     def person_in_sentence(self, position: int, start: int | None = None) -> tuple[str, str] | None:
         """The last person named in full in the sentence (or from start) before position, outside quotations."""
         start = self.sentence_start if start is None else start
-        people = [self.person_named(m) for m in NAME.finditer(self.raw, start, position)]
+        people = [self.person_named(m) for m in NAME.finditer(self.raw, start, position)
+                  if not self.names_no_person(m)]
         return next((p for p in reversed(people) if p), None)
+
+    def names_no_person(self, name) -> bool:
+        """A name (a match of NAME) in brackets, before an acronym ("Hayat Tahrir al-Sham (HTS)") or before a
+        place's or a group's noun ("the Ahl al-Khair camp", "Civil Defence teams") names no person."""
+        following = re.match(rf"\s+(\(|{WORD})", self.raw[name.end():])
+        after = following.group(1) if following else ""
+        return self.raw[name.start() - 1:name.start()] == "(" or after == "(" or \
+            bool(self.rules.place.search(f"{name.group()} {after}")) or \
+            after.lower() in self.rules.body_nouns | self.rules.collectives
 
     def whole_name(self, start: int, name_start: int, name_end: int, end: int) -> tuple[int, int]:
         """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
@@ -744,6 +759,10 @@ class Attributor:
         first = NAME.match(self.raw, lead.end() if lead else position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, lead.end() if lead else position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        surname = re.match(r"Al-[A-Z][\w’'-]*(?=[\s,])", self.raw[lead.end() if lead else position:end])
+        if surname and not first:  # "Al-Saleh buried his children": the al-Saleh named in full before
+            self.position = start
+            return self.named_in_full_before(surname.group())
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
@@ -1079,7 +1098,8 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
+                             rf"|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
