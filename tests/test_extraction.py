@@ -1643,3 +1643,17 @@ def test_a_source_at_the_end_with_its_other_name_in_brackets_speaks_and_issued_t
 ])
 def test_surnames_opening_a_sentence_relatives_of_relatives_and_names_of_no_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the person named after their role at a sentence's start is who "he" is next; "told them that" starts the content
+    ("The director of the Binnish hospital, Dr. Omar Khatib, met the families of the patients on Monday. He told them "
+     "that the generators had no fuel.", [("omar-khatib", "the generators had no fuel")]),
+    # a surname alone opening a sentence is the person named in full before, who speaks next
+    ("“We asked for help,” said Huda Salem, a nurse.\n\nThe director, Omar Khatib, said that the generators had no "
+     "fuel.\n\nSalem described the night of the strike. “We carried the children out,” she said.",
+     [("huda-salem", "We asked for help,"), ("omar-khatib", "the generators had no fuel"),
+      ("huda-salem", "We carried the children out,")]),
+])
+def test_a_person_named_after_a_role_or_by_surname_at_a_sentences_start_speaks_next(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

@@ -756,13 +756,20 @@ class Attributor:
         connective = self.rules.connective.match(self.raw, start, end)
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(self.raw, position, end)  # "In an interview with Enab Baladi, X described"
-        first = NAME.match(self.raw, lead.end() if lead else position, end) or \
-            GIVEN_NAME_AND_AGE.match(self.raw, lead.end() if lead else position, end)  # "Mariam, 19, was married"
+        position = lead.end() if lead else position
+        # "The president of the university, Dr. Ali Omar, met ...": the person named after their role
+        role = re.match(r"(?:The|An?)\s+[a-z][^,“”\"]{1,80},\s+(?:[A-Z][a-z]{1,3}\.\s+)?(?=[A-Z])",
+                        self.raw[position:end])
+        position += role.end() if role else 0
+        first = NAME.match(self.raw, position, end) or \
+            GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
-        surname = re.match(r"Al-[A-Z][\w’'-]*(?=[\s,])", self.raw[lead.end() if lead else position:end])
-        if surname and not first:  # "Al-Saleh buried his children": the al-Saleh named in full before
+        surname = re.match(r"(?:Al-)?[A-Z][\w’'-]*(?=[\s,])", self.raw[position:end])
+        if surname and not first:  # "Al-Saleh buried his children", "Haddad rejected it": the person named in full
             self.position = start
-            return self.named_in_full_before(surname.group())
+            named = self.named_in_full_before(surname.group())
+            if named:
+                return named
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
@@ -1188,7 +1195,9 @@ class Attributor:
             if earlier:  # "told the committee that": the committee named before
                 self.resolved.append((*who, earlier))
                 return earlier, position + told.end()
-            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
+            # ... "told them that": whom is not read, but the content starts after it
+            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press", "them", "him",
+                                                        "her", "us"}:
                 return None, position + told.end()
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
