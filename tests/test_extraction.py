@@ -1657,3 +1657,12 @@ def test_surnames_opening_a_sentence_relatives_of_relatives_and_names_of_no_pers
 ])
 def test_a_person_named_after_a_role_or_by_surname_at_a_sentences_start_speaks_next(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Ministry of Higher Education and Scientific Research, which runs the state universities, said on Monday "
+     "that the exams would be held in June.", ["ministry-of-higher-education-and-scientific-research"]),
+    ("The Ministry of Water and Irrigation warned that the wells were dry.", ["ministry-of-water-and-irrigation"]),
+])
+def test_a_bodys_name_goes_on_past_and(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

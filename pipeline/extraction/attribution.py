@@ -610,6 +610,10 @@ class Attributor:
             for previous in reversed(names[:-1]):
                 joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
                                       raw[previous[1]:name_start])
+                # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
+                joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
+                    re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
+                    self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
                 person = NAME.fullmatch(raw, *previous) if joined else None
                 if person and self.person_named(person):
                     # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
@@ -708,7 +712,7 @@ class Attributor:
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
-        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
+        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
