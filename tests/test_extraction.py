@@ -1666,3 +1666,11 @@ def test_a_person_named_after_a_role_or_by_surname_at_a_sentences_start_speaks_n
 ])
 def test_a_bodys_name_goes_on_past_and(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Free Army’s Southern Front said on Monday that its fighters had withdrawn.", ["southern-front"]),
+    ("Hezbollah’s al-Manar channel reported that the road was closed.", ["al-manar"]),
+])
+def test_an_owners_possessive_is_no_part_of_a_speakers_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

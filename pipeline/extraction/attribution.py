@@ -490,13 +490,20 @@ class Attributor:
     def names_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans that can name a speaker in raw[start:end]: known mentions, names, quoted names."""
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
-        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)
+        spans += [(m.start() + self.after_owner(m.group()), m.end()) for m in NAME.finditer(self.raw, start, end)
                   if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
                   and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
         return sorted(spans)
+
+    @staticmethod
+    def after_owner(name: str) -> int:
+        """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
+        State (a parent is no part of a name, coding guide)."""
+        owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
+        return owner[-1].end() if owner else 0
 
     def quoted_name_at(self, position: int) -> bool:
         return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)
