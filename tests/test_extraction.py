@@ -1674,3 +1674,13 @@ def test_a_bodys_name_goes_on_past_and(body, expected):
 ])
 def test_an_owners_possessive_is_no_part_of_a_speakers_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_a_body_described_by_an_apposition_is_a_body_and_it_is_the_body_that_spoke_not_whom_it_told():
+    body = ("The clinic closed on Monday after Dar al-Shifa, a medical organization that had paid its staff, stopped "
+            "its support.\n\nDar al-Shifa told Enab Baladi that its donor had cut the funding. It denied that it had "
+            "been warned.\n\nThe organization announced on its website that it would reopen two clinics.")
+    found = drafted(body)
+    assert [(s.speaker, s.recipient) for s in found.statements] == [
+        ("dar-al-shifa", "enab-baladi"), ("dar-al-shifa", None), ("dar-al-shifa", None)]
+    assert found.new_actors["dar-al-shifa"]["type"] != "person"

@@ -195,6 +195,8 @@ class Attributor:
             if lowered == "they" and last and self.is_collective(
                     self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "..., activists reported. ..., they said": the group that spoke last
+            if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
+                return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
             groups = [e.actor for e in self.entities if e.kind == "group"]
             return groups[-1] if groups else self.last_speaker
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
@@ -210,11 +212,7 @@ class Attributor:
             for entity in reversed(self.entities):
                 if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
                     # "the camp administration" is not the Autonomous Administration
-                    if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
-                        name = entity.name[:1].upper() + entity.name[1:]
-                        self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
-                                                         "type": self.actor_type(entity.name)}
-                    return entity.actor
+                    return self.propose_group(entity)
             if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
                 outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
                 if outlet:
@@ -224,6 +222,10 @@ class Attributor:
                     not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
+        described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
+                          and e.actor not in self.actor_names), None)
+        if described:  # "Nour al-Amal" after "Nour al-Amal, an aid organization": that body
+            return self.propose_group(described)
         if len(words) <= 3 and all(re.match(r"(?:al-)?[A-Z]", word) for word in words):
             # "Darwish", "al-Faraj", "Haj Ahmad" (of "Nizar Haj Ahmad"), "Abu Yazan" (known as): the person so named
             person = next((e.actor for e in reversed(self.entities) if e.kind == "person"
@@ -240,6 +242,17 @@ class Attributor:
                          and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
+
+    def propose_group(self, entity: Entity) -> str:
+        """A body introduced outside the statements that is now referred to, typed by its name or, when the
+        name says nothing ("Nour al-Amal"), by the noun that described it ("an aid organization")."""
+        if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
+            kind = self.actor_type(entity.name)
+            if kind == "person" and entity.nouns:
+                kind = self.actor_type(sorted(entity.nouns)[0])
+            name = entity.name[:1].upper() + entity.name[1:]
+            self.new_actors[entity.actor] = {"id": entity.actor, "name": name, "type": kind}
+        return entity.actor
 
     def adopt_subject(self, position: int) -> str:
         """The person the last sentence was about, who now speaks."""
@@ -867,6 +880,7 @@ class Attributor:
                 words = {w.lower() for w in re.findall(WORD, text)} & (self.rules.body_nouns | self.rules.collectives)
                 self.entities.append(Entity(actor, self.actor_names.get(actor, actor), "group", frozenset(words),
                                             mention_start))
+        self.introduce_described(start, end)
         spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
         spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)]
         for span_start, span_end in sorted(spans):
@@ -879,6 +893,25 @@ class Attributor:
             actor = self.known_at(span_start, span_end) or slug(name)
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
+
+    def introduce_described(self, start: int, end: int) -> None:
+        """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
+        its name alone does not say; "the organization" and its name are that body after it."""
+        nouns = "|".join(sorted(self.rules.body_nouns | self.rules.media_types, key=len, reverse=True))
+        described = re.compile(rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*),\s+(?:an?|the)\s+"
+                               rf"(?:(?!(?:of|in|for|from|at|with)\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
+                               # ... an apposition, not a clause ("Later, the police arrested")
+                               rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
+                               rf"with|near|run|led|working|active|and)\b)")
+        for match in described.finditer(self.raw, start, end):
+            name = match.group("name")
+            # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
+            if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
+                    self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \
+                    {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
+                continue
+            self.entities.append(Entity(slug(name), name, "group", frozenset({match.group("noun")}),
+                                        match.start("name")))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
