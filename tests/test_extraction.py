@@ -1684,3 +1684,9 @@ def test_a_body_described_by_an_apposition_is_a_body_and_it_is_the_body_that_spo
     assert [(s.speaker, s.recipient) for s in found.statements] == [
         ("dar-al-shifa", "enab-baladi"), ("dar-al-shifa", None), ("dar-al-shifa", None)]
     assert found.new_actors["dar-al-shifa"]["type"] != "person"
+
+
+def test_a_quoted_source_at_the_end_is_described_by_the_apposition_after_its_quotation_mark():
+    body = ("Three teachers were dismissed on Sunday, according to “Idlib Voice,” a local Facebook page followed by "
+            "more than 50,000 people.\n\nThe page said that the directorate had not paid them since June.")
+    assert [s.speaker for s in drafted(body).statements] == ["idlib-voice", "idlib-voice"]

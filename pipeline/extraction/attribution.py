@@ -456,9 +456,10 @@ class Attributor:
     def role_of(description: str) -> str | None:
         """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
         page," -> page; ", the head of the union," -> head."""
-        role = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse")
+        role = re.match(r"\s*,?[”\"]?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse") or a quoted name's end
                         r"(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
-                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
+                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to|that|followed|based|run|led|"
+                        r"close|affiliated|working)\b|\s*,|\s*$)", description)  # "a page followed by ..."
         return role.group("role").lower() if role else None
 
     def body_in(self, description: str, near: int) -> str | None:
@@ -1078,7 +1079,7 @@ class Attributor:
         raw = self.raw
         holder_end = re.search(r"[,.;]", raw[cue.end():end])
         speaker_end = cue.end() + holder_end.start() if holder_end else end
-        apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
+        apposition = re.match(r",[”\"]?\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])  # ", a page", ",” a page"
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
         if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
