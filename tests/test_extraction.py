@@ -1690,3 +1690,9 @@ def test_a_quoted_source_at_the_end_is_described_by_the_apposition_after_its_quo
     body = ("Three teachers were dismissed on Sunday, according to “Idlib Voice,” a local Facebook page followed by "
             "more than 50,000 people.\n\nThe page said that the directorate had not paid them since June.")
     assert [s.speaker for s in drafted(body).statements] == ["idlib-voice", "idlib-voice"]
+
+
+def test_it_after_a_sentence_about_a_body_of_a_government_is_that_body_named_in_full():
+    body = ("On Monday, the Ministry of Health of the Syrian Salvation Government (SSG) closed two private clinics in "
+            "Idlib. It said that the clinics had no licence.")
+    assert [s.speaker for s in drafted(body).statements] == ["ministry-of-health-of-the-syrian-salvation-government"]

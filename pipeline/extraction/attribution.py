@@ -198,6 +198,13 @@ class Attributor:
             if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
                 return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
             groups = [e.actor for e in self.entities if e.kind == "group"]
+            before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
+            if lowered == "it" and not self.previous_found and before and \
+                    not self.raw[self.sentence_start:self.position].strip():
+                # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
+                # named first in it, not the last body it names
+                groups = [e.actor for e in self.entities if e.kind == "group" and
+                          before[-1][0] <= e.position < before[-1][1]][:1] or groups
             return groups[-1] if groups else self.last_speaker
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
             return self.introduced[0] if self.introduced else \
@@ -883,7 +890,14 @@ class Attributor:
                                             mention_start))
         self.introduce_described(start, end)
         spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
-        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)]
+        names: list[tuple[int, int]] = []
+        for match in NAME.finditer(self.raw, start, end):  # "the Ministry of Health" "of the" "Salvation Government"
+            if names and re.fullmatch(r"\s+(?:of|in|for)\s+the\s+", self.raw[names[-1][1]:match.start()]) and \
+                    self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns:
+                names[-1] = (names[-1][0], match.end())
+            else:
+                names.append(match.span())
+        spans += names
         for span_start, span_end in sorted(spans):
             if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
@@ -891,7 +905,10 @@ class Attributor:
             words = {w.lower() for w in re.findall(WORD, name)}
             if not words & self.rules.body_nouns:
                 continue
-            actor = self.known_at(span_start, span_end) or slug(name)
+            # "the Ministry of Local Administration of the Salvation Government": a ministry of that government
+            parent = [m for m in self.mentions if span_start < m[0] and m[1] <= span_end
+                      and re.search(r"\s(?:of|in|for)\s+(?:the\s+)?$", self.raw[span_start:m[0]])]
+            actor = slug(name) if parent else self.known_at(span_start, span_end) or slug(name)
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
 
