@@ -1696,3 +1696,14 @@ def test_it_after_a_sentence_about_a_body_of_a_government_is_that_body_named_in_
     body = ("On Monday, the Ministry of Health of the Syrian Salvation Government (SSG) closed two private clinics in "
             "Idlib. It said that the clinics had no licence.")
     assert [s.speaker for s in drafted(body).statements] == ["ministry-of-health-of-the-syrian-salvation-government"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the camp" after "the Bab al-Nour camp" is that camp: the residents are named by it ...
+    ("A fire broke out in the Bab al-Nour camp on Monday.\n\nResidents of the camp said that the tents were burned.",
+     ["residents-of-the-camp"]),
+    # ... while "the area" names no place
+    ("Activists from the area said that the road was closed.", ["activists"]),
+])
+def test_a_group_at_a_place_the_article_named_keeps_the_place(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -377,7 +377,7 @@ class Attributor:
             # as a body ("Atmeh Today, a local news page")
         vague = VAGUE_PLACE.match(name)
         if vague and vague.group("noun").lower() in self.rules.collectives and \
-                self.rules.place.search(vague.group("place")):
+                self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
             # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
             name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
             actor = slug(name)
@@ -415,6 +415,13 @@ class Attributor:
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
+
+    def named_place_before(self, place: str) -> bool:
+        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
+        named, not a vague one ("the area")."""
+        noun = re.fullmatch(r"the\s+([a-z]+)", place)
+        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
+                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
 
     def author_of(self, noun: str, position: int) -> str | None:
         """Who issued the document last named by noun before position: "the price list that the
