@@ -1707,3 +1707,12 @@ def test_it_after_a_sentence_about_a_body_of_a_government_is_that_body_named_in_
 ])
 def test_a_group_at_a_place_the_article_named_keeps_the_place(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The council accused the traders of hoarding flour. Omar Saleh, a trader in the market, rejected the "
+     "accusation.", [("council", "the traders of hoarding flour"), ("omar-saleh", "the accusation")]),
+    ("The council rejected the offer of the traders.", []),  # an act, not words
+])
+def test_rejecting_an_accusation_reports_words_and_rejecting_anything_else_does_not(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

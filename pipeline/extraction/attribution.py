@@ -948,6 +948,8 @@ class Attributor:
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                # "rejected the accusation", not "rejected the offer"
+                and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
                 and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                      or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement

@@ -80,6 +80,8 @@ class Rules:
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
+    rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
+    rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -96,7 +98,7 @@ def rules() -> Rules:
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
     verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + \
-        [v for v in accusing if not v.endswith("ing")]
+        [v for v in accusing if not v.endswith("ing")] + data["rejections"]["verbs"]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
@@ -151,4 +153,7 @@ def rules() -> Rules:
                  frozenset(data["finite_verbs"]), frozenset(data["persons"]),
                  frozenset(data["member_nouns"]), frozenset(data["personal_modes"]), frozenset(data["as_verbs"]),
                  tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()),
-                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"))
+                 re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
+                 frozenset(data["rejections"]["verbs"]),
+                 re.compile(rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?"
+                            rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I))
