@@ -1716,3 +1716,12 @@ def test_a_group_at_a_place_the_article_named_keeps_the_place(body, expected):
 ])
 def test_rejecting_an_accusation_reports_words_and_rejecting_anything_else_does_not(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Binnish council held the Russian forces responsible for the shelling.",
+     [("binnish-council", "the Russian forces responsible for the shelling")]),
+    ("The council held a meeting with the traders on Sunday.", []),
+])
+def test_holding_someone_responsible_is_an_accusation(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
