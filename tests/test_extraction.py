@@ -1725,3 +1725,13 @@ def test_rejecting_an_accusation_reports_words_and_rejecting_anything_else_does_
 ])
 def test_holding_someone_responsible_is_an_accusation(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Binnish council condemned the shelling, and called on the United Nations to “protect the civilians.”",
+     [("binnish-council", "united-nations")]),
+    ("The union urged the Salvation Government to pay the salaries.", [("union", "salvation-government")]),
+    ("The union called on teachers to return to work.", [("union", None)]),  # no body named: no recipient
+])
+def test_whom_a_call_is_addressed_to_is_its_recipient(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected

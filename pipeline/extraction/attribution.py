@@ -1166,6 +1166,7 @@ class Attributor:
             speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
+                recipient = recipient or self.addressed(cue, end)
                 content_start = self.skip_to_content(content_start, end)
                 if cue.group().lower() in self.rules.that_verbs:
                     that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
@@ -1193,6 +1194,7 @@ class Attributor:
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
+        recipient = recipient or self.addressed(cue, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
         interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
                                 rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
@@ -1274,6 +1276,15 @@ class Attributor:
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
         return self.resolve(*who), position + told.end()
+
+    def addressed(self, cue, end: int) -> str | None:
+        """'called on the United Nations to ...': the body named right after the cue, to whom it is addressed."""
+        if cue.group().lower() not in self.rules.addressing:
+            return None
+        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)\s+to\s", self.raw[cue.end():end])
+        if who is None or self.inside_quotation(cue.end() + who.start(1)):
+            return None
+        return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""

@@ -82,6 +82,7 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
+    addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -156,4 +157,5 @@ def rules() -> Rules:
                  re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
                  frozenset(data["rejections"]["verbs"]),
                  re.compile(rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?"
-                            rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I))
+                            rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I),
+                 frozenset(data["addressing_cues"]))
