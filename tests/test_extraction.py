@@ -1735,3 +1735,14 @@ def test_holding_someone_responsible_is_an_accusation(body, expected):
 ])
 def test_whom_a_call_is_addressed_to_is_its_recipient(body, expected):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The lecturer, Dr. Sami Hallak, was dismissed last year, according to two of his colleagues.",
+     ["colleagues-of-sami-hallak"]),
+    ("Sami Hallak was arrested at his shop on Monday, his relatives told Enab Baladi.", ["relatives-of-sami-hallak"]),
+])
+def test_relatives_of_a_person_who_speak_together_are_a_group_named_by_the_relation(body, expected):
+    found = drafted(body)
+    assert [s.speaker for s in found.statements] == expected
+    assert found.new_actors[expected[0]]["type"] == "collective"

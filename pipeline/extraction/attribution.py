@@ -692,12 +692,17 @@ class Attributor:
         return None
 
     def relative_speaker(self, start: int, end: int) -> str | None:
-        """'his neighbour' in raw[start:end]: an unnamed relative of the person before, named by the relation."""
-        words = self.raw[start:end].split()
+        """'his neighbour' in raw[start:end]: an unnamed relative of the person before, named by the relation;
+        'two of his colleagues', 'his relatives': the group of them ("Colleagues of X")."""
+        phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir)"
+                              r"\s+([a-z]+)", self.raw[start:end].strip())
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
-        if len(words) != 2 or words[0].lower() not in {"his", "her", "their"} or words[1].lower() not in relations:
-            return None
-        sex = {"his": "male", "her": "female"}.get(words[0].lower())
+        relation = phrase.group(2) if phrase else ""
+        plural = relation.endswith("s") and relation[:-1] in relations
+        if (relation[:-1] if plural else relation) not in relations or \
+                any(relation in e.nouns for e in self.entities):
+            return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
+        sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
         # "X was arrested at the checkpoint, his sister said": the person named before in the sentence;
         # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
@@ -708,10 +713,10 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if owner is None:
             return None
-        actor = self.relative_of(words[1].lower(), *owner)
+        actor = self.relative_of(relation, *owner, kind="collective" if plural else "person")
         self.relatives[actor] = owner
-        if relations[words[1].lower()] != "any":
-            self.sexes.setdefault(actor, relations[words[1].lower()])
+        if not plural and relations[relation] != "any":
+            self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
 
@@ -852,13 +857,13 @@ class Attributor:
                                         match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
-    def relative_of(self, relation: str, owner: str, owner_name: str | None = None) -> str:
+    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person") -> str:
         """An unnamed relative of a person ("his brother"), proposed under the relation's name:
-        "Brother of Hassan Mamo" (coding guide)."""
+        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues")."""
         of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
         relative = f"{relation.capitalize()} of {of}"
         actor = slug(relative)
-        self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
+        self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": kind})
         return actor
 
     def relation_pattern(self) -> re.Pattern:
@@ -1112,7 +1117,8 @@ class Attributor:
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
             told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
             speaker_end += named.end()
-        speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
+        speaker, recipient = told or (self.relative_speaker(cue.end(), speaker_end)
+                                      or self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
                                       None)
         if speaker is None:
             return []
