@@ -1746,3 +1746,8 @@ def test_relatives_of_a_person_who_speak_together_are_a_group_named_by_the_relat
     found = drafted(body)
     assert [s.speaker for s in found.statements] == expected
     assert found.new_actors[expected[0]]["type"] == "collective"
+
+
+def test_the_role_an_apposition_gave_the_person_a_sentence_is_about_refers_back_to_them():
+    body = "Hassan Khalil, a farmer from Binnish, lost his crop in the fire. “There is nothing left,” the farmer said."
+    assert [s.speaker for s in drafted(body).statements] == ["hassan-khalil"]

@@ -124,6 +124,7 @@ class Attributor:
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
+        self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -220,6 +221,8 @@ class Attributor:
                 if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
                     # "the camp administration" is not the Autonomous Administration
                     return self.propose_group(entity)
+            if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
+                return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
             if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
                 outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
                 if outlet:
@@ -817,11 +820,20 @@ class Attributor:
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
-            return self.person_named(first) if opens_paragraph or introduced else None
+            return self.in_role(first, end) if opens_paragraph or introduced else None
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
-        return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
+        return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
                      if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def in_role(self, name, end: int) -> tuple[str, str] | None:
+        """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
+        calls them later."""
+        person = self.person_named(name)
+        role = self.role_of(self.raw[name.end():end])
+        if person and role:
+            self.roles.setdefault(person[0], set()).add(role)
+        return person
 
     def names_someone(self, start: int, end: int) -> bool:
         """A sentence that names a person or a body: after it, the person the discourse was about may have changed."""
