@@ -1751,3 +1751,13 @@ def test_relatives_of_a_person_who_speak_together_are_a_group_named_by_the_relat
 def test_the_role_an_apposition_gave_the_person_a_sentence_is_about_refers_back_to_them():
     body = "Hassan Khalil, a farmer from Binnish, lost his crop in the fire. “There is nothing left,” the farmer said."
     assert [s.speaker for s in drafted(body).statements] == ["hassan-khalil"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mahmoud Ibrahim, 17, was detained at the crossing on Monday. Mahmoud’s father told Enab Baladi that the boy had "
+     "done nothing.", ["father-of-mahmoud-ibrahim"]),
+    ("Mahmoud Ibrahim was arrested on Monday. His neighbour said that the police came at night. Ibrahim’s mother said "
+     "that he was ill.", ["neighbour-of-mahmoud-ibrahim", "mother-of-mahmoud-ibrahim"]),
+])
+def test_a_named_persons_relative_is_named_after_that_persons_full_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -697,8 +697,9 @@ class Attributor:
     def relative_speaker(self, start: int, end: int) -> str | None:
         """'his neighbour' in raw[start:end]: an unnamed relative of the person before, named by the relation;
         'two of his colleagues', 'his relatives': the group of them ("Colleagues of X")."""
-        phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir)"
-                              r"\s+([a-z]+)", self.raw[start:end].strip())
+        phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
+                              r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
+                              self.raw[start:end].strip())  # ... or "Mahmoud’s father"
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         relation = phrase.group(2) if phrase else ""
         plural = relation.endswith("s") and relation[:-1] in relations
@@ -707,6 +708,8 @@ class Attributor:
             return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
+        possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
+            phrase.group(1).lower() not in {"his", "her", "their"} else None
         # "X was arrested at the checkpoint, his sister said": the person named before in the sentence;
         # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
         people = [self.person_in_sentence(start), self.subject, *people, self.person_in_sentence(start, 0)]
@@ -714,6 +717,8 @@ class Attributor:
         people = [self.relatives.get(p[0], p) if p else None for p in people]
         # "his" is not the wife who spoke last
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
+        if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
+            owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
         if owner is None:
             return None
         actor = self.relative_of(relation, *owner, kind="collective" if plural else "person")
@@ -722,6 +727,12 @@ class Attributor:
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
+
+    @staticmethod
+    def names_same(name: str, short: str) -> bool:
+        """'Mahmoud' or 'Ibrahim' is a shorter name of Mahmoud Ibrahim: his first or last words."""
+        words, part = name.lower().split(), short.lower().split()
+        return ends_with(name, short) or words[:len(part)] == part
 
     def person_in_sentence(self, position: int, start: int | None = None) -> tuple[str, str] | None:
         """The last person named in full in the sentence (or from start) before position, outside quotations."""
