@@ -299,11 +299,8 @@ class Attributor:
             return None
         self.position = start
         voice = self.rules.voice_of.match(phrase)
-        if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            actor = self.resolve(start + voice.end(), end, " " + voice.group() + description)
-            if actor is not None:
-                self.voiced.add(actor)
-            return actor
+        if voice:  # "A spokesman for the Russian Reconciliation Center"
+            return self.spokesperson(start, voice, end, description)
         authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
         if authored:  # "figures published by the Education Committee": the committee
             return self.resolve(start + authored.end(), end, description)
@@ -425,6 +422,24 @@ class Attributor:
         noun = re.fullmatch(r"the\s+([a-z]+)", place)
         return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
                                               rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
+
+    def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
+        """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
+        article's words ("Spokesman for X"), whose body X is their parent (coding guide); 'officials of X' are a
+        group of them."""
+        body = self.resolve(start + voice.end(), end, " " + voice.group() + description)
+        if body is None:
+            return None
+        self.voiced.add(body)
+        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", self.raw[start:end].strip(" ,"))).strip()
+        name = name[:1].upper() + name[1:]
+        role = re.sub(r"^(?:an?|the)\s+", "", voice.group().strip(), flags=re.I).split()[0].lower()
+        actor = slug(name)
+        self.new_actors.setdefault(actor, {"id": actor, "name": name,
+                                           "type": "collective" if role.endswith("s") else "person"})
+        self.affiliations.setdefault(actor, body)
+        self.note(start, end, actor, name, "", {role})
+        return actor
 
     def author_of(self, noun: str, position: int) -> str | None:
         """Who issued the document last named by noun before position: "the price list that the
@@ -568,11 +583,8 @@ class Attributor:
         voice = self.rules.voice_of.match(text.lstrip())
         if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
             voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
-        if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            actor = self.resolve(start + leading_space + voice.end(), end, " " + voice.group() + description)
-            if actor is not None:
-                self.voiced.add(actor)
-            return actor
+        if voice:  # "an official in the governorate of al-Hasakah"
+            return self.spokesperson(start + leading_space, voice, end, description)
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
