@@ -1773,3 +1773,15 @@ def test_an_unnamed_spokesperson_is_a_person_of_their_own_named_in_the_articles_
         "id": "spokesman-for-the-binnish-relief-council", "name": "Spokesman for the Binnish Relief Council",
         "type": "person"}
     assert found.statements[0].voice_for == "binnish-relief-council"  # the body is their parent
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body named before its lowercase noun ("the Binnish local council") is "the council" later ...
+    ("The head of the Binnish local council, Yasser Omar, met traders on Sunday. The council later said that bread "
+     "prices would not rise.", ["binnish-local-council"]),
+    # ... and a body's name goes on past "for" ("the Syrian Network for Human Rights"), as past "of the"
+    ("The Binnish Network for Civil Rights documented 12 arrests in March. The network said that most were at "
+     "checkpoints.", ["binnish-network-for-civil-rights"]),
+])
+def test_bodies_introduced_outside_statements_are_named_in_full(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

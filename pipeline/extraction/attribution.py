@@ -927,8 +927,9 @@ class Attributor:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
         such as "the council"; they become proposed actors only when referred to."""
         nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+        # ... and "the Binnish local council": a place's name before its lowercase noun
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
-                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
         for mention_start, mention_end, actor in self.mentions:
             if start <= mention_start and mention_end <= end and actor not in self.person_ids:
                 text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
@@ -936,10 +937,13 @@ class Attributor:
                 self.entities.append(Entity(actor, self.actor_names.get(actor, actor), "group", frozenset(words),
                                             mention_start))
         self.introduce_described(start, end)
-        spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
+        spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)
+                 if not any(state.match(m.group("name")) for _, state in self.rules.states)]  # "the Turkish company"
         names: list[tuple[int, int]] = []
         for match in NAME.finditer(self.raw, start, end):  # "the Ministry of Health" "of the" "Salvation Government"
-            if names and re.fullmatch(r"\s+(?:of|in|for)\s+the\s+", self.raw[names[-1][1]:match.start()]) and \
+            joined = re.fullmatch(r"\s+(?:(?:of|in)\s+the|for(?:\s+the)?)\s+", self.raw[names[-1][1]:match.start()]) \
+                if names else None  # ... "the Syrian Network" "for" "Human Rights"
+            if joined and \
                     self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns:
                 names[-1] = (names[-1][0], match.end())
             else:
