@@ -123,6 +123,8 @@ class Attributor:
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
+        self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
+        self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -194,7 +196,16 @@ class Attributor:
             if lowered == "they" and last and self.is_collective(
                     self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "..., activists reported. ..., they said": the group that spoke last
+            if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
+                return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
             groups = [e.actor for e in self.entities if e.kind == "group"]
+            before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
+            if lowered == "it" and not self.previous_found and before and \
+                    not self.raw[self.sentence_start:self.position].strip():
+                # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
+                # named first in it, not the last body it names
+                groups = [e.actor for e in self.entities if e.kind == "group" and
+                          before[-1][0] <= e.position < before[-1][1]][:1] or groups
             return groups[-1] if groups else self.last_speaker
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
             return self.introduced[0] if self.introduced else \
@@ -209,11 +220,9 @@ class Attributor:
             for entity in reversed(self.entities):
                 if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
                     # "the camp administration" is not the Autonomous Administration
-                    if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
-                        name = entity.name[:1].upper() + entity.name[1:]
-                        self.new_actors[entity.actor] = {"id": entity.actor, "name": name,
-                                                         "type": self.actor_type(entity.name)}
-                    return entity.actor
+                    return self.propose_group(entity)
+            if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
+                return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
             if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
                 outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
                 if outlet:
@@ -223,6 +232,10 @@ class Attributor:
                     not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
                 return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
             return None
+        described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
+                          and e.actor not in self.actor_names), None)
+        if described:  # "Nour al-Amal" after "Nour al-Amal, an aid organization": that body
+            return self.propose_group(described)
         if len(words) <= 3 and all(re.match(r"(?:al-)?[A-Z]", word) for word in words):
             # "Darwish", "al-Faraj", "Haj Ahmad" (of "Nizar Haj Ahmad"), "Abu Yazan" (known as): the person so named
             person = next((e.actor for e in reversed(self.entities) if e.kind == "person"
@@ -240,6 +253,17 @@ class Attributor:
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
 
+    def propose_group(self, entity: Entity) -> str:
+        """A body introduced outside the statements that is now referred to, typed by its name or, when the
+        name says nothing ("Nour al-Amal"), by the noun that described it ("an aid organization")."""
+        if entity.actor not in self.actor_names and entity.actor not in self.new_actors:
+            kind = self.actor_type(entity.name)
+            if kind == "person" and entity.nouns:
+                kind = self.actor_type(sorted(entity.nouns)[0])
+            name = entity.name[:1].upper() + entity.name[1:]
+            self.new_actors[entity.actor] = {"id": entity.actor, "name": name, "type": kind}
+        return entity.actor
+
     def adopt_subject(self, position: int) -> str:
         """The person the last sentence was about, who now speaks."""
         return self.propose_person(*self.subject, position)
@@ -254,13 +278,14 @@ class Attributor:
         """A surname alone whose person the article named in full before without making them speak or
         introducing them ("Layla Mansour’s brother was detained ... Mansour said", "Omar Darwish and his
         brother run a bakery ... Darwish said"): that person, the latest so named."""
+        person = self.named_in_full_before(short)
+        return self.propose_person(*person, self.position) if person else None
+
+    def named_in_full_before(self, short: str) -> tuple[str, str] | None:
+        """The latest person named in full before self.position whose name ends with short."""
         names = [m for start, end in self.sentences if start < self.position
                  for m in NAME.finditer(self.raw, start, min(end, self.position))]
-        for match in reversed(names):
-            person = self.person_named(match)
-            if person and ends_with(person[1], short):
-                return self.propose_person(*person, match.start())
-        return None
+        return next((p for p in map(self.person_named, reversed(names)) if p and ends_with(p[1], short)), None)
 
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
         """The actor named by raw[start:end]: a known one, one named before, or a proposed new one."""
@@ -274,11 +299,8 @@ class Attributor:
             return None
         self.position = start
         voice = self.rules.voice_of.match(phrase)
-        if voice:  # "A spokesman for the Russian Reconciliation Center": the center speaks
-            actor = self.resolve(start + voice.end(), end, " " + voice.group() + description)
-            if actor is not None:
-                self.voiced.add(actor)
-            return actor
+        if voice:  # "A spokesman for the Russian Reconciliation Center"
+            return self.spokesperson(start, voice, end, description)
         authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
         if authored:  # "figures published by the Education Committee": the committee
             return self.resolve(start + authored.end(), end, description)
@@ -356,7 +378,7 @@ class Attributor:
             # as a body ("Atmeh Today, a local news page")
         vague = VAGUE_PLACE.match(name)
         if vague and vague.group("noun").lower() in self.rules.collectives and \
-                self.rules.place.search(vague.group("place")):
+                self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
             # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
             name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
             actor = slug(name)
@@ -393,6 +415,31 @@ class Attributor:
                 name = name[:1].upper() + name[1:]
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
+        return actor
+
+    def named_place_before(self, place: str) -> bool:
+        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
+        named, not a vague one ("the area")."""
+        noun = re.fullmatch(r"the\s+([a-z]+)", place)
+        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
+                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
+
+    def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
+        """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
+        article's words ("Spokesman for X"), whose body X is their parent (coding guide); 'officials of X' are a
+        group of them."""
+        body = self.resolve(start + voice.end(), end, " " + voice.group() + description)
+        if body is None:
+            return None
+        self.voiced.add(body)
+        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", self.raw[start:end].strip(" ,"))).strip()
+        name = name[:1].upper() + name[1:]
+        role = re.sub(r"^(?:an?|the)\s+", "", voice.group().strip(), flags=re.I).split()[0].lower()
+        actor = slug(name)
+        self.new_actors.setdefault(actor, {"id": actor, "name": name,
+                                           "type": "collective" if role.endswith("s") else "person"})
+        self.affiliations.setdefault(actor, body)
+        self.note(start, end, actor, name, "", {role})
         return actor
 
     def author_of(self, noun: str, position: int) -> str | None:
@@ -442,9 +489,10 @@ class Attributor:
     def role_of(description: str) -> str | None:
         """The head noun of an apposition: ", an activist from the town," -> activist; ", a local news
         page," -> page; ", the head of the union," -> head."""
-        role = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse")
+        role = re.match(r"\s*,?[”\"]?\s*(?:\d{1,3},\s*)?"  # past an age (", 35, a nurse") or a quoted name's end
                         r"(?:[Aa]n?|[Tt]he|[Oo]ne of the)\s+(?:[\w’'-]+\s+){0,2}?(?P<role>[a-z][\w’'-]*)"
-                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to)\b|\s*,|\s*$)", description)
+                        r"(?=\s+(?:of|in|from|at|for|with|who|whose|which|and|to|that|followed|based|run|led|"
+                        r"close|affiliated|working)\b|\s*,|\s*$)", description)  # "a page followed by ..."
         return role.group("role").lower() if role else None
 
     def body_in(self, description: str, near: int) -> str | None:
@@ -489,13 +537,20 @@ class Attributor:
     def names_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans that can name a speaker in raw[start:end]: known mentions, names, quoted names."""
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
-        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)
+        spans += [(m.start() + self.after_owner(m.group()), m.end()) for m in NAME.finditer(self.raw, start, end)
                   if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
                   and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
         return sorted(spans)
+
+    @staticmethod
+    def after_owner(name: str) -> int:
+        """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
+        State (a parent is no part of a name, coding guide)."""
+        owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
+        return owner[-1].end() if owner else 0
 
     def quoted_name_at(self, position: int) -> bool:
         return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)
@@ -529,11 +584,8 @@ class Attributor:
         voice = self.rules.voice_of.match(text.lstrip())
         if voice and re.search(r",\s+(?:al-)?[A-Z]", text[leading_space + voice.end():]):
             voice = None  # "a commander of the SNA, Abu Hatem al-Shami": the person named speaks
-        if voice:  # "an official in the governorate of al-Hasakah": the governorate
-            actor = self.resolve(start + leading_space + voice.end(), end, " " + voice.group() + description)
-            if actor is not None:
-                self.voiced.add(actor)
-            return actor
+        if voice:  # "an official in the governorate of al-Hasakah"
+            return self.spokesperson(start + leading_space, voice, end, description)
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
             before = text[:relative.start()].rstrip(" ,")
@@ -609,6 +661,10 @@ class Attributor:
             for previous in reversed(names[:-1]):
                 joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
                                       raw[previous[1]:name_start])
+                # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
+                joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
+                    re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
+                    self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
                 person = NAME.fullmatch(raw, *previous) if joined else None
                 if person and self.person_named(person):
                     # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
@@ -641,17 +697,8 @@ class Attributor:
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
-            relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
-            owner = next((e.actor for e in reversed(self.entities) if e.kind == "person"), None)
-            if self.subject:  # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
-                owner = self.subject[0]
-            if len(words) == 2 and words[0].lower() in {"his", "her", "their"} and words[1].lower() in relations \
-                    and owner:
-                # "his neighbour said": an unnamed relative of the person before, named by the relation
-                actor = self.relative_of(words[1], owner,
-                                         self.subject[1] if self.subject and self.subject[0] == owner else owner)
-                self.note(start + last_part + phrase.start(1), start + last_part + phrase.end(1), actor,
-                          self.new_actors[actor]["name"], "")
+            actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))
+            if actor:
                 return actor
             if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
                     or self.head_nouns(phrase.group(1)) \
@@ -659,6 +706,62 @@ class Attributor:
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
                                     description)
         return None
+
+    def relative_speaker(self, start: int, end: int) -> str | None:
+        """'his neighbour' in raw[start:end]: an unnamed relative of the person before, named by the relation;
+        'two of his colleagues', 'his relatives': the group of them ("Colleagues of X")."""
+        phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
+                              r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
+                              self.raw[start:end].strip())  # ... or "Mahmoud’s father"
+        relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
+        relation = phrase.group(2) if phrase else ""
+        plural = relation.endswith("s") and relation[:-1] in relations
+        if (relation[:-1] if plural else relation) not in relations or \
+                any(relation in e.nouns for e in self.entities):
+            return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
+        sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
+        people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
+        possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
+            phrase.group(1).lower() not in {"his", "her", "their"} else None
+        # "X was arrested at the checkpoint, his sister said": the person named before in the sentence;
+        # "Omar Ali, a baker, was arrested. His wife said": the person the sentence was about
+        people = [self.person_in_sentence(start), self.subject, *people, self.person_in_sentence(start, 0)]
+        # "his mother" after "his brother said": the mother of the person the family is about
+        people = [self.relatives.get(p[0], p) if p else None for p in people]
+        # "his" is not the wife who spoke last
+        owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
+        if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
+            owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
+        if owner is None:
+            return None
+        actor = self.relative_of(relation, *owner, kind="collective" if plural else "person")
+        self.relatives[actor] = owner
+        if not plural and relations[relation] != "any":
+            self.sexes.setdefault(actor, relations[relation])
+        self.note(start, end, actor, self.new_actors[actor]["name"], "")
+        return actor
+
+    @staticmethod
+    def names_same(name: str, short: str) -> bool:
+        """'Mahmoud' or 'Ibrahim' is a shorter name of Mahmoud Ibrahim: his first or last words."""
+        words, part = name.lower().split(), short.lower().split()
+        return ends_with(name, short) or words[:len(part)] == part
+
+    def person_in_sentence(self, position: int, start: int | None = None) -> tuple[str, str] | None:
+        """The last person named in full in the sentence (or from start) before position, outside quotations."""
+        start = self.sentence_start if start is None else start
+        people = [self.person_named(m) for m in NAME.finditer(self.raw, start, position)
+                  if not self.names_no_person(m)]
+        return next((p for p in reversed(people) if p), None)
+
+    def names_no_person(self, name) -> bool:
+        """A name (a match of NAME) in brackets, before an acronym ("Hayat Tahrir al-Sham (HTS)") or before a
+        place's or a group's noun ("the Ahl al-Khair camp", "Civil Defence teams") names no person."""
+        following = re.match(rf"\s+(\(|{WORD})", self.raw[name.end():])
+        after = following.group(1) if following else ""
+        return self.raw[name.start() - 1:name.start()] == "(" or after == "(" or \
+            bool(self.rules.place.search(f"{name.group()} {after}")) or \
+            after.lower() in self.rules.body_nouns | self.rules.collectives
 
     def whole_name(self, start: int, name_start: int, name_end: int, end: int) -> tuple[int, int]:
         """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
@@ -676,7 +779,7 @@ class Attributor:
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
         nouns = "|".join(sorted(actor_words, key=len, reverse=True))
-        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*)?"
+        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
@@ -724,17 +827,37 @@ class Attributor:
         connective = self.rules.connective.match(self.raw, start, end)
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(self.raw, position, end)  # "In an interview with Enab Baladi, X described"
-        first = NAME.match(self.raw, lead.end() if lead else position, end) or \
-            GIVEN_NAME_AND_AGE.match(self.raw, lead.end() if lead else position, end)  # "Mariam, 19, was married"
+        position = lead.end() if lead else position
+        # "The president of the university, Dr. Ali Omar, met ...": the person named after their role
+        role = re.match(r"(?:The|An?)\s+[a-z][^,“”\"]{1,80},\s+(?:[A-Z][a-z]{1,3}\.\s+)?(?=[A-Z])",
+                        self.raw[position:end])
+        position += role.end() if role else 0
+        first = NAME.match(self.raw, position, end) or \
+            GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
+        surname = re.match(r"(?:Al-)?[A-Z][\w’'-]*(?=[\s,])", self.raw[position:end])
+        if surname and not first:  # "Al-Saleh buried his children", "Haddad rejected it": the person named in full
+            self.position = start
+            named = self.named_in_full_before(surname.group())
+            if named:
+                return named
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
-            return self.person_named(first) if opens_paragraph or introduced else None
+            return self.in_role(first, end) if opens_paragraph or introduced else None
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
-        return next((self.person_named(m) for m in NAME.finditer(self.raw, start, end)
+        return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
                      if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+
+    def in_role(self, name, end: int) -> tuple[str, str] | None:
+        """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
+        calls them later."""
+        person = self.person_named(name)
+        role = self.role_of(self.raw[name.end():end])
+        if person and role:
+            self.roles.setdefault(person[0], set()).add(role)
+        return person
 
     def names_someone(self, start: int, end: int) -> bool:
         """A sentence that names a person or a body: after it, the person the discourse was about may have changed."""
@@ -770,13 +893,13 @@ class Attributor:
                                         match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
-    def relative_of(self, relation: str, owner: str, owner_name: str | None = None) -> str:
+    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person") -> str:
         """An unnamed relative of a person ("his brother"), proposed under the relation's name:
-        "Brother of Hassan Mamo" (coding guide)."""
+        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues")."""
         of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
         relative = f"{relation.capitalize()} of {of}"
         actor = slug(relative)
-        self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": "person"})
+        self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": kind})
         return actor
 
     def relation_pattern(self) -> re.Pattern:
@@ -805,16 +928,28 @@ class Attributor:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
         such as "the council"; they become proposed actors only when referred to."""
         nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+        # ... and "the Binnish local council": a place's name before its lowercase noun
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
-                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
         for mention_start, mention_end, actor in self.mentions:
             if start <= mention_start and mention_end <= end and actor not in self.person_ids:
                 text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
                 words = {w.lower() for w in re.findall(WORD, text)} & (self.rules.body_nouns | self.rules.collectives)
                 self.entities.append(Entity(actor, self.actor_names.get(actor, actor), "group", frozenset(words),
                                             mention_start))
-        spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)]
-        spans += [(m.start(), m.end()) for m in NAME.finditer(self.raw, start, end)]
+        self.introduce_described(start, end)
+        spans = [(m.start("name"), m.end("name")) for m in pattern.finditer(self.raw, start, end)
+                 if not any(state.match(m.group("name")) for _, state in self.rules.states)]  # "the Turkish company"
+        names: list[tuple[int, int]] = []
+        for match in NAME.finditer(self.raw, start, end):  # "the Ministry of Health" "of the" "Salvation Government"
+            joined = re.fullmatch(r"\s+(?:(?:of|in)\s+the|for(?:\s+the)?)\s+", self.raw[names[-1][1]:match.start()]) \
+                if names else None  # ... "the Syrian Network" "for" "Human Rights"
+            if joined and \
+                    self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns:
+                names[-1] = (names[-1][0], match.end())
+            else:
+                names.append(match.span())
+        spans += names
         for span_start, span_end in sorted(spans):
             if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
@@ -822,9 +957,31 @@ class Attributor:
             words = {w.lower() for w in re.findall(WORD, name)}
             if not words & self.rules.body_nouns:
                 continue
-            actor = self.known_at(span_start, span_end) or slug(name)
+            # "the Ministry of Local Administration of the Salvation Government": a ministry of that government
+            parent = [m for m in self.mentions if span_start < m[0] and m[1] <= span_end
+                      and re.search(r"\s(?:of|in|for)\s+(?:the\s+)?$", self.raw[span_start:m[0]])]
+            actor = slug(name) if parent else self.known_at(span_start, span_end) or slug(name)
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
+
+    def introduce_described(self, start: int, end: int) -> None:
+        """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
+        its name alone does not say; "the organization" and its name are that body after it."""
+        nouns = "|".join(sorted(self.rules.body_nouns | self.rules.media_types, key=len, reverse=True))
+        described = re.compile(rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*),\s+(?:an?|the)\s+"
+                               rf"(?:(?!(?:of|in|for|from|at|with)\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
+                               # ... an apposition, not a clause ("Later, the police arrested")
+                               rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
+                               rf"with|near|run|led|working|active|and)\b)")
+        for match in described.finditer(self.raw, start, end):
+            name = match.group("name")
+            # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
+            if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
+                    self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \
+                    {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
+                continue
+            self.entities.append(Entity(slug(name), name, "group", frozenset({match.group("noun")}),
+                                        match.start("name")))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
@@ -836,6 +993,8 @@ class Attributor:
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+                # "rejected the accusation", not "rejected the offer"
+                and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
                 and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                      or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
@@ -991,14 +1150,15 @@ class Attributor:
         raw = self.raw
         holder_end = re.search(r"[,.;]", raw[cue.end():end])
         speaker_end = cue.end() + holder_end.start() if holder_end else end
-        apposition = re.match(r",\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])
+        apposition = re.match(r",[”\"]?\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])  # ", a page", ",” a page"
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
         if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
             told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
             speaker_end += named.end()
-        speaker, recipient = told or (self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
+        speaker, recipient = told or (self.relative_speaker(cue.end(), speaker_end)
+                                      or self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
                                       None)
         if speaker is None:
             return []
@@ -1052,6 +1212,7 @@ class Attributor:
             speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
+                recipient = recipient or self.addressed(cue, end)
                 content_start = self.skip_to_content(content_start, end)
                 if cue.group().lower() in self.rules.that_verbs:
                     that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
@@ -1062,7 +1223,8 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}|[Hh]e|[Ss]he|[Tt]hey)"
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
+                             rf"|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
@@ -1072,12 +1234,13 @@ class Attributor:
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.resolve(*holder, trailing.group("apposition") or "")
+            speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         speaker = self.noun_phrase(clause_start, cue.start())
         recipient, content_start = self.recipient_after(cue.end(), end)
+        recipient = recipient or self.addressed(cue, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
         interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
                                 rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
@@ -1151,12 +1314,23 @@ class Attributor:
             if earlier:  # "told the committee that": the committee named before
                 self.resolved.append((*who, earlier))
                 return earlier, position + told.end()
-            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press"}:
+            # ... "told them that": whom is not read, but the content starts after it
+            if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press", "them", "him",
+                                                        "her", "us"}:
                 return None, position + told.end()
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
         return self.resolve(*who), position + told.end()
+
+    def addressed(self, cue, end: int) -> str | None:
+        """'called on the United Nations to ...': the body named right after the cue, to whom it is addressed."""
+        if cue.group().lower() not in self.rules.addressing:
+            return None
+        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)\s+to\s", self.raw[cue.end():end])
+        if who is None or self.inside_quotation(cue.end() + who.start(1)):
+            return None
+        return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""

@@ -612,6 +612,13 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
     return found
 
 
+def rejections(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, int]]:
+    """Where the sentence rejects an accusation ("dismissed the allegations"): the verb and its object,
+    the same words that attribution reads as a cue (rules.yaml, rejections)."""
+    verbs = re.compile(rf"\b(?:{'|'.join(sorted(table.rejections))})\b", re.I).finditer(raw, *sentence)
+    return [(verb.start(), found.end()) for verb in verbs if (found := table.rejected.match(raw, verb.end(), sentence[1]))]
+
+
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
                trigger, table) -> str | None:
     """Why a trigger reports no new act, if it does not: it is a word of an actor's name ("the
@@ -622,6 +629,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "name"
     if any(m.start() <= start < m.end() for m in table.not_acts.finditer(raw, *sentence)):
         return "formula"
+    if any(s <= start < e for s, e in rejections(raw, sentence, table)):
+        return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
     if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"
     noun = re.escape(raw[start:end])

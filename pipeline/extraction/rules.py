@@ -82,6 +82,9 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
+    rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
+    rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
+    addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -98,7 +101,7 @@ def rules() -> Rules:
     accusing = list(data["accusation_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
     verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + \
-        [v for v in accusing if not v.endswith("ing")]
+        [v for v in accusing if not v.endswith("ing")] + data["rejections"]["verbs"]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
@@ -156,4 +159,8 @@ def rules() -> Rules:
                  re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
                             re.I),
-                 frozenset(data["gatherings"]))
+                 frozenset(data["gatherings"]),
+                 frozenset(data["rejections"]["verbs"]),
+                 re.compile(rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?"
+                            rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I),
+                 frozenset(data["addressing_cues"]))
