@@ -616,7 +616,8 @@ def rejections(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, in
     """Where the sentence rejects an accusation ("dismissed the allegations"): the verb and its object,
     the same words that attribution reads as a cue (rules.yaml, rejections)."""
     verbs = re.compile(rf"\b(?:{'|'.join(sorted(table.rejections))})\b", re.I).finditer(raw, *sentence)
-    return [(verb.start(), found.end()) for verb in verbs if (found := table.rejected.match(raw, verb.end(), sentence[1]))]
+    objects = [(verb.start(), table.rejected.match(raw, verb.end(), sentence[1])) for verb in verbs]
+    return [(start, found.end()) for start, found in objects if found]
 
 
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
