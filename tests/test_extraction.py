@@ -1781,3 +1781,27 @@ def test_money_taken_by_force_is_a_levy(body):
 def test_a_matter_raised_with_a_party_is_a_consultation():
     events = drafted("The committee said that it had raised the issue with the governor of Hama.").events
     assert [(e.type, e.actor1, e.actor2) for e in events] == [("CONSULT", "committee", "governor-of-hama")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb joined by "and" has the subject of the act before, past a phrase of time and an adverb
+    ("Members of the Border Guard dispersed the sit-in after an hour and briefly detained three of the protesters.",
+     [("COERCE", "border-guard", None), ("COERCE", "border-guard", "protesters")]),
+    # "them" after it is that act's party
+    ("Activists said that the Kastel Brigade arrested Omar Tello on Monday, and released him two days later.",
+     [("COERCE", "kastel-brigade", "omar-tello"), ("RETREAT", "kastel-brigade", "omar-tello")]),
+    # an act in words after a reported clause is the source's, not the reported subject's
+    ("A spokesman for the Ruwad Battalion denied that the Kastel Brigade had shelled the village, and accused the "
+     "Nahda Brigade of lying.", [("ASSAULT", "kastel-brigade", None), ("ACCUSE", "ruwad-battalion", "nahda-brigade")]),
+])
+def test_a_verb_joined_by_and_has_the_subject_of_the_act_before(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hassan Darwish, a farmer, said he had refused to sell his land to the militia.",
+     [("REJECT", "hassan-darwish", None)]),
+    ("Hassan Darwish said he was accused of smuggling.", [("ACCUSE", None, "hassan-darwish")]),
+])
+def test_he_in_a_persons_words_is_that_person(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

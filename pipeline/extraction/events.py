@@ -407,7 +407,9 @@ def clause_around(raw: str, sentence: tuple[int, int], position: int, end_positi
 
 
 def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
-                 statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
+                 statements: list, times: list, name_quotations: list[tuple[int, int]],
+                 person=lambda actor: False) -> list[Event]:
+    """person(actor) says whether an actor is one person (whom "he" or "she" can be)."""
     found: list[Event] = []
     echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
@@ -464,12 +466,26 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            if actors[0] is None and holder is None and \
-                    re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[clause[0]:start], re.I):
-                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph
-                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
+            opening = max(clause[0], holder.start) if holder is not None else clause[0]
+            if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+                    not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+                # "X told Enab Baladi that he had asked ...": the person whose words these are
+                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+                    else [holder] if person(holder.speaker) else []
                 if spoke:
-                    actors = spoke[-1].speaker, actors[1]
+                    actors = spoke[-1].speaker, actors[1] if actors[1] != spoke[-1].speaker else None
+            last = found[-1] if found and found[-1].start >= sentence[0] else None
+            reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+            if last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+                    not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+                    not (reported and trigger.type in table.verbal):
+                # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+                # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+                # technicians ..., and released them": a verb joined by "and" without a subject of its own
+                # has the subject of the act before, and "them" after it is that act's party
+                pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+                actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
             if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
                     not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
                     not re.match(r"(?:was|were)\b", raw[start:end]):
@@ -549,6 +565,9 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
     return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
 
 
+# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
+JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
 SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
