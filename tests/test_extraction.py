@@ -1805,3 +1805,15 @@ def test_a_verb_joined_by_and_has_the_subject_of_the_act_before(body, expected):
 ])
 def test_he_in_a_persons_words_is_that_person(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Shop owners protested in front of the municipality on Sunday.", [("PROTEST", "shop-owners", None)]),
+    ("The Asayish fined dozens of shop owners who opened during the curfew.", [("COERCE", "asayish", "shop-owners")]),
+    ("Owners of bakeries in Kafr Hamra sent a petition asking for more flour.",
+     [("REQUEST", "owners-of-bakeries-in-kafr-hamra", None)]),
+    ("Dozens of owners protested.", [("PROTEST", None, None)]),  # a count is no thing owned
+    ("Shops that sell above the price are fined 500 liras.", []),  # a rule, no act
+])
+def test_people_named_by_what_they_own_and_a_fine_imposed(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

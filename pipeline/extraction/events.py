@@ -93,6 +93,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
+    thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
+    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
+                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
+                        rf"\b(?![’'-]\w)")
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
@@ -174,6 +178,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if free(start, end):
                 name = match.group("name")[:1].upper() + match.group("name")[1:]
                 add(start, end, slug(name), name, type_of(name, table))
+        for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
+            if free(match.start(), match.end()):
+                name = match.group()[:1].upper() + match.group()[1:]
+                add(match.start(), match.end(), slug(name), name, "collective")
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
                                  rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"

@@ -82,6 +82,8 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
+    owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
+    not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -156,4 +158,6 @@ def rules() -> Rules:
                  re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
                             re.I),
-                 frozenset(data["gatherings"]))
+                 frozenset(data["gatherings"]), alternatives(data["owner_nouns"]),
+                 alternatives([str(w) for w in data["not_owned"] + data["determiners"] + data["numbers"]
+                               if isinstance(w, str)]))
