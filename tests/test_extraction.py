@@ -1817,3 +1817,17 @@ def test_he_in_a_persons_words_is_that_person(body, expected):
 ])
 def test_people_named_by_what_they_own_and_a_fine_imposed(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "from factions of X": the factions are X's; "the village from ..." is no body's name
+    ("The Nahda Brigade took the village from factions of the Liberation Front after three days of fighting.",
+     [("ASSAULT", "nahda-brigade", "liberation-front")]),
+    # "for" and the capitalized words after a body's name are words of it
+    ("The Nahda Brigade took the hill from the Popular Front for Salvation.",
+     [("ASSAULT", "nahda-brigade", "popular-front-for-salvation")]),
+    # but not after a verb of asking, whose "for" is what is asked
+    ("Residents asked the Nahda Brigade for Omar Tello to be released.", [("REQUEST", "residents", "nahda-brigade")]),
+])
+def test_names_are_not_cut_at_for_nor_run_across_a_preposition(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

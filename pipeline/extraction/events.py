@@ -91,7 +91,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = "|".join(sorted(table.body_nouns | table.offices, key=len, reverse=True))
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
-        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
+        rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
@@ -131,6 +131,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
         names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
                  for m in NAME.finditer(raw, *sentence)]
+        names = names_for(raw, names, sentence, table)
         for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
             for match in pattern.finditer(raw, *sentence):
                 forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
@@ -234,6 +235,26 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
             relatives(raw, sentence, people, relative, table, free, found)
     return found
+
+
+NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+
+
+def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
+    """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
+    capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
+    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release")."""
+    asked = [m.end() for trigger in table.triggers if trigger.type in table.addressed
+             for m in trigger.pattern.finditer(raw, *sentence)]
+    joined: list[tuple[int, int]] = []
+    for start, end in names:
+        if joined and start < joined[-1][1]:
+            continue  # a word of the name joined before
+        after = NAME_FOR.match(raw, end)
+        body = raw[start:end].split()[-1].lower() in table.body_nouns
+        addressed = any(re.fullmatch(r"\s+(?:the\s+)?", raw[position:start]) for position in asked)
+        joined.append((start, after.end() if after and body and not addressed else end))
+    return joined
 
 
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")

@@ -83,6 +83,7 @@ class Rules:
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
+    function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
 
 
@@ -159,5 +160,7 @@ def rules() -> Rules:
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
                             re.I),
                  frozenset(data["gatherings"]), alternatives(data["owner_nouns"]),
-                 alternatives([str(w) for w in data["not_owned"] + data["determiners"] + data["numbers"]
+                 alternatives(data["function_words"]),
+                 # "no" among the determiners is read by YAML as false
+                 alternatives([w for w in data["function_words"] + data["determiners"] + data["numbers"]
                                if isinstance(w, str)]))
