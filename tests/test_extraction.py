@@ -1831,3 +1831,8 @@ def test_people_named_by_what_they_own_and_a_fine_imposed(body, expected):
 ])
 def test_names_are_not_cut_at_for_nor_run_across_a_preposition(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_a_body_spelled_the_british_way_is_a_body():
+    body = "Teams of the Harmon Civil Defence pulled the wounded from the rubble."
+    assert [(e.type, e.actor1) for e in drafted(body).events] == [("AID", "harmon-civil-defence")]
