@@ -1836,3 +1836,15 @@ def test_names_are_not_cut_at_for_nor_run_across_a_preposition(body, expected):
 def test_a_body_spelled_the_british_way_is_a_body():
     body = "Teams of the Harmon Civil Defence pulled the wounded from the rubble."
     assert [(e.type, e.actor1) for e in drafted(body).events] == [("AID", "harmon-civil-defence")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a written request to a party
+    ("Bakers in Zarqin sent a petition to the governorate of Idlib on 3 May, asking it to raise the flour quota.",
+     [("REQUEST", "bakers-in-zarqin", "governorate-of-idlib")]),
+    # the party an act in words addresses, named by its noun when the article names it no other way
+    ("Farmers said they had asked the governorate to compensate them.", [("REQUEST", "farmers", "governorate")]),
+    ("Residents accused the municipality of stealing the aid.", [("ACCUSE", "residents", "municipality")]),
+])
+def test_a_petition_and_a_body_addressed_by_its_noun(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

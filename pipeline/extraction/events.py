@@ -173,6 +173,15 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
+        asked = addressed_ends(raw, sentence, table)
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>(?i:{heads}))\b(?![’'-]\w|\s+of\s+(?!\w+ing\b))",
+                                 raw[sentence[0]:sentence[1]]):
+            # "had asked the governorate to compensate them", "accused the municipality of stealing": the party an
+            # act in words addresses, named by its noun when the article names it no other way (coding guide)
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if start in asked and free(start, end):
+                name = match.group("noun").capitalize()
+                add(start, end, slug(name), name, type_of(name, table))
         for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
             # "detained by the university police": the agent of a passive, named by its noun and what it is
             start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
@@ -237,6 +246,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     return found
 
 
+def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
+    """Where the party of an act that addresses one (rules.yaml addressed: "asked", "accused") begins."""
+    return {m.end() + len(raw[m.end():sentence[1]]) - len(raw[m.end():sentence[1]].lstrip())
+            for trigger in table.triggers if trigger.type in table.addressed
+            for m in trigger.pattern.finditer(raw, *sentence)}
+
+
 NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 
 
@@ -244,15 +260,14 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
     """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
     capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
     "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release")."""
-    asked = [m.end() for trigger in table.triggers if trigger.type in table.addressed
-             for m in trigger.pattern.finditer(raw, *sentence)]
+    asked = addressed_ends(raw, sentence, table)
     joined: list[tuple[int, int]] = []
     for start, end in names:
         if joined and start < joined[-1][1]:
             continue  # a word of the name joined before
         after = NAME_FOR.match(raw, end)
         body = raw[start:end].split()[-1].lower() in table.body_nouns
-        addressed = any(re.fullmatch(r"\s+(?:the\s+)?", raw[position:start]) for position in asked)
+        addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
         joined.append((start, after.end() if after and body and not addressed else end))
     return joined
 
