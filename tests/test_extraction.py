@@ -1848,3 +1848,12 @@ def test_a_body_spelled_the_british_way_is_a_body():
 ])
 def test_a_petition_and_a_body_addressed_by_its_noun(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Nahda Brigade demanded that former opposition fighters in Tell Rimal hand over their weapons.",
+     [("REQUEST", "nahda-brigade", "former-opposition-fighters-in-tell-rimal")]),
+    ("Young displaced men protested in Zarqin.", [("PROTEST", "young-displaced-men", None)]),
+])
+def test_a_group_named_with_two_modifiers(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -192,7 +192,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if free(match.start(), match.end()):
                 name = match.group()[:1].upper() + match.group()[1:]
                 add(match.start(), match.end(), slug(name), name, "collective")
-        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
+        # up to two modifiers: "former opposition fighters", "young displaced men"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
                                  rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
                                  rf"(?:\s+(?:{table.place_words})\b)?"
