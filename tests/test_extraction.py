@@ -1857,3 +1857,10 @@ def test_a_petition_and_a_body_addressed_by_its_noun(body, expected):
 ])
 def test_a_group_named_with_two_modifiers(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_a_body_of_another_is_named_with_it():
+    body = ("On 3 May, the Ministry of Health of the Syrian Salvation Government (SSG), which runs Idlib, banned the "
+            "sale of expired medicine in the markets.")
+    assert [(e.type, e.actor1) for e in drafted(body).events] == \
+        [("COERCE", "ministry-of-health-of-the-syrian-salvation-government")]

@@ -260,12 +260,18 @@ NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
     """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
     capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
-    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release")."""
+    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release"). A body's name, "of the" and
+    another name are one name too (the body of the other)."""
     asked = addressed_ends(raw, sentence, table)
     joined: list[tuple[int, int]] = []
     for start, end in names:
         if joined and start < joined[-1][1]:
             continue  # a word of the name joined before
+        if joined and re.fullmatch(r"\s+of\s+the\s+", raw[joined[-1][1]:start]) and \
+                {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} & table.body_nouns:
+            # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it
+            joined[-1] = (joined[-1][0], end)
+            continue
         after = NAME_FOR.match(raw, end)
         body = raw[start:end].split()[-1].lower() in table.body_nouns
         addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
