@@ -421,8 +421,9 @@ def test_the_interval_of_a_figure_spans_what_other_articles_would_give():
     # a relative clause's act is done by the actor it follows, the head of "X of Y, which ..."
     ("Turkish-backed factions, which shelled the village, did not comment.",
      [("ASSAULT", "turkish-backed-factions", None)]),
+    # (named in full, the article's words: the committee of the army, not the army)
     ("The Education Committee of the Syrian National Army, which banned the books, did not comment.",
-     [("COERCE", "education-committee", None)]),
+     [("COERCE", "education-committee-of-the-syrian-national-army", None)]),
     # "the <body noun> of <name>" is a body of its own; a site ("the al-Hal market") or a date makes none
     ("The local council of Kafr Dael distributed food baskets. The police of the Salvation Government closed "
      "ten shops. Two shops were closed by the police in the al-Hal market.",
