@@ -1865,3 +1865,9 @@ def test_a_body_of_another_is_named_with_it():
             "sale of expired medicine in the markets.")
     assert [(e.type, e.actor1) for e in drafted(body).events] == \
         [("COERCE", "ministry-of-health-of-the-syrian-salvation-government")]
+
+
+def test_has_been_and_a_participle_is_no_passive():
+    body = "A checkpoint of the Kastel Brigade at the entrance of Zarqin has been taking between 1,000 and 5,000 " \
+           "pounds from every car."
+    assert [(e.type, e.actor1) for e in drafted(body).events] == [("COERCE", "kastel-brigade")]

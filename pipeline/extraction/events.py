@@ -794,7 +794,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
     actor1 = before[0] if before else None
-    if actor1 is not None and not raw[start:end].endswith("ing") and (
+    progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
+    if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
         return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
