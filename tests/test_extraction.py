@@ -1871,3 +1871,14 @@ def test_has_been_and_a_participle_is_no_passive():
     body = "A checkpoint of the Kastel Brigade at the entrance of Zarqin has been taking between 1,000 and 5,000 " \
            "pounds from every car."
     assert [(e.type, e.actor1) for e in drafted(body).events] == [("COERCE", "kastel-brigade")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the offensives of X and Y": X and Y did them, an act of its own after another of its type
+    ("Gunmen attacked a checkpoint in Zarqin on Monday. Thousands of people live in the camps, most of them displaced "
+     "by the offensives of the Nahda Brigade and Iran in 2019.",
+     [("ASSAULT", "gunmen", None), ("ASSAULT", "nahda-brigade", None), ("ASSAULT", "iran", None)]),
+    ("Residents demanded the release of Omar Tello.", [("REQUEST", "residents", None)]),  # "release of": no doer
+])
+def test_the_doer_of_an_act_named_by_a_noun_and_of(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -658,6 +658,8 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         if party is None:
             continue
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
+        if before and len(members) < 2 and NOUN_OF.match(raw, end):  # "the offensives of the regime forces and Russia"
+            members = party_list(raw, sentence, actors_at, party, end, False)
         if len(members) < 2 or other in members:
             continue
         if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
@@ -692,8 +694,11 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "name"
     if any(m.start() <= start < m.end() for m in table.not_acts.finditer(raw, *sentence)):
         return "formula"
-    if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
-        return "anaphora"
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
+    of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
+    if table.anaphora.search(raw, sentence[0], start) and \
+            any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
+        return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
@@ -793,6 +798,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
             return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
+    if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
+        doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
+        return of[0], next((actor for actor in after if actor not in doers), None)
     actor1 = before[0] if before else None
     progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
     if actor1 is not None and not progressive and (
@@ -846,6 +856,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:

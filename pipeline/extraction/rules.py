@@ -82,6 +82,7 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
+    doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
@@ -159,7 +160,7 @@ def rules() -> Rules:
                  re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
                             re.I),
-                 frozenset(data["gatherings"]), alternatives(data["owner_nouns"]),
+                 frozenset(data["gatherings"]), frozenset(data["doer_nouns"]), alternatives(data["owner_nouns"]),
                  alternatives(data["function_words"]),
                  # "no" among the determiners is read by YAML as false
                  alternatives([w for w in data["function_words"] + data["determiners"] + data["numbers"]
