@@ -1882,3 +1882,9 @@ def test_has_been_and_a_participle_is_no_passive():
 ])
 def test_the_doer_of_an_act_named_by_a_noun_and_of(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_technicians_and_engineers_are_groups():
+    body = "The Kastel Brigade detained two technicians from Zarqin who had come to repair the pumps."
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == \
+        [("COERCE", "kastel-brigade", "technicians-from-zarqin")]
