@@ -1888,3 +1888,15 @@ def test_technicians_and_engineers_are_groups():
     body = "The Kastel Brigade detained two technicians from Zarqin who had come to repair the pumps."
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == \
         [("COERCE", "kastel-brigade", "technicians-from-zarqin")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a body is of, two things joined by "and", is one name ...
+    ("On 3 May, the Ministry of Agriculture and Agrarian Reform banned the sale of seeds in Zarqin.",
+     [("COERCE", "ministry-of-agriculture-and-agrarian-reform", None)]),
+    # ... but not two bodies joined by "and"
+    ("The Ministry of Defence and Military Security arrested two men.",
+     [("COERCE", "ministry-of-defence", None), ("COERCE", "military-security", None)]),
+])
+def test_a_body_of_two_things_joined_by_and(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

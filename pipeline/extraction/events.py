@@ -267,9 +267,13 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
     for start, end in names:
         if joined and start < joined[-1][1]:
             continue  # a word of the name joined before
-        if joined and re.fullmatch(r"\s+of\s+the\s+", raw[joined[-1][1]:start]) and \
-                {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} & table.body_nouns:
-            # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it
+        words = {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} if joined else set()
+        gap = raw[joined[-1][1]:start] if joined else ""
+        other_body = set(raw[start:end].lower().split()) & table.body_nouns
+        if words & table.body_nouns and (re.fullmatch(r"\s+of\s+the\s+", gap) or
+                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body):
+            # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it; "the
+            # Ministry of Internal Trade and Consumer Protection": what a body is of, two things joined by "and"
             joined[-1] = (joined[-1][0], end)
             continue
         after = NAME_FOR.match(raw, end)
