@@ -1900,3 +1900,16 @@ def test_technicians_and_engineers_are_groups():
 ])
 def test_a_body_of_two_things_joined_by_and(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb joined by "and" to a passive is undergone by the passive's subject ...
+    ("The Nahda Brigade arrested five teachers in Zarqin on Monday. The teachers were taken to a prison in Tell Rimal "
+     "and released two days later.",
+     [("COERCE", "nahda-brigade", "teachers-in-zarqin"), ("RETREAT", "nahda-brigade", "teachers-in-zarqin")]),
+    # ... done by the passive's agent
+    ("Two traders were detained by the Kastel Brigade and tortured.",
+     [("COERCE", "kastel-brigade", "traders"), ("ASSAULT", "kastel-brigade", "traders")]),
+])
+def test_a_verb_joined_to_a_passive_is_passive_too(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

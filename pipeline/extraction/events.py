@@ -532,7 +532,14 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     actors = spoke[-1].speaker, actors[1] if actors[1] != spoke[-1].speaker else None
             last = found[-1] if found and found[-1].start >= sentence[0] else None
             reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
-            if last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+            if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+                    JOINED_PASSIVE.search(raw, sentence[0], start):
+                # "The teachers were taken to the centre and released two days later": the passive's subject
+                # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+                # by the Kastel Brigade and tortured")
+                doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+                actors = doer, actors[0]
+            elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
                     not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
                     not (reported and trigger.type in table.verbal):
                 # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
@@ -622,6 +629,9 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
 
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
 JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+# a passive verb, then "and" and a verb without a subject of its own
+JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*\band\s+"
+                            r"(?:(?:also|then|later|\w+ly)\s+)?$")
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
 SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
