@@ -1913,3 +1913,14 @@ def test_a_body_of_two_things_joined_by_and(body, expected):
 ])
 def test_a_verb_joined_to_a_passive_is_passive_too(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the acronym's possessive says whose the body is: the body is the party
+    ("The HTS’s Security Office arrested two men.", [("COERCE", "security-office", None)]),
+    # a possessive inside a name is a word of it
+    ("The Kurdish People’s Protection Units (YPG) attacked Zarqin.",
+     [("ASSAULT", "kurdish-peoples-protection-units", None)]),
+])
+def test_a_body_after_an_acronyms_possessive_is_the_party(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -131,6 +131,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
         names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
                  for m in NAME.finditer(raw, *sentence)]
+        # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
+        names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
+                 for s, e in names]
         names = names_for(raw, names, sentence, table)
         for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
             for match in pattern.finditer(raw, *sentence):
@@ -254,6 +257,8 @@ def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
             for m in trigger.pattern.finditer(raw, *sentence)}
 
 
+# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
+OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
 NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 
 
