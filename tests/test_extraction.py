@@ -1924,3 +1924,10 @@ def test_a_verb_joined_to_a_passive_is_passive_too(body, expected):
 ])
 def test_a_body_after_an_acronyms_possessive_is_the_party(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_the_subject_of_a_subordinate_clause_past_an_apposition():
+    body = "Two fighters were killed on Monday when the Nahda Brigade, a faction of the Liberation Front, clashed with " \
+           "the Kastel Brigade in Zarqin."
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == \
+        [("ASSAULT", None, "fighters"), ("ASSAULT", "nahda-brigade", "kastel-brigade")]

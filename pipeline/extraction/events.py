@@ -867,6 +867,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+        # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
+        # the subordinate clause the verb ends, not of the sentence
+        subordinate = list(SUBORDINATOR.finditer(raw, opening, clause[0]))
+        if subordinate and any(subordinate[-1].end() <= s and e <= clause[0] for s, e, _ in actors_at):
+            opening = subordinate[-1].end()
         # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
         renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
                    and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
@@ -877,6 +882,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actor1, actor2
 
 
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
