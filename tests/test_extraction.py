@@ -1931,3 +1931,14 @@ def test_the_subject_of_a_subordinate_clause_past_an_apposition():
            "the Kastel Brigade in Zarqin."
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == \
         [("ASSAULT", None, "fighters"), ("ASSAULT", "nahda-brigade", "kastel-brigade")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hundreds of residents of the town of Zarqin took to the streets on Friday.",
+     [("PROTEST", "residents-of-the-town-of-zarqin", None)]),
+    # a region's names may be a list: no group's place
+    ("The police arrested seven young men from the countryside of Zarqin and Tell Rimal.",
+     [("COERCE", "police", "young-men")]),
+])
+def test_a_group_of_the_town_of_a_place(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

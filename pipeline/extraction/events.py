@@ -198,7 +198,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # up to two modifiers: "former opposition fighters", "young displaced men"
         for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
+                                 # "residents of the town of Jasim": the kind of place before its name
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
+                                 rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
                                  rf"(?:\s+(?:{table.place_words})\b)?"
                                  # "a man from the checkpoint"
                                  rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"

@@ -83,6 +83,7 @@ class Rules:
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
@@ -160,7 +161,8 @@ def rules() -> Rules:
                  re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
                  re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
                             re.I),
-                 frozenset(data["gatherings"]), frozenset(data["doer_nouns"]), alternatives(data["owner_nouns"]),
+                 frozenset(data["gatherings"]), frozenset(data["doer_nouns"]), alternatives(data["settlements"]),
+                 alternatives(data["owner_nouns"]),
                  alternatives(data["function_words"]),
                  # "no" among the determiners is read by YAML as false
                  alternatives([w for w in data["function_words"] + data["determiners"] + data["numbers"]
