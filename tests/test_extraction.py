@@ -1942,3 +1942,9 @@ def test_the_subject_of_a_subordinate_clause_past_an_apposition():
 ])
 def test_a_group_of_the_town_of_a_place(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_he_in_words_told_by_others_is_the_person_named_before_in_the_sentence():
+    body = "Samir Jaber, a lecturer, was detained by the police last year, after he refused to pass students " \
+           "recommended by the union, according to two of his colleagues."
+    assert ("REJECT", "samir-jaber") in [(e.type, e.actor1) for e in drafted(body).events]

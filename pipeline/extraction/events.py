@@ -535,8 +535,11 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 # "X told Enab Baladi that he had asked ...": the person whose words these are
                 spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
                     else [holder] if person(holder.speaker) else []
-                if spoke:
-                    actors = spoke[-1].speaker, actors[1] if actors[1] != spoke[-1].speaker else None
+                # "X was dismissed ..., after he refused to ...", told by others: the person named before in the sentence
+                named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+                he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+                if he is not None:
+                    actors = he, actors[1] if actors[1] != he else None
             last = found[-1] if found and found[-1].start >= sentence[0] else None
             reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
             if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
