@@ -535,7 +535,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 # "X told Enab Baladi that he had asked ...": the person whose words these are
                 spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
                     else [holder] if person(holder.speaker) else []
-                # "X was dismissed ..., after he refused to ...", told by others: the person named before in the sentence
+                # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
                 named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
                 he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
                 if he is not None:
