@@ -1948,3 +1948,9 @@ def test_he_in_words_told_by_others_is_the_person_named_before_in_the_sentence()
     body = "Samir Jaber, a lecturer, was detained by the police last year, after he refused to pass students " \
            "recommended by the union, according to two of his colleagues."
     assert ("REJECT", "samir-jaber") in [(e.type, e.actor1) for e in drafted(body).events]
+
+
+def test_him_after_a_demand_is_the_person_named_last():
+    body = "Samir Jaber, a lecturer, was detained by the police last year. The union said it had met him and urged " \
+           "him to resign."
+    assert ("REQUEST", "union", "samir-jaber") in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]

@@ -566,6 +566,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
                 if doers:
                     actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+            if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
+                    HIM_OR_HER.match(raw, end, sentence[1]):
+                # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+                paragraph = raw.rfind("\n", 0, start)
+                named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+                actors = actors[0], named[-1] if named else None
             if actors[1] is None and trigger.type in table.addressed:
                 actors = actors[0], that_subject(raw, end, actors_at, actors[0])
             if actors[1] is None:
@@ -642,6 +648,7 @@ JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 # a passive verb, then "and" and a verb without a subject of its own
 JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*\band\s+"
                             r"(?:(?:also|then|later|\w+ly)\s+)?$")
+HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
 SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
