@@ -91,8 +91,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = "|".join(sorted(table.body_nouns | table.offices, key=len, reverse=True))
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
-        rf"\b[Tt]he\s+(?P<name>(?:[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
+        rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
+    thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
+    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
+                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
+                        rf"\b(?![’'-]\w)")
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
@@ -127,6 +131,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
         names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
                  for m in NAME.finditer(raw, *sentence)]
+        # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
+        names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
+                 for s, e in names]
+        names = names_for(raw, names, sentence, table)
         for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
             for match in pattern.finditer(raw, *sentence):
                 forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
@@ -168,15 +176,31 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
+        asked = addressed_ends(raw, sentence, table)
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>(?i:{heads}))\b(?![’'-]\w|\s+of\s+(?!\w+ing\b))",
+                                 raw[sentence[0]:sentence[1]]):
+            # "had asked the governorate to compensate them", "accused the municipality of stealing": the party an
+            # act in words addresses, named by its noun when the article names it no other way (coding guide)
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if start in asked and free(start, end):
+                name = match.group("noun").capitalize()
+                add(start, end, slug(name), name, type_of(name, table))
         for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
             # "detained by the university police": the agent of a passive, named by its noun and what it is
             start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
             if free(start, end):
                 name = match.group("name")[:1].upper() + match.group("name")[1:]
                 add(start, end, slug(name), name, type_of(name, table))
-        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers}))\s+)?"
+        for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
+            if free(match.start(), match.end()):
+                name = match.group()[:1].upper() + match.group()[1:]
+                add(match.start(), match.end(), slug(name), name, "collective")
+        # up to two modifiers: "former opposition fighters", "young displaced men"
+        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
                                  rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?{PLACE_NAME}{PART_OF}"
+                                 # "residents of the town of Jasim": the kind of place before its name
+                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
+                                 rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
                                  rf"(?:\s+(?:{table.place_words})\b)?"
                                  # "a man from the checkpoint"
                                  rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
@@ -226,6 +250,44 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
             relatives(raw, sentence, people, relative, table, free, found)
     return found
+
+
+def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
+    """Where the party of an act that addresses one (rules.yaml addressed: "asked", "accused") begins."""
+    return {m.end() + len(raw[m.end():sentence[1]]) - len(raw[m.end():sentence[1]].lstrip())
+            for trigger in table.triggers if trigger.type in table.addressed
+            for m in trigger.pattern.finditer(raw, *sentence)}
+
+
+# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
+OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
+NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+
+
+def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
+    """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
+    capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
+    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release"). A body's name, "of the" and
+    another name are one name too (the body of the other)."""
+    asked = addressed_ends(raw, sentence, table)
+    joined: list[tuple[int, int]] = []
+    for start, end in names:
+        if joined and start < joined[-1][1]:
+            continue  # a word of the name joined before
+        words = {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} if joined else set()
+        gap = raw[joined[-1][1]:start] if joined else ""
+        other_body = set(raw[start:end].lower().split()) & table.body_nouns
+        if words & table.body_nouns and (re.fullmatch(r"\s+of\s+the\s+", gap) or
+                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body):
+            # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it; "the
+            # Ministry of Internal Trade and Consumer Protection": what a body is of, two things joined by "and"
+            joined[-1] = (joined[-1][0], end)
+            continue
+        after = NAME_FOR.match(raw, end)
+        body = raw[start:end].split()[-1].lower() in table.body_nouns
+        addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
+        joined.append((start, after.end() if after and body and not addressed else end))
+    return joined
 
 
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
@@ -407,7 +469,9 @@ def clause_around(raw: str, sentence: tuple[int, int], position: int, end_positi
 
 
 def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tuple[int, int, str]],
-                 statements: list, times: list, name_quotations: list[tuple[int, int]]) -> list[Event]:
+                 statements: list, times: list, name_quotations: list[tuple[int, int]],
+                 person=lambda actor: False) -> list[Event]:
+    """person(actor) says whether an actor is one person (whom "he" or "she" can be)."""
     found: list[Event] = []
     echoes: list[Event] = []  # nouns that refer back to an act drafted before
     table = rules()
@@ -464,12 +528,36 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            if actors[0] is None and holder is None and \
-                    re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[clause[0]:start], re.I):
-                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph
-                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]]
-                if spoke:
-                    actors = spoke[-1].speaker, actors[1]
+            opening = max(clause[0], holder.start) if holder is not None else clause[0]
+            if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+                    not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+                # "X told Enab Baladi that he had asked ...": the person whose words these are
+                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+                    else [holder] if person(holder.speaker) else []
+                # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
+                named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+                he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+                if he is not None:
+                    actors = he, actors[1] if actors[1] != he else None
+            last = found[-1] if found and found[-1].start >= sentence[0] else None
+            reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+            if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+                    JOINED_PASSIVE.search(raw, sentence[0], start):
+                # "The teachers were taken to the centre and released two days later": the passive's subject
+                # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+                # by the Kastel Brigade and tortured")
+                doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+                actors = doer, actors[0]
+            elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+                    not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+                    not (reported and trigger.type in table.verbal):
+                # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+                # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+                # technicians ..., and released them": a verb joined by "and" without a subject of its own
+                # has the subject of the act before, and "them" after it is that act's party
+                pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+                actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
             if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
                     not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
                     not re.match(r"(?:was|were)\b", raw[start:end]):
@@ -478,6 +566,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
                 if doers:
                     actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+            if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
+                    HIM_OR_HER.match(raw, end, sentence[1]):
+                # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+                paragraph = raw.rfind("\n", 0, start)
+                named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+                actors = actors[0], named[-1] if named else None
             if actors[1] is None and trigger.type in table.addressed:
                 actors = actors[0], that_subject(raw, end, actors_at, actors[0])
             if actors[1] is None:
@@ -549,6 +643,13 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
     return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
 
 
+# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
+JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+# a passive verb, then "and" and a verb without a subject of its own
+JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*\band\s+"
+                            r"(?:(?:also|then|later|\w+ly)\s+)?$")
+HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
 SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
@@ -588,6 +689,8 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         if party is None:
             continue
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
+        if before and len(members) < 2 and NOUN_OF.match(raw, end):  # "the offensives of the regime forces and Russia"
+            members = party_list(raw, sentence, actors_at, party, end, False)
         if len(members) < 2 or other in members:
             continue
         if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
@@ -632,8 +735,11 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if any(s <= start < e for s, e in rejections(raw, sentence, table)):
         return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
-    if table.anaphora.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
-        return "anaphora"
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
+    of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
+    if table.anaphora.search(raw, sentence[0], start) and \
+            any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
+        return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
@@ -733,8 +839,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
             return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
         return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
+    if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
+        doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
+        return of[0], next((actor for actor in after if actor not in doers), None)
     actor1 = before[0] if before else None
-    if actor1 is not None and not raw[start:end].endswith("ing") and (
+    progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
+    if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
         return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
@@ -777,6 +889,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+        # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
+        # the subordinate clause the verb ends, not of the sentence
+        subordinate = list(SUBORDINATOR.finditer(raw, opening, clause[0]))
+        if subordinate and any(subordinate[-1].end() <= s and e <= clause[0] for s, e, _ in actors_at):
+            opening = subordinate[-1].end()
         # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
         renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
                    and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
@@ -785,6 +902,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
+NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:

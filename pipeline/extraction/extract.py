@@ -200,7 +200,9 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
         {actor: name for _, _, actor, name, _ in more}
     actors_at = sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at))
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
-    events = draft_events(raw, sentences, actors_at, statements, times, names_quoted)
+    persons = {actor for _, _, actor, _, kind in more if kind == "person"}  # named by the events' rules ("Dr. X Y")
+    events = draft_events(raw, sentences, actors_at, statements, times, names_quoted,
+                          lambda actor: attributor.kind_of(actor) == "person" or actor in persons)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \
         | {a for e in events for a in (e.actor1, e.actor2)}
     proposed = dict(attributor.new_actors)

@@ -85,6 +85,11 @@ class Rules:
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
+    doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
+    owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
+    function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
+    not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -163,4 +168,10 @@ def rules() -> Rules:
                  frozenset(data["rejections"]["verbs"]),
                  re.compile(rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?"
                             rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I),
-                 frozenset(data["addressing_cues"]))
+                 frozenset(data["addressing_cues"]),
+                 frozenset(data["doer_nouns"]), alternatives(data["settlements"]),
+                 alternatives(data["owner_nouns"]),
+                 alternatives(data["function_words"]),
+                 # "no" among the determiners is read by YAML as false
+                 alternatives([w for w in data["function_words"] + data["determiners"] + data["numbers"]
+                               if isinstance(w, str)]))
