@@ -2134,3 +2134,20 @@ def test_him_after_a_demand_is_the_person_named_last():
     body = "Samir Jaber, a lecturer, was detained by the police last year. The union said it had met him and urged " \
            "him to resign."
     assert ("REQUEST", "union", "samir-jaber") in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+def test_every_word_of_the_rules_is_a_string():
+    """YAML reads a bare no, yes, on or off as a boolean: 'no' among the determiners was silently lost.
+    Booleans are flags of a trigger ("by_speaker: true"), never an item of a list of words."""
+    from pipeline.extraction.rules import RULES_FILE
+
+    def items(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from (items(value) if isinstance(value, (dict, list)) else [])
+        elif isinstance(node, list):
+            for item in node:
+                yield from (items(item) if isinstance(item, (dict, list)) else [item])
+    assert [word for word in items(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
+            if not isinstance(word, str)] == []

@@ -172,6 +172,4 @@ def rules() -> Rules:
                  frozenset(data["doer_nouns"]), alternatives(data["settlements"]),
                  alternatives(data["owner_nouns"]),
                  alternatives(data["function_words"]),
-                 # "no" among the determiners is read by YAML as false
-                 alternatives([w for w in data["function_words"] + data["determiners"] + data["numbers"]
-                               if isinstance(w, str)]))
+                 alternatives(data["function_words"] + data["determiners"] + data["numbers"]))
