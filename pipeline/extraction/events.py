@@ -646,8 +646,7 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
 JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 # a passive verb, then "and" and a verb without a subject of its own
-JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*\band\s+"
-                            r"(?:(?:also|then|later|\w+ly)\s+)?$")
+JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
