@@ -340,6 +340,11 @@ def test_a_part_of_a_year_or_month_is_one_expression(expression):
     ("The recruitment branch warned that those who do not report within 15 days “will be pursued by the "
      "authorities.”", "THREATEN", "threatened"),
     ("The tribe said that it would hold their clan responsible.", "THREATEN", "threatened"),
+    # a reporting verb with a past act as its object reports what happened; with 'that it would', a plan
+    ("The Criminal Security Branch announced the arrest of a pharmacist in Kafr Takharim.", "COERCE", "occurred"),
+    ("The police announced on Monday the arrest of four shop owners.", "COERCE", "occurred"),
+    ("The Agriculture Directorate announced that it would arrest anyone who sells the seeds.", "COERCE", "announced"),
+    ("The municipality will demolish the kiosks next month.", "ASSAULT", "planned"),
 ])
 def test_events_are_drafted_with_type_and_status(body, event_type, status):
     events = drafted(body).events
