@@ -345,6 +345,9 @@ def test_a_part_of_a_year_or_month_is_one_expression(expression):
     ("The police announced on Monday the arrest of four shop owners.", "COERCE", "occurred"),
     ("The Agriculture Directorate announced that it would arrest anyone who sells the seeds.", "COERCE", "announced"),
     ("The municipality will demolish the kiosks next month.", "ASSAULT", "planned"),
+    # an order that itself closes, arrests or demolishes is that act (PLOVER COERCE, ASSAULT), not a REQUEST
+    ("The Idlib governor ordered the closure of four pharmacies in Salqin.", "COERCE", "occurred"),
+    ("The municipal council ordered the demolition of six kiosks near the bus station.", "ASSAULT", "occurred"),
 ])
 def test_events_are_drafted_with_type_and_status(body, event_type, status):
     events = drafted(body).events
