@@ -345,6 +345,9 @@ def test_a_part_of_a_year_or_month_is_one_expression(expression):
     ("The police announced on Monday the arrest of four shop owners.", "COERCE", "occurred"),
     ("The Agriculture Directorate announced that it would arrest anyone who sells the seeds.", "COERCE", "announced"),
     ("The municipality will demolish the kiosks next month.", "ASSAULT", "planned"),
+    # a place taken by its name is territory taken (ACLED, PLOVER ASSAULT); a person taken somewhere is not
+    ("Fighters of the Northern Brigade took Tell Hamdan on 2 May after a night of fighting.", "ASSAULT", "occurred"),
+    ("The Northern Brigade took Tell Hamdan from the Liwa Group in April.", "ASSAULT", "occurred"),
     # an order that itself closes, arrests or demolishes is that act (PLOVER COERCE, ASSAULT), not a REQUEST
     ("The Idlib governor ordered the closure of four pharmacies in Salqin.", "COERCE", "occurred"),
     ("The municipal council ordered the demolition of six kiosks near the bus station.", "ASSAULT", "occurred"),
@@ -2159,3 +2162,9 @@ def test_every_word_of_the_rules_is_a_string():
                 yield from (items(item) if isinstance(item, (dict, list)) else [item])
     assert [word for word in items(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
             if not isinstance(word, str)] == []
+
+
+def test_a_place_taken_by_its_name_leaves_the_loser_after_from_as_the_target():
+    body = "The Northern Brigade took Tell Hamdan from the Liwa Group in April."
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == [
+        ("ASSAULT", "northern-brigade", "liwa-group")]
