@@ -2168,3 +2168,14 @@ def test_a_place_taken_by_its_name_leaves_the_loser_after_from_as_the_target():
     body = "The Northern Brigade took Tell Hamdan from the Liwa Group in April."
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == [
         ("ASSAULT", "northern-brigade", "liwa-group")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an armed formation 'in <place>' is that formation, there; an office 'in <place>' is that place's
+    ("Gunmen attacked a checkpoint of the Sixth Brigade in Khirbet Ghazaleh on Monday.",
+     [("ASSAULT", "gunmen", "sixth-brigade")]),
+    ("The Political Security branch in Jableh arrested a pharmacist.",
+     [("COERCE", "political-security-branch-in-jableh", "pharmacist")]),
+])
+def test_an_armed_formation_in_a_place_is_the_formation_there(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

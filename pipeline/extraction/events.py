@@ -163,6 +163,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 place = BODY_PLACE.match(raw, end, sentence[1])
                 if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
+                        name.split()[-1].lower() not in table.formations and \
                         free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
                     # "the Military Security branch in Hama": the branch of that place, unless the
                     # article has named the body without it before
