@@ -2179,3 +2179,13 @@ def test_a_place_taken_by_its_name_leaves_the_loser_after_from_as_the_target():
 ])
 def test_an_armed_formation_in_a_place_is_the_formation_there(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words reported without 'that': the subject of the words does the act, not who reports them
+    ("Shopkeepers said the Fourth Regiment arrested a pharmacist near the market.",
+     [("COERCE", "fourth-regiment", "pharmacist")]),
+    ("The council said it arrested a pharmacist.", [("COERCE", "council", "pharmacist")]),
+])
+def test_the_subject_of_words_reported_without_that_does_the_act(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

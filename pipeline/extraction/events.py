@@ -812,6 +812,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     statement's speaker, or the subject of the sentence's previous act (previous), or the latest
     actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
     first other actor after the act."""
+    if holder is not None and clause[0] < holder.start <= start and \
+            any(holder.start <= s and e <= start for s, e, _ in actors_at):
+        clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     trigger_end = end
