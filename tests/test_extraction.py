@@ -348,6 +348,8 @@ def test_a_part_of_a_year_or_month_is_one_expression(expression):
     # a place taken by its name is territory taken (ACLED, PLOVER ASSAULT); a person taken somewhere is not
     ("Fighters of the Northern Brigade took Tell Hamdan on 2 May after a night of fighting.", "ASSAULT", "occurred"),
     ("The Northern Brigade took Tell Hamdan from the Liwa Group in April.", "ASSAULT", "occurred"),
+    # a release of detainees is RETREAT release (coding guide), named by a verb or a noun
+    ("The police announced on Sunday the release of three shepherds.", "RETREAT", "occurred"),
     # an order that itself closes, arrests or demolishes is that act (PLOVER COERCE, ASSAULT), not a REQUEST
     ("The Idlib governor ordered the closure of four pharmacies in Salqin.", "COERCE", "occurred"),
     ("The municipal council ordered the demolition of six kiosks near the bus station.", "ASSAULT", "occurred"),
