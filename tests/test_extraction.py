@@ -2191,3 +2191,11 @@ def test_an_armed_formation_in_a_place_is_the_formation_there(body, expected):
 ])
 def test_the_subject_of_words_reported_without_that_does_the_act(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_his_family_is_the_family_of_the_person_named_before_and_owns_no_later_his():
+    body = ("Unknown gunmen abducted Nizar Halabi in Inkhil on Monday. His family protested in front of the police "
+            "station, and his brother accused the police of negligence.")
+    parties = [(e.type, e.actor1) for e in drafted(body).events]
+    assert ("PROTEST", "family-of-nizar-halabi") in parties
+    assert ("ACCUSE", "brother-of-nizar-halabi") in parties

@@ -316,8 +316,10 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         else:
             owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
         if owner is not None:
-            actor = relative(match.group("relation"), owner[2], owner[3])
-            found.append((start, end, actor, actor, "person"))
+            # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
+            kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
+            actor = relative(match.group("relation"), owner[2], owner[3], kind)
+            found.append((start, end, actor, actor, kind))
 
 
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
