@@ -2199,3 +2199,9 @@ def test_his_family_is_the_family_of_the_person_named_before_and_owns_no_later_h
     parties = [(e.type, e.actor1) for e in drafted(body).events]
     assert ("PROTEST", "family-of-nizar-halabi") in parties
     assert ("ACCUSE", "brother-of-nizar-halabi") in parties
+
+
+def test_the_family_is_the_family_named_before():
+    body = ("Unknown gunmen abducted Nizar Halabi in Inkhil on Monday. His family sold their land. "
+            "The family protested in front of the police station on Friday.")
+    assert ("PROTEST", "family-of-nizar-halabi") in [(e.type, e.actor1) for e in drafted(body).events]

@@ -320,6 +320,17 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
             actor = relative(match.group("relation"), owner[2], owner[3], kind)
             found.append((start, end, actor, actor, kind))
+    kin_groups(raw, sentence, table, free, found)
+
+
+def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) -> None:
+    """"The family paid ...": the family named before ("his family": "Family of X")."""
+    groups = "|".join(table.relations["groups"])
+    for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>{groups})\b(?!\s+of\b)", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        earlier = [a for s, e, a, *_ in found if e <= start and a.startswith(f"{match.group('noun')}-of-")]
+        if earlier and free(start, end):
+            found.append((start, end, earlier[-1], earlier[-1], "collective"))
 
 
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
