@@ -2205,3 +2205,9 @@ def test_the_family_is_the_family_named_before():
     body = ("Unknown gunmen abducted Nizar Halabi in Inkhil on Monday. His family sold their land. "
             "The family protested in front of the police station on Friday.")
     assert ("PROTEST", "family-of-nizar-halabi") in [(e.type, e.actor1) for e in drafted(body).events]
+
+
+def test_its_donor_is_the_donor_of_the_body_that_speaks():
+    body = ("The Amal Relief Association told Enab Baladi that it closed the bakery because its donor had stopped "
+            "the funding.")
+    assert "donor-of-amal-relief-association" in [e.actor1 for e in drafted(body).events]

@@ -250,7 +250,23 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
             relatives(raw, sentence, people, relative, table, free, found)
+            bodies = [(s, e, a, a) for s, e, a, *rest in known + found
+                      if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
+            dependents(raw, sentence, bodies, relative, table, free, found)
     return found
+
+
+def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
+    """"Its donor stopped the funding": the donor of the body named last before (coding guide: "Donor of X")."""
+    nouns = "|".join(table.dependents)
+    for match in re.finditer(rf"\b[Ii]ts\s+(?P<noun>(?:{nouns})s?)\b", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        # the sentence's subject ("X told Enab Baladi that its donor ..."), else the body named last before
+        owner = min((b for b in bodies if sentence[0] <= b[0] and b[1] <= start), key=lambda b: b[0], default=None) \
+            or max((b for b in bodies if b[1] <= start), key=lambda b: b[1], default=None)
+        if owner is not None and free(start, end):
+            actor = relative(match.group("noun"), owner[2], owner[3], "collective")
+            found.append((start, end, actor, actor, "collective"))
 
 
 def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:

@@ -90,6 +90,7 @@ class Rules:
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
+    dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
 
 
@@ -174,4 +175,4 @@ def rules() -> Rules:
                  alternatives(data["owner_nouns"]),
                  alternatives(data["function_words"]),
                  alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
-                 frozenset(data["formations"]))
+                 tuple(data["dependents"]), frozenset(data["formations"]))
