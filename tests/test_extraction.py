@@ -2211,3 +2211,12 @@ def test_its_donor_is_the_donor_of_the_body_that_speaks():
     body = ("The Amal Relief Association told Enab Baladi that it closed the bakery because its donor had stopped "
             "the funding.")
     assert "donor-of-amal-relief-association" in [e.actor1 for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who orders the act an order names does it
+    ("The court ordered the release of three shepherds.", [("RETREAT", "court", "shepherds")]),
+    ("The municipality ordered the closure of two bakeries.", [("COERCE", "municipality", None)]),
+])
+def test_who_orders_the_act_named_does_it(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

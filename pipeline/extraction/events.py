@@ -434,6 +434,9 @@ APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAM
 SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
 
 
+ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
+
+
 def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:
     """The subject right before an act's verb that no list names: a proper name ("The Asayish
     confiscated"; a lone word opening the sentence only with "the" or in capitals, "Clashes" is
@@ -441,6 +444,9 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
         return None  # a passive's subject underwent the act
     text = raw[start:position]
+    ordered = ORDERED_ACT.search(text)
+    if ordered:  # "The court ordered the release of": who orders it does the act the order names
+        text = text[:ordered.start() + 1]
     members = re.search(rf"\s(?:{'|'.join(table.member_nouns)})\s+$", text)
     if members and not re.search(r"\b(?:its|their)\s+\S+\s+$", text):
         text = text[:members.start() + 1]  # "Civil Defence teams put out the fire": the body's members are the body
