@@ -340,6 +340,19 @@ def test_a_part_of_a_year_or_month_is_one_expression(expression):
     ("The recruitment branch warned that those who do not report within 15 days “will be pursued by the "
      "authorities.”", "THREATEN", "threatened"),
     ("The tribe said that it would hold their clan responsible.", "THREATEN", "threatened"),
+    # a reporting verb with a past act as its object reports what happened; with 'that it would', a plan
+    ("The Criminal Security Branch announced the arrest of a pharmacist in Kafr Takharim.", "COERCE", "occurred"),
+    ("The police announced on Monday the arrest of four shop owners.", "COERCE", "occurred"),
+    ("The Agriculture Directorate announced that it would arrest anyone who sells the seeds.", "COERCE", "announced"),
+    ("The municipality will demolish the kiosks next month.", "ASSAULT", "planned"),
+    # a place taken by its name is territory taken (ACLED, PLOVER ASSAULT); a person taken somewhere is not
+    ("Fighters of the Northern Brigade took Tell Hamdan on 2 May after a night of fighting.", "ASSAULT", "occurred"),
+    ("The Northern Brigade took Tell Hamdan from the Liwa Group in April.", "ASSAULT", "occurred"),
+    # a release of detainees is RETREAT release (coding guide), named by a verb or a noun
+    ("The police announced on Sunday the release of three shepherds.", "RETREAT", "occurred"),
+    # an order that itself closes, arrests or demolishes is that act (PLOVER COERCE, ASSAULT), not a REQUEST
+    ("The Idlib governor ordered the closure of four pharmacies in Salqin.", "COERCE", "occurred"),
+    ("The municipal council ordered the demolition of six kiosks near the bus station.", "ASSAULT", "occurred"),
 ])
 def test_events_are_drafted_with_type_and_status(body, event_type, status):
     events = drafted(body).events
@@ -2151,3 +2164,59 @@ def test_every_word_of_the_rules_is_a_string():
                 yield from (items(item) if isinstance(item, (dict, list)) else [item])
     assert [word for word in items(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
             if not isinstance(word, str)] == []
+
+
+def test_a_place_taken_by_its_name_leaves_the_loser_after_from_as_the_target():
+    body = "The Northern Brigade took Tell Hamdan from the Liwa Group in April."
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == [
+        ("ASSAULT", "northern-brigade", "liwa-group")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an armed formation 'in <place>' is that formation, there; an office 'in <place>' is that place's
+    ("Gunmen attacked a checkpoint of the Sixth Brigade in Khirbet Ghazaleh on Monday.",
+     [("ASSAULT", "gunmen", "sixth-brigade")]),
+    ("The Political Security branch in Jableh arrested a pharmacist.",
+     [("COERCE", "political-security-branch-in-jableh", "pharmacist")]),
+])
+def test_an_armed_formation_in_a_place_is_the_formation_there(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words reported without 'that': the subject of the words does the act, not who reports them
+    ("Shopkeepers said the Fourth Regiment arrested a pharmacist near the market.",
+     [("COERCE", "fourth-regiment", "pharmacist")]),
+    ("The council said it arrested a pharmacist.", [("COERCE", "council", "pharmacist")]),
+])
+def test_the_subject_of_words_reported_without_that_does_the_act(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+def test_his_family_is_the_family_of_the_person_named_before_and_owns_no_later_his():
+    body = ("Unknown gunmen abducted Nizar Halabi in Inkhil on Monday. His family protested in front of the police "
+            "station, and his brother accused the police of negligence.")
+    parties = [(e.type, e.actor1) for e in drafted(body).events]
+    assert ("PROTEST", "family-of-nizar-halabi") in parties
+    assert ("ACCUSE", "brother-of-nizar-halabi") in parties
+
+
+def test_the_family_is_the_family_named_before():
+    body = ("Unknown gunmen abducted Nizar Halabi in Inkhil on Monday. His family sold their land. "
+            "The family protested in front of the police station on Friday.")
+    assert ("PROTEST", "family-of-nizar-halabi") in [(e.type, e.actor1) for e in drafted(body).events]
+
+
+def test_its_donor_is_the_donor_of_the_body_that_speaks():
+    body = ("The Amal Relief Association told Enab Baladi that it closed the bakery because its donor had stopped "
+            "the funding.")
+    assert "donor-of-amal-relief-association" in [e.actor1 for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who orders the act an order names does it
+    ("The court ordered the release of three shepherds.", [("RETREAT", "court", "shepherds")]),
+    ("The municipality ordered the closure of two bakeries.", [("COERCE", "municipality", None)]),
+])
+def test_who_orders_the_act_named_does_it(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

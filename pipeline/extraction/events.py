@@ -163,6 +163,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 place = BODY_PLACE.match(raw, end, sentence[1])
                 if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
+                        name.split()[-1].lower() not in table.formations and \
                         free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
                     # "the Military Security branch in Hama": the branch of that place, unless the
                     # article has named the body without it before
@@ -249,7 +250,23 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
             relatives(raw, sentence, people, relative, table, free, found)
+            bodies = [(s, e, a, a) for s, e, a, *rest in known + found
+                      if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
+            dependents(raw, sentence, bodies, relative, table, free, found)
     return found
+
+
+def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
+    """"Its donor stopped the funding": the donor of the body named last before (coding guide: "Donor of X")."""
+    nouns = "|".join(table.dependents)
+    for match in re.finditer(rf"\b[Ii]ts\s+(?P<noun>(?:{nouns})s?)\b", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        # the sentence's subject ("X told Enab Baladi that its donor ..."), else the body named last before
+        owner = min((b for b in bodies if sentence[0] <= b[0] and b[1] <= start), key=lambda b: b[0], default=None) \
+            or max((b for b in bodies if b[1] <= start), key=lambda b: b[1], default=None)
+        if owner is not None and free(start, end):
+            actor = relative(match.group("noun"), owner[2], owner[3], "collective")
+            found.append((start, end, actor, actor, "collective"))
 
 
 def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
@@ -315,8 +332,21 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         else:
             owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
         if owner is not None:
-            actor = relative(match.group("relation"), owner[2], owner[3])
-            found.append((start, end, actor, actor, "person"))
+            # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
+            kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
+            actor = relative(match.group("relation"), owner[2], owner[3], kind)
+            found.append((start, end, actor, actor, kind))
+    kin_groups(raw, sentence, table, free, found)
+
+
+def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) -> None:
+    """"The family paid ...": the family named before ("his family": "Family of X")."""
+    groups = "|".join(table.relations["groups"])
+    for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>{groups})\b(?!\s+of\b)", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        earlier = [a for s, e, a, *_ in found if e <= start and a.startswith(f"{match.group('noun')}-of-")]
+        if earlier and free(start, end):
+            found.append((start, end, earlier[-1], earlier[-1], "collective"))
 
 
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
@@ -404,6 +434,9 @@ APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAM
 SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
 
 
+ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
+
+
 def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:
     """The subject right before an act's verb that no list names: a proper name ("The Asayish
     confiscated"; a lone word opening the sentence only with "the" or in capitals, "Clashes" is
@@ -411,6 +444,9 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if re.match(r"(?:was|were|is|are|been)\b", raw[position:position + 5], re.I):
         return None  # a passive's subject underwent the act
     text = raw[start:position]
+    ordered = ORDERED_ACT.search(text)
+    if ordered:  # "The court ordered the release of": who orders it does the act the order names
+        text = text[:ordered.start() + 1]
     members = re.search(rf"\s(?:{'|'.join(table.member_nouns)})\s+$", text)
     if members and not re.search(r"\b(?:its|their)\s+\S+\s+$", text):
         text = text[:members.start() + 1]  # "Civil Defence teams put out the fire": the body's members are the body
@@ -810,6 +846,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     statement's speaker, or the subject of the sentence's previous act (previous), or the latest
     actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
     first other actor after the act."""
+    if holder is not None and clause[0] < holder.start <= start and \
+            any(holder.start <= s and e <= start for s, e, _ in actors_at):
+        clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     trigger_end = end

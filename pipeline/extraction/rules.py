@@ -90,6 +90,8 @@ class Rules:
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
+    dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
+    formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -172,4 +174,5 @@ def rules() -> Rules:
                  frozenset(data["doer_nouns"]), alternatives(data["settlements"]),
                  alternatives(data["owner_nouns"]),
                  alternatives(data["function_words"]),
-                 alternatives(data["function_words"] + data["determiners"] + data["numbers"]))
+                 alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
+                 tuple(data["dependents"]), frozenset(data["formations"]))
