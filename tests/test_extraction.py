@@ -2151,3 +2151,19 @@ def test_every_word_of_the_rules_is_a_string():
                 yield from (items(item) if isinstance(item, (dict, list)) else [item])
     assert [word for word in items(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
             if not isinstance(word, str)] == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # relatives and roles named by their relation to a named person (coding guide: "Family of X")
+    ("Ahmad al-Saleh was arrested in Jableh in May. His family said that he had not been charged.",
+     "family-of-ahmad-al-saleh"),
+    ("Khaled al-Omar was detained at a checkpoint. Al-Omar’s lawyer said that the court had not set a date.",
+     "lawyer-of-khaled-al-omar"),
+    ("Nour Hammoud’s brother told Enab Baladi that she had been taken from her home at night.",
+     "brother-of-nour-hammoud"),
+    ("The family of Hassan Jumaa said that he had been held for two years without trial.",
+     "family-of-hassan-jumaa"),
+])
+def test_a_relative_or_lawyer_of_a_named_person_speaks(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker]
+    assert drafted(body).new_actors[speaker]["type"] == ("collective" if "family" in speaker else "person")

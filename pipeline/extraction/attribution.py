@@ -654,6 +654,10 @@ class Attributor:
             r"\s+[^,]*,", raw[start:end])]
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
+        offset = len(text) - len(text.lstrip())
+        relative = self.relative_speaker(start + offset, start + len(text.rstrip(" ,"))) if names else None
+        if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
+            return relative
         if names:
             name_start, name_end = names[-1]
             # "The Ministry of Economy in the Salvation Government": the head, with its place
@@ -713,6 +717,11 @@ class Attributor:
         phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
                               r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
                               self.raw[start:end].strip())  # ... or "Mahmoud’s father"
+        # "the family of Hassan Jumaa": the same relation, its owner after "of"
+        of = re.fullmatch(r"[Tt]he\s+([a-z]+)\s+of\s+((?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*)",
+                          self.raw[start:end].strip())
+        if of:
+            phrase = re.fullmatch(r"(.+)\s+(\S+)", f"{of.group(2)}’s {of.group(1)}")
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         relation = phrase.group(2) if phrase else ""
         plural = relation.endswith("s") and relation[:-1] in relations
@@ -734,9 +743,10 @@ class Attributor:
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
         if owner is None:
             return None
-        actor = self.relative_of(relation, *owner, kind="collective" if plural else "person")
+        group = plural or relations[relation] == "group"
+        actor = self.relative_of(relation, *owner, kind="collective" if group else "person")
         self.relatives[actor] = owner
-        if not plural and relations[relation] != "any":
+        if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
