@@ -2167,3 +2167,13 @@ def test_every_word_of_the_rules_is_a_string():
 def test_a_relative_or_lawyer_of_a_named_person_speaks(body, speaker):
     assert [s.speaker for s in drafted(body).statements] == [speaker]
     assert drafted(body).new_actors[speaker]["type"] == ("collective" if "family" in speaker else "person")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Tahrir Workers Union said in a statement that wages had fallen. The body said that its members would strike.",
+     "tahrir-workers-union"),
+    ("The Salqin Teachers Syndicate said that wages had fallen. The group added that its members would strike.",
+     "salqin-teachers-syndicate"),
+])
+def test_the_body_or_the_group_is_the_union_that_spoke_though_its_members_are_a_collective(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker, speaker]

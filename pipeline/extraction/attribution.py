@@ -213,7 +213,7 @@ class Attributor:
         words = phrase.split()
         bare = DETERMINERS.sub("", phrase)
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
-            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
+            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives | self.rules.generic_bodies
         if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
             head = bare.split()[-1].lower()
             modifiers = [w.lower() for w in bare.split()[:-1]]
@@ -228,9 +228,12 @@ class Attributor:
                 if outlet:
                     return outlet
             last = self.last_speaker
+            name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
             if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
-                    not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
-                return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
+                    (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
+                # "According to the Response Coordinators, ... The group called on": the body that spoke;
+                # "the Teachers Union" is a body, though teachers are a collective
+                return last
             return None
         described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
                           and e.actor not in self.actor_names), None)
