@@ -2177,3 +2177,15 @@ def test_a_relative_or_lawyer_of_a_named_person_speaks(body, speaker):
 ])
 def test_the_body_or_the_group_is_the_union_that_spoke_though_its_members_are_a_collective(body, speaker):
     assert [s.speaker for s in drafted(body).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a patron's participle before a lowercase noun is part of the only name the article gives
+    ("The US-led international coalition said on Monday that it had struck a depot near Hajin.",
+     "us-led-international-coalition"),
+    ("The Turkish-led operation room said that it had shelled the village.", "turkish-led-operation-room"),
+    # ... but before a name it is no word of the name
+    ("The SDF-affiliated Hawar News Agency said that the road had been closed.", "hawar-news-agency"),
+])
+def test_a_patron_participle_is_cut_only_before_a_name(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker]

@@ -358,7 +358,8 @@ class Attributor:
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
-        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
+        # ... but "the US-led international coalition" has no other name: the article's words, in full
+        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -542,7 +543,8 @@ class Attributor:
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
         spans += [(m.start() + self.after_owner(m.group()), m.end()) for m in NAME.finditer(self.raw, start, end)
                   if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
-                  and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
+                  and not re.fullmatch(r"An?\s+\S+", m.group())  # "A Turkish official": no name takes "a"
+                  and not re.search(rf"-(?:{self.rules.patronage})$", m.group())]  # "the Turkish-led operation room"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
