@@ -2189,3 +2189,14 @@ def test_the_body_or_the_group_is_the_union_that_spoke_though_its_members_are_a_
 ])
 def test_a_patron_participle_is_cut_only_before_a_name(body, speaker):
     assert [s.speaker for s in drafted(body).statements] == [speaker]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words on banners are the words of those who carry them
+    ("On Friday, protesters in Jasim raised banners reading “Bread before checkpoints”.",
+     [("protesters-in-jasim", "direct", "Bread before checkpoints")]),
+    # "reading" that is no quotation's cue reports nothing
+    ("Pupils in Jasim spent the morning reading old books.", []),
+])
+def test_banners_reading_a_quotation_are_the_words_of_their_carriers(body, expected):
+    assert speakers(body) == expected

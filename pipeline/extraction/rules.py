@@ -110,7 +110,10 @@ def rules() -> Rules:
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(participles)})\b"
+    # "banners reading “...”": a participle that reports only right before a quotation
+    before_quote = "|".join(rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"])
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b"
+                     rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
