@@ -2200,3 +2200,15 @@ def test_a_patron_participle_is_cut_only_before_a_name(body, speaker):
 ])
 def test_banners_reading_a_quotation_are_the_words_of_their_carriers(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "As X put it, “...”": X's words; "as" is no word of the speaker's name
+    ("Mahmoud Dirani, a teacher in Tafas, was dismissed in May. As he put it, “We teach without salaries.”",
+     [("mahmoud-dirani", "direct", "We teach without salaries.")]),
+    ("As the Local Council of Tafas put it: “The wells are dry.”",
+     [("local-council-of-tafas", "direct", "The wells are dry.")]),
+    ("Mahmoud Dirani put it in the car.", []),  # "put it" that introduces no quotation reports nothing
+])
+def test_as_someone_put_it_before_a_quotation(body, expected):
+    assert speakers(body) == expected

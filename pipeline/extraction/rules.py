@@ -111,10 +111,12 @@ def rules() -> Rules:
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
     # "banners reading “...”": a participle that reports only right before a quotation
+    # "As X put it, “...”": a verb that reports only before a comma or colon and a quotation
+    put_it = "|".join(rf"{re.escape(word)}(?=[,:]?\s*[“\"])" for word in data["quote_introducers"])
     before_quote = "|".join(rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"])
     cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b"
                      rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
-                     rf"|\b(?P<verb>{alternatives(verbs)})\b")
+                     rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
