@@ -2212,3 +2212,13 @@ def test_banners_reading_a_quotation_are_the_words_of_their_carriers(body, expec
 ])
 def test_as_someone_put_it_before_a_quotation(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "For X, ...: “...”": a quotation that gives X's view is X's words
+    ("For Rima Haddad, a nurse in Azaz, the problem is simple: “There are no medicines.”",
+     [("rima-haddad", "direct", "There are no medicines.")]),
+    ("For years, the answer was clear: “We need fuel.”", []),  # "For" before no name gives nobody's view
+])
+def test_for_someone_a_view_then_a_quotation(body, expected):
+    assert speakers(body) == expected

@@ -1138,6 +1138,13 @@ class Attributor:
         quotation = next((q for q in self.quotations if q.kind == "speech" and q.start >= start and q.end <= end), None)
         previous = self.last_direct
         self.last_direct = None
+        if quotation is not None and not raw[quotation.end:end].strip(" .,"):
+            view = re.match(r"\s*For\s+(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,:“”\"]*)(?:,[^:“”\"]*)?:\s*$",
+                            raw[start:quotation.start])
+            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who"))
+            if speaker:  # "For Rima Haddad, a nurse, the problem is simple: “...”": her words
+                previous = Statement(start, start, "", speaker, "direct", "said")
+                return self.continuation_of(previous, quotation)
         if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
             return []
         if previous is None and self.speaking:
@@ -1147,6 +1154,10 @@ class Attributor:
             previous = Statement(start, start, "", self.adopt_subject(start), "direct", "said")
         if previous is None:
             return []
+        return self.continuation_of(previous, quotation)
+
+    def continuation_of(self, previous: Statement, quotation) -> list[Statement]:
+        """The quotation, spoken by the speaker of previous."""
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
                                    previous.recipient)
         self.last_direct = statement
