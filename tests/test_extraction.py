@@ -2222,3 +2222,15 @@ def test_as_someone_put_it_before_a_quotation(body, expected):
 ])
 def test_for_someone_a_view_then_a_quotation(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive cue with its agent: the agent's words, told to the subject
+    ("Teachers in Saraqib were informed by the Education Directorate that their salaries would be paid late.",
+     [("education-directorate", "teachers-in-saraqib", "their salaries would be paid late")]),
+    ("Residents of Tafas were told by the local council that the water would return on Monday.",
+     [("local-council", "residents-of-tafas", "the water would return on Monday")]),
+    ("They were told by phone that the road was closed.", []),  # no agent named: nobody's words
+])
+def test_a_passive_cue_reports_its_agent(body, expected):
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected

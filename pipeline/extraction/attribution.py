@@ -1119,6 +1119,13 @@ class Attributor:
         before = self.raw[max(start, position - 80):position]
         return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
 
+    def told_by(self, cue, end: int):
+        """'(were) told by X that ...': X, the agent of a passive cue that takes its recipient as object."""
+        if cue.group().lower() not in self.rules.object_verbs:
+            return None
+        return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
+                        self.raw[cue.end():end])
+
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
         the passive ("was reported missing"): no one is reported as saying anything by it."""
@@ -1127,7 +1134,7 @@ class Attributor:
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
-            return True
+            return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         return cue.group().endswith("s") and re.match(
             r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
             r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
@@ -1218,6 +1225,14 @@ class Attributor:
             speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        agent = self.told_by(cue, end) if re.search(r"\b(?:was|were|been|being)\s+$", before) else None
+        if agent:  # "Residents were told by the council that ...": the council's words, to the residents
+            speaker = self.noun_phrase(cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            auxiliary = re.search(r"\s+(?:(?:had|have|has)\s+)?(?:was|were|been|being)\s+$", before)
+            recipient = self.noun_phrase(clause_start, clause_start + auxiliary.start()) \
+                if before[:auxiliary.start()].strip() else None
+            content_start = cue.end() + agent.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]
