@@ -2234,3 +2234,9 @@ def test_for_someone_a_view_then_a_quotation(body, expected):
 ])
 def test_a_passive_cue_reports_its_agent(body, expected):
     assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected
+
+
+def test_the_foundation_is_the_foundation_named_before_not_the_body_that_spoke_last():
+    body = ("The Sham Relief Foundation opened a bakery in Atmeh. The Salvation Government said the bakery was "
+            "licensed. The foundation said it would sell bread at cost.")
+    assert [s.speaker for s in drafted(body).statements] == ["salvation-government", "sham-relief-foundation"]
