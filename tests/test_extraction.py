@@ -2220,3 +2220,92 @@ def test_its_donor_is_the_donor_of_the_body_that_speaks():
 ])
 def test_who_orders_the_act_named_does_it(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # relatives and roles named by their relation to a named person (coding guide: "Family of X")
+    ("Ahmad al-Saleh was arrested in Jableh in May. His family said that he had not been charged.",
+     "family-of-ahmad-al-saleh"),
+    ("Khaled al-Omar was detained at a checkpoint. Al-Omar’s lawyer said that the court had not set a date.",
+     "lawyer-of-khaled-al-omar"),
+    ("Nour Hammoud’s brother told Enab Baladi that she had been taken from her home at night.",
+     "brother-of-nour-hammoud"),
+    ("The family of Hassan Jumaa said that he had been held for two years without trial.",
+     "family-of-hassan-jumaa"),
+])
+def test_a_relative_or_lawyer_of_a_named_person_speaks(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker]
+    assert drafted(body).new_actors[speaker]["type"] == ("collective" if "family" in speaker else "person")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Tahrir Workers Union said in a statement that wages had fallen. The body said that its members would strike.",
+     "tahrir-workers-union"),
+    ("The Salqin Teachers Syndicate said that wages had fallen. The group added that its members would strike.",
+     "salqin-teachers-syndicate"),
+])
+def test_the_body_or_the_group_is_the_union_that_spoke_though_its_members_are_a_collective(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a patron's participle before a lowercase noun is part of the only name the article gives
+    ("The US-led international coalition said on Monday that it had struck a depot near Hajin.",
+     "us-led-international-coalition"),
+    ("The Turkish-led operation room said that it had shelled the village.", "turkish-led-operation-room"),
+    # ... but before a name it is no word of the name
+    ("The SDF-affiliated Hawar News Agency said that the road had been closed.", "hawar-news-agency"),
+])
+def test_a_patron_participle_is_cut_only_before_a_name(body, speaker):
+    assert [s.speaker for s in drafted(body).statements] == [speaker]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words on banners are the words of those who carry them
+    ("On Friday, protesters in Jasim raised banners reading “Bread before checkpoints”.",
+     [("protesters-in-jasim", "direct", "Bread before checkpoints")]),
+    # "reading" that is no quotation's cue reports nothing
+    ("Pupils in Jasim spent the morning reading old books.", []),
+])
+def test_banners_reading_a_quotation_are_the_words_of_their_carriers(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "As X put it, “...”": X's words; "as" is no word of the speaker's name
+    ("Mahmoud Dirani, a teacher in Tafas, was dismissed in May. As he put it, “We teach without salaries.”",
+     [("mahmoud-dirani", "direct", "We teach without salaries.")]),
+    ("As the Local Council of Tafas put it: “The wells are dry.”",
+     [("local-council-of-tafas", "direct", "The wells are dry.")]),
+    ("Mahmoud Dirani put it in the car.", []),  # "put it" that introduces no quotation reports nothing
+])
+def test_as_someone_put_it_before_a_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "For X, ...: “...”": a quotation that gives X's view is X's words
+    ("For Rima Haddad, a nurse in Azaz, the problem is simple: “There are no medicines.”",
+     [("rima-haddad", "direct", "There are no medicines.")]),
+    ("For years, the answer was clear: “We need fuel.”", []),  # "For" before no name gives nobody's view
+])
+def test_for_someone_a_view_then_a_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive cue with its agent: the agent's words, told to the subject
+    ("Teachers in Saraqib were informed by the Education Directorate that their salaries would be paid late.",
+     [("education-directorate", "teachers-in-saraqib", "their salaries would be paid late")]),
+    ("Residents of Tafas were told by the local council that the water would return on Monday.",
+     [("local-council", "residents-of-tafas", "the water would return on Monday")]),
+    ("They were told by phone that the road was closed.", []),  # no agent named: nobody's words
+])
+def test_a_passive_cue_reports_its_agent(body, expected):
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == expected
+
+
+def test_the_foundation_is_the_foundation_named_before_not_the_body_that_spoke_last():
+    body = ("The Sham Relief Foundation opened a bakery in Atmeh. The Salvation Government said the bakery was "
+            "licensed. The foundation said it would sell bread at cost.")
+    assert [s.speaker for s in drafted(body).statements] == ["salvation-government", "sham-relief-foundation"]

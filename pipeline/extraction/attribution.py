@@ -213,7 +213,7 @@ class Attributor:
         words = phrase.split()
         bare = DETERMINERS.sub("", phrase)
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
-            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives
+            bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives | self.rules.generic_bodies
         if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
             head = bare.split()[-1].lower()
             modifiers = [w.lower() for w in bare.split()[:-1]]
@@ -228,9 +228,12 @@ class Attributor:
                 if outlet:
                     return outlet
             last = self.last_speaker
+            name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
             if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
-                    not self.is_collective(self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
-                return last  # "According to the Response Coordinators, ... The group called on": the body that spoke
+                    (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
+                # "According to the Response Coordinators, ... The group called on": the body that spoke;
+                # "the Teachers Union" is a body, though teachers are a collective
+                return last
             return None
         described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
                           and e.actor not in self.actor_names), None)
@@ -355,7 +358,8 @@ class Attributor:
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
-        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=\S)", "", name)
+        # ... but "the US-led international coalition" has no other name: the article's words, in full
+        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -539,7 +543,8 @@ class Attributor:
         spans = [(s, e) for s, e, _ in self.mentions if start <= s and e <= end]
         spans += [(m.start() + self.after_owner(m.group()), m.end()) for m in NAME.finditer(self.raw, start, end)
                   if (not self.inside_quotation(m.start()) or self.quoted_name_at(m.start()))
-                  and not re.fullmatch(r"An?\s+\S+", m.group())]  # "A Turkish official": no name takes "a"
+                  and not re.fullmatch(r"An?\s+\S+", m.group())  # "A Turkish official": no name takes "a"
+                  and not re.search(rf"-(?:{self.rules.patronage})$", m.group())]  # "the Turkish-led operation room"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
@@ -654,6 +659,10 @@ class Attributor:
             r"\s+[^,]*,", raw[start:end])]
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
+        offset = len(text) - len(text.lstrip())
+        relative = self.relative_speaker(start + offset, start + len(text.rstrip(" ,"))) if names else None
+        if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
+            return relative
         if names:
             name_start, name_end = names[-1]
             # "The Ministry of Economy in the Salvation Government": the head, with its place
@@ -713,6 +722,11 @@ class Attributor:
         phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
                               r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
                               self.raw[start:end].strip())  # ... or "Mahmoud’s father"
+        # "the family of Hassan Jumaa": the same relation, its owner after "of"
+        of = re.fullmatch(r"[Tt]he\s+([a-z]+)\s+of\s+((?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*)",
+                          self.raw[start:end].strip())
+        if of:
+            phrase = re.fullmatch(r"(.+)\s+(\S+)", f"{of.group(2)}’s {of.group(1)}")
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         relation = phrase.group(2) if phrase else ""
         plural = relation.endswith("s") and relation[:-1] in relations
@@ -734,9 +748,10 @@ class Attributor:
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
         if owner is None:
             return None
-        actor = self.relative_of(relation, *owner, kind="collective" if plural else "person")
+        group = plural or relations[relation] == "groups"
+        actor = self.relative_of(relation, *owner, kind="collective" if group else "person")
         self.relatives[actor] = owner
-        if not plural and relations[relation] != "any":
+        if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
@@ -1104,6 +1119,13 @@ class Attributor:
         before = self.raw[max(start, position - 80):position]
         return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
 
+    def told_by(self, cue, end: int):
+        """'(were) told by X that ...': X, the agent of a passive cue that takes its recipient as object."""
+        if cue.group().lower() not in self.rules.object_verbs:
+            return None
+        return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
+                        self.raw[cue.end():end])
+
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
         the passive ("was reported missing"): no one is reported as saying anything by it."""
@@ -1112,7 +1134,7 @@ class Attributor:
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
-            return True
+            return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         return cue.group().endswith("s") and re.match(
             r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
             r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
@@ -1123,6 +1145,13 @@ class Attributor:
         quotation = next((q for q in self.quotations if q.kind == "speech" and q.start >= start and q.end <= end), None)
         previous = self.last_direct
         self.last_direct = None
+        if quotation is not None and not raw[quotation.end:end].strip(" .,"):
+            view = re.match(r"\s*For\s+(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,:“”\"]*)(?:,[^:“”\"]*)?:\s*$",
+                            raw[start:quotation.start])
+            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who"))
+            if speaker:  # "For Rima Haddad, a nurse, the problem is simple: “...”": her words
+                previous = Statement(start, start, "", speaker, "direct", "said")
+                return self.continuation_of(previous, quotation)
         if quotation is None or raw[start:quotation.start].strip() or raw[quotation.end:end].strip(" .,"):
             return []
         if previous is None and self.speaking:
@@ -1132,6 +1161,10 @@ class Attributor:
             previous = Statement(start, start, "", self.adopt_subject(start), "direct", "said")
         if previous is None:
             return []
+        return self.continuation_of(previous, quotation)
+
+    def continuation_of(self, previous: Statement, quotation) -> list[Statement]:
+        """The quotation, spoken by the speaker of previous."""
         statement = self.statement(quotation.start + 1, quotation.end - 1, previous.speaker, previous.cue,
                                    previous.recipient)
         self.last_direct = statement
@@ -1192,6 +1225,14 @@ class Attributor:
             speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        agent = self.told_by(cue, end) if re.search(r"\b(?:was|were|been|being)\s+$", before) else None
+        if agent:  # "Residents were told by the council that ...": the council's words, to the residents
+            speaker = self.noun_phrase(cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            auxiliary = re.search(r"\s+(?:(?:had|have|has)\s+)?(?:was|were|been|being)\s+$", before)
+            recipient = self.noun_phrase(clause_start, clause_start + auxiliary.start()) \
+                if before[:auxiliary.start()].strip() else None
+            content_start = cue.end() + agent.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]

@@ -39,7 +39,7 @@ class Rules:
     states: tuple[tuple[str, re.Pattern], ...]   # a state's name, and a pattern for it or its adjective
     place: re.Pattern            # a name that is a place's, not an actor's
     place_words: str             # an alternation: nouns of places ("city", "countryside")
-    relations: dict              # sex (female | male | any) -> relation nouns
+    relations: dict              # sex (female | male | any), or groups (kin as one group) -> relation nouns
     subject_modifier: re.Pattern  # "interviewed by ..." to the end of a subject
     domain_actors: tuple[tuple[str, re.Pattern], ...]  # a registry actor id, a phrase naming it
     inherit_actor1: frozenset[str]  # event types whose subjectless acts take the article's doer
@@ -112,8 +112,13 @@ def rules() -> Rules:
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<participle>{alternatives(participles)})\b"
-                     rf"|\b(?P<verb>{alternatives(verbs)})\b")
+    # "banners reading “...”": a participle that reports only right before a quotation
+    # "As X put it, “...”": a verb that reports only before a comma or colon and a quotation
+    put_it = "|".join(rf"{re.escape(word)}(?=[,:]?\s*[“\"])" for word in data["quote_introducers"])
+    before_quote = "|".join(rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"])
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b"
+                     rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
+                     rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
