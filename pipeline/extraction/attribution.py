@@ -59,7 +59,6 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
 AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
-PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
 @dataclass
