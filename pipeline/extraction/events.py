@@ -14,8 +14,8 @@ from pipeline.extraction.attribution import NAME, slug
 from pipeline.extraction.rules import rules
 from pipeline.lib.dates import MONTHS
 
-LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
-                                 r"however|also|then)\s+)+", re.I)
+# --- Names and places: what a party's or place's name looks like, and what stands around it.
+# Capitalized words, "al-" allowed: a place's name, as a piece of the patterns below.
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
 PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
@@ -24,21 +24,125 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # The place that makes a body one of its own: "the Military Security branch in Hama".
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
+# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
+OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
+# "for" and capitalized words after a body's name: what the body is for, part of its name.
+NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+# "in front of", "outside" before "the office of X": a building, so the body in it is no party.
+SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
+# A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
+PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+# A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
+PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
+# ", a/the ..." before a noun: the noun is an apposition to what stands before.
+APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+# A name right before an apposition ("X, a ..."): the noun in it names that actor otherwise.
+NAME_BEFORE = re.compile(NAME.pattern + "$")
+# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
+# name before it says whose it is).
+NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
+PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
+                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
+# Capitalized words that name a time, not a party.
+NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# What a person is, before their name ("arrested the media activist Yamen Khalil"): skipped to reach the name.
+DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
+
+# --- Clauses: where a clause starts and ends, and what opens it.
+# Connectives that open a clause: the clause's evidence starts after them.
+LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
+                                 r"however|also|then)\s+)+", re.I)
+# Where a clause ends: punctuation, or a conjunction that opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+                             r"|\s+and\s+(?=that\b)")
+# A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
+# subordinate clause's, not the sentence's.
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
+# "that" right after a trigger: it opens the clause of what was demanded.
+THAT_CLAUSE = re.compile(r"\s+that\s+")
+# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
+WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
+# What may stand before a date that opens a sentence ("On 29 October, ..."): that date dates its first act.
+LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
+
+# --- Subjects: who does the act of a clause.
+# A proper name right before a verb of an act, an adverb between them: the act's subject.
+SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
+                          r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
+                          r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+# ", Dr. Walid Haddad," right before the verb: the subject named after its description.
+APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
+# "the (local) council" right before the verb: a body as the subject ({nouns}: body nouns).
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
+# "The court ordered the release of": who orders it does the act the order names.
+ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
+# "They killed a soldier." outside a statement: the doer of the act just before.
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
+# The start of a clause before an actor: the actor is that clause's subject.
+CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
+# "The US-led coalition, which has struck ...": the actor the relative clause follows is its subject.
+RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
+# A possessive between two actors: the first only says whose the second is.
+POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
+JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+# a passive verb, then "and" and a verb without a subject of its own
+JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
+
+# --- Passives: the subject underwent the act; the doer, if named, follows "by".
+# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
+PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
+# A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
+# before the commas, underwent the act.
+PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
+# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
+# What may stand between a passive act's subject and the clause that reports the act.
+PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
+# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
+# and "who" between them.
+PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
+                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
+                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
+
+# --- Objects and parties: who the act is done to, or who takes part in it.
 # A preposition that makes the name after it an act's object, whose "in <place>" says where the act was (also
 # of a building: "in front of the office of the Administration in al-Hasakah").
 OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in front|outside) of the \w+ of)"
                            r"\s+(?:the\s+)?$")
-LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
-# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
-PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
-# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
-PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
-RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
-                             r"|\s+and\s+(?=that\b)")
+# A pronoun as the object of the act: it refers back to an actor named before.
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
+# "asked him to ...": an addressed act's party is the person named last before.
+HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
+# Commas and "and" between parties named as a list: each party takes part in the act.
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
+                             r"(?:[A-Z][\w-]*[’']s\s+)?")
+# "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
+NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
+ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
+
+# --- Not an act: a trigger word that describes or refers back rather than reports.
+# "since the X was ...": a reference back to an act reported before, not a new one.
+SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
+# "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
+RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
+# A plural noun right before a participle: a reduced relative ("people detained in ...") ...
+PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
+# A preposition right before the trigger: the trigger is a noun or participle, not an act.
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
+# ... when what follows the participle ends the phrase or gives a place or time.
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
+
+# --- Status: an act said to be planned.
+# "would", "will" in an act the speaker will do itself: announced, not planned ...
+OWN_PLAN = re.compile(r"\b(?:would|will)\b")
+# ... unless it is scheduled or conditional ("planned", "if").
+SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 
 
 @dataclass
@@ -276,11 +380,6 @@ def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
             for m in trigger.pattern.finditer(raw, *sentence)}
 
 
-# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
-OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
-NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
-
-
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
     """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
     capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
@@ -305,12 +404,6 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
         addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
         joined.append((start, after.end() if after and body and not addressed else end))
     return joined
-
-
-SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
-NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
-# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
-PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
 
 
 def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
@@ -349,11 +442,6 @@ def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) ->
             found.append((start, end, earlier[-1], earlier[-1], "collective"))
 
 
-PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
-APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
-NAME_BEFORE = re.compile(NAME.pattern + "$")
-
-
 def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
     """A person or group noun that is an actor named otherwise: an apposition to a name or to "one
     of them" ("Ziad Haddad, a former commander", "one of them, a student"), or a body's members
@@ -371,14 +459,6 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
 def one_person(noun: str, table) -> bool:
     """A noun of one unnamed person ("a pharmacist", "a young man"), not of a group ("gunmen")."""
     return noun.split()[-1] in table.persons and not re.search(r"(?:s|men|children)$", noun)
-
-
-# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
-# name before it says whose it is).
-NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
-PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
-                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
-NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tuple[int, int, str]]:
@@ -425,18 +505,6 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
     return found
 
 
-DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
-# A proper name right before a verb of an act, an adverb between them: the act's subject.
-SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
-                          r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
-                          r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
-APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
-SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
-
-
-ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
-
-
 def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:
     """The subject right before an act's verb that no list names: a proper name ("The Asayish
     confiscated"; a lone word opening the sentence only with "the" or in capitals, "Clashes" is
@@ -467,13 +535,6 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
         name = match.group("name")
         return start + match.start("name"), start + match.end("name"), name[:1].upper() + name[1:]
     return None
-
-
-# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
-# and "who" between them.
-PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
-                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
-                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
 
 
 def type_of(name: str, table) -> str:
@@ -650,9 +711,6 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
-ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
-
-
 def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
                       actor1: str | None) -> str | None:
     """"dispersed the protest", "stormed the sit-in": an act whose object is a gathering told before (rules.yaml
@@ -666,9 +724,6 @@ def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list
                  and event.actor1 != actor1), None)
 
 
-THAT_CLAUSE = re.compile(r"\s+that\s+")
-
-
 def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
     """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
     the subject of the clause the demand opens, the actor that starts it."""
@@ -677,21 +732,6 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
         return None
     opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
     return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
-
-
-# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
-JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
-# a passive verb, then "and" and a verb without a subject of its own
-JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
-HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
-OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
-OWN_PLAN = re.compile(r"\b(?:would|will)\b")
-SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
-PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
-POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
-CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
-PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
-                             r"(?:[A-Z][\w-]*[’']s\s+)?")
 
 
 def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
@@ -800,13 +840,6 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
 
 def word_is_participle(raw: str, start: int, end: int) -> bool:
     return re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]) is not None
-
-
-SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
-RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
-PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
-REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 
 
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
@@ -942,10 +975,6 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actor1, actor2
 
 
-SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
-NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
     """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
     verb of its own after it is the subject of another clause, not the object of the act before."""
@@ -956,10 +985,6 @@ def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
 
 def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
-
-
-# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
-WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
 
 
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],
