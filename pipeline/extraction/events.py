@@ -201,6 +201,17 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
+    # up to two modifiers: "former opposition fighters", "young displaced men"
+    collective_group = re.compile(
+        rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
+        rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        # "residents of the town of Jasim": the kind of place before its name
+        rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
+        rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
+        rf"(?:\s+(?:{table.place_words})\b)?"
+        # "a man from the checkpoint"
+        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
+        rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
         for match in unit.finditer(raw, *sentence):
             start, end = match.start("name"), match.end("name")
@@ -300,53 +311,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if free(match.start(), match.end()):
                 name = match.group()[:1].upper() + match.group()[1:]
                 add(match.start(), match.end(), slug(name), name, "collective")
-        # up to two modifiers: "former opposition fighters", "young displaced men"
-        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
-                                 rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 # "residents of the town of Jasim": the kind of place before its name
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
-                                 rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
-                                 rf"(?:\s+(?:{table.place_words})\b)?"
-                                 # "a man from the checkpoint"
-                                 rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-                                 rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
-                                 raw[sentence[0]:sentence[1]]):
-            start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            noun = match.group("noun").lower()
-            if noun in table.counted and not match.group("mod") and \
-                    table.count_before.search(raw, max(sentence[0], start - 40), start):
-                continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
-            if named_otherwise(raw, sentence[0], start, match, table):
-                continue
-            if not match.group("mod") and noun in table.member_nouns and \
-                    any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
-                continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
-            place = match.group("place")
-            if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
-                continue  # "the commander": one person named before, whom the article refers back to
-            if noun in table.modified_groups and not match.group("mod"):
-                continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
-            if match.group("mod") and match.group("mod").lower() != "local":
-                noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
-            if not free(start, end):  # named already ("Residents said"): that actor is the group
-                holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
-                groups.setdefault(noun, (holder, holder))
-                continue
-            if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
-                name = re.sub(r"^[Tt]he\s+", "", match.group())
-                add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
-            elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
-                # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
-                # Faculty of Law" are other students ("the students" stay the first)
-                name = noun.capitalize() + place
-                groups.setdefault(noun, (slug(name), name))
-                add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
-            elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
-                add(start, end, *groups[noun], "collective")
-            else:
-                name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
-                groups[noun] = (slug(name), name[:1].upper() + name[1:])
-                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+        collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
                 add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
@@ -358,6 +323,49 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
     return found
+
+
+def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.Pattern, table, known: list,
+                      found: list, groups: dict[str, tuple[str, str]], free, add) -> None:
+    """Collectives in a sentence ("residents protested", "traders in Sarmada", "families of detainees"), as
+    actors of their own or as the group so named before (groups: a collective noun -> (id, name))."""
+    for match in collective_group.finditer(raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        noun = match.group("noun").lower()
+        if noun in table.counted and not match.group("mod") and \
+                table.count_before.search(raw, max(sentence[0], start - 40), start):
+            continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
+        if named_otherwise(raw, sentence[0], start, match, table):
+            continue
+        if not match.group("mod") and noun in table.member_nouns and \
+                any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
+            continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
+        place = match.group("place")
+        if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
+            continue  # "the commander": one person named before, whom the article refers back to
+        if noun in table.modified_groups and not match.group("mod"):
+            continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
+        if match.group("mod") and match.group("mod").lower() != "local":
+            noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
+        if not free(start, end):  # named already ("Residents said"): that actor is the group
+            holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
+            groups.setdefault(noun, (holder, holder))
+            continue
+        if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
+            name = re.sub(r"^[Tt]he\s+", "", match.group())
+            add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
+        elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+            # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
+            # Faculty of Law" are other students ("the students" stay the first)
+            name = noun.capitalize() + place
+            groups.setdefault(noun, (slug(name), name))
+            add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
+        elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
+            add(start, end, *groups[noun], "collective")
+        else:
+            name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+            groups[noun] = (slug(name), name[:1].upper() + name[1:])
+            add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
