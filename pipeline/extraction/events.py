@@ -243,13 +243,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
-        # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
-        names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
-                 for m in NAME.finditer(raw, *sentence)]
-        # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
-        names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
-                 for s, e in names]
-        names = names_for(raw, names, sentence, table)
+        names = capitalized_names(raw, sentence, table)
         for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
             for match in pattern.finditer(raw, *sentence):
                 forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
@@ -386,6 +380,17 @@ def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
     return {m.end() + len(raw[m.end():sentence[1]]) - len(raw[m.end():sentence[1]].lstrip())
             for trigger in table.triggers if trigger.type in table.addressed
             for m in trigger.pattern.finditer(raw, *sentence)}
+
+
+def capitalized_names(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, int]]:
+    """The spans of the capitalized names in a sentence, each trimmed to the words of the name itself."""
+    # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
+    names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
+             for m in NAME.finditer(raw, *sentence)]
+    # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
+    names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
+             for s, e in names]
+    return names_for(raw, names, sentence, table)
 
 
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
