@@ -68,14 +68,16 @@ WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
 LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
 
 # --- Subjects: who does the act of a clause.
+# An adverb, if any, between a subject and its verb: "The Asayish also confiscated", "and then released".
+ADVERB_BEFORE_VERB = r"(?:(?:also|later|then|\w+ly)\s+)?"
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
-                          r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+                          r"\s+" + ADVERB_BEFORE_VERB + "$")
 # ", Dr. Walid Haddad," right before the verb: the subject named after its description.
 APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
 # "the (local) council" right before the verb: a body as the subject ({nouns}: body nouns).
-SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + ADVERB_BEFORE_VERB + "$"
 # "The court ordered the release of": who orders it does the act the order names.
 ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
 # "They killed a soldier." outside a statement: the doer of the act just before.
@@ -87,7 +89,7 @@ RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 # A possessive between two actors: the first only says whose the second is.
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
-JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+JOINED_VERB = re.compile(r"\band\s+" + ADVERB_BEFORE_VERB + "$")
 # a passive verb, then "and" and a verb without a subject of its own
 JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
 
@@ -383,7 +385,8 @@ def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
 
 
 def capitalized_names(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, int]]:
-    """The spans of the capitalized names in a sentence, each trimmed to the words of the name itself."""
+    """The spans of the capitalized names in a sentence: past a determiner or an acronym's possessive that
+    opens them, and joined as names_for says ("the National Front for Liberation")."""
     # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
     names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
              for m in NAME.finditer(raw, *sentence)]
@@ -992,7 +995,7 @@ def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
     """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
     verb of its own after it is the subject of another clause, not the object of the act before."""
     return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
-        re.match(rf"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        re.match(rf"\s+{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
         is not None
 
 
