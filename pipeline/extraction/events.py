@@ -40,11 +40,14 @@ PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 # A name right before an apposition ("X, a ..."): the noun in it names that actor otherwise.
 NAME_BEFORE = re.compile(NAME.pattern + "$")
+# "A Russian airstrike", "The Turkish authorities": a determiner that opens a sentence is no word of a name.
+NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
+# Capitalized words, "al-", "of (the)" or "the" between them: a party's name ("the Islamic State", "Hayat Tahrir
+# al-Sham"), as a piece of PROPER_NAME and SUBJECT_NAME.
+PARTY_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*"
 # A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
 # name before it says whose it is).
-NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
-PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
-                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
+PROPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>{PARTY_NAME})")
 # Capitalized words that name a time, not a party.
 NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # What a person is, before their name ("arrested the media activist Yamen Khalil"): skipped to reach the name.
@@ -72,7 +75,7 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 ADVERB_BEFORE_VERB = r"(?:(?:also|later|then|\w+ly)\s+)?"
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
-                          r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
+                          rf"(?P<name>{PARTY_NAME})"
                           r"\s+" + ADVERB_BEFORE_VERB + "$")
 # ", Dr. Walid Haddad," right before the verb: the subject named after its description.
 APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
@@ -94,13 +97,15 @@ JOINED_VERB = re.compile(r"\band\s+" + ADVERB_BEFORE_VERB + "$")
 JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
 
 # --- Passives: the subject underwent the act; the doer, if named, follows "by".
+# A passive auxiliary, the verb after it: "was", "had been".
+PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
 # before the commas, underwent the act.
-PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
+PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
 # "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
 APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
 # What may stand between a passive act's subject and the clause that reports the act.
@@ -109,7 +114,7 @@ PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 # and "who" between them.
 PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
                              r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
-                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
+                             rf"(?:who\s+)?{PASSIVE_AUXILIARIES}\s+(?:\w+ly\s+)?$")
 
 # --- Objects and parties: who the act is done to, or who takes part in it.
 # A preposition that makes the name after it an act's object, whose "in <place>" says where the act was (also
