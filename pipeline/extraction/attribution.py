@@ -91,6 +91,11 @@ def ends_with(name: str, short: str) -> bool:
     return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
 
 
+def initial_capital(text: str) -> str:
+    """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
+    return text[:1].upper() + text[1:]
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
 
@@ -262,7 +267,7 @@ class Attributor:
             kind = self.actor_type(entity.name)
             if kind == "person" and entity.nouns:
                 kind = self.actor_type(sorted(entity.nouns)[0])
-            name = entity.name[:1].upper() + entity.name[1:]
+            name = initial_capital(entity.name)
             self.new_actors[entity.actor] = {"id": entity.actor, "name": name, "type": kind}
         return entity.actor
 
@@ -383,7 +388,7 @@ class Attributor:
         if vague and vague.group("noun").lower() in self.rules.collectives and \
                 self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
             # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
-            name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
+            name = initial_capital(vague.group("noun"))
             actor = slug(name)
         if actor not in self.new_actors:
             kind = self.actor_type(name)
@@ -415,7 +420,7 @@ class Attributor:
                         self.note(start, end, actor, name, description, nouns)
                         return actor
             if not re.match(r"(?:al|el)-", name):  # a name as a coder writes it: "Residents of al-Bab"
-                name = name[:1].upper() + name[1:]
+                name = initial_capital(name)
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
@@ -436,7 +441,7 @@ class Attributor:
             return None
         self.voiced.add(body)
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", self.raw[start:end].strip(" ,"))).strip()
-        name = name[:1].upper() + name[1:]
+        name = initial_capital(name)
         role = re.sub(r"^(?:an?|the)\s+", "", voice.group().strip(), flags=re.I).split()[0].lower()
         actor = slug(name)
         self.new_actors.setdefault(actor, {"id": actor, "name": name,

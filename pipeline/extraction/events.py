@@ -10,7 +10,7 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extraction.attribution import NAME, slug
+from pipeline.extraction.attribution import NAME, initial_capital, slug
 from pipeline.extraction.rules import rules
 from pipeline.lib.dates import MONTHS
 
@@ -236,11 +236,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
                 # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
                 name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
-                name = name[:1].upper() + name[1:]
+                name = initial_capital(name)
                 add(start, end, slug(name), name, type_of(name, table))
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
-                name = match.group()[:1].upper() + match.group()[1:]
+                name = initial_capital(match.group())
                 add(match.start(), match.end(), slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
@@ -306,11 +306,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             # "detained by the university police": the agent of a passive, named by its noun and what it is
             start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
             if free(start, end):
-                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                name = initial_capital(match.group("name"))
                 add(start, end, slug(name), name, type_of(name, table))
         for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
             if free(match.start(), match.end()):
-                name = match.group()[:1].upper() + match.group()[1:]
+                name = initial_capital(match.group())
                 add(match.start(), match.end(), slug(name), name, "collective")
         collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
@@ -354,7 +354,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             continue
         if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
             name = re.sub(r"^[Tt]he\s+", "", match.group())
-            add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
+            add(start, end, slug(name), initial_capital(name), "collective")
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
@@ -365,7 +365,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             add(start, end, *groups[noun], "collective")
         else:
             name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
-            groups[noun] = (slug(name), name[:1].upper() + name[1:])
+            groups[noun] = (slug(name), initial_capital(name))
             add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
 
 
@@ -554,7 +554,7 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     match = re.search(SUBJECT_BODY.format(nouns=nouns), text)
     if match:
         name = match.group("name")
-        return start + match.start("name"), start + match.end("name"), name[:1].upper() + name[1:]
+        return start + match.start("name"), start + match.end("name"), initial_capital(name)
     return None
 
 
