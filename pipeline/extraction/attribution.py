@@ -20,7 +20,7 @@ actors when the registry does not know them.
 import re
 from dataclasses import dataclass
 
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
@@ -41,7 +41,7 @@ VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\
                          r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
-_MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
+_MONTH = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
@@ -515,7 +515,7 @@ class Attributor:
             names = self.names_in(start, end)
             if names:
                 return self.resolve(*names[-1])
-            nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+            nouns = alternatives(self.rules.body_nouns, False)
             phrase = re.search(rf"\b(?:the|its)\s+(?:[a-z]+\s+)?(?:{nouns})\b", text)
             return self.refer_back(phrase.group(), near) if phrase else None
         finally:
@@ -797,7 +797,7 @@ class Attributor:
             name_start = start + before.start("head")
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
-        nouns = "|".join(sorted(actor_words, key=len, reverse=True))
+        nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
@@ -946,7 +946,7 @@ class Attributor:
     def introduce(self, start: int, end: int) -> None:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
         such as "the council"; they become proposed actors only when referred to."""
-        nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+        nouns = alternatives(self.rules.body_nouns, False)
         # ... and "the Binnish local council": a place's name before its lowercase noun
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
@@ -986,7 +986,7 @@ class Attributor:
     def introduce_described(self, start: int, end: int) -> None:
         """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
         its name alone does not say; "the organization" and its name are that body after it."""
-        nouns = "|".join(sorted(self.rules.body_nouns | self.rules.media_types, key=len, reverse=True))
+        nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
         described = re.compile(rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*),\s+(?:an?|the)\s+"
                                rf"(?:(?!(?:of|in|for|from|at|with)\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
                                # ... an apposition, not a clause ("Later, the police arrested")

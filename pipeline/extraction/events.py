@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extraction.attribution import NAME, initial_capital, slug
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 
 # --- Names and places: what a party's or place's name looks like, and what stands around it.
@@ -176,9 +176,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
     table = rules()
     found = []
-    heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-    collective = "|".join(sorted(table.collectives | table.modified_groups | table.persons, key=len, reverse=True))
-    modifiers = "|".join(sorted(table.group_modifiers, key=len, reverse=True))
+    heads = alternatives(table.body_nouns, False)
+    collective = alternatives(table.collectives | table.modified_groups | table.persons, False)
+    modifiers = alternatives(table.group_modifiers, False)
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
@@ -196,11 +196,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     found.append((match.start(), match.end(), actor, actor, "government"))
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
-    groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
+    groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
-    offices = "|".join(sorted(table.body_nouns | table.offices, key=len, reverse=True))
+    offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
@@ -431,7 +431,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
     """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
     person before ("whose": the one right before it), named by the relation (coding guide), unless
     the article names the relative ("His wife, Rima, ...")."""
-    nouns = "|".join(sorted({n for group in table.relations.values() for n in group}, key=len, reverse=True))
+    nouns = alternatives({n for group in table.relations.values() for n in group}, False)
     pattern = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<whose>whose))\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
     for match in pattern.finditer(raw, *sentence):
@@ -550,7 +550,7 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
         if lone or len(name) < 2 or name.split()[0].lower() in NOT_NAMES or table.place.search(name):
             return None
         return start + match.start("name"), start + match.start("name") + len(name), name
-    nouns = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+    nouns = alternatives(table.body_nouns, False)
     match = re.search(SUBJECT_BODY.format(nouns=nouns), text)
     if match:
         name = match.group("name")
