@@ -597,13 +597,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     actors_at = [(s, e, actor) for s, e, actor in actors_at
                  if not any(POSSESSIVE.fullmatch(raw, e, other) for other, _, _ in actors_at if other > e)]
     for sentence in sentences:
-        hits = []
-        for trigger in table.triggers:
-            for match in trigger.pattern.finditer(raw, *sentence):
-                if any(s <= match.start() < e for s, e in name_quotations):
-                    continue
-                hits.append((match.start(), match.end(), trigger))
-        hits.sort(key=lambda hit: hit[0])
+        hits = trigger_hits(raw, sentence, table, name_quotations)
         coordinated = coordinated_acts(raw, sentence, hits)
         formulas = [(m.start(), m.end()) for m in table.not_acts.finditer(raw, *sentence)]
         acts = [h[0] for h in hits if not any(s <= h[0] < e for s, e in formulas)]  # "the ceasefire line": no act
@@ -701,26 +695,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 actors, objects_from = (actors[0], inside[0]), verb_end
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
-            when = date_of(clause, sentence, start, times, acts, raw)
-            if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
-                    actors[0] == holder.speaker:
-                when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
-            if when is None and trigger.type in table.verbal and actors[0] is not None:
-                # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
-                # sentence's dated speaker is done when it spoke
-                said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
-                             and s.speaker == actors[0]), None)
-                when = said.date_text if said is not None else None
-            if when is None and table.current and table.current[0].match(raw, start) and \
-                    not table.current[1].search(raw, sentence[0], start):
-                when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
-            previous = found[-1] if found and found[-1].start >= sentence[0] else None
-            joined = any(verb == clause[0] for _, verb in coordinated) or \
-                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
-                re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
-            if when is None and previous is not None and joined and start == clause[0]:
-                # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
-                when = previous.date_text
+            when = date_of_act(raw, sentence, clause, start, end, trigger, actors, holder, statements, times, acts,
+                               found, coordinated, table)
             status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
             if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
                     OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
@@ -730,6 +706,47 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def trigger_hits(raw: str, sentence: tuple[int, int], table, name_quotations: list[tuple[int, int]]) -> list[tuple]:
+    """Every trigger word of the sentence (start, end, trigger), in the order of the text; none inside the
+    quotation marks around a name (name_quotations: quotations of kind "name")."""
+    hits = []
+    for trigger in table.triggers:
+        for match in trigger.pattern.finditer(raw, *sentence):
+            if any(s <= match.start() < e for s, e in name_quotations):
+                continue
+            hits.append((match.start(), match.end(), trigger))
+    hits.sort(key=lambda hit: hit[0])
+    return hits
+
+
+def date_of_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                actors: tuple, holder, statements: list, times: list, acts: list[int], found: list[Event],
+                coordinated: list[tuple[int, int]], table) -> str | None:
+    """The date of an act: its clause's (date_of), else the date of the statement that says it or of the act
+    it is joined to, else "publication" for an act in words reported in the present tense."""
+    when = date_of(clause, sentence, start, times, acts, raw)
+    if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
+            actors[0] == holder.speaker:
+        when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+    if when is None and trigger.type in table.verbal and actors[0] is not None:
+        # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
+        # sentence's dated speaker is done when it spoke
+        said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
+                     and s.speaker == actors[0]), None)
+        when = said.date_text if said is not None else None
+    if when is None and table.current and table.current[0].match(raw, start) and \
+            not table.current[1].search(raw, sentence[0], start):
+        when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
+    previous = found[-1] if found and found[-1].start >= sentence[0] else None
+    joined = any(verb == clause[0] for _, verb in coordinated) or \
+        (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
+        re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
+    if when is None and previous is not None and joined and start == clause[0]:
+        # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
+        when = previous.date_text
+    return when
 
 
 def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
