@@ -668,37 +668,48 @@ class Attributor:
         if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
             return relative
         if names:
-            name_start, name_end = names[-1]
-            # "The Ministry of Economy in the Salvation Government": the head, with its place
-            # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
-            for previous in reversed(names[:-1]):
-                joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                      raw[previous[1]:name_start])
-                # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
-                joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
-                    re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
-                    self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
-                person = NAME.fullmatch(raw, *previous) if joined else None
-                if person and self.person_named(person):
-                    # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
-                    return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
-                if joined:
-                    name_start = previous[0]
-                else:
-                    break
-            name_start, name_end = self.whole_name(start, name_start, name_end, end)
-            abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
-            if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
-                name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
-            leading = raw[start:name_start].strip() + " "
-            if self.rules.voice_of.match(leading):
-                description += " " + leading
-            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
-                description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
-            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
-                    not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
-                name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
-            return self.resolve(name_start, name_end, description)
+            return self.named_speaker(start, end, names, description)
+        return self.phrase_after_commas(start, text, description)
+
+    def named_speaker(self, start: int, end: int, names: list[tuple[int, int]], description: str) -> str | None:
+        """The speaker named by the last name of raw[start:end] (names: the names in it, past insertions),
+        joined to the names before it that it belongs to, with a title or a role before it."""
+        raw = self.raw
+        name_start, name_end = names[-1]
+        # "The Ministry of Economy in the Salvation Government": the head, with its place
+        # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
+        for previous in reversed(names[:-1]):
+            joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                  raw[previous[1]:name_start])
+            # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
+            joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
+                re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
+                self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
+            person = NAME.fullmatch(raw, *previous) if joined else None
+            if person and self.person_named(person):
+                # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
+                return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
+            if joined:
+                name_start = previous[0]
+            else:
+                break
+        name_start, name_end = self.whole_name(start, name_start, name_end, end)
+        abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
+        if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
+            name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
+        leading = raw[start:name_start].strip() + " "
+        if self.rules.voice_of.match(leading):
+            description += " " + leading
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
+            description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+                not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
+            name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
+        return self.resolve(name_start, name_end, description)
+
+    def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
+        """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
+        ..., pro-regime sources"), past a relative or a connective, if it can name a speaker."""
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
