@@ -39,11 +39,13 @@ PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "u
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
                          r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
+# The names of the months, longest first ("sept" and other short forms left out, "may" kept): one alternation
+# for this module and the time expressions of extract.py.
+MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
-_MONTH = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
-                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
+                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")

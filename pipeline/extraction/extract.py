@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.attribution import Attributor, Statement, slug
+from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, slug
 from pipeline.extraction.events import Event, actor_spans, draft_events
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
 from pipeline.lib.segment import segment
@@ -31,17 +31,15 @@ TITLED = re.compile(r"\b(?:under\s+the\s+(?:title|slogan|name|banner|hashtag)|en
                     r"|(?:the|a|its|their)\s+(?:slogan|hashtag|title))\s*$", re.I)
 MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
 MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
-_MONTH_NAMES = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
 _PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
 # A month named alone, after "in" and capitalized ("killed in July"): its latest occurrence up to publication.
-_BARE_MONTH = "|".join(sorted((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"),
-                              key=len, reverse=True))
+_BARE_MONTH = alternatives((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"), False)
 TIME_EXPRESSION = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_NAMES})(?:,? \d{{4}})?"
-    rf"|(?:{_MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|{_PART}?(?:{_MONTH_NAMES}),? \d{{4}}"
-    rf"|{_PART}?(?:last|next|this) (?:{_MONTH_NAMES}|year|month)"
-    rf"|{_PART}(?:{_MONTH_NAMES})"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})(?:,? \d{{4}})?"
+    rf"|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|{_PART}?(?:{MONTH_NAMES}),? \d{{4}}"
+    rf"|{_PART}?(?:last|next|this) (?:{MONTH_NAMES}|year|month)"
+    rf"|{_PART}(?:{MONTH_NAMES})"
     rf"|(?<=\bin )(?-i:{_BARE_MONTH})(?! \d)"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|{_PART}(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
