@@ -25,15 +25,20 @@ from pipeline.lib.spans import quotations_in
 __all__ = ["Draft", "Event", "Quotation", "Statement", "TimeExpression", "body_paragraphs", "body_sentences",
            "classify_quotations", "draft", "slug"]
 
+# Small words of a name that need no capital: a quotation of capitalized words and these is a name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in"}
 # Words that introduce a title or a slogan, not speech: 'under the title “...”', 'entitled “...”'
 TITLED = re.compile(r"\b(?:under\s+the\s+(?:title|slogan|name|banner|hashtag)|entitled|titled|dubbed"
                     r"|(?:the|a|its|their)\s+(?:slogan|hashtag|title))\s*$", re.I)
+# A determiner right before a short quotation, and a noun right after it: "any “separatist” step", a scare quote.
 MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
 MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
+# A part of a month or year before it: "early March", "the end of 2019".
 _PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
 # A month named alone, after "in" and capitalized ("killed in July"): its latest occurrence up to publication.
 _BARE_MONTH = alternatives((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"), False)
+# A date in the body, as the article writes it ("12 June", "last month", "early 2019"): find_time_expressions
+# normalizes it against the publication date.
 TIME_EXPRESSION = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})(?:,? \d{{4}})?"
     rf"|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
@@ -45,6 +50,11 @@ TIME_EXPRESSION = re.compile(
     rf"|{_PART}(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf")\b", re.IGNORECASE)
+
+# Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
+# searched for again.
+NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
+              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
 
 
 @dataclass
@@ -209,10 +219,6 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
             proposed.setdefault(actor, {"id": actor, "name": name, "type": kind})
     new_actors = {key: value for key, value in proposed.items() if key in used}
     return Draft(quotations, statements, times, mentions, new_actors, events)
-
-
-NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
-              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
 
 
 def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str],
