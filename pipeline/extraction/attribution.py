@@ -24,17 +24,25 @@ from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
-# "al-" may follow "of" or "the" ("the Local Council of al-Bab")
+# A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
+# "of" or "the": "the Local Council of al-Bab"). events.py finds its names with it too.
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
+# One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
+# A subject pronoun and what kind of actor it refers back to.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name.
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,\s*$")
+# "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+# Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
+# Small words of a name that need no capital: two to four capitalized words and these are a person's name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
