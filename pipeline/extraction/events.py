@@ -922,32 +922,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
-    trigger_end = end
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
-        # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
-        # the agents come after "by", a list of them across the clause's commas; the subject before
-        # the act ("eleven traders were arrested by ...") is who it was done to
-        if passive:
-            end = passive.end()
-        agents = []
-        for s, e, actor in actors_at:
-            if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
-                    (agents or s <= clause[1]):
-                agents.append((s, e, actor))
-            elif agents:
-                break
-        agents = [actor for _, _, actor in agents]
-        if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
-            return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
-        patient = next((actor for actor in before if actor not in agents), None)
-        if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
-                                            raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
-            patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
-                           None)
-        if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
-            return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
-        return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+        return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
@@ -1011,6 +988,36 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                   holder, previous: str | None, before: list[str], passive) -> tuple:
+    """actors_of for a passive act with "by" after it (passive: the match of PASSIVE_AGENT, or None where the
+    trigger itself ends with "by"): the agents after "by" do it, the subject before it undergoes it."""
+    trigger_end = end
+    # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
+    # the agents come after "by", a list of them across the clause's commas; the subject before
+    # the act ("eleven traders were arrested by ...") is who it was done to
+    if passive:
+        end = passive.end()
+    agents = []
+    for s, e, actor in actors_at:
+        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                (agents or s <= clause[1]):
+            agents.append((s, e, actor))
+        elif agents:
+            break
+    agents = [actor for _, _, actor in agents]
+    if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
+        return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
+    patient = next((actor for actor in before if actor not in agents), None)
+    if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
+                                        raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
+        patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
+                       None)
+    if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
+        return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
