@@ -349,24 +349,7 @@ class Attributor:
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
-        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
-        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
-        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
-                      name)
-        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
-        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
-                                    name)
-        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
-            description = f", the {described_before.group().strip()},{description}"
-            name = name[described_before.end():]
-        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
-        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
-            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
-        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
-            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
-        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
-                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
-            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
+        name, description = self.bare_name(phrase, description)
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
@@ -434,6 +417,30 @@ class Attributor:
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
+
+    def bare_name(self, phrase: str, description: str) -> tuple[str, str]:
+        """The name a new actor is proposed under, from the phrase that names it: without a determiner, a
+        parenthesis, what it is doing, a description before the name (added to description, which is
+        returned too) or a count ("Two residents")."""
+        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
+        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
+                      name)
+        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
+        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
+                                    name)
+        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
+            description = f", the {described_before.group().strip()},{description}"
+            name = name[described_before.end():]
+        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
+        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
+            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
+        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
+            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
+                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
+            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
+        return name, description
 
     def named_place_before(self, place: str) -> bool:
         """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
