@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, slug
-from pipeline.extraction.events import Event, actor_spans, draft_events
+from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
@@ -53,8 +53,7 @@ TIME_EXPRESSION = re.compile(
 
 # Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
 # searched for again.
-NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
-              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
+NOT_A_NAME = NOT_NAMES | {"on", "in", "at", "by", "only", "after", "before", "since", "during", "last", "this", "next"}
 
 
 @dataclass
