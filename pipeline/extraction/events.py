@@ -606,7 +606,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
             if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
                 clause = clause_around(raw, sentence, start, end, coordinated)
-                holder = next((s for s in statements if s.start <= start < s.end), None)
+                holder = statement_at(statements, start)
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
@@ -633,7 +633,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
                 continue  # "the council would not renew the contract if ...": a threat only where no act is named
             taken.append((*clause, trigger.type))
-            holder = next((s for s in statements if s.start <= start < s.end), None)
+            holder = statement_at(statements, start)
             if trigger.by_speaker and holder is not None:
                 actors = holder.speaker, None
             else:
@@ -706,6 +706,11 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def statement_at(statements: list, position: int):
+    """The statement whose words hold the position, if any: an act in it is reported by its speaker."""
+    return next((s for s in statements if s.start <= position < s.end), None)
 
 
 def trigger_hits(raw: str, sentence: tuple[int, int], table, name_quotations: list[tuple[int, int]]) -> list[tuple]:
@@ -1015,7 +1020,7 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                                         raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
         patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
                        None)
-    if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
+    if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
         return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
