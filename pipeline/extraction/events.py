@@ -640,54 +640,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            opening = max(clause[0], holder.start) if holder is not None else clause[0]
-            if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
-                    not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
-                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
-                # "X told Enab Baladi that he had asked ...": the person whose words these are
-                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
-                    else [holder] if person(holder.speaker) else []
-                # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
-                named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
-                he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
-                if he is not None:
-                    actors = he, actors[1] if actors[1] != he else None
-            last = found[-1] if found and found[-1].start >= sentence[0] else None
-            reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
-            if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
-                    JOINED_PASSIVE.search(raw, sentence[0], start):
-                # "The teachers were taken to the centre and released two days later": the passive's subject
-                # underwent the verb joined to it too, done by the agent of the passive before ("were detained
-                # by the Kastel Brigade and tortured")
-                doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
-                actors = doer, actors[0]
-            elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
-                    not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
-                    not (reported and trigger.type in table.verbal):
-                # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
-                # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
-                # technicians ..., and released them": a verb joined by "and" without a subject of its own
-                # has the subject of the act before, and "them" after it is that act's party
-                pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
-                actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
-            if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
-                    not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
-                    not re.match(r"(?:was|were)\b", raw[start:end]):
-                # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
-                # in the paragraph
-                doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
-                if doers:
-                    actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
-            if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
-                    HIM_OR_HER.match(raw, end, sentence[1]):
-                # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
-                paragraph = raw.rfind("\n", 0, start)
-                named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
-                actors = actors[0], named[-1] if named else None
-            if actors[1] is None and trigger.type in table.addressed:
-                actors = actors[0], that_subject(raw, end, actors_at, actors[0])
-            if actors[1] is None:
-                actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+            actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
+                                       actors_at, person, table)
             objects_from = end  # where the act's object, and the list it may open, begins
             verb_end = start + len(raw[start:end].split()[0])
             inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
@@ -706,6 +660,63 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                      actors: tuple, holder, statements: list, found: list[Event], actors_at, person, table) -> tuple:
+    """The actors of an act (actors: what actors_of found in its clause), from the text around the clause where
+    a pronoun or a verb without a subject of its own leaves one out: "she" of the person who spoke just before,
+    a verb joined by "and" to the act before, "They killed ..." after an act, "asked him", "demanded that X"
+    and "dispersed the protest"."""
+    opening = max(clause[0], holder.start) if holder is not None else clause[0]
+    if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+        # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+        # "X told Enab Baladi that he had asked ...": the person whose words these are
+        spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+            else [holder] if person(holder.speaker) else []
+        # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
+        named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+        he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        if he is not None:
+            actors = he, actors[1] if actors[1] != he else None
+    last = found[-1] if found and found[-1].start >= sentence[0] else None
+    reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+    if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+            JOINED_PASSIVE.search(raw, sentence[0], start):
+        # "The teachers were taken to the centre and released two days later": the passive's subject
+        # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+        # by the Kastel Brigade and tortured")
+        doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+        actors = doer, actors[0]
+    elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            not (reported and trigger.type in table.verbal):
+        # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+        # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+        # technicians ..., and released them": a verb joined by "and" without a subject of its own
+        # has the subject of the act before, and "them" after it is that act's party
+        pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+        actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+    if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
+            not re.match(r"(?:was|were)\b", raw[start:end]):
+        # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
+        # in the paragraph
+        doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
+        if doers:
+            actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+    if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
+            HIM_OR_HER.match(raw, end, sentence[1]):
+        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+        paragraph = raw.rfind("\n", 0, start)
+        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        actors = actors[0], named[-1] if named else None
+    if actors[1] is None and trigger.type in table.addressed:
+        actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+    if actors[1] is None:
+        actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+    return actors
 
 
 def statement_at(statements: list, position: int):
