@@ -613,19 +613,10 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
-            accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
-            accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
-            if accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing"):
-                # "accused the police of beating two protesters": the act alleged is an event of its own, by the
-                # accused (named between "accused" and "of"), known only from the accusation (claimed)
-                span = (start, accusation.end)
-                doer = next((a for s, e, a in actors_at
-                             if accused.start("accused") <= s and e <= accused.end("accused")), None)
-                accusation.actor2 = doer
-                target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
-                found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
-                                   date_of(span, sentence, start, times, acts, raw)))
-                taken.append((*span, trigger.type))
+            alleged = alleged_act(raw, sentence, start, end, trigger, found, actors_at, times, acts, table)
+            if alleged is not None:
+                found.append(alleged)
+                taken.append((alleged.start, alleged.end, trigger.type))
                 continue
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
@@ -660,6 +651,23 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
+                times: list, acts: list[int], table) -> Event | None:
+    """"accused the police of beating two protesters": the act alleged is an event of its own, by the accused
+    (named between "accused" and "of"), known only from the accusation (claimed); the accused is also the
+    accusation's actor2."""
+    accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
+    accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
+    if not (accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing")):
+        return None
+    span = (start, accusation.end)
+    doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")), None)
+    accusation.actor2 = doer
+    target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
+    return Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
+                 date_of(span, sentence, start, times, acts, raw))
 
 
 def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
