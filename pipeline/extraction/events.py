@@ -220,24 +220,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
-        for match in unit.finditer(raw, *sentence):
-            start, end = match.start("name"), match.end("name")
-            head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
-            if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
-                continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
-            if SITE_BEFORE.search(raw, sentence[0], match.start()):
-                continue  # "in front of the office of the Administration": a building, the body is named after it
-            if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
-                continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
-            word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
-            if match.group("of").split()[0].lower() in NOT_NAMES or \
-                    word_after and table.place.search(word_after.group().strip()):
-                continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
-            if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
-                # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
-                name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
-                name = initial_capital(name)
-                add(start, end, slug(name), name, type_of(name, table))
+        office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
                 name = initial_capital(match.group())
@@ -251,20 +234,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
         names = capitalized_names(raw, sentence, table)
-        for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
-            for match in pattern.finditer(raw, *sentence):
-                forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
-                if forces and match.group() != name and free(match.start(), forces.end()):
-                    label = raw[match.start():forces.end()]
-                    add(match.start(), forces.end(), slug(label), label, "military")
-        for name, pattern in table.states:
-            for match in pattern.finditer(raw, *sentence):
-                inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
-                                  for s, e in names)
-                backed = raw.startswith("-backed", match.end()) or \
-                    table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
-                if not inside_name and not backed and free(match.start(), match.end()):
-                    add(match.start(), match.end(), slug(name), name, "government")
+        state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
@@ -324,6 +294,48 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
     return found
+
+
+def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
+    """"the local council of Sarmin", "the governor of Daraa": a body (or an office) of a place or of another
+    body, found by unit, unless it is a domain actor's, a building's, an apposition's person's, or of a date."""
+    for match in unit.finditer(raw, *sentence):
+        start, end = match.start("name"), match.end("name")
+        head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
+        if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
+            continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+        if SITE_BEFORE.search(raw, sentence[0], match.start()):
+            continue  # "in front of the office of the Administration": a building, the body is named after it
+        if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
+            continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
+        word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
+        if match.group("of").split()[0].lower() in NOT_NAMES or \
+                word_after and table.place.search(word_after.group().strip()):
+            continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
+        if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
+            # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
+            name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
+            name = initial_capital(name)
+            add(start, end, slug(name), name, type_of(name, table))
+
+
+def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int]], table, free, add) -> None:
+    """States in a sentence (rules.yaml states): "the Turkish army", "Israeli aircraft" as the state's forces, and
+    the state by its name or adjective, but not inside another name, "Turkish-backed" or "US dollars"."""
+    for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
+        for match in pattern.finditer(raw, *sentence):
+            forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+            if forces and match.group() != name and free(match.start(), forces.end()):
+                label = raw[match.start():forces.end()]
+                add(match.start(), forces.end(), slug(label), label, "military")
+    for name, pattern in table.states:
+        for match in pattern.finditer(raw, *sentence):
+            inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
+                              for s, e in names)
+            backed = raw.startswith("-backed", match.end()) or \
+                table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
+            if not inside_name and not backed and free(match.start(), match.end()):
+                add(match.start(), match.end(), slug(name), name, "government")
 
 
 def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.Pattern, table, known: list,
