@@ -185,42 +185,7 @@ class Attributor:
             finally:
                 self.entities = kept
         if lowered in PRONOUNS:
-            if PRONOUNS[lowered] == "person":
-                sex = "female" if lowered == "she" else "male"
-                subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
-                if self.introduced and self.introduced[1] in {sex, "any"}:
-                    person = self.introduced[0]
-                elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
-                    # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
-                    person = self.adopt_subject(self.position)
-                elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
-                    person = self.last_person
-                else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
-                    people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
-                    person = next((p for p in people if self.sexes.get(p) == sex),
-                                  next((p for p in people if p not in self.sexes), self.last_person))
-                if person is not None:
-                    self.sexes.setdefault(person, sex)
-                return person
-            in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
-                                 and m[1] <= self.position and self.kind_of(m[2]) == "group")
-            if in_sentence:
-                return in_sentence[-1][2]
-            last = self.last_speaker
-            if lowered == "they" and last and self.is_collective(
-                    self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
-                return last  # "..., activists reported. ..., they said": the group that spoke last
-            if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
-                return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
-            groups = [e.actor for e in self.entities if e.kind == "group"]
-            before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
-            if lowered == "it" and not self.previous_found and before and \
-                    not self.raw[self.sentence_start:self.position].strip():
-                # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
-                # named first in it, not the last body it names
-                groups = [e.actor for e in self.entities if e.kind == "group" and
-                          before[-1][0] <= e.position < before[-1][1]][:1] or groups
-            return groups[-1] if groups else self.last_speaker
+            return self.pronoun_referent(lowered)
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
             return self.introduced[0] if self.introduced else \
                 self.adopt_subject(self.position) if self.subject else self.last_person
@@ -229,26 +194,7 @@ class Attributor:
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives | self.rules.generic_bodies
         if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
-            head = bare.split()[-1].lower()
-            modifiers = [w.lower() for w in bare.split()[:-1]]
-            for entity in reversed(self.entities):
-                if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
-                    # "the camp administration" is not the Autonomous Administration
-                    return self.propose_group(entity)
-            if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
-                return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
-            if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
-                outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
-                if outlet:
-                    return outlet
-            last = self.last_speaker
-            name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
-            if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
-                    (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
-                # "According to the Response Coordinators, ... The group called on": the body that spoke;
-                # "the Teachers Union" is a body, though teachers are a collective
-                return last
-            return None
+            return self.noun_referent(bare)
         described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
                           and e.actor not in self.actor_names), None)
         if described:  # "Nour al-Amal" after "Nour al-Amal, an aid organization": that body
@@ -268,6 +214,70 @@ class Attributor:
             return next((e.actor for e in reversed(self.entities) if e.kind == "group"
                          and (re.match(rf"{re.escape(bare)}\s+(?:of|in|for)\s", e.name, re.I)
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
+        return None
+
+    def pronoun_referent(self, lowered: str) -> str | None:
+        """refer_back for a pronoun (lowered: "he", "she", "they" or "it"): a person by sex and discourse, a
+        group named in the sentence, or the group or body that spoke or was named last."""
+        if PRONOUNS[lowered] == "person":
+            sex = "female" if lowered == "she" else "male"
+            subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
+            if self.introduced and self.introduced[1] in {sex, "any"}:
+                person = self.introduced[0]
+            elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
+                # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
+                person = self.adopt_subject(self.position)
+            elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
+                person = self.last_person
+            else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
+                people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
+                person = next((p for p in people if self.sexes.get(p) == sex),
+                              next((p for p in people if p not in self.sexes), self.last_person))
+            if person is not None:
+                self.sexes.setdefault(person, sex)
+            return person
+        in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
+                             and m[1] <= self.position and self.kind_of(m[2]) == "group")
+        if in_sentence:
+            return in_sentence[-1][2]
+        last = self.last_speaker
+        if lowered == "they" and last and self.is_collective(
+                self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+            return last  # "..., activists reported. ..., they said": the group that spoke last
+        if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
+            return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
+        groups = [e.actor for e in self.entities if e.kind == "group"]
+        before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
+        if lowered == "it" and not self.previous_found and before and \
+                not self.raw[self.sentence_start:self.position].strip():
+            # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
+            # named first in it, not the last body it names
+            groups = [e.actor for e in self.entities if e.kind == "group" and
+                      before[-1][0] <= e.position < before[-1][1]][:1] or groups
+        return groups[-1] if groups else self.last_speaker
+
+    def noun_referent(self, bare: str) -> str | None:
+        """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
+        before, the subject by their role, the outlet, or the body that spoke last."""
+        head = bare.split()[-1].lower()
+        modifiers = [w.lower() for w in bare.split()[:-1]]
+        for entity in reversed(self.entities):
+            if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
+                # "the camp administration" is not the Autonomous Administration
+                return self.propose_group(entity)
+        if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
+            return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
+        if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
+            outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
+            if outlet:
+                return outlet
+        last = self.last_speaker
+        name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
+        if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
+                (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
+            # "According to the Response Coordinators, ... The group called on": the body that spoke;
+            # "the Teachers Union" is a body, though teachers are a collective
+            return last
         return None
 
     def propose_group(self, entity: Entity) -> str:
