@@ -20,30 +20,40 @@ actors when the registry does not know them.
 import re
 from dataclasses import dataclass
 
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
-# "al-" may follow "of" or "the" ("the Local Council of al-Bab")
+# A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
+# "of" or "the": "the Local Council of al-Bab"). events.py finds its names with it too.
 NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
+# One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
+# A subject pronoun and what kind of actor it refers back to.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name.
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,\s*$")
+# "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+# Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
+# Small words of a name that need no capital: two to four capitalized words and these are a person's name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
 # A group's noun and a place that names nothing without the article around it ("from the area")
 VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
                          r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
+# The names of the months, longest first ("sept" and other short forms left out, "may" kept): one alternation
+# for this module and the time expressions of extract.py.
+MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
-_MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
-                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{_MONTH})(?:\s+\d{{4}})?")
+                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
@@ -59,7 +69,6 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
 AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
-PREPOSITION_BETWEEN = re.compile(r"\s+(?:in|of|for|at|from)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -90,6 +99,11 @@ def ends_with(name: str, short: str) -> bool:
     def words(text: str) -> list[str]:
         return [re.sub(r"^al-", "", word.lower()) for word in text.split()]
     return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
+
+
+def initial_capital(text: str) -> str:
+    """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
+    return text[:1].upper() + text[1:]
 
 
 def slug(name: str) -> str:
@@ -171,42 +185,7 @@ class Attributor:
             finally:
                 self.entities = kept
         if lowered in PRONOUNS:
-            if PRONOUNS[lowered] == "person":
-                sex = "female" if lowered == "she" else "male"
-                subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
-                if self.introduced and self.introduced[1] in {sex, "any"}:
-                    person = self.introduced[0]
-                elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
-                    # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
-                    person = self.adopt_subject(self.position)
-                elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
-                    person = self.last_person
-                else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
-                    people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
-                    person = next((p for p in people if self.sexes.get(p) == sex),
-                                  next((p for p in people if p not in self.sexes), self.last_person))
-                if person is not None:
-                    self.sexes.setdefault(person, sex)
-                return person
-            in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
-                                 and m[1] <= self.position and self.kind_of(m[2]) == "group")
-            if in_sentence:
-                return in_sentence[-1][2]
-            last = self.last_speaker
-            if lowered == "they" and last and self.is_collective(
-                    self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
-                return last  # "..., activists reported. ..., they said": the group that spoke last
-            if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
-                return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
-            groups = [e.actor for e in self.entities if e.kind == "group"]
-            before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
-            if lowered == "it" and not self.previous_found and before and \
-                    not self.raw[self.sentence_start:self.position].strip():
-                # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
-                # named first in it, not the last body it names
-                groups = [e.actor for e in self.entities if e.kind == "group" and
-                          before[-1][0] <= e.position < before[-1][1]][:1] or groups
-            return groups[-1] if groups else self.last_speaker
+            return self.pronoun_referent(lowered)
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
             return self.introduced[0] if self.introduced else \
                 self.adopt_subject(self.position) if self.subject else self.last_person
@@ -215,26 +194,7 @@ class Attributor:
         generic = bare.islower() or (bare[:-len(bare.split()[-1])].islower() or len(bare.split()) == 1) and \
             bare.split()[-1].lower() in self.rules.body_nouns | self.rules.collectives | self.rules.generic_bodies
         if re.match(r"(?i)(?:the|his|her|their)\s", phrase) and generic and len(bare.split()) <= 3:  # "his uncle"
-            head = bare.split()[-1].lower()
-            modifiers = [w.lower() for w in bare.split()[:-1]]
-            for entity in reversed(self.entities):
-                if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
-                    # "the camp administration" is not the Autonomous Administration
-                    return self.propose_group(entity)
-            if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
-                return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
-            if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
-                outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
-                if outlet:
-                    return outlet
-            last = self.last_speaker
-            name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
-            if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
-                    (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
-                # "According to the Response Coordinators, ... The group called on": the body that spoke;
-                # "the Teachers Union" is a body, though teachers are a collective
-                return last
-            return None
+            return self.noun_referent(bare)
         described = next((e for e in reversed(self.entities) if e.kind == "group" and e.name == phrase
                           and e.actor not in self.actor_names), None)
         if described:  # "Nour al-Amal" after "Nour al-Amal, an aid organization": that body
@@ -256,6 +216,70 @@ class Attributor:
                               or re.search(rf"\s{re.escape(bare)}$", e.name))), None)  # ... or the Civil Defense
         return None
 
+    def pronoun_referent(self, lowered: str) -> str | None:
+        """refer_back for a pronoun (lowered: "he", "she", "they" or "it"): a person by sex and discourse, a
+        group named in the sentence, or the group or body that spoke or was named last."""
+        if PRONOUNS[lowered] == "person":
+            sex = "female" if lowered == "she" else "male"
+            subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
+            if self.introduced and self.introduced[1] in {sex, "any"}:
+                person = self.introduced[0]
+            elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
+                # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
+                person = self.adopt_subject(self.position)
+            elif self.last_person is None or self.sexes.get(self.last_person, sex) == sex:
+                person = self.last_person
+            else:  # "Her husband, Omar, said ... She added": not the man who spoke last, the person before
+                people = [e.actor for e in reversed(self.entities) if e.kind == "person"]
+                person = next((p for p in people if self.sexes.get(p) == sex),
+                              next((p for p in people if p not in self.sexes), self.last_person))
+            if person is not None:
+                self.sexes.setdefault(person, sex)
+            return person
+        in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
+                             and m[1] <= self.position and self.kind_of(m[2]) == "group")
+        if in_sentence:
+            return in_sentence[-1][2]
+        last = self.last_speaker
+        if lowered == "they" and last and self.is_collective(
+                self.new_actors.get(last, {}).get("name", self.actor_names.get(last, ""))):
+            return last  # "..., activists reported. ..., they said": the group that spoke last
+        if lowered == "it" and self.previous_found and last and self.kind_of(last) == "group":
+            return last  # "X told Enab Baladi that ... It denied that": the body that spoke, not whom it told
+        groups = [e.actor for e in self.entities if e.kind == "group"]
+        before = [(s, e) for s, e in self.sentences if e <= self.sentence_start]
+        if lowered == "it" and not self.previous_found and before and \
+                not self.raw[self.sentence_start:self.position].strip():
+            # "The Ministry of Health of the SSG closed two clinics. It said": the body the sentence was about,
+            # named first in it, not the last body it names
+            groups = [e.actor for e in self.entities if e.kind == "group" and
+                      before[-1][0] <= e.position < before[-1][1]][:1] or groups
+        return groups[-1] if groups else self.last_speaker
+
+    def noun_referent(self, bare: str) -> str | None:
+        """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
+        before, the subject by their role, the outlet, or the body that spoke last."""
+        head = bare.split()[-1].lower()
+        modifiers = [w.lower() for w in bare.split()[:-1]]
+        for entity in reversed(self.entities):
+            if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
+                # "the camp administration" is not the Autonomous Administration
+                return self.propose_group(entity)
+        if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
+            return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
+        if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
+            outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
+            if outlet:
+                return outlet
+        last = self.last_speaker
+        name = self.new_actors.get(last, {}).get("name", self.actor_names.get(last, "")) if last else ""
+        if head in self.rules.generic_bodies and last and self.kind_of(last) == "group" and \
+                (not self.is_collective(name) or name.split()[-1].lower() in self.rules.body_nouns):
+            # "According to the Response Coordinators, ... The group called on": the body that spoke;
+            # "the Teachers Union" is a body, though teachers are a collective
+            return last
+        return None
+
     def propose_group(self, entity: Entity) -> str:
         """A body introduced outside the statements that is now referred to, typed by its name or, when the
         name says nothing ("Nour al-Amal"), by the noun that described it ("an aid organization")."""
@@ -263,7 +287,7 @@ class Attributor:
             kind = self.actor_type(entity.name)
             if kind == "person" and entity.nouns:
                 kind = self.actor_type(sorted(entity.nouns)[0])
-            name = entity.name[:1].upper() + entity.name[1:]
+            name = initial_capital(entity.name)
             self.new_actors[entity.actor] = {"id": entity.actor, "name": name, "type": kind}
         return entity.actor
 
@@ -335,24 +359,7 @@ class Attributor:
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
-        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
-        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
-        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
-                      name)
-        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
-        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
-                                    name)
-        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
-            description = f", the {described_before.group().strip()},{description}"
-            name = name[described_before.end():]
-        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
-        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
-            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
-        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
-            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
-        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
-                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
-            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
+        name, description = self.bare_name(phrase, description)
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
@@ -384,7 +391,7 @@ class Attributor:
         if vague and vague.group("noun").lower() in self.rules.collectives and \
                 self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
             # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
-            name = vague.group("noun")[:1].upper() + vague.group("noun")[1:]
+            name = initial_capital(vague.group("noun"))
             actor = slug(name)
         if actor not in self.new_actors:
             kind = self.actor_type(name)
@@ -416,10 +423,34 @@ class Attributor:
                         self.note(start, end, actor, name, description, nouns)
                         return actor
             if not re.match(r"(?:al|el)-", name):  # a name as a coder writes it: "Residents of al-Bab"
-                name = name[:1].upper() + name[1:]
+                name = initial_capital(name)
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
+
+    def bare_name(self, phrase: str, description: str) -> tuple[str, str]:
+        """The name a new actor is proposed under, from the phrase that names it: without a determiner, a
+        parenthesis, what it is doing, a description before the name (added to description, which is
+        returned too) or a count ("Two residents")."""
+        name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
+        name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
+                      name)
+        # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
+        described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
+                                    name)
+        if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
+            description = f", the {described_before.group().strip()},{description}"
+            name = name[described_before.end():]
+        name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
+        counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
+            re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
+        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
+            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
+                name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
+            name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
+        return name, description
 
     def named_place_before(self, place: str) -> bool:
         """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
@@ -437,7 +468,7 @@ class Attributor:
             return None
         self.voiced.add(body)
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", self.raw[start:end].strip(" ,"))).strip()
-        name = name[:1].upper() + name[1:]
+        name = initial_capital(name)
         role = re.sub(r"^(?:an?|the)\s+", "", voice.group().strip(), flags=re.I).split()[0].lower()
         actor = slug(name)
         self.new_actors.setdefault(actor, {"id": actor, "name": name,
@@ -511,7 +542,7 @@ class Attributor:
             names = self.names_in(start, end)
             if names:
                 return self.resolve(*names[-1])
-            nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+            nouns = alternatives(self.rules.body_nouns, False)
             phrase = re.search(rf"\b(?:the|its)\s+(?:[a-z]+\s+)?(?:{nouns})\b", text)
             return self.refer_back(phrase.group(), near) if phrase else None
         finally:
@@ -664,37 +695,48 @@ class Attributor:
         if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
             return relative
         if names:
-            name_start, name_end = names[-1]
-            # "The Ministry of Economy in the Salvation Government": the head, with its place
-            # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
-            for previous in reversed(names[:-1]):
-                joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                      raw[previous[1]:name_start])
-                # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
-                joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
-                    re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
-                    self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
-                person = NAME.fullmatch(raw, *previous) if joined else None
-                if person and self.person_named(person):
-                    # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
-                    return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
-                if joined:
-                    name_start = previous[0]
-                else:
-                    break
-            name_start, name_end = self.whole_name(start, name_start, name_end, end)
-            abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
-            if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
-                name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
-            leading = raw[start:name_start].strip() + " "
-            if self.rules.voice_of.match(leading):
-                description += " " + leading
-            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
-                description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
-            elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
-                    not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
-                name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
-            return self.resolve(name_start, name_end, description)
+            return self.named_speaker(start, end, names, description)
+        return self.phrase_after_commas(start, text, description)
+
+    def named_speaker(self, start: int, end: int, names: list[tuple[int, int]], description: str) -> str | None:
+        """The speaker named by the last name of raw[start:end] (names: the names in it, past insertions),
+        joined to the names before it that it belongs to, with a title or a role before it."""
+        raw = self.raw
+        name_start, name_end = names[-1]
+        # "The Ministry of Economy in the Salvation Government": the head, with its place
+        # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
+        for previous in reversed(names[:-1]):
+            joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
+                                  raw[previous[1]:name_start])
+            # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
+            joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
+                re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
+                self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
+            person = NAME.fullmatch(raw, *previous) if joined else None
+            if person and self.person_named(person):
+                # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
+                return self.resolve(*previous, ", " + raw[previous[1]:end].strip() + description)
+            if joined:
+                name_start = previous[0]
+            else:
+                break
+        name_start, name_end = self.whole_name(start, name_start, name_end, end)
+        abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
+        if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
+            name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
+        leading = raw[start:name_start].strip() + " "
+        if self.rules.voice_of.match(leading):
+            description += " " + leading
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
+            description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+                not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
+            name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
+        return self.resolve(name_start, name_end, description)
+
+    def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
+        """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
+        ..., pro-regime sources"), past a relative or a connective, if it can name a speaker."""
         last_part = max((m.end() for m in re.finditer(r",\s", text) if not self.inside_quotation(start + m.start())),
                         default=0)  # "In parallel with ..., pro-regime sources": the subject after the comma
         # "..., which residents say they cannot afford": the residents
@@ -793,7 +835,7 @@ class Attributor:
             name_start = start + before.start("head")
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
-        nouns = "|".join(sorted(actor_words, key=len, reverse=True))
+        nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
@@ -942,7 +984,7 @@ class Attributor:
     def introduce(self, start: int, end: int) -> None:
         """Bodies named in a sentence ("the local council of Maarat Misrin"), for later references
         such as "the council"; they become proposed actors only when referred to."""
-        nouns = "|".join(sorted(self.rules.body_nouns, key=len, reverse=True))
+        nouns = alternatives(self.rules.body_nouns, False)
         # ... and "the Binnish local council": a place's name before its lowercase noun
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
@@ -982,7 +1024,7 @@ class Attributor:
     def introduce_described(self, start: int, end: int) -> None:
         """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
         its name alone does not say; "the organization" and its name are that body after it."""
-        nouns = "|".join(sorted(self.rules.body_nouns | self.rules.media_types, key=len, reverse=True))
+        nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
         described = re.compile(rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*),\s+(?:an?|the)\s+"
                                rf"(?:(?!(?:of|in|for|from|at|with)\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
                                # ... an apposition, not a clause ("Later, the police arrested")

@@ -10,12 +10,12 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extraction.attribution import NAME, slug
-from pipeline.extraction.rules import rules
+from pipeline.extraction.attribution import NAME, initial_capital, slug
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 
-LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
-                                 r"however|also|then)\s+)+", re.I)
+# --- Names and places: what a party's or place's name looks like, and what stands around it.
+# Capitalized words, "al-" allowed: a place's name, as a piece of the patterns below.
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
 PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
@@ -24,21 +24,132 @@ ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # The place that makes a body one of its own: "the Military Security branch in Hama".
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
+# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
+OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
+# "for" and capitalized words after a body's name: what the body is for, part of its name.
+NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+# "in front of", "outside" before "the office of X": a building, so the body in it is no party.
+SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
+# A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
+PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+# A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
+PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
+# ", a/the ..." before a noun: the noun is an apposition to what stands before.
+APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+# A name right before an apposition ("X, a ..."): the noun in it names that actor otherwise.
+NAME_BEFORE = re.compile(NAME.pattern + "$")
+# "A Russian airstrike", "The Turkish authorities": a determiner that opens a sentence is no word of a name.
+NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
+# Capitalized words, "al-", "of (the)" or "the" between them: a party's name ("the Islamic State", "Hayat Tahrir
+# al-Sham"), as a piece of PROPER_NAME and SUBJECT_NAME.
+PARTY_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*"
+# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
+# name before it says whose it is).
+PROPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>{PARTY_NAME})")
+# Capitalized words that name a time, not a party.
+NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# What a person is, before their name ("arrested the media activist Yamen Khalil"): skipped to reach the name.
+DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
+
+# --- Clauses: where a clause starts and ends, and what opens it.
+# Connectives that open a clause: the clause's evidence starts after them.
+LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
+                                 r"however|also|then)\s+)+", re.I)
+# Where a clause ends: punctuation, or a conjunction that opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+                             r"|\s+and\s+(?=that\b)")
+# A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
+# subordinate clause's, not the sentence's.
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
+# "that" right after a trigger: it opens the clause of what was demanded.
+THAT_CLAUSE = re.compile(r"\s+that\s+")
+# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
+WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
+# What may stand before a date that opens a sentence ("On 29 October, ..."): that date dates its first act.
+LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
+
+# --- Subjects: who does the act of a clause.
+# An adverb, if any, between a subject and its verb: "The Asayish also confiscated", "and then released".
+ADVERB_BEFORE_VERB = r"(?:(?:also|later|then|\w+ly)\s+)?"
+# A proper name right before a verb of an act, an adverb between them: the act's subject.
+SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
+                          rf"(?P<name>{PARTY_NAME})"
+                          r"\s+" + ADVERB_BEFORE_VERB + "$")
+# ", Dr. Walid Haddad," right before the verb: the subject named after its description.
+APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
+# "the (local) council" right before the verb: a body as the subject ({nouns}: body nouns).
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + ADVERB_BEFORE_VERB + "$"
+# "The court ordered the release of": who orders it does the act the order names.
+ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
+# "They killed a soldier." outside a statement: the doer of the act just before.
+PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
+# The start of a clause before an actor: the actor is that clause's subject.
+CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
+# "The US-led coalition, which has struck ...": the actor the relative clause follows is its subject.
+RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
+# A possessive between two actors: the first only says whose the second is.
+POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
+JOINED_VERB = re.compile(r"\band\s+" + ADVERB_BEFORE_VERB + "$")
+# a passive verb, then "and" and a verb without a subject of its own
+JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
+
+# --- Passives: the subject underwent the act; the doer, if named, follows "by".
+# A passive auxiliary, the verb after it: "was", "had been".
+PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
+# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
+PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
+# A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
+# before the commas, underwent the act.
+PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
+# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
+# What may stand between a passive act's subject and the clause that reports the act.
+PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
+# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
+# and "who" between them.
+PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
+                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
+                             rf"(?:who\s+)?{PASSIVE_AUXILIARIES}\s+(?:\w+ly\s+)?$")
+
+# --- Objects and parties: who the act is done to, or who takes part in it.
 # A preposition that makes the name after it an act's object, whose "in <place>" says where the act was (also
 # of a building: "in front of the office of the Administration in al-Hasakah").
 OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in front|outside) of the \w+ of)"
                            r"\s+(?:the\s+)?$")
-LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]his)\s+)?(?:the\s+)?")
-# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
-PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-PASSIVE_LEAD = re.compile(r"\s*(?:(?:was|were|had been|has been|have been)\s+)?(?:\w+ly\s+)?")
-# "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
-PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
-RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
-                             r"|\s+and\s+(?=that\b)")
+# A pronoun as the object of the act: it refers back to an actor named before.
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
+# "asked him to ...": an addressed act's party is the person named last before.
+HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
+# Commas and "and" between parties named as a list: each party takes part in the act.
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
+                             r"(?:[A-Z][\w-]*[’']s\s+)?")
+# "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
+NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
+ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
+
+# --- Not an act: a trigger word that describes or refers back rather than reports.
+# "since the X was ...": a reference back to an act reported before, not a new one.
+SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
+# "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
+RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
+# A plural noun right before a participle: a reduced relative ("people detained in ...") ...
+PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
+# A preposition right before the trigger: the trigger is a noun or participle, not an act.
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
+# ... when what follows the participle ends the phrase or gives a place or time.
+REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
+
+# --- Status: an act said to be planned.
+# "would", "will" in an act the speaker will do itself: announced, not planned ...
+OWN_PLAN = re.compile(r"\b(?:would|will)\b")
+# ... unless it is scheduled or conditional ("planned", "if").
+SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
 
 
 @dataclass
@@ -65,9 +176,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
     table = rules()
     found = []
-    heads = "|".join(sorted(table.body_nouns, key=len, reverse=True))
-    collective = "|".join(sorted(table.collectives | table.modified_groups | table.persons, key=len, reverse=True))
-    modifiers = "|".join(sorted(table.group_modifiers, key=len, reverse=True))
+    heads = alternatives(table.body_nouns, False)
+    collective = alternatives(table.collectives | table.modified_groups | table.persons, False)
+    modifiers = alternatives(table.group_modifiers, False)
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
 
     def free(start: int, end: int) -> bool:
@@ -85,11 +196,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     found.append((match.start(), match.end(), actor, actor, "government"))
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
-    groups_of = "|".join(sorted(table.body_nouns | table.collectives, key=len, reverse=True))
+    groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
-    offices = "|".join(sorted(table.body_nouns | table.offices, key=len, reverse=True))
+    offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
@@ -97,28 +208,22 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
+    # up to two modifiers: "former opposition fighters", "young displaced men"
+    collective_group = re.compile(
+        rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
+        rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        # "residents of the town of Jasim": the kind of place before its name
+        rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
+        rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
+        rf"(?:\s+(?:{table.place_words})\b)?"
+        # "a man from the checkpoint"
+        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
+        rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
-        for match in unit.finditer(raw, *sentence):
-            start, end = match.start("name"), match.end("name")
-            head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
-            if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
-                continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
-            if SITE_BEFORE.search(raw, sentence[0], match.start()):
-                continue  # "in front of the office of the Administration": a building, the body is named after it
-            if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
-                continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
-            word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
-            if match.group("of").split()[0].lower() in NOT_NAMES or \
-                    word_after and table.place.search(word_after.group().strip()):
-                continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
-            if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
-                # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
-                name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
-                name = name[:1].upper() + name[1:]
-                add(start, end, slug(name), name, type_of(name, table))
+        office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
-                name = match.group()[:1].upper() + match.group()[1:]
+                name = initial_capital(match.group())
                 add(match.start(), match.end(), slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
@@ -128,27 +233,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
                 add(start, match.end(), slug(acronym), name, type_of(name, table))
-        # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
-        names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
-                 for m in NAME.finditer(raw, *sentence)]
-        # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
-        names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
-                 for s, e in names]
-        names = names_for(raw, names, sentence, table)
-        for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
-            for match in pattern.finditer(raw, *sentence):
-                forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
-                if forces and match.group() != name and free(match.start(), forces.end()):
-                    label = raw[match.start():forces.end()]
-                    add(match.start(), forces.end(), slug(label), label, "military")
-        for name, pattern in table.states:
-            for match in pattern.finditer(raw, *sentence):
-                inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
-                                  for s, e in names)
-                backed = raw.startswith("-backed", match.end()) or \
-                    table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
-                if not inside_name and not backed and free(match.start(), match.end()):
-                    add(match.start(), match.end(), slug(name), name, "government")
+        names = capitalized_names(raw, sentence, table)
+        state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
@@ -190,59 +276,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             # "detained by the university police": the agent of a passive, named by its noun and what it is
             start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
             if free(start, end):
-                name = match.group("name")[:1].upper() + match.group("name")[1:]
+                name = initial_capital(match.group("name"))
                 add(start, end, slug(name), name, type_of(name, table))
         for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
             if free(match.start(), match.end()):
-                name = match.group()[:1].upper() + match.group()[1:]
+                name = initial_capital(match.group())
                 add(match.start(), match.end(), slug(name), name, "collective")
-        # up to two modifiers: "former opposition fighters", "young displaced men"
-        for match in re.finditer(rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
-                                 rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
-                                 # "residents of the town of Jasim": the kind of place before its name
-                                 rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
-                                 rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
-                                 rf"(?:\s+(?:{table.place_words})\b)?"
-                                 # "a man from the checkpoint"
-                                 rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-                                 rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?",
-                                 raw[sentence[0]:sentence[1]]):
-            start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            noun = match.group("noun").lower()
-            if noun in table.counted and not match.group("mod") and \
-                    table.count_before.search(raw, max(sentence[0], start - 40), start):
-                continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
-            if named_otherwise(raw, sentence[0], start, match, table):
-                continue
-            if not match.group("mod") and noun in table.member_nouns and \
-                    any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
-                continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
-            place = match.group("place")
-            if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
-                continue  # "the commander": one person named before, whom the article refers back to
-            if noun in table.modified_groups and not match.group("mod"):
-                continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
-            if match.group("mod") and match.group("mod").lower() != "local":
-                noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
-            if not free(start, end):  # named already ("Residents said"): that actor is the group
-                holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
-                groups.setdefault(noun, (holder, holder))
-                continue
-            if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
-                name = re.sub(r"^[Tt]he\s+", "", match.group())
-                add(start, end, slug(name), name[:1].upper() + name[1:], "collective")
-            elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
-                # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
-                # Faculty of Law" are other students ("the students" stay the first)
-                name = noun.capitalize() + place
-                groups.setdefault(noun, (slug(name), name))
-                add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
-            elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
-                add(start, end, *groups[noun], "collective")
-            else:
-                name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
-                groups[noun] = (slug(name), name[:1].upper() + name[1:])
-                add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+        collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
                 add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
@@ -254,6 +294,91 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
     return found
+
+
+def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
+    """"the local council of Sarmin", "the governor of Daraa": a body (or an office) of a place or of another
+    body, found by unit, unless it is a domain actor's, a building's, an apposition's person's, or of a date."""
+    for match in unit.finditer(raw, *sentence):
+        start, end = match.start("name"), match.end("name")
+        head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
+        if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
+            continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+        if SITE_BEFORE.search(raw, sentence[0], match.start()):
+            continue  # "in front of the office of the Administration": a building, the body is named after it
+        if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
+            continue  # "The governor of Sweida, Bassam Fares, ...": the person the apposition names
+        word_after = re.match(r"\s+[a-z]+", raw[end:sentence[1]])
+        if match.group("of").split()[0].lower() in NOT_NAMES or \
+                word_after and table.place.search(word_after.group().strip()):
+            continue  # "the regime in April", "the police in the al-Hal market": no body of a date or a site
+        if all(match.start("of") <= s and e <= end for s, e, *_ in known + found if s < end and start < e):
+            # "the military police of the National Army (SNA)": the acronym is the owner's, no word of the name
+            name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
+            name = initial_capital(name)
+            add(start, end, slug(name), name, type_of(name, table))
+
+
+def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int]], table, free, add) -> None:
+    """States in a sentence (rules.yaml states): "the Turkish army", "Israeli aircraft" as the state's forces, and
+    the state by its name or adjective, but not inside another name, "Turkish-backed" or "US dollars"."""
+    for name, pattern in table.states:  # "the Turkish army", "Israeli aircraft": the state's forces
+        for match in pattern.finditer(raw, *sentence):
+            forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+            if forces and match.group() != name and free(match.start(), forces.end()):
+                label = raw[match.start():forces.end()]
+                add(match.start(), forces.end(), slug(label), label, "military")
+    for name, pattern in table.states:
+        for match in pattern.finditer(raw, *sentence):
+            inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
+                              for s, e in names)
+            backed = raw.startswith("-backed", match.end()) or \
+                table.not_state.match(raw, match.end()) is not None  # "Turkish-backed", "US dollars": not the state
+            if not inside_name and not backed and free(match.start(), match.end()):
+                add(match.start(), match.end(), slug(name), name, "government")
+
+
+def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.Pattern, table, known: list,
+                      found: list, groups: dict[str, tuple[str, str]], free, add) -> None:
+    """Collectives in a sentence ("residents protested", "traders in Sarmada", "families of detainees"), as
+    actors of their own or as the group so named before (groups: a collective noun -> (id, name))."""
+    for match in collective_group.finditer(raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        noun = match.group("noun").lower()
+        if noun in table.counted and not match.group("mod") and \
+                table.count_before.search(raw, max(sentence[0], start - 40), start):
+            continue  # "27 people have been killed": a count of victims; "dozens of displaced people" are a group
+        if named_otherwise(raw, sentence[0], start, match, table):
+            continue
+        if not match.group("mod") and noun in table.member_nouns and \
+                any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
+            continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
+        place = match.group("place")
+        if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
+            continue  # "the commander": one person named before, whom the article refers back to
+        if noun in table.modified_groups and not match.group("mod"):
+            continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
+        if match.group("mod") and match.group("mod").lower() != "local":
+            noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
+        if not free(start, end):  # named already ("Residents said"): that actor is the group
+            holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
+            groups.setdefault(noun, (holder, holder))
+            continue
+        if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
+            name = re.sub(r"^[Tt]he\s+", "", match.group())
+            add(start, end, slug(name), initial_capital(name), "collective")
+        elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+            # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
+            # Faculty of Law" are other students ("the students" stay the first)
+            name = noun.capitalize() + place
+            groups.setdefault(noun, (slug(name), name))
+            add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
+        elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
+            add(start, end, *groups[noun], "collective")
+        else:
+            name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+            groups[noun] = (slug(name), initial_capital(name))
+            add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
@@ -276,9 +401,16 @@ def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:
             for m in trigger.pattern.finditer(raw, *sentence)}
 
 
-# an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
-OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
-NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+def capitalized_names(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, int]]:
+    """The spans of the capitalized names in a sentence: past a determiner or an acronym's possessive that
+    opens them, and joined as names_for says ("the National Front for Liberation")."""
+    # "A Russian airstrike", "The Turkish authorities": the determiner that opens a sentence is no word of a name
+    names = [(m.start() + len(lead.group()) if (lead := NAME_DETERMINER.match(m.group())) else m.start(), m.end())
+             for m in NAME.finditer(raw, *sentence)]
+    # "the SDF’s Military Police": the owner before the possessive says whose the body is, no word of its name
+    names = [(owner.end(), e) if (owner := OWNER_BEFORE.match(raw, s, e)) and owner.end() < e else (s, e)
+             for s, e in names]
+    return names_for(raw, names, sentence, table)
 
 
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
@@ -307,17 +439,11 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
     return joined
 
 
-SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
-NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
-# Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
-PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
-
-
 def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
     """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
     person before ("whose": the one right before it), named by the relation (coding guide), unless
     the article names the relative ("His wife, Rima, ...")."""
-    nouns = "|".join(sorted({n for group in table.relations.values() for n in group}, key=len, reverse=True))
+    nouns = alternatives({n for group in table.relations.values() for n in group}, False)
     pattern = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?P<whose>whose))\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
     for match in pattern.finditer(raw, *sentence):
@@ -349,11 +475,6 @@ def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) ->
             found.append((start, end, earlier[-1], earlier[-1], "collective"))
 
 
-PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
-APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
-NAME_BEFORE = re.compile(NAME.pattern + "$")
-
-
 def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
     """A person or group noun that is an actor named otherwise: an apposition to a name or to "one
     of them" ("Ziad Haddad, a former commander", "one of them, a student"), or a body's members
@@ -371,14 +492,6 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
 def one_person(noun: str, table) -> bool:
     """A noun of one unnamed person ("a pharmacist", "a young man"), not of a group ("gunmen")."""
     return noun.split()[-1] in table.persons and not re.search(r"(?:s|men|children)$", noun)
-
-
-# A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
-# name before it says whose it is).
-NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
-PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*"
-                         r"(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)")
-NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tuple[int, int, str]]:
@@ -425,18 +538,6 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
     return found
 
 
-DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
-# A proper name right before a verb of an act, an adverb between them: the act's subject.
-SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
-                          r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*)"
-                          r"\s+(?:(?:also|later|then|\w+ly)\s+)?$")
-APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
-SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+(?:(?:also|later|then|\w+ly)\s+)?$"
-
-
-ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
-
-
 def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:
     """The subject right before an act's verb that no list names: a proper name ("The Asayish
     confiscated"; a lone word opening the sentence only with "the" or in capitals, "Clashes" is
@@ -461,19 +562,12 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
         if lone or len(name) < 2 or name.split()[0].lower() in NOT_NAMES or table.place.search(name):
             return None
         return start + match.start("name"), start + match.start("name") + len(name), name
-    nouns = "|".join(sorted(table.body_nouns, key=len, reverse=True))
+    nouns = alternatives(table.body_nouns, False)
     match = re.search(SUBJECT_BODY.format(nouns=nouns), text)
     if match:
         name = match.group("name")
-        return start + match.start("name"), start + match.end("name"), name[:1].upper() + name[1:]
+        return start + match.start("name"), start + match.end("name"), initial_capital(name)
     return None
-
-
-# A person's name (two to four capitalized words) as the subject of a passive act, an apposition
-# and "who" between them.
-PASSIVE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um)\s+[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){0,2}"
-                             r"|(?!The\b)[A-Z][a-z’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+){1,3})(?:\s*,\s*(?:a|an|the)\s[^,]{1,80}?)?\s*,?\s+"
-                             r"(?:who\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$")
 
 
 def type_of(name: str, table) -> str:
@@ -515,13 +609,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     actors_at = [(s, e, actor) for s, e, actor in actors_at
                  if not any(POSSESSIVE.fullmatch(raw, e, other) for other, _, _ in actors_at if other > e)]
     for sentence in sentences:
-        hits = []
-        for trigger in table.triggers:
-            for match in trigger.pattern.finditer(raw, *sentence):
-                if any(s <= match.start() < e for s, e in name_quotations):
-                    continue
-                hits.append((match.start(), match.end(), trigger))
-        hits.sort(key=lambda hit: hit[0])
+        hits = trigger_hits(raw, sentence, table, name_quotations)
         coordinated = coordinated_acts(raw, sentence, hits)
         formulas = [(m.start(), m.end()) for m in table.not_acts.finditer(raw, *sentence)]
         acts = [h[0] for h in hits if not any(s <= h[0] < e for s, e in formulas)]  # "the ceasefire line": no act
@@ -530,26 +618,17 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
             if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
                 clause = clause_around(raw, sentence, start, end, coordinated)
-                holder = next((s for s in statements if s.start <= start < s.end), None)
+                holder = statement_at(statements, start)
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
-            accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
-            accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
-            if accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing"):
-                # "accused the police of beating two protesters": the act alleged is an event of its own, by the
-                # accused (named between "accused" and "of"), known only from the accusation (claimed)
-                span = (start, accusation.end)
-                doer = next((a for s, e, a in actors_at
-                             if accused.start("accused") <= s and e <= accused.end("accused")), None)
-                accusation.actor2 = doer
-                target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
-                found.append(Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
-                                   date_of(span, sentence, start, times, acts, raw)))
-                taken.append((*span, trigger.type))
+            alleged = alleged_act(raw, sentence, start, end, trigger, found, actors_at, times, acts, table)
+            if alleged is not None:
+                found.append(alleged)
+                taken.append((alleged.start, alleged.end, trigger.type))
                 continue
             if any(s <= start < e for s, e, kind in taken):
                 continue  # one act per clause: the first trigger wins
@@ -557,61 +636,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
                 continue  # "the council would not renew the contract if ...": a threat only where no act is named
             taken.append((*clause, trigger.type))
-            holder = next((s for s in statements if s.start <= start < s.end), None)
+            holder = statement_at(statements, start)
             if trigger.by_speaker and holder is not None:
                 actors = holder.speaker, None
             else:
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                                    previous[-1] if previous else None)
-            opening = max(clause[0], holder.start) if holder is not None else clause[0]
-            if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
-                    not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
-                # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
-                # "X told Enab Baladi that he had asked ...": the person whose words these are
-                spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
-                    else [holder] if person(holder.speaker) else []
-                # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
-                named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
-                he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
-                if he is not None:
-                    actors = he, actors[1] if actors[1] != he else None
-            last = found[-1] if found and found[-1].start >= sentence[0] else None
-            reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
-            if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
-                    JOINED_PASSIVE.search(raw, sentence[0], start):
-                # "The teachers were taken to the centre and released two days later": the passive's subject
-                # underwent the verb joined to it too, done by the agent of the passive before ("were detained
-                # by the Kastel Brigade and tortured")
-                doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
-                actors = doer, actors[0]
-            elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
-                    not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
-                    not (reported and trigger.type in table.verbal):
-                # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
-                # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
-                # technicians ..., and released them": a verb joined by "and" without a subject of its own
-                # has the subject of the act before, and "them" after it is that act's party
-                pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
-                actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
-            if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
-                    not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
-                    not re.match(r"(?:was|were)\b", raw[start:end]):
-                # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
-                # in the paragraph
-                doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
-                if doers:
-                    actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
-            if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
-                    HIM_OR_HER.match(raw, end, sentence[1]):
-                # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
-                paragraph = raw.rfind("\n", 0, start)
-                named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
-                actors = actors[0], named[-1] if named else None
-            if actors[1] is None and trigger.type in table.addressed:
-                actors = actors[0], that_subject(raw, end, actors_at, actors[0])
-            if actors[1] is None:
-                actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+            actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
+                                       actors_at, person, table)
             objects_from = end  # where the act's object, and the list it may open, begins
             verb_end = start + len(raw[start:end].split()[0])
             inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
@@ -619,26 +652,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 actors, objects_from = (actors[0], inside[0]), verb_end
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
-            when = date_of(clause, sentence, start, times, acts, raw)
-            if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
-                    actors[0] == holder.speaker:
-                when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
-            if when is None and trigger.type in table.verbal and actors[0] is not None:
-                # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
-                # sentence's dated speaker is done when it spoke
-                said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
-                             and s.speaker == actors[0]), None)
-                when = said.date_text if said is not None else None
-            if when is None and table.current and table.current[0].match(raw, start) and \
-                    not table.current[1].search(raw, sentence[0], start):
-                when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
-            previous = found[-1] if found and found[-1].start >= sentence[0] else None
-            joined = any(verb == clause[0] for _, verb in coordinated) or \
-                (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
-                re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
-            if when is None and previous is not None and joined and start == clause[0]:
-                # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
-                when = previous.date_text
+            when = date_of_act(raw, sentence, clause, start, end, trigger, actors, holder, statements, times, acts,
+                               found, coordinated, table)
             status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
             if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
                     OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
@@ -650,7 +665,124 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
-ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
+def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
+                times: list, acts: list[int], table) -> Event | None:
+    """"accused the police of beating two protesters": the act alleged is an event of its own, by the accused
+    (named between "accused" and "of"), known only from the accusation (claimed); the accused is also the
+    accusation's actor2."""
+    accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
+    accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
+    if not (accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing")):
+        return None
+    span = (start, accusation.end)
+    doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")), None)
+    accusation.actor2 = doer
+    target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
+    return Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
+                 date_of(span, sentence, start, times, acts, raw))
+
+
+def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                      actors: tuple, holder, statements: list, found: list[Event], actors_at, person, table) -> tuple:
+    """The actors of an act (actors: what actors_of found in its clause), from the text around the clause where
+    a pronoun or a verb without a subject of its own leaves one out: "she" of the person who spoke just before,
+    a verb joined by "and" to the act before, "They killed ..." after an act, "asked him", "demanded that X"
+    and "dispersed the protest"."""
+    opening = max(clause[0], holder.start) if holder is not None else clause[0]
+    if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+        # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+        # "X told Enab Baladi that he had asked ...": the person whose words these are
+        spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+            else [holder] if person(holder.speaker) else []
+        # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
+        named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+        he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        if he is not None:
+            actors = he, actors[1] if actors[1] != he else None
+    last = found[-1] if found and found[-1].start >= sentence[0] else None
+    reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+    if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+            JOINED_PASSIVE.search(raw, sentence[0], start):
+        # "The teachers were taken to the centre and released two days later": the passive's subject
+        # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+        # by the Kastel Brigade and tortured")
+        doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+        actors = doer, actors[0]
+    elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            not (reported and trigger.type in table.verbal):
+        # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+        # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+        # technicians ..., and released them": a verb joined by "and" without a subject of its own
+        # has the subject of the act before, and "them" after it is that act's party
+        pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+        actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+    if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
+            not re.match(r"(?:was|were)\b", raw[start:end]):
+        # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
+        # in the paragraph
+        doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
+        if doers:
+            actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+    if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
+            HIM_OR_HER.match(raw, end, sentence[1]):
+        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+        paragraph = raw.rfind("\n", 0, start)
+        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        actors = actors[0], named[-1] if named else None
+    if actors[1] is None and trigger.type in table.addressed:
+        actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+    if actors[1] is None:
+        actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+    return actors
+
+
+def statement_at(statements: list, position: int):
+    """The statement whose words hold the position, if any: an act in it is reported by its speaker."""
+    return next((s for s in statements if s.start <= position < s.end), None)
+
+
+def trigger_hits(raw: str, sentence: tuple[int, int], table, name_quotations: list[tuple[int, int]]) -> list[tuple]:
+    """Every trigger word of the sentence (start, end, trigger), in the order of the text; none inside the
+    quotation marks around a name (name_quotations: quotations of kind "name")."""
+    hits = []
+    for trigger in table.triggers:
+        for match in trigger.pattern.finditer(raw, *sentence):
+            if any(s <= match.start() < e for s, e in name_quotations):
+                continue
+            hits.append((match.start(), match.end(), trigger))
+    hits.sort(key=lambda hit: hit[0])
+    return hits
+
+
+def date_of_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                actors: tuple, holder, statements: list, times: list, acts: list[int], found: list[Event],
+                coordinated: list[tuple[int, int]], table) -> str | None:
+    """The date of an act: its clause's (date_of), else the date of the statement that says it or of the act
+    it is joined to, else "publication" for an act in words reported in the present tense."""
+    when = date_of(clause, sentence, start, times, acts, raw)
+    if when is None and holder is not None and holder.date_text and trigger.type in table.verbal and \
+            actors[0] == holder.speaker:
+        when = holder.date_text  # "said in a statement on 31 August that it had accepted ...": said then
+    if when is None and trigger.type in table.verbal and actors[0] is not None:
+        # "X said in a statement on September 1 that ..., and called on Y": an act in words of the
+        # sentence's dated speaker is done when it spoke
+        said = next((s for s in statements if sentence[0] <= s.start < sentence[1] and s.date_text
+                     and s.speaker == actors[0]), None)
+        when = said.date_text if said is not None else None
+    if when is None and table.current and table.current[0].match(raw, start) and \
+            not table.current[1].search(raw, sentence[0], start):
+        when = "publication"  # "Residents accuse the SDF of ...": reported as current (coding guide)
+    previous = found[-1] if found and found[-1].start >= sentence[0] else None
+    joined = any(verb == clause[0] for _, verb in coordinated) or \
+        (re.search(r",\s*$", raw[sentence[0]:clause[0]]) and raw[start:end].endswith("ing")) or \
+        re.search(r",\s+and\s+$", raw[sentence[0]:clause[0]])  # "..., on 12 June, against X, and demanded"
+    if when is None and previous is not None and joined and start == clause[0]:
+        # "shut it on 2 September, accusing ...", "accepted it on 31 August and called on ...": then too
+        when = previous.date_text
+    return when
 
 
 def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
@@ -666,9 +798,6 @@ def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list
                  and event.actor1 != actor1), None)
 
 
-THAT_CLAUSE = re.compile(r"\s+that\s+")
-
-
 def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
     """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
     the subject of the clause the demand opens, the actor that starts it."""
@@ -677,21 +806,6 @@ def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | Non
         return None
     opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
     return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
-
-
-# "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
-JOINED_VERB = re.compile(r"\band\s+(?:(?:also|then|later|\w+ly)\s+)?$")
-# a passive verb, then "and" and a verb without a subject of its own
-JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
-HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
-OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
-OWN_PLAN = re.compile(r"\b(?:would|will)\b")
-SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
-PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+ly|had|have|has)\s+)*")
-POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
-CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
-PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
-                             r"(?:[A-Z][\w-]*[’']s\s+)?")
 
 
 def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
@@ -802,13 +916,6 @@ def word_is_participle(raw: str, start: int, end: int) -> bool:
     return re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]) is not None
 
 
-SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
-RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
-PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
-REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
-
-
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
     """"Protests continued ...", "a general strike was planned": an act of these types drafted
     without a subject is done by the one actor that does the article's other acts of its type,
@@ -851,32 +958,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
-    trigger_end = end
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
-        # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
-        # the agents come after "by", a list of them across the clause's commas; the subject before
-        # the act ("eleven traders were arrested by ...") is who it was done to
-        if passive:
-            end = passive.end()
-        agents = []
-        for s, e, actor in actors_at:
-            if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
-                    (agents or s <= clause[1]):
-                agents.append((s, e, actor))
-            elif agents:
-                break
-        agents = [actor for _, _, actor in agents]
-        if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
-            return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
-        patient = next((actor for actor in before if actor not in agents), None)
-        if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
-                                            raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
-            patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
-                           None)
-        if patient and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", raw[clause[0]:start]):
-            return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
-        return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+        return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
@@ -942,24 +1026,46 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actor1, actor2
 
 
-SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
-NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                   holder, previous: str | None, before: list[str], passive) -> tuple:
+    """actors_of for a passive act with "by" after it (passive: the match of PASSIVE_AGENT, or None where the
+    trigger itself ends with "by"): the agents after "by" do it, the subject before it undergoes it."""
+    trigger_end = end
+    # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
+    # the agents come after "by", a list of them across the clause's commas; the subject before
+    # the act ("eleven traders were arrested by ...") is who it was done to
+    if passive:
+        end = passive.end()
+    agents = []
+    for s, e, actor in actors_at:
+        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                (agents or s <= clause[1]):
+            agents.append((s, e, actor))
+        elif agents:
+            break
+    agents = [actor for _, _, actor in agents]
+    if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
+        return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
+    patient = next((actor for actor in before if actor not in agents), None)
+    if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
+                                        raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
+        patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
+                       None)
+    if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
+        return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
     """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
     verb of its own after it is the subject of another clause, not the object of the act before."""
     return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
-        re.match(rf"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        re.match(rf"\s+{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
         is not None
 
 
 def first_after(actors_at, position: int) -> int:
     return min((s for s, _, _ in actors_at if s >= position), default=position)
-
-
-# A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
-WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:(?:the|a|an)\s+)?")
 
 
 def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, times: list, triggers: list[int],

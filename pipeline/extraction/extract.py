@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.attribution import Attributor, Statement, slug
-from pipeline.extraction.events import Event, actor_spans, draft_events
-from pipeline.extraction.rules import rules
+from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, slug
+from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
+from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
 from pipeline.lib.segment import segment
@@ -25,28 +25,35 @@ from pipeline.lib.spans import quotations_in
 __all__ = ["Draft", "Event", "Quotation", "Statement", "TimeExpression", "body_paragraphs", "body_sentences",
            "classify_quotations", "draft", "slug"]
 
+# Small words of a name that need no capital: a quotation of capitalized words and these is a name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in"}
 # Words that introduce a title or a slogan, not speech: 'under the title “...”', 'entitled “...”'
 TITLED = re.compile(r"\b(?:under\s+the\s+(?:title|slogan|name|banner|hashtag)|entitled|titled|dubbed"
                     r"|(?:the|a|its|their)\s+(?:slogan|hashtag|title))\s*$", re.I)
+# A determiner right before a short quotation, and a noun right after it: "any “separatist” step", a scare quote.
 MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
 MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
-_MONTH_NAMES = "|".join(sorted((name for name in MONTHS if len(name) > 3 or name == "may"), key=len, reverse=True))
+# A part of a month or year before it: "early March", "the end of 2019".
 _PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
 # A month named alone, after "in" and capitalized ("killed in July"): its latest occurrence up to publication.
-_BARE_MONTH = "|".join(sorted((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"),
-                              key=len, reverse=True))
+_BARE_MONTH = alternatives((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"), False)
+# A date in the body, as the article writes it ("12 June", "last month", "early 2019"): find_time_expressions
+# normalizes it against the publication date.
 TIME_EXPRESSION = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_NAMES})(?:,? \d{{4}})?"
-    rf"|(?:{_MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|{_PART}?(?:{_MONTH_NAMES}),? \d{{4}}"
-    rf"|{_PART}?(?:last|next|this) (?:{_MONTH_NAMES}|year|month)"
-    rf"|{_PART}(?:{_MONTH_NAMES})"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})(?:,? \d{{4}})?"
+    rf"|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|{_PART}?(?:{MONTH_NAMES}),? \d{{4}}"
+    rf"|{_PART}?(?:last|next|this) (?:{MONTH_NAMES}|year|month)"
+    rf"|{_PART}(?:{MONTH_NAMES})"
     rf"|(?<=\bin )(?-i:{_BARE_MONTH})(?! \d)"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|{_PART}(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
     rf")\b", re.IGNORECASE)
+
+# Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
+# searched for again.
+NOT_A_NAME = NOT_NAMES | {"on", "in", "at", "by", "only", "after", "before", "since", "during", "last", "this", "next"}
 
 
 @dataclass
@@ -211,10 +218,6 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
             proposed.setdefault(actor, {"id": actor, "name": name, "type": kind})
     new_actors = {key: value for key, value in proposed.items() if key in used}
     return Draft(quotations, statements, times, mentions, new_actors, events)
-
-
-NOT_A_NAME = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "at",
-              "by", "only", "after", "before", "since", "during", "last", "this", "next"}
 
 
 def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str],
