@@ -10,8 +10,9 @@ RULES_FILE = Path(__file__).with_name("rules.yaml")
 
 
 def alternatives(words: list[str], escape: bool = True) -> str:
-    """One regex alternation, longest first, so "pointed out" wins over "pointed"."""
-    items = sorted(words, key=len, reverse=True)
+    """One regex alternation, longest first, so "pointed out" wins over "pointed"; words of one
+    length in alphabetical order, so that a set gives the same pattern in every run."""
+    items = sorted(sorted(words), key=len, reverse=True)
     return "|".join(re.escape(word) if escape else word for word in items)
 
 
