@@ -864,14 +864,6 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
     return found
 
 
-def rejections(raw: str, sentence: tuple[int, int], table) -> list[tuple[int, int]]:
-    """Where the sentence rejects an accusation ("dismissed the allegations"): the verb and its object,
-    the same words that attribution reads as a cue (rules.yaml, rejections)."""
-    verbs = re.compile(rf"\b(?:{'|'.join(sorted(table.rejections))})\b", re.I).finditer(raw, *sentence)
-    objects = [(verb.start(), table.rejected.match(raw, verb.end(), sentence[1])) for verb in verbs]
-    return [(start, found.end()) for start, found in objects if found]
-
-
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
                trigger, table) -> str | None:
     """Why a trigger reports no new act, if it does not: it is a word of an actor's name ("the
@@ -882,7 +874,7 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "name"
     if any(m.start() <= start < m.end() for m in table.not_acts.finditer(raw, *sentence)):
         return "formula"
-    if any(s <= start < e for s, e in rejections(raw, sentence, table)):
+    if any(m.start() <= start < m.end() for m in table.rejection.finditer(raw, *sentence)):
         return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
     of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}

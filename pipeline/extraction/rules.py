@@ -85,6 +85,7 @@ class Rules:
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
+    rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
@@ -137,6 +138,9 @@ def rules() -> Rules:
                    for name, words in data["states"].items())
     place = re.compile(rf"^(?:al-)?(?:{alternatives(data['place_prefixes'])})\b"
                        rf"|\b(?:{alternatives(data['place_words'])})s?$", re.I)
+    # "the accusation", "these claims": what a rejection must name to report words (rules.yaml, rejections)
+    accusation = rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?" \
+                 rf"(?:{alternatives(data['rejections']['objects'])})\b"
     return Rules(
         cue=cue,
         statement_nouns=alternatives(data["statement_nouns"]),
@@ -199,8 +203,8 @@ def rules() -> Rules:
                                  re.I),
         gatherings=frozenset(data["gatherings"]),
         rejections=frozenset(data["rejections"]["verbs"]),
-        rejected=re.compile(rf"\s+(?:the|these|those|such|all|its|their|his|her|any)\s+(?:[\w’'-]+\s+)?"
-                            rf"(?:{alternatives(data['rejections']['objects'])})\b", re.I),
+        rejected=re.compile(accusation, re.I),
+        rejection=re.compile(rf"\b(?:{alternatives(data['rejections']['verbs'])}){accusation}", re.I),
         addressing=frozenset(data["addressing_cues"]),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
