@@ -234,9 +234,13 @@ def totals(rows: list[dict], split: str) -> list[dict]:
     for row in rows:
         if row["split"] == split and row["document_id"] != "all":
             by_measure[row["measure"]].append(row)
-    return [score(split, "all", measure, sum(r["gold"] for r in group), sum(r["predicted"] for r in group),
-                  sum(r["correct"] for r in group), sum(r["_right"] for r in group))
-            for measure, group in by_measure.items()]
+    return [summed(split, measure, group) for measure, group in by_measure.items()]
+
+
+def summed(split: str, measure: str, group: list[dict]) -> dict:
+    """One measure over several articles: their counts added, then the figures."""
+    counts = ("gold", "predicted", "correct", "_right")
+    return score(split, "all", measure, *(sum(row[key] for row in group) for key in counts))
 
 
 def evaluate_all() -> tuple[list[dict], dict, list[str]]:
@@ -268,8 +272,7 @@ def interval(rows: list[dict], split: str, measure: str, figure: str, draws: int
     values = []
     for _ in range(draws):
         sample = [articles[rng.randrange(len(articles))] for _ in articles]
-        values.append(score(split, "all", measure, *(sum(r[key] for r in sample)
-                                                     for key in ("gold", "predicted", "correct", "_right")))[figure])
+        values.append(summed(split, measure, sample)[figure])
     values.sort()
     return values[int(0.025 * draws)], values[int(0.975 * draws) - 1]
 
