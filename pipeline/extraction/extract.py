@@ -47,8 +47,7 @@ TIME_EXPRESSION = re.compile(
     rf"|{_PART}(?:{MONTH_NAMES})"
     rf"|(?<=\bin )(?-i:{_BARE_MONTH})(?! \d)"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|{_PART}(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
-    rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)(?!\d|,\d)"
+    rf"|(?:{_PART}|(?<![\d,.]))(?:19[5-9]\d|20\d\d)(?!\d|,\d)"  # a year, or a part of it: "early 2020"
     rf")\b", re.IGNORECASE)
 
 # Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
