@@ -18,7 +18,8 @@ from pipeline.lib.segment import segment
 from pipeline.stages.normalize import document_folders, load_metadata
 
 SPLITS = ["dev", "test"]
-FIXTURE_ACTOR_FIELDS = ({"id", "name", "type"}, {"aliases"})
+# parent: the body an unnamed spokesperson or official speaks for (coding guide, "Who the parties are").
+FIXTURE_ACTOR_FIELDS = ({"id", "name", "type"}, {"aliases", "parent"})
 
 
 @dataclass
@@ -48,7 +49,8 @@ def seed_articles() -> list[CodedArticle]:
 def fixture_actors(path: Path) -> list[dict]:
     records = check_list(path, "actors", load_yaml(path)) if path.is_file() else []
     for index, record in enumerate(records, start=1):
-        check_record(path, f"actor #{index}", record, *FIXTURE_ACTOR_FIELDS, text_fields={"id", "name", "type"})
+        check_record(path, f"actor #{index}", record, *FIXTURE_ACTOR_FIELDS,
+                     text_fields={"id", "name", "type"} | ({"parent"} & record.keys()))
     return [record | {"aliases": list(record.get("aliases") or [])} for record in records]
 
 
@@ -69,11 +71,19 @@ def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArt
                              f"published {entry.get('published')!r} is not a YYYY-MM-DD date") from None
         own = fixture_actors(folder / "actors.yaml")
         actors = registry + [a for a in own if a["id"] not in {r["id"] for r in registry}]
+        check_parents(folder / "actors.yaml", own, {a["id"] for a in actors})
         coding = load_coding(folder / paths.CODING_FILE, document_id)
         check_coding(document_id, raw, published, coding, {a["id"] for a in actors}, places, folder,
                      conflict_parties(actors))
         found.append(CodedArticle(document_id, entry["split"], raw, published, coding, actors))
     return found
+
+
+def check_parents(path: Path, own: list[dict], known: set[str]) -> None:
+    for record in own:
+        if "parent" in record and record["parent"] not in known:
+            raise InputError(path, record["id"], f"parent {record['parent']!r} is neither in the registry "
+                             "nor in this file")
 
 
 def check_coding(document_id: str, raw: str, published: date, coding: dict, actor_ids: set[str],

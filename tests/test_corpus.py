@@ -1,0 +1,41 @@
+"""The evaluation articles' own checks (pipeline/extraction/corpus.py), on a copy of one article."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.extraction.corpus import evaluation_articles
+from pipeline.lib import paths
+from pipeline.lib.errors import InputError
+
+ARTICLE = "afrin-olives"
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    shutil.copytree(paths.EVALUATION_ARTICLES / ARTICLE, tmp_path / ARTICLE)
+    (tmp_path / paths.EVALUATION_SPLIT.name).write_text(
+        f"articles:\n  {ARTICLE}: {{split: dev, published: 2021-11-10}}\n", encoding="utf-8")
+    return tmp_path
+
+
+def with_parent(root: Path, parent: str) -> Path:
+    path = root / ARTICLE / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("{id: sig-ministry-of-defense, ") == 1, "test setup"
+    path.write_text(text.replace("{id: sig-ministry-of-defense, ", f"{{id: sig-ministry-of-defense, parent: {parent}, "),
+                    encoding="utf-8")
+    return path
+
+
+def test_an_actor_may_name_its_parent(root):
+    with_parent(root, "sig")
+    [article] = evaluation_articles(root)
+    assert any(actor.get("parent") == "sig" for actor in article.actors)
+
+
+def test_a_parent_nobody_declares_stops_with_the_file_and_the_actor(root):
+    path = with_parent(root, "no-such-body")
+    with pytest.raises(InputError) as error:
+        evaluation_articles(root)
+    assert str(path) in str(error.value) and "no-such-body" in str(error.value)
