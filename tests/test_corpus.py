@@ -39,3 +39,33 @@ def test_a_parent_nobody_declares_stops_with_the_file_and_the_actor(root):
     with pytest.raises(InputError) as error:
         evaluation_articles(root)
     assert str(path) in str(error.value) and "no-such-body" in str(error.value)
+
+
+def second_coding(root: Path, edit=lambda text: text) -> None:
+    folder = root / ARTICLE
+    (folder / "second-coding.yaml").write_text(edit((folder / "coding.yaml").read_text(encoding="utf-8")),
+                                               encoding="utf-8")
+    shutil.copy(folder / "actors.yaml", folder / "second-actors.yaml")
+
+
+def test_a_coding_scored_against_itself_agrees_on_every_measure_of_the_bar(root):
+    from pipeline.extraction.evaluate import BAR, HUMAN, human_agreement
+    second_coding(root)
+    rows = {(row["split"], row["measure"]): row for row in human_agreement(root)}
+    for label in HUMAN:
+        assert all(rows[(label, measure)][figure] == 1.0 for measure, figure, _ in BAR)
+
+
+def test_a_second_coder_who_names_a_speaker_otherwise_disagrees_on_the_speaker(root):
+    from pipeline.extraction.evaluate import HUMAN, human_agreement
+    second_coding(root, lambda text: text.replace("speaker: afrin-human-rights-office",
+                                                  "speaker: afrin-post"))
+    rows = {(row["split"], row["measure"]): row for row in human_agreement(root)}
+    assert rows[(HUMAN[0], "reported statements")]["f1"] < 1.0
+
+
+def test_a_second_coding_is_checked_as_a_coding(root):
+    second_coding(root, lambda text: text.replace("speaker: afrin-human-rights-office", "speaker: nobody-known"))
+    with pytest.raises(InputError) as error:
+        evaluation_articles(root)
+    assert "second-coding.yaml" in str(error.value) and "nobody-known" in str(error.value)

@@ -5,7 +5,7 @@ in split.yaml before the extractor was tuned).
 Each evaluation article is checked as the build checks a coding (every quote found once,
 dates readable, actors known), so a wrong gold coding fails loudly instead of skewing a score.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +20,10 @@ from pipeline.stages.normalize import document_folders, load_metadata
 SPLITS = ["dev", "test"]
 # parent: the body an unnamed spokesperson or official speaks for (coding guide, "Who the parties are").
 FIXTURE_ACTOR_FIELDS = ({"id", "name", "type"}, {"aliases", "parent"})
+# Each article's coding and its own actors; an independent second coder's, where there is one,
+# measures how far two humans agree on the measures the draft is scored on.
+FIRST = (paths.CODING_FILE, "actors.yaml")
+SECOND = ("second-coding.yaml", "second-actors.yaml")
 
 
 @dataclass
@@ -55,6 +59,15 @@ def fixture_actors(path: Path) -> list[dict]:
 
 
 def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArticle]:
+    return [article for article, _ in coded_articles(root)]
+
+
+def second_codings(root: Path = paths.EVALUATION_ARTICLES) -> list[tuple[CodedArticle, CodedArticle]]:
+    """The articles a second coder coded independently, each as (first coding, second coding)."""
+    return [(first, second) for first, second in coded_articles(root) if second is not None]
+
+
+def coded_articles(root: Path) -> list[tuple[CodedArticle, CodedArticle | None]]:
     split_path = root / paths.EVALUATION_SPLIT.name
     entries = load_yaml(split_path)["articles"]
     registry = load_actors()
@@ -69,14 +82,24 @@ def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArt
         except ValueError:
             raise InputError(split_path, document_id,
                              f"published {entry.get('published')!r} is not a YYYY-MM-DD date") from None
-        own = fixture_actors(folder / "actors.yaml")
-        actors = registry + [a for a in own if a["id"] not in {r["id"] for r in registry}]
-        check_parents(folder / "actors.yaml", own, {a["id"] for a in actors})
-        coding = load_coding(folder / paths.CODING_FILE, document_id)
-        check_coding(document_id, raw, published, coding, {a["id"] for a in actors}, places, folder,
-                     conflict_parties(actors))
-        found.append(CodedArticle(document_id, entry["split"], raw, published, coding, actors))
+        article = CodedArticle(document_id, entry["split"], raw, published, {}, [])
+        first = coded(article, folder / FIRST[0], folder / FIRST[1], registry, places)
+        second = (coded(article, folder / SECOND[0], folder / SECOND[1], registry, places)
+                  if (folder / SECOND[0]).is_file() else None)
+        found.append((first, second))
     return found
+
+
+def coded(article: CodedArticle, coding_path: Path, actors_path: Path, registry: list[dict],
+          places: set[str]) -> CodedArticle:
+    """The article with one coding, checked as the build checks a coding."""
+    own = fixture_actors(actors_path)
+    actors = registry + [a for a in own if a["id"] not in {r["id"] for r in registry}]
+    check_parents(actors_path, own, {a["id"] for a in actors})
+    coding = load_coding(coding_path, article.document_id)
+    check_coding(article.document_id, article.raw, article.published, coding, {a["id"] for a in actors}, places,
+                 coding_path, conflict_parties(actors))
+    return replace(article, coding=coding, actors=actors)
 
 
 def check_parents(path: Path, own: list[dict], known: set[str]) -> None:
@@ -87,10 +110,10 @@ def check_parents(path: Path, own: list[dict], known: set[str]) -> None:
 
 
 def check_coding(document_id: str, raw: str, published: date, coding: dict, actor_ids: set[str],
-                 place_ids: set[str], folder: Path, parties: set[str] | None = None) -> None:
+                 place_ids: set[str], coding_path: Path, parties: set[str] | None = None) -> None:
     parts = segment(raw, document_id)
     blocks = [{"segment_id": p.segment_id, "segment_type": p.segment_type, "start": p.char_start, "end": p.char_end}
               for p in parts if p.segment_type != "sentence"]
     paragraphs = [(p.char_start, p.char_end) for p in parts if p.segment_type == "paragraph"]
-    article = Article(document_id, raw, published, paragraphs, blocks, folder / paths.CODING_FILE)
+    article = Article(document_id, raw, published, paragraphs, blocks, coding_path)
     code_document(article, coding, actor_ids, place_ids, parties)

@@ -26,9 +26,12 @@ names every article and pattern of the test split that falls short of the bar.
 import random
 import re
 from collections import defaultdict
+from dataclasses import replace
 
-from pipeline.extraction.corpus import CodedArticle, evaluation_articles, seed_articles
-from pipeline.extraction.extract import Draft, body_paragraphs, draft, slug
+from pipeline.extraction.attribution import Statement
+from pipeline.extraction.corpus import CodedArticle, evaluation_articles, second_codings, seed_articles
+from pipeline.extraction.events import Event
+from pipeline.extraction.extract import Draft, Quotation, TimeExpression, body_paragraphs, draft, slug
 from pipeline.lib import paths
 from pipeline.lib.coding import speech_quotations
 from pipeline.lib.dates import normalize
@@ -61,6 +64,11 @@ def score(split: str, document_id: str, measure: str, gold: int, predicted: int,
             "_right": right}
 
 
+def name_slug(name: str) -> str:
+    """The id the extractor proposes for a name: its slug, without a leading article."""
+    return slug(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
+
+
 class Canon:
     """Maps a drafted actor id to the coded one it stands for (proposed ids are slugs of names)."""
 
@@ -69,7 +77,7 @@ class Canon:
         self.by_slug = {}
         for actor in actors:
             for name in [actor["name"], *actor.get("aliases", [])]:
-                self.by_slug.setdefault(slug(re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)), actor["id"])
+                self.by_slug.setdefault(name_slug(name), actor["id"])
 
     def __call__(self, actor_id: str | None) -> str | None:
         if actor_id is None or actor_id in self.ids:
@@ -130,6 +138,43 @@ def speaker_matches(gold: dict, predicted, canon: Canon) -> bool:
         0.5 * (span[1] - span[0])
 
 
+def coded_dates(article: CodedArticle) -> dict[tuple[int, int], tuple[str, object]]:
+    """The date expressions a coding quotes in its records' own paragraphs: span -> (words, value)."""
+    raw, coding, found = article.raw, article.coding, {}
+    for record in coding["events"] + coding["statements"]:
+        anchor = locate(raw, record.get("evidence") or record["text"])[0]
+        paragraph = next(p for p in body_paragraphs(raw) if p[0] <= anchor < p[1])
+        for field in ("date", "date_end"):
+            # "publication" is the coder's keyword for the publication window, not words of the text.
+            if field in record and "date_context" not in record and record[field] != "publication":
+                found[locate(raw, record[field], *paragraph)] = (record[field],
+                                                                 normalize(record[field], article.published))
+    return found
+
+
+def coding_as_draft(article: CodedArticle) -> Draft:
+    """A human coding in the draft's form, so that a second coder is scored as the draft is: its new
+    actors are proposed under the slug of their names, as the extractor proposes them."""
+    raw, coding = article.raw, article.coding
+    names = {actor["id"]: actor["name"] for actor in article.actors}
+    registry = {actor["id"] for actor in load_actors()}
+
+    def proposed(actor_id: str | None) -> str | None:
+        if actor_id is None or actor_id in registry:
+            return actor_id
+        return name_slug(names[actor_id])
+    not_speech = {entry["text"] for entry in coding["non_speech_quotations"]}
+    quotations = [Quotation(q.start(), q.end(), q.group(0), "speech")
+                  for q in speech_quotations(raw, list(body_paragraphs(raw)), not_speech)]
+    statements = [Statement(s["start"], s["end"], s["text"], proposed(s["speaker"]), s["mode"], s.get("cue", ""),
+                            proposed(s.get("recipient"))) for s in gold_statements(raw, coding)]
+    events = [Event(*locate(raw, e["evidence"]), e["evidence"], e["type"], e.get("mode"), e["status"],
+                    proposed(e.get("actor1")), proposed(e.get("actor2")), e.get("date")) for e in coding["events"]]
+    times = [TimeExpression(start, end, words, value.start.isoformat(), value.precision)
+             for (start, end), (words, value) in coded_dates(article).items()]
+    return Draft(quotations, statements, times, [], {}, events)
+
+
 def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict], dict[str, list[int]], list[str]]:
     """Rows of measures, per-pattern counts [gold, found] and the patterns each missed statement shows."""
     raw, coding, split, document_id = article.raw, article.coding, article.split, article.document_id
@@ -177,16 +222,7 @@ def evaluate_article(article: CodedArticle, proposed: Draft) -> tuple[list[dict]
     rows.append(score(split, document_id, "actors, recall only: of events only", len(acting), len(drafted_actors),
                       len(acting & drafted_actors)))
 
-    gold_dates = {}
-    for record in coding["events"] + coding["statements"]:
-        anchor = locate(raw, record.get("evidence") or record["text"])[0]
-        paragraph = next(p for p in body_paragraphs(raw) if p[0] <= anchor < p[1])
-        for field in ("date", "date_end"):
-            # "publication" is the coder's keyword for the publication window, not words of the text.
-            if field in record and "date_context" not in record and record[field] != "publication":
-                start, end = locate(raw, record[field], *paragraph)
-                value = normalize(record[field], article.published)
-                gold_dates[(start, end)] = (value.start, value.precision)
+    gold_dates = {span: (value.start, value.precision) for span, (_, value) in coded_dates(article).items()}
     drafted_dates = {(t.start, t.end): (normalize(t.text, article.published).start, t.precision)
                      for t in proposed.time_expressions}
     rows.append(score(split, document_id, "dates", len(gold_dates), len(drafted_dates),
@@ -262,6 +298,20 @@ def evaluate_all() -> tuple[list[dict], dict, list[str]]:
     return rows, patterns, missed
 
 
+HUMAN = ["second coder against the first", "first coder against the second"]
+
+
+def human_agreement(root=paths.EVALUATION_ARTICLES) -> list[dict]:
+    """Where an article has an independent second coding: each coding scored as a draft against the
+    other, on the draft's own measures. How far two careful humans agree is what a draft can be
+    asked to reach; the test split's bar is read against it."""
+    rows = []
+    for first, second in second_codings(root):
+        for label, gold, other in [(HUMAN[0], first, second), (HUMAN[1], second, first)]:
+            rows += evaluate_article(replace(gold, split=label), coding_as_draft(other))[0]
+    return [total for label in HUMAN for total in totals(rows, label)]
+
+
 def interval(rows: list[dict], split: str, measure: str, figure: str, draws: int = 2000) -> tuple[float, float]:
     """A 95% percentile bootstrap over the split's articles: the range the figure takes when other
     articles of the same kind had been written. Fixed seed, so the report is the same everywhere."""
@@ -295,7 +345,7 @@ def figure(row: dict) -> str:
     return f"{row['precision']:.0%} | {row['recall']:.0%} | {row['f1']:.0%}"
 
 
-def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
+def markdown(rows: list[dict], patterns: dict, missed: list[str], human: list[dict]) -> str:
     lines = ["# Extraction quality", "",
              "The draft extractor (`make draft`) against the human codings (`make evaluate`). The `seed` is the "
              "published article the extractor was first written on; `dev` and `test` are hand-made articles "
@@ -315,6 +365,14 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str]) -> str:
         point = totals_of[measure][name] if measure in totals_of else 1.0
         lines.append(f"- {measure} {name} ≥ {minimum:.0%}: {verdict} ({point:.0%}; 95% interval over the "
                      f"articles {low:.0%}–{high:.0%})")
+    lines += ["", "## Two human coders", "",
+              "Articles coded twice, independently: each coding scored as if it were the draft, against the other "
+              f"({len(second_codings())} articles).", "",
+              "| measure | figure | " + " | ".join(HUMAN) + " |", "|---|---|---|---|"]
+    human_of = {(r["split"], r["measure"]): r for r in human}
+    for measure, name, _ in BAR:
+        cells = [f"{human_of[(label, measure)][name]:.0%}" if (label, measure) in human_of else "" for label in HUMAN]
+        lines.append(f"| {measure} | {name} | " + " | ".join(cells) + " |")
     lines += ["", "## Statements found with the right speaker, per pattern", "",
               "| pattern | " + " | ".join(SPLIT_ORDER) + " |", "|---|" + "---|" * len(SPLIT_ORDER)]
     tags = sorted({tag for split in patterns.values() for tag in split})
@@ -337,7 +395,7 @@ def main(arguments: list[str] | None = None) -> None:
     def evaluate() -> None:
         rows, patterns, missed = evaluate_all()
         write_atomic(REPORT.with_suffix(".csv"), csv_bytes(COLUMNS, rows))
-        write_atomic(REPORT.with_suffix(".md"), markdown(rows, patterns, missed).encode("utf-8"))
+        write_atomic(REPORT.with_suffix(".md"), markdown(rows, patterns, missed, human_agreement()).encode("utf-8"))
         print("| split | measure | precision | recall | F1 |")
         for row in rows:
             if row["document_id"] == "all":
