@@ -2326,6 +2326,8 @@ DATE_CONTEXTS = [  # what stands before a date, inside a sentence or opening one
       ["in", "on", "since", "until", "by", "from", "during", "before", "after", "at", "of", "and", "as of",
        "between", "throughout", "till", "to", "for", "the", "that"]),
     "The council closed the road {}, residents said.",
+    "The council closed the road ({}) and opened it later.",
+    "The council closed the road – {} – and opened it later.",
     "{}, the council closed the road.",
     "The road is open. {}, the council closed it.",
     *(f"The road is open. {word} {{}}, the council closed it." for word in ["In", "Since", "Until", "By", "During"]),
@@ -2417,6 +2419,7 @@ def dates_in(body: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("body, expected", [
     # numbers and amounts, the verb "may", the noun "march" and years and months inside names are no dates
     ("The council paid 2,000 pounds to each of 1,950 families, and 12 of them left on 3 buses.", []),
+    ("Prices have risen tenfold since the 1990s, and 2011.5 is no year.", []),
     ("Prices may rise, and this may force the bakeries to close.", []),
     ("Teachers joined the march, and the next march will be larger.", []),
     ("The council cited Resolution 2042, the former British prime minister Theresa May and the Vision 2030 plan.", []),
@@ -2425,6 +2428,8 @@ def dates_in(body: str) -> list[tuple[str, str]]:
     ("The shop was closed on 5 october 2019.", [("5 october 2019", "2019-10-05")]),
     ("The shop was closed on 3 Feb. The owner left.", [("3 Feb", "2021-02-03")]),
     ("The shop was closed on Feb. 3, and the owner left in Sept.", [("Feb. 3", "2021-02-03")]),
+    ("“We closed on 3 Feb.” The shop (closed 4 Mar.) opened on 5 Apr.\n\nIt closed.",
+     [("3 Feb", "2021-02-03"), ("4 Mar.", "2021-03-04"), ("5 Apr", "2021-04-05")]),
     # a month or a year after a capitalized word that opens its sentence, or after punctuation, is a date
     ("In May the road closed. Since 2011 it had been open (March) in Damascus, June and later.",
      [("May", "2021-05"), ("2011", "2011"), ("March", "2021-03"), ("June", "2020-06")]),

@@ -37,7 +37,7 @@ MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by
 # lower case are a verb and a noun. An abbreviation keeps its dot inside a sentence ("Sept. 14", "last Dec., the"),
 # not the one that ends it; a full name takes none. A named month stands alone only in full ("in Mar" is no date).
 _ABBREVIATED = [name for name in MONTHS if name not in FULL_MONTHS]
-_DOT = r"(?:\.(?=,|\s+(?-i:[a-z\d])))?"
+_DOT = r"(?:\.(?![\"”’]|\s*$|\s+(?-i:[A-Z“\"‘])))?"
 _MONTH_ANY_CASE = rf"(?:(?:{alternatives(FULL_MONTHS, False)})\b|(?:{alternatives(_ABBREVIATED, False)})\b{_DOT})"
 _FULL_MONTH = alternatives((name.capitalize() for name in FULL_MONTHS), False)
 _MONTH = rf"(?-i:(?:{_FULL_MONTH})\b|(?:{alternatives((name.capitalize() for name in _ABBREVIATED), False)})\b{_DOT})"
@@ -52,13 +52,13 @@ TIME_EXPRESSION = re.compile(
     rf"|{PART}?{_MONTH},? \d{{4}}\b"
     rf"|{PART}?(?:{RELATIVE}) (?:{_MONTH}|year\b|month\b)"
     rf"|{PART}{_MONTH}|(?-i:{_FULL_MONTH})\b"
-    rf"|(?:{PART}|(?<![\d,.]))(?:the year )?(?:19|20)\d\d(?!\d|,\d)"  # a year, not an amount ("2,000")
+    rf"|(?:{PART}|(?<![\d,.]))(?:the year )?(?:19|20)\d\d(?![,.]\d)\b"  # a year, not an amount ("2,000")
     rf")", re.IGNORECASE)
 # A month or a year standing alone after a capitalized word that does not open the sentence is a word of a name
 # ("Theresa May", "Resolution 2042"); "May" opening a sentence is the verb ("May God ...").
 _ALONE = re.compile(rf"(?-i:{_FULL_MONTH})|\d{{4}}")
 _CAPITALIZED = re.compile(r"[A-Z][\w’'-]*")
-_OPENS_AFTER = ".!?:;“\"("  # what a sentence, or a quotation in it, opens after: "In May" opens, it is no name
+_OPENS_AFTER = ".!?:;“\""  # what a sentence, or a quotation in it, opens after: "In May" opens, it is no name
 
 # Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
 # searched for again.
