@@ -2314,3 +2314,124 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, dates: every form of the date grammar (dates.GRAMMAR), spelled out from the grammar's own patterns
+# and written in sentences, is found by the finder with the grammar's span and value.
+DATE_PUBLISHED = date(2021, 5, 20)
+# What a named group of the grammar is spelled as; a month, as each of the grammar's month words (grammar_examples).
+DATE_SAMPLES = {"year": ["2019", "1998"], "day": ["7", "21"], "month_number": ["03", "11"]}
+DATE_CONTEXTS = [  # what stands before a date, inside a sentence or opening one (capitalized)
+    *(f"The council said that the road was closed {word} {{}} and opened later." for word in
+      ["in", "on", "since", "until", "by", "from", "during", "before", "after", "at", "of", "and", "as of",
+       "between", "throughout", "till", "to", "for", "the", "that"]),
+    "The council closed the road {}, residents said.",
+    "The council closed the road ({}) and opened it later.",
+    "The council closed the road – {} – and opened it later.",
+    "{}, the council closed the road.",
+    "The road is open. {}, the council closed it.",
+    *(f"The road is open. {word} {{}}, the council closed it." for word in ["In", "Since", "Until", "By", "During"]),
+    "Residents said: “In {}, nobody came.”",
+]
+
+
+def spellings(items, names: dict) -> list[str]:
+    """Every string a parsed pattern of the grammar matches, with its named groups spelled by their samples
+    (names: group number to samples)."""
+    from re import _constants as sre
+    found = [""]
+    for op, value in items:
+        if op is sre.LITERAL:
+            options = [chr(value)]
+        elif op is sre.IN:  # \s or \d
+            options = [" "] if (sre.CATEGORY, sre.CATEGORY_SPACE) in value else ["1"]
+        elif op is sre.BRANCH:
+            options = [text for branch in value[1] for text in spellings(branch, names)]
+        elif op is sre.SUBPATTERN:
+            options = names.get(value[0]) or spellings(value[3], names)
+        elif op is sre.MAX_REPEAT and value[:2] == (0, 1):
+            options = ["", *spellings(value[2], names)]
+        else:
+            raise AssertionError(f"the grammar uses {op} {value}: teach spellings() to spell it")
+        found = [text + option for text in found for option in options]
+    return found
+
+
+def grammar_examples(index: int) -> list[str]:
+    """The expressions of one pattern of the grammar that no earlier pattern reads."""
+    from re import _parser
+
+    from pipeline.lib.dates import GRAMMAR, MONTHS
+    pattern = GRAMMAR[index]
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    samples = DATE_SAMPLES | {"month": [name.capitalize() for name in MONTHS]}  # as English writes them: "Sept"
+    names = {number: samples.get(name) for name, number in parsed.state.groupdict.items()}
+    return [text for text in spellings(parsed, names) if pattern.fullmatch(text) and
+            not any(earlier.fullmatch(text) for earlier in GRAMMAR[:index])]
+
+
+def not_read_by_the_finder(expression: str) -> str | None:
+    """Why the finder leaves out a form the grammar reads, or None."""
+    import re
+
+    from pipeline.lib.dates import FULL_MONTHS, MONTHS
+    if re.fullmatch(r"\d{4}-\d{2}", expression):
+        return "'2021-22' in prose is a span of years, not the month 2021-12"
+    if re.search(rf"(?:{'|'.join(FULL_MONTHS)})\.", expression, re.IGNORECASE):
+        return "a full month name takes no dot: it is the sentence's"
+    if expression.rstrip(".").lower() in set(MONTHS) - set(FULL_MONTHS):
+        return "an abbreviated month alone ('Mar', 'Jan') is a name as often as a date"
+    return None
+
+
+@pytest.mark.parametrize("index", range(12))
+def test_the_finder_reads_every_form_of_the_date_grammar_with_its_span_and_value(index):
+    from pipeline.extraction.extract import find_time_expressions
+    from pipeline.lib.dates import GRAMMAR, normalize
+    assert len(GRAMMAR) == 12, "a form was added to the grammar: add its index to this test's parameters"
+    spelled = grammar_examples(index)
+    assert spelled, f"no example of the grammar's form {GRAMMAR[index].pattern}"
+    missed = []
+    for number, expression in enumerate(text for text in spelled if not not_read_by_the_finder(text)):
+        value = normalize(expression, DATE_PUBLISHED)
+        # two contexts each, in turn: every context meets every form, and the test stays fast
+        for context in dict.fromkeys([DATE_CONTEXTS[number % len(DATE_CONTEXTS)],
+                                      DATE_CONTEXTS[(7 * number + 3) % len(DATE_CONTEXTS)]]):
+            before = context.split("{}")[0]
+            if expression == "May" and before.rstrip()[-1:] in ("", "."):
+                continue  # "May" opening a sentence is the verb
+            body = context.format(expression)
+            body = body[0].upper() + body[1:]  # capitalized when it opens the sentence
+            start = REPORT.index("{}") + len(before)
+            found = {(t.start, t.end): (normalize(t.text, DATE_PUBLISHED), t.precision)
+                     for t in find_time_expressions(REPORT.format(body), DATE_PUBLISHED)}
+            if found.get((start, start + len(expression))) != (value, value.precision):
+                missed.append((body, found))
+    assert missed == [], f"{len(missed)} missed, e.g. {missed[:5]}"
+
+
+def dates_in(body: str) -> list[tuple[str, str]]:
+    from pipeline.extraction.extract import find_time_expressions
+    return [(t.text, t.iso) for t in find_time_expressions(REPORT.format(body), DATE_PUBLISHED)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # numbers and amounts, the verb "may", the noun "march" and years and months inside names are no dates
+    ("The council paid 2,000 pounds to each of 1,950 families, and 12 of them left on 3 buses.", []),
+    ("Prices have risen tenfold since the 1990s, and 2011.5 is no year.", []),
+    ("Prices may rise, and this may force the bakeries to close.", []),
+    ("Teachers joined the march, and the next march will be larger.", []),
+    ("The council cited Resolution 2042, the former British prime minister Theresa May and the Vision 2030 plan.", []),
+    ("“May God protect them,” the mother said. May they come back soon.", []),
+    # a month in lower case after a day is a date; a sentence's full stop after an abbreviation is the sentence's
+    ("The shop was closed on 5 october 2019.", [("5 october 2019", "2019-10-05")]),
+    ("The shop was closed on 3 Feb. The owner left.", [("3 Feb", "2021-02-03")]),
+    ("The shop was closed on Feb. 3, and the owner left in Sept.", [("Feb. 3", "2021-02-03")]),
+    ("“We closed on 3 Feb.” The shop (closed 4 Mar.) opened on 5 Apr.\n\nIt closed.",
+     [("3 Feb", "2021-02-03"), ("4 Mar.", "2021-03-04"), ("5 Apr", "2021-04-05")]),
+    # a month or a year after a capitalized word that opens its sentence, or after punctuation, is a date
+    ("In May the road closed. Since 2011 it had been open (March) in Damascus, June and later.",
+     [("May", "2021-05"), ("2011", "2011"), ("March", "2021-03"), ("June", "2020-06")]),
+])
+def test_what_the_date_finder_leaves_out_and_keeps(body, expected):
+    assert dates_in(body) == expected

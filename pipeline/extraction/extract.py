@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, slug
+from pipeline.extraction.attribution import Attributor, Statement, slug
 from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
 from pipeline.extraction.rules import alternatives, rules
-from pipeline.lib.dates import MONTHS, DateError, normalize
+from pipeline.lib.dates import FULL_MONTHS, MONTHS, PART, RELATIVE, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
 from pipeline.lib.segment import segment
 from pipeline.lib.spans import quotations_in
@@ -33,22 +33,32 @@ TITLED = re.compile(r"\b(?:under\s+the\s+(?:title|slogan|name|banner|hashtag)|en
 # A determiner right before a short quotation, and a noun right after it: "any “separatist” step", a scare quote.
 MODIFIER_QUOTE = re.compile(r"\b(?:a|an|the|any|this|that|its|their|so-called)\s$")
 MODIFIED_NOUN = re.compile(r" (?!and\b|or\b|only\b|them\b|it\b|to\b|in\b|of\b|by\b|for\b|that\b)[a-z]")
-# A part of a month or year before it: "early March", "the end of 2019".
-_PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
-# A month named alone, after "in" and capitalized ("killed in July"): its latest occurrence up to publication.
-_BARE_MONTH = alternatives((name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"), False)
-# A date in the body, as the article writes it ("12 June", "last month", "early 2019"): find_time_expressions
-# normalizes it against the publication date.
+# Month words as the grammar reads them (dates.MONTHS), capitalized as English writes them: "may" and "march" in
+# lower case are a verb and a noun. An abbreviation keeps its dot inside a sentence ("Sept. 14", "last Dec., the"),
+# not the one that ends it; a full name takes none. A named month stands alone only in full ("in Mar" is no date).
+_ABBREVIATED = [name for name in MONTHS if name not in FULL_MONTHS]
+_DOT = r"(?:\.(?![\"”’]|\s*$|\s+(?-i:[A-Z“\"‘])))?"
+_MONTH_ANY_CASE = rf"(?:(?:{alternatives(FULL_MONTHS, False)})\b|(?:{alternatives(_ABBREVIATED, False)})\b{_DOT})"
+_FULL_MONTH = alternatives((name.capitalize() for name in FULL_MONTHS), False)
+_MONTH = rf"(?-i:(?:{_FULL_MONTH})\b|(?:{alternatives((name.capitalize() for name in _ABBREVIATED), False)})\b{_DOT})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A date in the body, as the article writes it ("12 June", "last month", "early 2019"), the forms of the grammar
+# (dates.GRAMMAR) longest first; find_time_expressions normalizes it against the publication date. Not read here:
+# "2021-22" (a span of years in prose, not the grammar's month 2021-12), a month in lower case but after a day.
 TIME_EXPRESSION = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_NAMES})(?:,? \d{{4}})?"
-    rf"|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|{_PART}?(?:{MONTH_NAMES}),? \d{{4}}"
-    rf"|{_PART}?(?:last|next|this) (?:{MONTH_NAMES}|year|month)"
-    rf"|{_PART}(?:{MONTH_NAMES})"
-    rf"|(?<=\bin )(?-i:{_BARE_MONTH})(?! \d)"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|(?:{_PART}|(?<![\d,.]))(?:19[5-9]\d|20\d\d)(?!\d|,\d)"  # a year, or a part of it: "early 2020"
-    rf")\b", re.IGNORECASE)
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|{_DAY} (?:of )?{_MONTH_ANY_CASE}(?:,? \d{{4}}\b)?"  # "4th of October, 2017": the day fixes the case
+    rf"|{_MONTH} {_DAY}\b(?:,? \d{{4}}\b)?"
+    rf"|{PART}?{_MONTH},? \d{{4}}\b"
+    rf"|{PART}?(?:{RELATIVE}) (?:{_MONTH}|year\b|month\b)"
+    rf"|{PART}{_MONTH}|(?-i:{_FULL_MONTH})\b"
+    rf"|(?:{PART}|(?<![\d,.]))(?:the year )?(?:19|20)\d\d(?![,.]\d)\b"  # a year, not an amount ("2,000")
+    rf")", re.IGNORECASE)
+# A month or a year standing alone after a capitalized word that does not open the sentence is a word of a name
+# ("Theresa May", "Resolution 2042"); "May" opening a sentence is the verb ("May God ...").
+_ALONE = re.compile(rf"(?-i:{_FULL_MONTH})|\d{{4}}")
+_CAPITALIZED = re.compile(r"[A-Z][\w’'-]*")
+_OPENS_AFTER = ".!?:;“\""  # what a sentence, or a quotation in it, opens after: "In May" opens, it is no name
 
 # Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
 # searched for again.
@@ -168,6 +178,8 @@ def find_time_expressions(raw: str, published: date) -> list[TimeExpression]:
     found = []
     for start, end in body_paragraphs(raw):
         for match in TIME_EXPRESSION.finditer(raw, start, end):
+            if _ALONE.fullmatch(match.group()) and _in_a_name(raw[start:match.start()].split(), match.group()):
+                continue
             try:
                 value = normalize(match.group(), published)
             except DateError:
@@ -176,6 +188,15 @@ def find_time_expressions(raw: str, published: date) -> list[TimeExpression]:
                 value.start.isoformat()[:7] if value.precision == "month" else str(value.start.year)
             found.append(TimeExpression(match.start(), match.end(), match.group(), iso, value.precision))
     return found
+
+
+def _in_a_name(words_before: list[str], alone: str) -> bool:
+    """Whether a month or year standing alone (_ALONE), after these words of its paragraph, is a word of a name
+    or the verb "May"."""
+    if not words_before or words_before[-1][-1] in _OPENS_AFTER:
+        return alone == "May"  # it opens the sentence
+    word_before_opens = len(words_before) == 1 or words_before[-2][-1] in _OPENS_AFTER  # "In May", "Since 2011"
+    return bool(_CAPITALIZED.fullmatch(words_before[-1])) and not word_before_opens
 
 
 def draft(raw: str, published: date, actors: list[dict]) -> Draft:

@@ -22,8 +22,8 @@ class DateValue:
     precision: str  # day | month | year
 
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+FULL_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS = FULL_MONTHS | {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -31,7 +31,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # A part of a month or a year ("early December", "the end of last year"): the whole month or
 # year at its precision, never a guessed day.
-_PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
+PART = r"(?:(?:early|late|mid)-?\s?|the (?:beginning|start|middle|end) of )"
+# The words of a month or year counted from the publication date: "last August", "next year".
+RELATIVE = "last|next|this"
 
 # Each pattern must match the whole expression; the first that matches wins.
 GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
@@ -39,14 +41,14 @@ GRAMMAR = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"{_YEAR}-(?P<month_number>\d{{2}})",
     rf"{_DAY} (?:of )?{_MONTH},? {_YEAR}",
     rf"{_MONTH} {_DAY},? {_YEAR}",
-    rf"{_PART}?{_MONTH},? {_YEAR}",
+    rf"{PART}?{_MONTH},? {_YEAR}",
     rf"{_DAY} (?:of )?{_MONTH}",
     rf"{_MONTH} {_DAY}",
-    rf"{_PART}?(?P<relative>last|next|this) {_MONTH}",
-    rf"{_PART}?{_MONTH}",
-    rf"{_PART}?(?P<relative_year>last|next|this) year",
-    rf"{_PART}?(?P<relative_month>last|next|this) month",
-    rf"{_PART}?(?:the year )?{_YEAR}",
+    rf"{PART}?(?P<relative>{RELATIVE}) {_MONTH}",
+    rf"{PART}?{_MONTH}",
+    rf"{PART}?(?P<relative_year>{RELATIVE}) year",
+    rf"{PART}?(?P<relative_month>{RELATIVE}) month",
+    rf"{PART}?(?:the year )?{_YEAR}",
 )]
 
 
