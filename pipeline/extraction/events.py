@@ -137,7 +137,8 @@ ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
-RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
+# Not after a conjunction or a verb, whose "that" opens what is reported ("and that checkpoints had been set up").
+RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<head>[\w’'-]+)\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
 # A plural noun right before a participle: a reduced relative ("people detained in ...") ...
 PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
 # A preposition right before the trigger: the trigger is a noun or participle, not an act.
@@ -886,13 +887,15 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
     if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
-    if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
+    if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
-    if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
+    relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
+    if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
+            not table.cue.fullmatch(relative.group("head")):
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
