@@ -2001,7 +2001,7 @@ def test_he_in_a_persons_words_is_that_person(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     ("Shop owners protested in front of the municipality on Sunday.", [("PROTEST", "shop-owners", None)]),
-    ("The Asayish fined dozens of shop owners who opened during the curfew.", [("COERCE", "asayish", "shop-owners")]),
+    ("The Asayish fined dozens of shop owners who opened during the curfew.", [("SANCTION", "asayish", "shop-owners")]),  # a fine: coding guide
     ("Owners of bakeries in Kafr Hamra sent a petition asking for more flour.",
      [("REQUEST", "owners-of-bakeries-in-kafr-hamra", None)]),
     ("Dozens of owners protested.", [("PROTEST", None, None)]),  # a count is no thing owned
@@ -2392,3 +2392,37 @@ def test_round4_cuts_levies_prices_and_lifted_restrictions(body, event_type, mod
 
 def test_round4_a_sum_or_an_output_reduced_is_no_act():
     assert drafted("The bakeries of the town have also reduced their production this month.").events == []
+
+
+# Round 4, evphysical: fines, force used on premises and people, and words that only suppose or retell an act.
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The municipality fined 12 shop owners in the market for raising prices.", "SANCTION", None),
+    ("Inspectors of the directorate had fined each of the two bakeries 100,000 pounds.", "SANCTION", None),
+    ("The police sealed the doors of two pharmacies with red wax on Tuesday.", "COERCE", "restrict"),
+    ("Members of the security service surrounded the sit-in on Friday.", "COERCE", "restrict"),
+    ("The council evicted six families from the school building on Monday.", "COERCE", None),
+    ("The directorate deducted three days from the salaries of the striking nurses.", "COERCE", None),
+    ("Police officers removed the furniture of a widow from her flat on 2 May.", "COERCE", None),
+    ("Gunmen in civilian clothes led three students away from the faculty.", "COERCE", "arrest"),
+    ("Two of the detainees were transferred on Sunday to the central prison in Adra.", "COERCE", "arrest"),
+])
+def test_round4_fines_and_force_on_premises_and_people(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Shops that sell above the list are fined 500 liras.",  # a rule, no act
+    "The council signed a deal to avert a ground offensive on the town.",  # the act to avert is no act
+    "The army said it would respond to any attack on its posts.",  # an act only supposed
+    "“Air strikes do not end a cell hiding in the caves,” the officer said.",  # acts of a kind, said in general
+    "Farmers demanded that the mill be reopened.",  # what is asked for is not done
+    "The directorate, which distributes the flour to the bakeries, said the quota was enough.",  # what a body does
+])
+def test_round4_no_material_act_from_words_that_suppose_or_describe(body):
+    assert not [e for e in drafted(body).events if e.type in {"ASSAULT", "SANCTION", "RETREAT", "AID", "COERCE"}]
+
+
+def test_round4_a_quotation_that_retells_an_act_already_reported_is_no_new_act():
+    body = ("A shell hit the school of Kafr Ruma on Monday, killing a pupil.\n\n“The first shell fell at the edge of "
+            "the yard,” said Huda Salem, a teacher.")
+    assert [e.type for e in drafted(body).events] == ["ASSAULT"]

@@ -638,8 +638,10 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
                     clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
                 continue  # "the council would not renew the contract if ...": a threat only where no act is named
-            taken.append((*clause, trigger.type))
             holder = statement_at(statements, start)
+            if retold(raw, clause, holder, trigger, found, table):
+                continue
+            taken.append((*clause, trigger.type))
             if trigger.by_speaker and holder is not None:
                 actors = holder.speaker, None
             else:
@@ -666,6 +668,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event], table) -> bool:
+    """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
+    type the article has already reported describes that act again; not what the speaker's side did itself ("our
+    forces seized"), nor what will be done (an announcement), nor an act in words (a statement of its own)."""
+    return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
+        not re.search(r"\b(?:will|would|we|our)\b", raw[clause[0]:clause[1]], re.I) and \
+        any(event.type == trigger.type for event in found)
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
