@@ -2426,3 +2426,29 @@ def test_round4_a_quotation_that_retells_an_act_already_reported_is_no_new_act()
     body = ("A shell hit the school of Kafr Ruma on Monday, killing a pupil.\n\n“The first shell fell at the edge of "
             "the yard,” said Huda Salem, a teacher.")
     assert [e.type for e in drafted(body).events] == ["ASSAULT"]
+
+
+# Round 4, evphysical: acts undone or given up, buildings burned, killings named, detention kept (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The directorate suspended the campaign of arrests in the town on Monday.", "CONCEDE", None),
+    ("The Salvation Government cancelled the new fee on olive presses after the protests.", "CONCEDE", None),
+    ("The militia had handed 20 houses back to their owners in late May.", "RETREAT", "return"),
+    ("The guards left the checkpoint on the road two days before the attack.", "RETREAT", "withdraw"),
+    ("The police detained the driver before releasing him hours later.", "RETREAT", "release"),
+    ("Relatives of the detainees would be allowed to visit them next week.", "RETREAT", "access"),
+    ("The court archive of the town, which was burned in 2014, held the deeds.", "ASSAULT", "destroy"),
+    ("The cell was behind the killing of two policemen on the road to Tabqa.", "ASSAULT", "assassinate"),
+    ("The branch had held him for three months without charge in 2020.", "COERCE", "arrest"),
+    ("The ministry imposed a similar fee on the flour mills last year.", "COERCE", "confiscate"),
+])
+def test_round4_acts_undone_given_up_or_named(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen stopped the bus on the road to Sukhnah.",  # a vehicle stopped: no sanction
+    "The school had closed its doors on Sunday after its teachers left.",  # a body closed: no coercion
+    "The new law turns forced displacement into dispossession, lawyers said.",  # a kind of act, not an act
+])
+def test_round4_no_sanction_or_coercion_from_these_words(body):
+    assert not [e for e in drafted(body).events if e.type in {"SANCTION", "COERCE"}]
