@@ -2452,3 +2452,19 @@ def test_round4_acts_undone_given_up_or_named(body, event_type, mode):
 ])
 def test_round4_no_sanction_or_coercion_from_these_words(body):
     assert not [e for e in drafted(body).events if e.type in {"SANCTION", "COERCE"}]
+
+
+# Round 4, evphysical: people taken, posts kept, permits withdrawn, acts asked for (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The teacher was taken from his home in the east of the town at dawn.", "COERCE", "arrest"),
+    ("The division still keeps three checkpoints at the entrances of the village.", "MOBILIZE", "troops"),
+    ("Government forces have held those positions since March 2021.", "MOBILIZE", "troops"),
+    ("The directorate withdrew the cards of two correspondents on Monday.", "COERCE", "restrict"),
+])
+def test_round4_people_taken_posts_kept_permits_withdrawn(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_round4_an_act_asked_for_refused_or_threatened_is_not_done():
+    body = "The union called on the branch to release the two teachers. The council refused to withdraw its fighters."
+    assert not [e for e in drafted(body).events if e.type == "RETREAT"]

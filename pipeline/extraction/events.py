@@ -903,6 +903,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
+    if re.search(r"\bto\s+$", raw[sentence[0]:start]) and \
+            any(event.type in table.unfulfilled and sentence[0] <= event.start < start for event in found):
+        return "asked"  # "called on HTS to release them": what is asked, refused or threatened is not done
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act

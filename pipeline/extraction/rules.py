@@ -67,6 +67,7 @@ class Rules:
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
+    unfulfilled: frozenset[str] = frozenset()  # event types whose "to" + act is an act not done ("urged X to release")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
@@ -183,6 +184,7 @@ def rules() -> Rules:
         reciprocal=frozenset(data["reciprocal"]),
         verbal=frozenset(data["verbal"]),
         addressed=frozenset(data["addressed"]),
+        unfulfilled=frozenset(data["unfulfilled"]),
         offices=frozenset(data["offices"]),
         state_forces=alternatives(data["state_forces"]),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
