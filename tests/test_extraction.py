@@ -2468,3 +2468,17 @@ def test_round4_people_taken_posts_kept_permits_withdrawn(body, event_type, mode
 def test_round4_an_act_asked_for_refused_or_threatened_is_not_done():
     body = "The union called on the branch to release the two teachers. The council refused to withdraw its fighters."
     assert not [e for e in drafted(body).events if e.type == "RETREAT"]
+
+
+# Round 4, evphysical: a second set of invented passages, written after the first fixes, to check they carry over.
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The regime’s artillery pounded the villages of the mountain for the third day running.", "ASSAULT", "heavy-weapons"),
+    ("Russian warplanes carried out four raids on the outskirts of Kansafra on Monday.", "ASSAULT", None),
+    ("The relief organization handed out 500 food baskets to displaced families in the camp.", "AID", None),
+    ("The Water Establishment has stopped pumping water to the western neighbourhoods.", "COERCE", "withhold"),
+    ("A military court fined the trader two million pounds for hoarding flour.", "SANCTION", "convict"),
+    ("The court sentenced the two smugglers to five years in prison.", "SANCTION", "convict"),
+    ("The Asayish eased the curfew on Tuesday, allowing shops to open for four hours.", "CONCEDE", None),
+])
+def test_round4_second_practice_set(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
