@@ -2482,3 +2482,15 @@ def test_round4_an_act_asked_for_refused_or_threatened_is_not_done():
 ])
 def test_round4_second_practice_set(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+# Round 4, evphysical: a noun of two acts, and a noun that a relative clause defines (invented passages).
+def test_round4_the_strike_after_an_attack_is_that_attack():
+    body = "A drone struck a truck near Tell Tamr on Monday. The strike came a day after shelling in the area."
+    assert "PROTEST" not in [e.type for e in drafted(body).events]
+
+
+def test_round4_an_act_defined_by_a_relative_clause_is_told_not_referred_to():
+    body = ("Shells hit the village of Kafr Ruma on Sunday, on the fifth day of the offensive that the regime "
+            "launched on 1 May.")
+    assert [e.type for e in drafted(body).events] == ["ASSAULT", "ASSAULT"]

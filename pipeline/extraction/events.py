@@ -136,6 +136,9 @@ NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
 
 # --- Not an act: a trigger word that describes or refers back rather than reports.
+# A noun of an act that a relative clause right after it defines ("the air campaign that Turkey launched on 20
+# November"): the clause tells which act, so the noun need not refer back to one told before.
+DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|have)\b)")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
@@ -892,12 +895,16 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
     of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
-    if table.anaphora.search(raw, sentence[0], start) and \
+    if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
             any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
         return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
+    if table.anaphora.search(raw, sentence[0], start) and not any(event.type == trigger.type for event in found) and \
+            any(noun.fullmatch(raw[start:end]) and trigger.type in types and any(event.type in types for event in found)
+                for noun, types in table.two_acts):
+        return "anaphora"  # "a drone struck a car ... The strike came on the third day": the attack, not a stoppage
     if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
     if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
