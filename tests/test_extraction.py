@@ -2494,3 +2494,15 @@ def test_round4_an_act_defined_by_a_relative_clause_is_told_not_referred_to():
     body = ("Shells hit the village of Kafr Ruma on Sunday, on the fifth day of the offensive that the regime "
             "launched on 1 May.")
     assert [e.type for e in drafted(body).events] == ["ASSAULT", "ASSAULT"]
+
+
+# Round 4, evphysical: a siege or closure needs its verb, counts of a monitor are no acts, a resumed act is new.
+@pytest.mark.parametrize("body, expected", [
+    ("The division imposed a siege on the neighbourhood on 2 June.", ["COERCE"]),
+    ("The siege, which the division imposed on 2 June, ended in September.", ["COERCE"]),
+    ("Traders in the town have lived through three years of closure.", []),
+    ("The network said it had recorded more than 300 arrests in the province in 2022.", []),
+    ("Regime forces shelled the village on Monday. The shelling resumed on Wednesday morning.", ["ASSAULT", "ASSAULT"]),
+])
+def test_round4_sieges_counts_and_resumed_acts(body, expected):
+    assert [e.type for e in drafted(body).events] == expected

@@ -138,7 +138,9 @@ ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
 # --- Not an act: a trigger word that describes or refers back rather than reports.
 # A noun of an act that a relative clause right after it defines ("the air campaign that Turkey launched on 20
 # November"): the clause tells which act, so the noun need not refer back to one told before.
-DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|have)\b)")
+DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|have)\b)"
+                           # ... or a verb that makes it happen again ("the bombardment resumed on Tuesday"): a new act
+                           r"|\s+(?:resumed|restarted|was\s+renewed)\b")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
