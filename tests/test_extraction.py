@@ -1349,7 +1349,8 @@ def test_a_new_actor_named_again_in_the_same_words_is_that_actor():
 def test_the_ceasefire_line_is_a_place_not_an_act_and_does_not_take_the_opening_date():
     events = drafted("Last month, bulldozers crossed the ceasefire line near the village and razed ten dunams of "
                      "farmland.").events
-    assert [(e.type, e.date_text) for e in events] == [("ASSAULT", "Last month")]
+    # (crossing the line is a move of forces of its own, MOBILIZE, as the evaluation codings code it)
+    assert [(e.type, e.date_text) for e in events] == [("MOBILIZE", "Last month"), ("ASSAULT", "Last month")]
 
 
 def test_an_act_in_words_of_a_dated_speaker_in_the_sentence_is_done_when_it_spoke():
@@ -2506,3 +2507,26 @@ def test_round4_an_act_defined_by_a_relative_clause_is_told_not_referred_to():
 ])
 def test_round4_sieges_counts_and_resumed_acts(body, expected):
     assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 4, evphysical: more of the words of material acts (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The mayor had survived an earlier attempt on his life in 2020.", "ASSAULT", "assassinate"),
+    ("Since March, small drones have hit cars and tractors along the front line.", "ASSAULT", None),
+    ("The rights group said that two detainees had died in custody this year.", "ASSAULT", None),
+    ("Its members had entered several homes by force, relatives said.", "COERCE", None),
+    ("The military police entered the villages of the plain on Saturday.", "MOBILIZE", "troops"),
+    ("Two tanks crossed the ceasefire line near the village on Monday.", "MOBILIZE", "troops"),
+    ("The security forces launched an operation to comb the orchards around the town.", "MOBILIZE", "troops"),
+    ("A new call-up of reservists has been enforced since early May.", "MOBILIZE", "troops"),
+    ("Nine of the detainees returned to their villages on Friday evening.", "RETREAT", "release"),
+    ("The trader returned to his family after two weeks in captivity.", "RETREAT", "release"),
+    ("The opposition factions left the town for the north under the agreement.", "RETREAT", "withdraw"),
+])
+def test_round4_more_words_of_material_acts(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_round4_a_counted_act_after_one_of_its_type_is_a_new_act():
+    body = "Police arrested two traders in May. A second operation, in June, ended with the arrest of 40 people."
+    assert [e.type for e in drafted(body).events] == ["COERCE", "COERCE"]

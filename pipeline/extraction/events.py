@@ -140,7 +140,9 @@ ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
 # November"): the clause tells which act, so the noun need not refer back to one told before.
 DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|have)\b)"
                            # ... or a verb that makes it happen again ("the bombardment resumed on Tuesday"): a new act
-                           r"|\s+(?:resumed|restarted|was\s+renewed)\b")
+                           r"|\s+(?:resumed|restarted|was\s+renewed)\b"
+                           # ... or a count of those it was done to ("ended with the arrest of 125 people"), not a year
+                           r"|\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?\d(?!\d{3}\b)")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
