@@ -2530,3 +2530,24 @@ def test_round4_more_words_of_material_acts(body, event_type, mode):
 def test_round4_a_counted_act_after_one_of_its_type_is_a_new_act():
     body = "Police arrested two traders in May. A second operation, in June, ended with the arrest of 40 people."
     assert [e.type for e in drafted(body).events] == ["COERCE", "COERCE"]
+
+
+# Round 4, evphysical: a third set of invented practice passages (dismissals, people caught, concessions, adjectives).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The Education Directorate dismissed 40 teachers who took part in the strike.", "COERCE", None),
+    ("The engineer was dismissed from the company at the end of last year.", "COERCE", None),
+    ("Smugglers were caught with 300 litres of diesel at a checkpoint near the town.", "COERCE", "arrest"),
+    ("The governor promised to restore the bread quota of the town within a week.", "CONCEDE", None),
+    ("The ministry reduced the price of a bundle of bread to 150 pounds.", "CONCEDE", None),
+    ("“They beat us with cables,” said Rami Saleh, a student.", "ASSAULT", "beat"),
+])
+def test_round4_third_practice_set(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "One of the released students said the rooms were cold.",  # a participle as an adjective: no release told
+    "Farmers demanded that the directorate restore the quota of diesel.",  # a subjunctive after a demand: not done
+])
+def test_round4_no_act_from_an_adjective_or_a_subjunctive(body):
+    assert not [e for e in drafted(body).events if e.type in {"RETREAT", "CONCEDE"}]

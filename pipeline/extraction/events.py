@@ -143,6 +143,9 @@ DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|h
                            r"|\s+(?:resumed|restarted|was\s+renewed)\b"
                            # ... or a count of those it was done to ("ended with the arrest of 125 people"), not a year
                            r"|\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?\d(?!\d{3}\b)")
+# "to" or "that" and a subject right before an act: its infinitive or subjunctive after a request ("called on HTS to
+# release them", "demanded that the council restore the quota").
+UNFULFILLED_LEAD = re.compile(r"\b(?:to|that(?:\s+(?!(?:will|would|had|has|have|was|were)\b)[\w’'-]+){1,5})\s+$")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
@@ -154,6 +157,10 @@ PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|c
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
 # ... when what follows the participle ends the phrase or gives a place or time.
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
+# A noun right after a participle ("the released students"), not a preposition or a verb: the participle is an
+# adjective.
+ADJECTIVE_AFTER = re.compile(r"\s+(?!(?:by|to|from|in|on|at|for|with|and|or|of|was|were|is|are|had|has|have)\b)"
+                             r"[a-z]+s?\b")
 
 # --- Status: an act said to be planned.
 # "would", "will" in an act the speaker will do itself: announced, not planned ...
@@ -914,9 +921,12 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
-    if re.search(r"\bto\s+$", raw[sentence[0]:start]) and \
+    if UNFULFILLED_LEAD.search(raw, sentence[0], start) and not re.match(r"[a-z]+(?:ed|s)\b", raw[start:end]) and \
+            trigger.type not in table.verbal and \
             any(event.type in table.unfulfilled and sentence[0] <= event.start < start for event in found):
-        return "asked"  # "called on HTS to release them": what is asked, refused or threatened is not done
+        # "called on HTS to release them", "demanded that the council restore the quota": what is asked, refused or
+        # threatened (in the infinitive or the subjunctive) is not done
+        return "asked"
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
@@ -926,6 +936,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
+        if table.anaphora.search(raw, sentence[0], start) and ADJECTIVE_AFTER.match(raw, end):
+            return "modifier"  # "one of the released students said": a participle between a determiner and its noun
         if PREPOSITION_BEFORE.search(raw, sentence[0], start):
             return "modifier"  # "the cases of detained returnees": a participle after a preposition describes
         if trigger.type in table.undergone and PLURAL_BEFORE.search(raw, sentence[0], start) and \
