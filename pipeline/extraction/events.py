@@ -143,6 +143,9 @@ DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|h
                            r"|\s+(?:resumed|restarted|was\s+renewed)\b"
                            # ... or a count of those it was done to ("ended with the arrest of 125 people"), not a year
                            r"|\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?\d(?!\d{3}\b)")
+# What follows a passive act up to "when" ("Three people were killed on Tuesday, when a drone struck a car"): the
+# act of the when-clause is what killed them.
+WHEN_AFTER = re.compile(r"[^.;]*?\bwhen\s+")
 # "to" or "that" and a subject right before an act: its infinitive or subjunctive after a request ("called on HTS to
 # release them", "demanded that the council restore the quota").
 UNFULFILLED_LEAD = re.compile(r"\b(?:to|that(?:\s+(?!(?:will|would|had|has|have|was|were)\b)[\w’'-]+){1,5})\s+$")
@@ -927,6 +930,11 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         # "called on HTS to release them", "demanded that the council restore the quota": what is asked, refused or
         # threatened (in the infinitive or the subjunctive) is not done
         return "asked"
+    when = WHEN_AFTER.match(raw, end, sentence[1])
+    if when and PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            any(other.type == trigger.type and other.pattern.search(raw, when.end(), sentence[1])
+                for other in table.triggers):
+        return "result"  # "Three people were killed on Tuesday when a drone struck a car": one act, the drone's
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
