@@ -2557,3 +2557,8 @@ def test_round4_no_act_from_an_adjective_or_a_subjunctive(body):
 def test_round4_people_killed_when_an_attack_struck_is_one_act_the_attack():
     body = "Two farmers were killed on Monday when a drone struck their tractor near the village of Kafr Ruma."
     assert [e.text.split()[0] for e in drafted(body).events] == ["a"]
+
+
+def test_round4_the_fine_imposed_refers_back_to_the_fine_told_before():
+    body = "The directorate fined two bakeries on Monday. It had warned the owners twice before it imposed the fine."
+    assert [e.type for e in drafted(body).events].count("SANCTION") == 1
