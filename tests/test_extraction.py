@@ -2562,3 +2562,7 @@ def test_round4_people_killed_when_an_attack_struck_is_one_act_the_attack():
 def test_round4_the_fine_imposed_refers_back_to_the_fine_told_before():
     body = "The directorate fined two bakeries on Monday. It had warned the owners twice before it imposed the fine."
     assert [e.type for e in drafted(body).events].count("SANCTION") == 1
+
+
+def test_round4_a_passive_after_a_modal_and_an_adverb_is_no_subjunctive():
+    assert [e.type for e in drafted("The detainees may soon be released, the lawyer said.").events] == ["RETREAT"]
