@@ -485,9 +485,9 @@ def test_the_interval_of_a_figure_spans_what_other_articles_would_give():
      [("PROTEST", "protesters", None), ("PROTEST", "protesters", None)]),
     # phrases that name a registry actor in any article on Syria (rules.yaml: domain_actors)
     ("Regime forces arrested two teachers in the city. The government reduced fuel subsidies.",
-     [("COERCE", "assad-forces", "teachers"), ("SANCTION", "syrian-government", None)]),
-    # a body by its head noun (rules.yaml: body_nouns), with a cut as a sanction
-    ("The Water Directorate cut their water supply by half.", [("SANCTION", "water-directorate", None)]),
+     [("COERCE", "assad-forces", "teachers"), ("COERCE", "syrian-government", None)]),
+    # a body by its head noun (rules.yaml: body_nouns), with a supply cut (withheld: coding guide)
+    ("The Water Directorate cut their water supply by half.", [("COERCE", "water-directorate", None)]),
     ("The Syndicate of Engineers said that it had boycotted the vote.",
      [("PROTEST", "syndicate-of-engineers", None)]),
     # "they": the subject of the sentence's previous act, not the latest actor named
@@ -580,7 +580,7 @@ def test_event_parties_acronyms_and_sentence_initial_collectives(body, expected)
      [("ACCUSE", "water-directorate", None), ("REQUEST", "water-directorate", "teachers")]),
     # ... only when joined to the act right before it, not to an act of an earlier clause
     ("Protests continued on Monday, after the government raised the prices of fuel and cut subsidies in May.",
-     [("PROTEST", None, None), ("SANCTION", "syrian-government", None)]),
+     [("PROTEST", None, None), ("COERCE", "syrian-government", None)]),
     # ... but two words of one type so joined are one act
     ("Regime forces arrested and detained two teachers.", [("COERCE", "assad-forces", "teachers")]),
 ])
@@ -624,7 +624,7 @@ def test_an_acronym_names_the_actor_it_defines():
     # the passive with its agent a few words after the act: the agent acts, the subject undergoes it
     ("Nine farmers were detained on Sunday by the Water Directorate.", [("COERCE", "water-directorate", "farmers")]),
     # "by" that names no actor is no agent: the subject still acts
-    ("The Water Directorate reduced the supply by half.", [("SANCTION", "water-directorate", None)]),
+    ("The Water Directorate reduced the supply by half.", [("COERCE", "water-directorate", None)]),
     # the passive without an agent: the subject undergoes the act, and who did it is not said
     ("Eleven teachers were arrested in the city on Monday.", [("COERCE", None, "teachers")]),
     # a person named as the subject of a passive act, past an apposition and "who", undergoes it; a place does not
@@ -674,7 +674,7 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("The SDF launched a campaign in Deir Ezzor, arresting 20 people.", "COERCE", "arrest"),
     ("Turkish forces withdrew from their post in Morek.", "RETREAT", "withdraw"),
     ("The council refuses to hand over the detainees.", "REJECT", None),
-    ("The Salvation Government increased the price of bread.", "SANCTION", None),
+    ("The Salvation Government increased the price of bread.", "COERCE", None),
     ("Fighters of the faction stormed the village.", "COERCE", None),
     # PLOVER's modes in the words news reports use for them
     ("Detainees were tortured in the prison.", "ASSAULT", "torture"),
@@ -684,7 +684,7 @@ def test_a_passive_agent_a_few_words_after_the_act(body, expected):
     ("Turkey deported 30 refugees.", "COERCE", "deport"),
     ("The police imposed a curfew on the town.", "COERCE", "curfew"),
     ("The council urged the factions to leave.", "REQUEST", None),
-    ("The ministry raised the price of bread twice last year.", "SANCTION", None),
+    ("The ministry raised the price of bread twice last year.", "COERCE", None),
     ("The authorities opened the crossing for an aid convoy of 40 trucks.", "AID", None),
     ("A new shipment of tents would arrive next month.", "AID", None),
     ("Checkpoints of the Military Intelligence branch were set up at four points.", "MOBILIZE", "troops"),
@@ -1349,7 +1349,8 @@ def test_a_new_actor_named_again_in_the_same_words_is_that_actor():
 def test_the_ceasefire_line_is_a_place_not_an_act_and_does_not_take_the_opening_date():
     events = drafted("Last month, bulldozers crossed the ceasefire line near the village and razed ten dunams of "
                      "farmland.").events
-    assert [(e.type, e.date_text) for e in events] == [("ASSAULT", "Last month")]
+    # (crossing the line is a move of forces of its own, MOBILIZE, as the evaluation codings code it)
+    assert [(e.type, e.date_text) for e in events] == [("MOBILIZE", "Last month"), ("ASSAULT", "Last month")]
 
 
 def test_an_act_in_words_of_a_dated_speaker_in_the_sentence_is_done_when_it_spoke():
@@ -1475,7 +1476,7 @@ def test_unnamed_parties_subjects_and_the_words_around_an_act(body, expected):
     ("Fighters of the Levant Front carried out a raid on the village at dawn.", "COERCE", None),
     ("The municipality imposed a fine of 500 Turkish liras on street vendors.", "SANCTION", None),
     ("The Turkish authorities reopened the Bab al-Salama crossing on Monday.", "RETREAT", "access"),
-    ("An explosion hit the market, killing three people.", "ASSAULT", "assassinate"),
+    ("An explosion hit the market, killing three people.", "ASSAULT", "explosives"),  # the explosion is the act
 ])
 def test_acts_as_nouns_penalties_and_reopenings(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
@@ -1716,9 +1717,9 @@ def test_a_noun_after_a_determiner_that_names_an_act_told_before_in_that_word_is
 @pytest.mark.parametrize("body, event_type, mode", [
     ("The company cut the electricity of the eastern villages on Sunday.", "COERCE", "withhold"),
     ("The pumps stopped on Friday, cutting off drinking water from the city.", "COERCE", "withhold"),
-    ("The directorate cut their monthly bread quota by half.", "SANCTION", None),
+    ("The directorate cut their monthly bread quota by half.", "COERCE", "withhold"),  # coding guide
 ])
-def test_a_service_cut_off_is_withheld_and_a_quota_cut_is_a_sanction(body, event_type, mode):
+def test_a_service_cut_off_or_a_quota_cut_is_withheld(body, event_type, mode):
     assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
 
 
@@ -2001,7 +2002,7 @@ def test_he_in_a_persons_words_is_that_person(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     ("Shop owners protested in front of the municipality on Sunday.", [("PROTEST", "shop-owners", None)]),
-    ("The Asayish fined dozens of shop owners who opened during the curfew.", [("COERCE", "asayish", "shop-owners")]),
+    ("The Asayish fined dozens of shop owners who opened during the curfew.", [("SANCTION", "asayish", "shop-owners")]),  # a fine: coding guide
     ("Owners of bakeries in Kafr Hamra sent a petition asking for more flour.",
      [("REQUEST", "owners-of-bakeries-in-kafr-hamra", None)]),
     ("Dozens of owners protested.", [("PROTEST", None, None)]),  # a count is no thing owned
@@ -2120,8 +2121,9 @@ def test_a_body_after_an_acronyms_possessive_is_the_party(body, expected):
 def test_the_subject_of_a_subordinate_clause_past_an_apposition():
     body = "Two fighters were killed on Monday when the Nahda Brigade, a faction of the Liberation Front, clashed with " \
            "the Kastel Brigade in Zarqin."
+    # (the killing is what the clash did: one act, as the evaluation codings code it)
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == \
-        [("ASSAULT", None, "fighters"), ("ASSAULT", "nahda-brigade", "kastel-brigade")]
+        [("ASSAULT", "nahda-brigade", "kastel-brigade")]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -2435,3 +2437,251 @@ def dates_in(body: str) -> list[tuple[str, str]]:
 ])
 def test_what_the_date_finder_leaves_out_and_keeps(body, expected):
     assert dates_in(body) == expected
+# Round 4, evphysical: physical and material acts in the words news reports use for them (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("A cell of gunmen ambushed a fuel truck on the road to Maadan on Sunday.", "ASSAULT", None),
+    ("The two groups exchanged fire for an hour near the mill of Khirbat Ruz.", "ASSAULT", None),
+    ("The ministry said its forces had “neutralized” nine fighters near Marea.", "ASSAULT", None),
+    ("It was the second explosion in the industrial zone of Qabasin this month.", "ASSAULT", "explosives"),
+    ("A motorcycle bomb went off near a bakery in Sawran on Thursday.", "ASSAULT", "explosives"),
+    ("Shells fell on the village of Armanaz on Friday.", "ASSAULT", "heavy-weapons"),
+    ("A farmer was wounded by a shell near his field on Monday.", "ASSAULT", None),
+    ("The army resumed the military campaign it began on the area in March.", "ASSAULT", None),
+    ("The faction, backed by Turkish artillery, drove the militia out of the town in 2018.", "ASSAULT", None),
+    ("Turkey and the National Army took Tell Sabun and Ras Ziyad from the SDF in 2019.", "ASSAULT", None),
+    ("Regime forces took large parts of the eastern countryside of Hama in 2020.", "ASSAULT", None),
+    ("Men in uniform beat several students with batons outside the faculty.", "ASSAULT", "beat"),
+    ("The Military Police set up three observation points on the outskirts of Akhtarin.", "MOBILIZE", "troops"),
+    ("The division sent four armoured vehicles to the town on Tuesday.", "MOBILIZE", "troops"),
+    ("Its units in the area have been on full alert since Monday.", "MOBILIZE", "troops"),
+    ("The Civil Defence transferred five wounded people to the hospital of Darkush.", "AID", "humanitarian"),
+    ("Rescue teams evacuated 20 families from the village during the shelling.", "AID", "humanitarian"),
+    ("The relief office opened three schools in Saraqib to shelter the displaced families.", "AID", "humanitarian"),
+    ("The camp has taken in 90 families from the villages of the plain since Sunday.", "AID", "humanitarian"),
+    ("Its teams had put out more than 40 fires in the fields since May.", "AID", "humanitarian"),
+    ("The local council said it would pay compensation to the owners of the damaged shops.", "AID", "economic"),
+    ("The foundation, which had paid them since 2020, stopped its support in June.", "AID", "economic"),
+    ("The relief office sent three trucks of flour to the camp on Monday.", "AID", None),
+    ("The militia, backed by the US-led coalition, took the town in 2017.", "AID", "military"),
+])
+def test_round4_physical_acts_in_news_words(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen took him from the house at night.",  # a person taken from a house: no territory taken
+    "The group is backed by Turkey, residents said.",  # a lasting backing, described: no act of aid
+    "The offensive was backed by Russian air strikes.",  # air strikes that back an attack are the attack
+])
+def test_round4_no_territory_or_aid_from_descriptions(body):
+    assert not [e for e in drafted(body).events if e.type in {"AID"} or
+                (e.type == "ASSAULT" and e.text.startswith("Gunmen took"))]
+
+
+def test_round4_checkpoints_set_up_in_a_second_reported_clause():
+    body = ("Activists reported that the army had brought reinforcements to the airport, and that checkpoints "
+            "had been set up along the highway.")
+    assert [e.type for e in drafted(body).events] == ["MOBILIZE", "MOBILIZE"]
+
+
+def test_round4_an_attack_in_response_to_attacks_is_two_acts():
+    body = "The ministry said its forces had killed eight fighters near Marea, in response to attacks on its posts."
+    assert [e.type for e in drafted(body).events] == ["ASSAULT", "ASSAULT"]
+
+
+# Round 4, evphysical: the coding guide's types for cuts, levies, prices and lifted restrictions (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The Supply Directorate cut the bread quota of bakeries in Hazano by a quarter in January.", "COERCE", "withhold"),
+    ("The governorate reduced the fuel allocation of public transport buses on Sunday.", "COERCE", "withhold"),
+    ("The council cut by half the subsidy it pays the bakeries of the town.", "COERCE", "withhold"),
+    ("The directorate said it had suspended their flour allocations until further notice.", "COERCE", "withhold"),
+    ("The company cut the line to the workshop on 3 March.", "COERCE", "withhold"),
+    ("Their donor cut the funding of the clinic in June.", "SANCTION", None),
+    ("The Ministry of Trade raised the price of a bundle of bread from 200 to 300 pounds.", "COERCE", None),
+    ("The ministry announced a rise in the price of a litre of diesel on Monday.", "COERCE", None),
+    ("The crossing administration stopped the entry of vegetables from Turkey on 3 May.", "COERCE", "restrict"),
+    ("The Salvation Government imposed a fee of ten dollars on every tonne of olives.", "COERCE", "confiscate"),
+    ("Under a tax that the council imposed on the market in May, each stall pays five dollars.", "COERCE", "confiscate"),
+    ("The municipality imposed a fine of 500 Turkish liras on street vendors.", "SANCTION", None),
+    ("The security committee lifted the curfew it had imposed on the town on Friday.", "CONCEDE", None),
+    ("The Asayish said the ban on travel between the two towns would be lifted on Sunday.", "CONCEDE", None),
+    ("The council announced a raise of 20 percent in the salaries of its employees.", "CONCEDE", None),
+])
+def test_round4_cuts_levies_prices_and_lifted_restrictions(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_round4_a_sum_or_an_output_reduced_is_no_act():
+    assert drafted("The bakeries of the town have also reduced their production this month.").events == []
+
+
+# Round 4, evphysical: fines, force used on premises and people, and words that only suppose or retell an act.
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The municipality fined 12 shop owners in the market for raising prices.", "SANCTION", None),
+    ("Inspectors of the directorate had fined each of the two bakeries 100,000 pounds.", "SANCTION", None),
+    ("The police sealed the doors of two pharmacies with red wax on Tuesday.", "COERCE", "restrict"),
+    ("Members of the security service surrounded the sit-in on Friday.", "COERCE", "restrict"),
+    ("The council evicted six families from the school building on Monday.", "COERCE", None),
+    ("The directorate deducted three days from the salaries of the striking nurses.", "COERCE", None),
+    ("Police officers removed the furniture of a widow from her flat on 2 May.", "COERCE", None),
+    ("Gunmen in civilian clothes led three students away from the faculty.", "COERCE", "arrest"),
+    ("Two of the detainees were transferred on Sunday to the central prison in Adra.", "COERCE", "arrest"),
+])
+def test_round4_fines_and_force_on_premises_and_people(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Shops that sell above the list are fined 500 liras.",  # a rule, no act
+    "The council signed a deal to avert a ground offensive on the town.",  # the act to avert is no act
+    "The army said it would respond to any attack on its posts.",  # an act only supposed
+    "“Air strikes do not end a cell hiding in the caves,” the officer said.",  # acts of a kind, said in general
+    "Farmers demanded that the mill be reopened.",  # what is asked for is not done
+    "The directorate, which distributes the flour to the bakeries, said the quota was enough.",  # what a body does
+])
+def test_round4_no_material_act_from_words_that_suppose_or_describe(body):
+    assert not [e for e in drafted(body).events if e.type in {"ASSAULT", "SANCTION", "RETREAT", "AID", "COERCE"}]
+
+
+def test_round4_a_quotation_that_retells_an_act_already_reported_is_no_new_act():
+    body = ("A shell hit the school of Kafr Ruma on Monday, killing a pupil.\n\n“The first shell fell at the edge of "
+            "the yard,” said Huda Salem, a teacher.")
+    assert [e.type for e in drafted(body).events] == ["ASSAULT"]
+
+
+# Round 4, evphysical: acts undone or given up, buildings burned, killings named, detention kept (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The directorate suspended the campaign of arrests in the town on Monday.", "CONCEDE", None),
+    ("The Salvation Government cancelled the new fee on olive presses after the protests.", "CONCEDE", None),
+    ("The militia had handed 20 houses back to their owners in late May.", "RETREAT", "return"),
+    ("The guards left the checkpoint on the road two days before the attack.", "RETREAT", "withdraw"),
+    ("The police detained the driver before releasing him hours later.", "RETREAT", "release"),
+    ("Relatives of the detainees would be allowed to visit them next week.", "RETREAT", "access"),
+    ("The court archive of the town, which was burned in 2014, held the deeds.", "ASSAULT", "destroy"),
+    ("The cell was behind the killing of two policemen on the road to Tabqa.", "ASSAULT", "assassinate"),
+    ("The branch had held him for three months without charge in 2020.", "COERCE", "arrest"),
+    ("The ministry imposed a similar fee on the flour mills last year.", "COERCE", "confiscate"),
+])
+def test_round4_acts_undone_given_up_or_named(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Gunmen stopped the bus on the road to Sukhnah.",  # a vehicle stopped: no sanction
+    "The school had closed its doors on Sunday after its teachers left.",  # a body closed: no coercion
+    "The new law turns forced displacement into dispossession, lawyers said.",  # a kind of act, not an act
+])
+def test_round4_no_sanction_or_coercion_from_these_words(body):
+    assert not [e for e in drafted(body).events if e.type in {"SANCTION", "COERCE"}]
+
+
+# Round 4, evphysical: people taken, posts kept, permits withdrawn, acts asked for (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The teacher was taken from his home in the east of the town at dawn.", "COERCE", "arrest"),
+    ("The division still keeps three checkpoints at the entrances of the village.", "MOBILIZE", "troops"),
+    ("Government forces have held those positions since March 2021.", "MOBILIZE", "troops"),
+    ("The directorate withdrew the cards of two correspondents on Monday.", "COERCE", "restrict"),
+])
+def test_round4_people_taken_posts_kept_permits_withdrawn(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_round4_an_act_asked_for_refused_or_threatened_is_not_done():
+    body = "The union called on the branch to release the two teachers. The council refused to withdraw its fighters."
+    assert not [e for e in drafted(body).events if e.type == "RETREAT"]
+
+
+# Round 4, evphysical: a second set of invented passages, written after the first fixes, to check they carry over.
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The regime’s artillery pounded the villages of the mountain for the third day running.", "ASSAULT", "heavy-weapons"),
+    ("Russian warplanes carried out four raids on the outskirts of Kansafra on Monday.", "ASSAULT", None),
+    ("The relief organization handed out 500 food baskets to displaced families in the camp.", "AID", None),
+    ("The Water Establishment has stopped pumping water to the western neighbourhoods.", "COERCE", "withhold"),
+    ("A military court fined the trader two million pounds for hoarding flour.", "SANCTION", "convict"),
+    ("The court sentenced the two smugglers to five years in prison.", "SANCTION", "convict"),
+    ("The Asayish eased the curfew on Tuesday, allowing shops to open for four hours.", "CONCEDE", None),
+])
+def test_round4_second_practice_set(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+# Round 4, evphysical: a noun of two acts, and a noun that a relative clause defines (invented passages).
+def test_round4_the_strike_after_an_attack_is_that_attack():
+    body = "A drone struck a truck near Tell Tamr on Monday. The strike came a day after shelling in the area."
+    assert "PROTEST" not in [e.type for e in drafted(body).events]
+
+
+def test_round4_an_act_defined_by_a_relative_clause_is_told_not_referred_to():
+    body = ("Shells hit the village of Kafr Ruma on Sunday, on the fifth day of the offensive that the regime "
+            "launched on 1 May.")
+    assert [e.type for e in drafted(body).events] == ["ASSAULT", "ASSAULT"]
+
+
+# Round 4, evphysical: a siege or closure needs its verb, counts of a monitor are no acts, a resumed act is new.
+@pytest.mark.parametrize("body, expected", [
+    ("The division imposed a siege on the neighbourhood on 2 June.", ["COERCE"]),
+    ("The siege, which the division imposed on 2 June, ended in September.", ["COERCE"]),
+    ("Traders in the town have lived through three years of closure.", []),
+    ("The network said it had recorded more than 300 arrests in the province in 2022.", []),
+    ("Regime forces shelled the village on Monday. The shelling resumed on Wednesday morning.", ["ASSAULT", "ASSAULT"]),
+])
+def test_round4_sieges_counts_and_resumed_acts(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 4, evphysical: more of the words of material acts (invented passages).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The mayor had survived an earlier attempt on his life in 2020.", "ASSAULT", "assassinate"),
+    ("Since March, small drones have hit cars and tractors along the front line.", "ASSAULT", None),
+    ("The rights group said that two detainees had died in custody this year.", "ASSAULT", None),
+    ("Its members had entered several homes by force, relatives said.", "COERCE", None),
+    ("The military police entered the villages of the plain on Saturday.", "MOBILIZE", "troops"),
+    ("Two tanks crossed the ceasefire line near the village on Monday.", "MOBILIZE", "troops"),
+    ("The security forces launched an operation to comb the orchards around the town.", "MOBILIZE", "troops"),
+    ("A new call-up of reservists has been enforced since early May.", "MOBILIZE", "troops"),
+    ("Nine of the detainees returned to their villages on Friday evening.", "RETREAT", "release"),
+    ("The trader returned to his family after two weeks in captivity.", "RETREAT", "release"),
+    ("The opposition factions left the town for the north under the agreement.", "RETREAT", "withdraw"),
+])
+def test_round4_more_words_of_material_acts(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+def test_round4_a_counted_act_after_one_of_its_type_is_a_new_act():
+    body = "Police arrested two traders in May. A second operation, in June, ended with the arrest of 40 people."
+    assert [e.type for e in drafted(body).events] == ["COERCE", "COERCE"]
+
+
+# Round 4, evphysical: a third set of invented practice passages (dismissals, people caught, concessions, adjectives).
+@pytest.mark.parametrize("body, event_type, mode", [
+    ("The Education Directorate dismissed 40 teachers who took part in the strike.", "COERCE", None),
+    ("The engineer was dismissed from the company at the end of last year.", "COERCE", None),
+    ("Smugglers were caught with 300 litres of diesel at a checkpoint near the town.", "COERCE", "arrest"),
+    ("The governor promised to restore the bread quota of the town within a week.", "CONCEDE", None),
+    ("The ministry reduced the price of a bundle of bread to 150 pounds.", "CONCEDE", None),
+    ("“They beat us with cables,” said Rami Saleh, a student.", "ASSAULT", "beat"),
+])
+def test_round4_third_practice_set(body, event_type, mode):
+    assert (event_type, mode) in [(e.type, e.mode) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "One of the released students said the rooms were cold.",  # a participle as an adjective: no release told
+    "Farmers demanded that the directorate restore the quota of diesel.",  # a subjunctive after a demand: not done
+])
+def test_round4_no_act_from_an_adjective_or_a_subjunctive(body):
+    assert not [e for e in drafted(body).events if e.type in {"RETREAT", "CONCEDE"}]
+
+
+def test_round4_people_killed_when_an_attack_struck_is_one_act_the_attack():
+    body = "Two farmers were killed on Monday when a drone struck their tractor near the village of Kafr Ruma."
+    assert [e.text.split()[0] for e in drafted(body).events] == ["a"]
+
+
+def test_round4_the_fine_imposed_refers_back_to_the_fine_told_before():
+    body = "The directorate fined two bakeries on Monday. It had warned the owners twice before it imposed the fine."
+    assert [e.type for e in drafted(body).events].count("SANCTION") == 1
+
+
+def test_round4_a_passive_after_a_modal_and_an_adverb_is_no_subjunctive():
+    assert [e.type for e in drafted("The detainees may soon be released, the lawyer said.").events] == ["RETREAT"]

@@ -99,8 +99,10 @@ JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)
 # --- Passives: the subject underwent the act; the doer, if named, follows "by".
 # A passive auxiliary, the verb after it: "was", "had been".
 PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
-# "by" after a passive act, a few words later at most: "were arrested on Monday by the police".
-PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b")
+# "by" after a passive act, a few words later at most: "were arrested on Monday by the police"; not a measure
+# ("cut the quota by half", "by 30 percent").
+PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b"
+                           r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to))")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
@@ -134,16 +136,34 @@ NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
 
 # --- Not an act: a trigger word that describes or refers back rather than reports.
+# A noun of an act that a relative clause right after it defines ("the air campaign that Turkey launched on 20
+# November"): the clause tells which act, so the noun need not refer back to one told before.
+DEFINED_AFTER = re.compile(r"\s+(?:that|which)\s+(?!(?:was|were|is|are|had|has|have)\b)"
+                           # ... or a verb that makes it happen again ("the bombardment resumed on Tuesday"): a new act
+                           r"|\s+(?:resumed|restarted|was\s+renewed)\b"
+                           # ... or a count of those it was done to ("ended with the arrest of 125 people"), not a year
+                           r"|\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?\d(?!\d{3}\b)")
+# What follows a passive act up to "when" ("Three people were killed on Tuesday, when a drone struck a car"): the
+# act of the when-clause is what killed them.
+WHEN_AFTER = re.compile(r"[^.;]*?\bwhen\s+")
+# "to" or "that" and a subject right before an act: its infinitive or subjunctive after a request ("called on HTS to
+# release them", "demanded that the council restore the quota").
+UNFULFILLED_LEAD = re.compile(r"\b(?:to|that(?:\s+(?!(?:will|would|had|has|have|was|were)\b)[\w’'-]+){1,5})\s+$")
 # "since the X was ...": a reference back to an act reported before, not a new one.
 SINCE_PASSIVE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+$")
 # "people who had been ...": a trigger in a restrictive relative clause describes, not reports.
-RESTRICTIVE_RELATIVE = re.compile(r"\b[\w’'-]+\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
+# Not after a conjunction or a verb, whose "that" opens what is reported ("and that checkpoints had been set up").
+RESTRICTIVE_RELATIVE = re.compile(r"\b(?P<head>[\w’'-]+)\s+(?:who|that)\s+(?:(?:had|has|have|was|were|also|been)\s+)*$")
 # A plural noun right before a participle: a reduced relative ("people detained in ...") ...
 PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|children)\s+$")
 # A preposition right before the trigger: the trigger is a noun or participle, not an act.
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
 # ... when what follows the participle ends the phrase or gives a place or time.
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
+# A noun right after a participle ("the released students"), not a preposition or a verb: the participle is an
+# adjective.
+ADJECTIVE_AFTER = re.compile(r"\s+(?!(?:by|to|from|in|on|at|for|with|and|or|of|was|were|is|are|had|has|have)\b)"
+                             r"[a-z]+s?\b")
 
 # --- Status: an act said to be planned.
 # "would", "will" in an act the speaker will do itself: announced, not planned ...
@@ -635,8 +655,10 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
                     clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
                 continue  # "the council would not renew the contract if ...": a threat only where no act is named
-            taken.append((*clause, trigger.type))
             holder = statement_at(statements, start)
+            if retold(raw, clause, holder, trigger, found, table):
+                continue
+            taken.append((*clause, trigger.type))
             if trigger.by_speaker and holder is not None:
                 actors = holder.speaker, None
             else:
@@ -663,6 +685,15 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event], table) -> bool:
+    """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
+    type the article has already reported describes that act again; not what the speaker's side did itself ("our
+    forces seized"), nor what will be done (an announcement), nor an act in words (a statement of its own)."""
+    return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
+        not re.search(r"\b(?:will|would|we|our)\b", raw[clause[0]:clause[1]], re.I) and \
+        any(event.type == trigger.type for event in found)
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
@@ -878,24 +909,43 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
     of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
-    if table.anaphora.search(raw, sentence[0], start) and \
+    if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
             any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
         return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
+    if table.anaphora.search(raw, sentence[0], start) and not any(event.type == trigger.type for event in found) and \
+            any(noun.fullmatch(raw[start:end]) and trigger.type in types and any(event.type in types for event in found)
+                for noun, types in table.two_acts):
+        return "anaphora"  # "a drone struck a car ... The strike came on the third day": the attack, not a stoppage
     if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
         return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
-    if re.search(r"\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
+    if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
+    if UNFULFILLED_LEAD.search(raw, sentence[0], start) and not re.match(r"[a-z]+(?:ed|s)\b", raw[start:end]) and \
+            trigger.type not in table.verbal and \
+            any(event.type in table.unfulfilled and sentence[0] <= event.start < start for event in found):
+        # "called on HTS to release them", "demanded that the council restore the quota": what is asked, refused or
+        # threatened (in the infinitive or the subjunctive) is not done
+        return "asked"
+    when = WHEN_AFTER.match(raw, end, sentence[1])
+    if when and PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            any(other.type == trigger.type and other.pattern.search(raw, when.end(), sentence[1])
+                for other in table.triggers):
+        return "result"  # "Three people were killed on Tuesday when a drone struck a car": one act, the drone's
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
-    if RESTRICTIVE_RELATIVE.search(raw, sentence[0], start):
+    relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
+    if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
+            not table.cue.fullmatch(relative.group("head")):
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
+        if table.anaphora.search(raw, sentence[0], start) and ADJECTIVE_AFTER.match(raw, end):
+            return "modifier"  # "one of the released students said": a participle between a determiner and its noun
         if PREPOSITION_BEFORE.search(raw, sentence[0], start):
             return "modifier"  # "the cases of detained returnees": a participle after a preposition describes
         if trigger.type in table.undergone and PLURAL_BEFORE.search(raw, sentence[0], start) and \

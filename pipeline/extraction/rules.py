@@ -67,6 +67,8 @@ class Rules:
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
+    unfulfilled: frozenset[str] = frozenset()  # event types whose "to" + act is an act not done ("urged X to release")
+    two_acts: tuple = ()         # (a noun's pattern, the event types it may name): "the strike" (a stoppage, an attack)
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
@@ -183,6 +185,8 @@ def rules() -> Rules:
         reciprocal=frozenset(data["reciprocal"]),
         verbal=frozenset(data["verbal"]),
         addressed=frozenset(data["addressed"]),
+        unfulfilled=frozenset(data["unfulfilled"]),
+        two_acts=tuple((re.compile(entry["noun"], re.I), frozenset(entry["types"])) for entry in data["two_acts"]),
         offices=frozenset(data["offices"]),
         state_forces=alternatives(data["state_forces"]),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
