@@ -2314,3 +2314,26 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, evactors: the parties of drafted events, on invented sentences.
+def event_parties(body: str) -> list[tuple]:
+    return [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party every article on Syria may name is an actor wherever it stands, under the id of its name
+    ("The Kurdish fighters took the village of Tell Marwan from the Islamic State in 2018.",
+     ("ASSAULT", None, "islamic-state")),
+    ("ISIS cells attacked a bus of the regime forces near Kawkab on Friday.",
+     ("ASSAULT", "islamic-state", "assad-forces")),
+])
+def test_a_well_known_party_is_an_actor_of_the_event(body, expected):
+    assert expected in [(t, a1 if expected[1] else None, a2) for t, a1, a2 in event_parties(body)]
+
+
+def test_a_month_after_in_is_no_place_of_a_group():
+    parties = event_parties("Hezbollah and regime forces took the village of Tell Harun from opposition factions "
+                            "in June 2014.")
+    assert {a2 for _, _, a2 in parties} == {"opposition-factions"}
+    assert {a1 for _, a1, _ in parties} == {"hezbollah", "assad-forces"}

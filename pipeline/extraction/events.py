@@ -214,12 +214,17 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
-        rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
+        # "opposition factions in June 2013": a month or a day is no place
+        rf"(?:(?:{table.settlements})\s+of\s+)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         rf"(?:\s+(?:{table.place_words})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
+        for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands
+            for match in pattern.finditer(raw, *sentence):
+                if free(match.start(), match.end()):
+                    add(match.start(), match.end(), slug(name), name, type_of(name, table))
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):

@@ -94,6 +94,7 @@ class Rules:
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
+    well_known: tuple[tuple[str, re.Pattern], ...] = ()  # a party's name, a pattern for it ("ISIS" for Islamic State)
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -212,4 +213,6 @@ def rules() -> Rules:
         function_words=alternatives(data["function_words"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
-        formations=frozenset(data["formations"]))
+        formations=frozenset(data["formations"]),
+        well_known=tuple((name, re.compile(rf"(?<![\w-])(?:{alternatives(words, False)})(?![\w-])"))
+                         for name, words in data["well_known"].items()))
