@@ -1203,9 +1203,9 @@ def test_officials_of_a_body_are_a_group_of_their_own_named_in_the_articles_word
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a state's adjective before its armed forces names the forces, an actor of their own
+    # a state's adjective before its armed forces names the forces, an actor of their own (the state's army)
     ("Jordanian artillery shelled a convoy near the border on Monday.",
-     [("ASSAULT", "jordanian-artillery", None)]),
+     [("ASSAULT", "jordanian-army", None)]),
     ("The Lebanese army arrested two traders in Arsal.", [("COERCE", "lebanese-army", "traders-in-arsal")]),
     ("The Iraqi military police detained a driver.", [("COERCE", "iraqi-military-police", "driver")]),
     # the state itself stays the state
@@ -2337,3 +2337,15 @@ def test_a_month_after_in_is_no_place_of_a_group():
                             "in June 2014.")
     assert {a2 for _, _, a2 in parties} == {"opposition-factions"}
     assert {a1 for _, a1, _ in parties} == {"hezbollah", "assad-forces"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's forces are one actor apart from the state, whatever the article calls them
+    ("A Turkish drone struck a motorcycle near the village of Tell Jamal on Tuesday.", ("ASSAULT", "turkish-army", None)),
+    ("Israeli artillery shelled farmland near the village of Ain Sumaq on Sunday.", ("ASSAULT", "israeli-army", None)),
+    # ... but a body of the state apart from its army keeps its own name
+    ("The Russian military police set up a checkpoint on the road to Tell Harun on Monday.",
+     ("MOBILIZE", "russian-military-police", None)),
+])
+def test_a_states_forces_are_its_army_apart_from_the_state(body, expected):
+    assert expected in event_parties(body)

@@ -332,6 +332,8 @@ def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
             if forces and match.group() != name and free(match.start(), forces.end()):
                 label = raw[match.start():forces.end()]
+                if forces.group().strip().lower() not in table.own_forces:  # "Turkish artillery": the Turkish army
+                    label = dict(table.state_armies).get(name, label)
                 add(match.start(), forces.end(), slug(label), label, "military")
     for name, pattern in table.states:
         for match in pattern.finditer(raw, *sentence):

@@ -69,6 +69,8 @@ class Rules:
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
+    state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
+    own_forces: frozenset[str] = frozenset()  # forces nouns of a body apart from the army ("military police")
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
     accusations: tuple[tuple[str, str], ...] = ()  # an accusing verb, the preposition its content needs ("of")
@@ -186,6 +188,8 @@ def rules() -> Rules:
         addressed=frozenset(data["addressed"]),
         offices=frozenset(data["offices"]),
         state_forces=alternatives(data["state_forces"]),
+        state_armies=tuple(data["state_armies"].items()),
+        own_forces=frozenset(data["own_forces"]),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
