@@ -76,7 +76,8 @@ def test_new_actors_are_proposed_with_a_type():
     proposed = draft(raw, date(2019, 3, 31), load_actors()).new_actors
     assert {actor: value["type"] for actor, value in proposed.items()} == {
         "central-committee-of-daraa": "committee", "abu-ali-al-hariri": "person", "sergei-petrov": "person",
-        "local-council": "committee", "opposition-factions": "armed_group"}
+        "local-council": "committee", "opposition-factions": "armed_group",
+        "civilians": "collective"}  # "shelling hit the town ..., killing two civilians": the victims
 
 
 def test_draft_writes_every_file_and_a_coding_the_pipeline_accepts(tmp_path):
@@ -1448,8 +1449,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("A bomb planted in the car of Ziad Haddad, a former commander, exploded at the entrance of the city.",
      [("ASSAULT", None, None)]),
     ("The brigade said that its fighters had shelled the village.", [("ASSAULT", "brigade", None)]),
-    # the participle after an act says what the act did: one event
-    ("Regime forces shelled the town of Kansafra on Friday, killing two civilians.", [("ASSAULT", "assad-forces", None)]),
+    # the participle after an act says what the act did: one event, done to those it harmed
+    ("Regime forces shelled the town of Kansafra on Friday, killing two civilians.",
+     [("ASSAULT", "assad-forces", "civilians")]),
     # an unnamed relative is named by the relation to the person ("whose": the one right before it)
     ("Mahmoud Saleh, a trader from Saraqib, said that his brother was arrested by the Military Intelligence.",
      [("COERCE", "military-intelligence", "brother-of-mahmoud-saleh")]),
@@ -2349,3 +2351,16 @@ def test_a_month_after_in_is_no_place_of_a_group():
 ])
 def test_a_states_forces_are_its_army_apart_from_the_state(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # those a participle of harm names after an attack are its actor2, past the attack's time and place
+    ("A car bomb exploded near the bakery of Sarmin, on the evening of 2 May, wounding eleven civilians.",
+     [("ASSAULT", None, "civilians")]),
+    ("Unknown gunmen attacked a checkpoint on the road to Kafr Hamra, killing a soldier.",
+     [("ASSAULT", "unknown-gunmen", "soldier")]),
+    # ... not a party named later in the sentence, after other words
+    ("A drone struck the village, killing three according to the Sarmin Rescue Team.", [("ASSAULT", None, None)]),
+])
+def test_those_a_participle_of_harm_names_are_the_attacks_actor2(body, expected):
+    assert event_parties(body) == expected

@@ -669,7 +669,26 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
+        harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], actors_at, table) -> None:
+    """"Regime forces shelled the village on Friday, killing two civilians": those the participle of harm names
+    right after an attack are its actor2, where the attack's clause names none."""
+    for index, event in enumerate(events):
+        # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
+        # before any other act of the sentence
+        until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
+        harm = table.harmed.search(raw, event.end, until) if event.type == "ASSAULT" else None
+        if harm is not None and event.actor2 is None:
+            victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
+            # the victims are the words right after it: "killing five civilians", not a party later in the sentence
+            if victim is not None and \
+                    re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
+                                 raw[harm.end():victim[0]]) and \
+                    victim[1] != event.actor1:
+                event.actor2 = victim[1]
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
