@@ -2364,3 +2364,9 @@ def test_a_states_forces_are_its_army_apart_from_the_state(body, expected):
 ])
 def test_those_a_participle_of_harm_names_are_the_attacks_actor2(body, expected):
     assert event_parties(body) == expected
+
+
+def test_a_domain_phrase_replaces_the_registry_name_it_holds():
+    # "Syrian regime" is the registry's name of the government; "Syrian regime forces" are its forces
+    assert event_parties("Syrian regime forces shelled the village of Kafr Oweid on Sunday.") == \
+        [("ASSAULT", "assad-forces", None)]

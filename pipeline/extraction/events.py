@@ -184,6 +184,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
 
+    def wider(start: int, end: int) -> bool:
+        """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
+        forces"), which the phrase replaces."""
+        return not any(s < end and start < e for s, e, *_ in found) and \
+            all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
+
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
@@ -192,7 +198,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for actor, pattern in table.domain_actors:
             for match in pattern.finditer(raw, *sentence):
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
-                        free(match.start(), match.end()):
+                        wider(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
