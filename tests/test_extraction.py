@@ -2370,3 +2370,17 @@ def test_a_domain_phrase_replaces_the_registry_name_it_holds():
     # "Syrian regime" is the registry's name of the government; "Syrian regime forces" are its forces
     assert event_parties("Syrian regime forces shelled the village of Kafr Oweid on Sunday.") == \
         [("ASSAULT", "assad-forces", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive act done at a force's post, with no "by": the force does it
+    ("Two shepherds from Umm Batna were detained at a checkpoint of the Air Force Intelligence on Sunday.",
+     [("COERCE", "air-force-intelligence", "shepherds-from-umm-batna")]),
+    ("Salim Kassab, a driver from Harbnafsa, was arrested at a checkpoint of the Fourth Division near the bridge.",
+     [("COERCE", "fourth-division", "salim-kassab")]),
+    # no post named: no doer
+    ("Two shepherds from Umm Batna were detained at the entrance of the town.",
+     [("COERCE", None, "shepherds-from-umm-batna")]),
+])
+def test_a_passive_act_at_a_forces_post_is_done_by_the_force(body, expected):
+    assert event_parties(body) == expected

@@ -994,7 +994,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
     if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
-        return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
+        # the passive without its agent: "two young men were arrested" undergo the act, done by whoever holds the
+        # post it names ("were detained at a checkpoint of the Military Police")
+        return post_holder(raw, clause, end, actors_at), actor1
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
@@ -1029,8 +1031,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
-        return None, next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
-                           and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                        and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        return post_holder(raw, clause, end, actors_at), subject
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
@@ -1048,6 +1051,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
     return actor1, actor2
+
+
+def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
+    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA"."""
+    post = rules().held_post.match(raw, end, clause[1])
+    # past an owner's possessive: "the SNA’s Military Police" is the police
+    return next((actor for s, _, actor in actors_at
+                 if post and s >= post.end() and re.fullmatch(r"(?:[A-Z][\w-]*[’']s\s+)?", raw[post.end():s])), None)
 
 
 def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
