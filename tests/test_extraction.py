@@ -2384,3 +2384,18 @@ def test_a_domain_phrase_replaces_the_registry_name_it_holds():
 ])
 def test_a_passive_act_at_a_forces_post_is_done_by_the_force(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an adjective after "the" with no noun names a group
+    ("Civil Defence teams pulled the wounded from the rubble of the mosque.", [("AID", "civil-defence", "wounded")]),
+    # ... but before a noun it only describes the noun
+    ("The police arrested the wounded driver at the hospital.", [("COERCE", "police", "driver")]),
+])
+def test_the_wounded_are_a_group(body, expected):
+    assert event_parties(body) == expected
+
+
+def test_a_clause_ends_with_its_sentence_inside_a_quotation():
+    body = "“We had no bread for the wounded. The militia shelled us every day,” said Umm Khaled, a nurse."
+    assert [(e.actor1, e.text.startswith("The militia")) for e in drafted(body).events] == [("militia", True)]

@@ -57,8 +57,10 @@ DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=
 # Connectives that open a clause: the clause's evidence starts after them.
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
-# Where a clause ends: punctuation, or a conjunction that opens another clause.
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."), or a
+# conjunction that opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
+                             r"|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
@@ -293,6 +295,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if free(match.start(), match.end()):
                 name = initial_capital(match.group())
                 add(match.start(), match.end(), slug(name), name, "collective")
+        for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
+            if free(match.start("name"), match.end()):
+                name = match.group("name").capitalize()
+                add(match.start("name"), match.end(), slug(name), name, "collective")
         collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):

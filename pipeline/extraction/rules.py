@@ -72,6 +72,7 @@ class Rules:
     state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
+    adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     own_forces: frozenset[str] = frozenset()  # forces nouns of a body apart from the army ("military police")
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
@@ -192,6 +193,8 @@ def rules() -> Rules:
         state_forces=alternatives(data["state_forces"]),
         state_armies=tuple(data["state_armies"].items()),
         own_forces=frozenset(data["own_forces"]),
+        adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
+                                   rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
         held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
                              rf"(?:{alternatives(data['held_posts'])})\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
