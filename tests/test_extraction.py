@@ -2399,3 +2399,8 @@ def test_the_wounded_are_a_group(body, expected):
 def test_a_clause_ends_with_its_sentence_inside_a_quotation():
     body = "“We had no bread for the wounded. The militia shelled us every day,” said Umm Khaled, a nurse."
     assert [(e.actor1, e.text.startswith("The militia")) for e in drafted(body).events] == [("militia", True)]
+
+
+def test_one_owner_of_a_place_is_a_person_and_the_owner_of_his_relative():
+    parties = event_parties("Police arrested a bakery owner in Kafr Batna and his son on Monday.")
+    assert [a2 for _, _, a2 in parties] == ["bakery-owner-in-kafr-batna", "son-of-bakery-owner-in-kafr-batna"]

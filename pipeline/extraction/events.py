@@ -213,7 +213,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
-    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
+    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
+                        rf"(?:\s+in\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
     # up to two modifiers: "former opposition fighters", "young displaced men"
@@ -294,7 +295,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
             if free(match.start(), match.end()):
                 name = initial_capital(match.group())
-                add(match.start(), match.end(), slug(name), name, "collective")
+                one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
+                add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
         for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
             if free(match.start("name"), match.end()):
                 name = match.group("name").capitalize()
