@@ -2404,3 +2404,13 @@ def test_a_clause_ends_with_its_sentence_inside_a_quotation():
 def test_one_owner_of_a_place_is_a_person_and_the_owner_of_his_relative():
     parties = event_parties("Police arrested a bakery owner in Kafr Batna and his son on Monday.")
     assert [a2 for _, _, a2 in parties] == ["bakery-owner-in-kafr-batna", "son-of-bakery-owner-in-kafr-batna"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's noun alone, capitalized as it opens the sentence, is the act's subject
+    ("Police detained four traders in the market of Saqba on Sunday.", [("COERCE", "police", "traders")]),
+    # ... where another lone word that opens it is none ("Clashes")
+    ("Clashes broke out near the village on Sunday.", [("ASSAULT", None, None)]),
+])
+def test_a_lone_body_noun_opening_a_sentence_is_its_subject(body, expected):
+    assert event_parties(body) == expected

@@ -579,7 +579,7 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if match:
         name = re.sub(r"[’']s$", "", match.group("name"))  # "Russia’s shelling": Russia
         lone = " " not in name and not match.group("the") and match.start("name") == len(text) - len(text.lstrip()) \
-            and not name.isupper()
+            and not name.isupper() and name.lower() not in table.body_nouns  # "Police arrested": a body's noun
         if lone or len(name) < 2 or name.split()[0].lower() in NOT_NAMES or table.place.search(name):
             return None
         return start + match.start("name"), start + match.start("name") + len(name), name
