@@ -2414,3 +2414,16 @@ def test_one_owner_of_a_place_is_a_person_and_the_owner_of_his_relative():
 ])
 def test_a_lone_body_noun_opening_a_sentence_is_its_subject(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party's armed men are the party's forces: the party itself for an armed body ...
+    ("Hezbollah’s fighters took the village of Tell Harun on Friday.", [("ASSAULT", "hezbollah", None)]),
+    ("The forces of the Fifth Division stormed the town of Kafr Batna.", [("COERCE", "fifth-division", None)]),
+    # ... the state's army for a state, and the government's forces for the government
+    ("The forces of Turkey shelled the village of Tell Jamal on Monday.", [("ASSAULT", "turkish-army", None)]),
+    ("Forces of the Syrian regime shelled the village of Kafr Oweid on Sunday.", [("ASSAULT", "assad-forces", None)]),
+    ("The regime’s troops arrested two traders in Inkhil.", [("COERCE", "assad-forces", "traders-in-inkhil")]),
+])
+def test_a_partys_forces_are_the_party_or_its_army(body, expected):
+    assert event_parties(body) == expected

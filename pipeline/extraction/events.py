@@ -312,7 +312,32 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
+        forces_of(raw, sentence, table, known, found)
     return found
+
+
+def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
+    """"the forces of the Syrian regime", "Turkey’s forces", "SDF fighters": a party's armed men are one actor with
+    the party's name before or after them: the party's forces for a state or a government, else the party."""
+    armies = {slug(state): army for state, army in table.state_armies}
+    before = re.compile(rf"(?:[Tt]he\s+)?(?i:{table.forces_nouns})\s+of\s+(?:the\s+)?$")
+    after = re.compile(rf"(?:[’']s)?\s+(?:{table.forces_nouns})\b(?![’'-]\w)")
+    for span in [x for x in known + found if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        start, end, actor = span[:3]
+        lead = before.search(raw, sentence[0], start)
+        tail = after.match(raw, end, sentence[1]) if lead is None else None
+        if lead is None and tail is None:
+            continue
+        wider = (lead.start(), end) if lead is not None else (start, tail.end())
+        inside = [x for x in found if wider[0] <= x[0] and x[1] <= wider[1]]  # "fighters" in "Hezbollah’s fighters"
+        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+            continue  # named as part of another actor already (a registry name inside gives way, as in extract)
+        for x in inside:
+            found.remove(x)
+        army = armies.get(actor)
+        forces = slug(army) if army else dict(table.forces_of).get(actor, actor)
+        name = army or (span[3] if forces == actor and len(span) > 3 else forces)  # the party's own name
+        found.append((*wider, forces, name, "military"))
 
 
 def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
@@ -323,6 +348,8 @@ def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, 
         head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
         if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
             continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+        if re.fullmatch(rf"(?:[Tt]he\s+)?(?:{table.forces_nouns})", head):
+            continue  # "the forces of the Fourth Division": the division's forces (forces_of)
         if SITE_BEFORE.search(raw, sentence[0], match.start()):
             continue  # "in front of the office of the Administration": a building, the body is named after it
         if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):

@@ -73,6 +73,8 @@ class Rules:
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
+    forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
+    forces_of: tuple[tuple[str, str], ...] = ()  # a government's id, the id of its forces ("assad-forces")
     own_forces: frozenset[str] = frozenset()  # forces nouns of a body apart from the army ("military police")
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
@@ -193,6 +195,8 @@ def rules() -> Rules:
         state_forces=alternatives(data["state_forces"]),
         state_armies=tuple(data["state_armies"].items()),
         own_forces=frozenset(data["own_forces"]),
+        forces_nouns=alternatives(data["forces_nouns"]),
+        forces_of=tuple(data["forces_of"].items()),
         adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
                                    rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
         held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
