@@ -2427,3 +2427,15 @@ def test_a_lone_body_noun_opening_a_sentence_is_its_subject(body, expected):
 ])
 def test_a_partys_forces_are_the_party_or_its_army(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's name that holds a well-known party's is the body
+    ("The Police Directorate of Hayat Tahrir al-Sham (HTS) detained a pharmacist in Armanaz.",
+     ("COERCE", "police-directorate-of-hayat-tahrir-al-sham", "pharmacist-in-armanaz")),
+    # the party's acronym is the party, under its one id
+    ("The Kurdish fighters took the village of Tell Marwan from the Islamic State (IS) in 2018.",
+     ("ASSAULT", None, "islamic-state")),
+])
+def test_a_well_known_party_in_a_longer_name_or_with_its_acronym(body, expected):
+    assert expected in [(t, a1 if expected[1] else None, a2) for t, a1, a2 in event_parties(body)]

@@ -230,10 +230,6 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
-        for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands
-            for match in pattern.finditer(raw, *sentence):
-                if free(match.start(), match.end()):
-                    add(match.start(), match.end(), slug(name), name, type_of(name, table))
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
             if free(match.start(), match.end()):
@@ -246,12 +242,14 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
             if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
-                add(start, match.end(), slug(acronym), name, type_of(name, table))
+                known_as = well_known(name, table)  # "the Islamic State (IS)": the party's one id
+                add(start, match.end(), slug(known_as or acronym), known_as or name, type_of(name, table))
         names = capitalized_names(raw, sentence, table)
         state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
+            if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table):
+                # "US dollars" is no party; "ISIS" is the Islamic State (well_known, below)
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
@@ -269,6 +267,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     # article has named the body without it before
                     end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
+        for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
+            for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
+                if free(match.start(), match.end()):
+                    add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
@@ -338,6 +340,11 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
         forces = slug(army) if army else dict(table.forces_of).get(actor, actor)
         name = army or (span[3] if forces == actor and len(span) > 3 else forces)  # the party's own name
         found.append((*wider, forces, name, "military"))
+
+
+def well_known(text: str, table) -> str | None:
+    """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
+    return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
 
 
 def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
