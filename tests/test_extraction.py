@@ -2439,3 +2439,15 @@ def test_a_partys_forces_are_the_party_or_its_army(body, expected):
 ])
 def test_a_well_known_party_in_a_longer_name_or_with_its_acronym(body, expected):
     assert expected in [(t, a1 if expected[1] else None, a2) for t, a1, a2 in event_parties(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the holder of an office of a body is a person of their own, named with the body's name and place
+    ("The Fifth Corps arrested the commander of the Tell Harun Brigade on Monday.",
+     [("COERCE", "fifth-corps", "commander-of-the-tell-harun-brigade")]),
+    ("The notables asked the head of the Air Force Intelligence branch in Inkhil to release the men.",
+     ("REQUEST", "notables", "head-of-the-air-force-intelligence-branch-in-inkhil")),
+])
+def test_the_holder_of_an_office_of_a_body_is_a_party(body, expected):
+    parties = event_parties(body)
+    assert parties == expected if isinstance(expected, list) else expected in parties
