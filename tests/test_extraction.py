@@ -2451,3 +2451,14 @@ def test_a_well_known_party_in_a_longer_name_or_with_its_acronym(body, expected)
 def test_the_holder_of_an_office_of_a_body_is_a_party(body, expected):
     parties = event_parties(body)
     assert parties == expected if isinstance(expected, list) else expected in parties
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act on what a person owns is done to the person
+    ("Members of the Fifth Corps raided the house of Walid Hamdan in Busra on Monday.",
+     [("COERCE", "fifth-corps", "walid-hamdan")]),
+    # ... not to a place named so
+    ("The police raided the house of Kafr Batna.", [("COERCE", "police", None)]),
+])
+def test_an_act_on_a_persons_house_is_done_to_the_person(body, expected):
+    assert event_parties(body) == expected

@@ -576,6 +576,10 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            owned = table.belonging.match(raw, match.end(), sentence[1])
+            person = PERSON_NAME.match(raw, owned.end(), sentence[1]) if owned else None
+            if person and not table.place.search(person.group()):  # "raided the house of Walid Haddad": its owner
+                found.append((person.start(), person.end(), person.group()))
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
                 # past what the person is: "arrested the media activist Yamen Khalil"
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())

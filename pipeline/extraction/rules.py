@@ -75,6 +75,7 @@ class Rules:
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
     forces_of: tuple[tuple[str, str], ...] = ()  # a government's id, the id of its forces ("assad-forces")
+    belonging: re.Pattern = re.compile("$^")  # " the house of ": whose it is follows
     own_forces: frozenset[str] = frozenset()  # forces nouns of a body apart from the army ("military police")
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
@@ -195,6 +196,7 @@ def rules() -> Rules:
         state_forces=alternatives(data["state_forces"]),
         state_armies=tuple(data["state_armies"].items()),
         own_forces=frozenset(data["own_forces"]),
+        belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
         forces_nouns=alternatives(data["forces_nouns"]),
         forces_of=tuple(data["forces_of"].items()),
         adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
