@@ -2462,3 +2462,16 @@ def test_the_holder_of_an_office_of_a_body_is_a_party(body, expected):
 ])
 def test_an_act_on_a_persons_house_is_done_to_the_person(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group named with the kind of its place, plural too: "families from the villages of X"
+    ("Civil Defence teams distributed blankets to 40 families from the villages of Kafr Oweid on Monday.",
+     [("AID", "civil-defence", "families-from-the-villages-of-kafr-oweid")]),
+    ("The Jordanian army deported dozens of Syrians from the camps of the Ruwaished area.",
+     [("COERCE", "jordanian-army", "syrians-from-the-camps-of-the-ruwaished-area")]),
+    # "tribal" names a group with its noun
+    ("Tribal fighters attacked a checkpoint near the bridge.", [("ASSAULT", "tribal-fighters", None)]),
+])
+def test_groups_named_by_their_places_and_kinds(body, expected):
+    assert event_parties(body) == expected

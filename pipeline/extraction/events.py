@@ -225,7 +225,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # "opposition factions in June 2013": a month or a day is no place
-        rf"(?:(?:{table.settlements})\s+of\s+)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
+        rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         rf"(?:\s+(?:{table.place_words})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
