@@ -2475,3 +2475,14 @@ def test_an_act_on_a_persons_house_is_done_to_the_person(body, expected):
 ])
 def test_groups_named_by_their_places_and_kinds(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body by its noun, an auxiliary between it and its verb, is the act's subject
+    ("The municipality had agreed with the Red Crescent to open a second bakery.",
+     [("AGREE", "municipality", "red-crescent")]),
+    ("The camp administration has asked the Qatar Red Crescent for new tents.",
+     [("REQUEST", "camp-administration", "qatar-red-crescent")]),
+])
+def test_a_body_noun_before_an_auxiliary_is_the_subject(body, expected):
+    assert event_parties(body) == expected

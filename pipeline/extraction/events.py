@@ -75,6 +75,8 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 # --- Subjects: who does the act of a clause.
 # An adverb, if any, between a subject and its verb: "The Asayish also confiscated", "and then released".
 ADVERB_BEFORE_VERB = r"(?:(?:also|later|then|\w+ly)\s+)?"
+# Auxiliaries and adverbs between a subject and its verb: "the municipality had agreed", "would also close".
+AUXILIARY_BEFORE_VERB = r"(?:(?:had|has|have|would|will|also|later|then|\w+ly)\s+){0,2}"
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           rf"(?P<name>{PARTY_NAME})"
@@ -82,7 +84,8 @@ SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
 # ", Dr. Walid Haddad," right before the verb: the subject named after its description.
 APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
 # "the (local) council" right before the verb: a body as the subject ({nouns}: body nouns).
-SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + ADVERB_BEFORE_VERB + "$"
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + \
+    AUXILIARY_BEFORE_VERB.replace("{", "{{").replace("}", "}}") + "$"
 # "The court ordered the release of": who orders it does the act the order names.
 ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
 # "They killed a soldier." outside a statement: the doer of the act just before.
