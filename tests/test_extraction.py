@@ -2486,3 +2486,9 @@ def test_groups_named_by_their_places_and_kinds(body, expected):
 ])
 def test_a_body_noun_before_an_auxiliary_is_the_subject(body, expected):
     assert event_parties(body) == expected
+
+
+def test_the_clan_is_the_clan_named_before():
+    body = ("Gunmen of the al-Harba clan kidnapped a trader from Shahba on Friday. "
+            "The clan released the trader two days later.")
+    assert ("RETREAT", "al-harba-clan") in [(t, a1) for t, a1, _ in event_parties(body)]
