@@ -2492,3 +2492,12 @@ def test_the_clan_is_the_clan_named_before():
     body = ("Gunmen of the al-Harba clan kidnapped a trader from Shahba on Friday. "
             "The clan released the trader two days later.")
     assert ("RETREAT", "al-harba-clan") in [(t, a1) for t, a1, _ in event_parties(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ankara blamed the attack on the YPG.", ("ACCUSE", "turkey", "ypg")),
+    ("Officials said Washington had suspended its aid to the camps.", ("SANCTION", "united-states", None)),
+    ("Tehran sent reinforcements to Deir Ezzor last week.", ("MOBILIZE", "iran", None)),
+])
+def test_a_capital_stands_for_its_state(body, expected):
+    assert expected in event_parties(body)
