@@ -2501,3 +2501,14 @@ def test_the_clan_is_the_clan_named_before():
 ])
 def test_a_capital_stands_for_its_state(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the kin of those an act harmed are a group of their own
+    ("Civil Defence teams distributed food to the families of the kidnapped in Shahba.",
+     [("AID", "civil-defence", "families-of-the-kidnapped")]),
+    ("Civil Defence teams distributed food to the families of the dead workers.",
+     [("AID", "civil-defence", "families-of-the-dead-workers")]),
+])
+def test_the_families_of_those_harmed_are_a_group(body, expected):
+    assert event_parties(body) == expected

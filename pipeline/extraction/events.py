@@ -232,7 +232,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:\s+(?:{table.place_words})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-        rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
+        # "families of detainees", "families of the dead workers", "families of the kidnapped"
+        rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
+        rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
     for sentence in sentences:
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
@@ -303,11 +305,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 name = initial_capital(match.group())
                 one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
                 add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+        collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
-            if free(match.start("name"), match.end()):
+            if free(match.start("name"), match.end()):  # (after "families of the kidnapped", a group of its own)
                 name = match.group("name").capitalize()
                 add(match.start("name"), match.end(), slug(name), name, "collective")
-        collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
                 add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))

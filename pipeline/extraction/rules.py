@@ -73,6 +73,7 @@ class Rules:
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
+    adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
     forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
     forces_of: tuple[tuple[str, str], ...] = ()  # a government's id, the id of its forces ("assad-forces")
     belonging: re.Pattern = re.compile("$^")  # " the house of ": whose it is follows
@@ -199,6 +200,7 @@ def rules() -> Rules:
         belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
         forces_nouns=alternatives(data["forces_nouns"]),
         forces_of=tuple(data["forces_of"].items()),
+        adjective_groups=alternatives(data["adjective_groups"]),
         adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
                                    rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
         held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
