@@ -2512,3 +2512,15 @@ def test_a_capital_stands_for_its_state(body, expected):
 ])
 def test_the_families_of_those_harmed_are_a_group(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group of two places named together, before its verb
+    ("Residents of Tafas and Jasim protested on Friday against the power cuts.",
+     [("PROTEST", "residents-of-tafas-and-jasim", None)]),
+    # ... but not a party listed after it
+    ("Residents of Tafas and Hezbollah clashed on Friday.",
+     [("ASSAULT", "residents-of-tafas", None), ("ASSAULT", "hezbollah", None)]),
+])
+def test_a_group_of_two_places(body, expected):
+    assert event_parties(body) == expected
