@@ -2524,3 +2524,13 @@ def test_the_families_of_those_harmed_are_a_group(body, expected):
 ])
 def test_a_group_of_two_places(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "them" right after an act's verb are those the act before in the sentence was done to
+    ("The Asayish arrested the owners of three bakeries in Amuda, accusing them of selling flour to traders.",
+     [("COERCE", "asayish", "owners-of-three-bakeries-in-amuda"),
+      ("ACCUSE", "asayish", "owners-of-three-bakeries-in-amuda")]),
+])
+def test_them_after_a_verb_are_the_party_of_the_act_before(body, expected):
+    assert event_parties(body) == expected

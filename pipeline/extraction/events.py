@@ -219,7 +219,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
                         rf"(?:\s+in\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
-                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
+                        # "owners of three private bakeries in Qamishli"
+                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
+                        rf"(?:\s+in\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
@@ -813,6 +815,11 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
         if doers:
             actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+    pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+    if pronoun and last is not None and last.actor2 and last.actor2 != actors[0] and \
+            not HIM_OR_HER.match(raw, end, sentence[1]) and not PASSIVE_AUXILIARY.search(raw, clause[0], start):
+        # "arrested the owners of three bakeries, accusing them of ...": "them" are those the act before was done to
+        actors = actors[0], last.actor2
     if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
             HIM_OR_HER.match(raw, end, sentence[1]):
         # "met the head of the branch ... and asked him to move the checkpoint": the person named last before

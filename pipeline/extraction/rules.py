@@ -100,6 +100,7 @@ class Rules:
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
+    count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
@@ -231,6 +232,7 @@ def rules() -> Rules:
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
+        count_words=alternatives(data["numbers"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
         formations=frozenset(data["formations"]),
