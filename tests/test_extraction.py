@@ -2534,3 +2534,16 @@ def test_a_group_of_two_places(body, expected):
 ])
 def test_them_after_a_verb_are_the_party_of_the_act_before(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the person an apposition names after an act's object is the party, not the body the object belongs to
+    ("Unknown gunmen kidnapped a member of the Binnish Local Council, Khalil Hamdan, on Monday.",
+     [("ASSAULT", "unknown-gunmen", "khalil-hamdan")]),
+    ("The Asayish detained a local journalist, Firas Haddad, near the bakery.", [("COERCE", "asayish", "firas-haddad")]),
+    # an acronym in a hyphenated word names no party: "the SDF-affiliated council" is the council
+    ("Unknown gunmen attacked the SDF-affiliated Tabqa Civil Council on Monday.",
+     [("ASSAULT", "unknown-gunmen", "sdf-affiliated-tabqa-civil-council")]),
+])
+def test_the_person_apposed_to_an_object_is_the_party(body, expected):
+    assert event_parties(body) == expected

@@ -34,6 +34,8 @@ SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+# An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
+APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 # ", a/the ..." before a noun: the noun is an apposition to what stands before.
@@ -259,8 +261,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table):
-                # "US dollars" is no party; "ISIS" is the Islamic State (well_known, below)
+            if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
+                    not re.match(r"-[a-z]", raw[end:end + 2]):
+                # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
@@ -596,6 +599,10 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 person = PERSON_NAME.match(raw, described.end())
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
+                # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
+                apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])
+                if apposed and not table.place.search(apposed.group("name")):
+                    found.append((apposed.start("name"), apposed.end("name"), apposed.group("name")))
             subject = subject_before(raw, sentence[0], match.start(), table)
             if subject:  # "The Asayish confiscated ...", "the municipality imposed a fine": the act's subject
                 found.append(subject)
@@ -1112,7 +1119,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
-    return actor1, actor2
+    apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
+    named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
+    return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
 
 
 def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
