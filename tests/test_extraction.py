@@ -2547,3 +2547,13 @@ def test_them_after_a_verb_are_the_party_of_the_act_before(body, expected):
 ])
 def test_the_person_apposed_to_an_object_is_the_party(body, expected):
     assert event_parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's posts and positions stand for its army
+    ("Notables from Tell Harun asked the Turkish observation post near the village to intervene.",
+     ("REQUEST", "notables-from-tell-harun", "turkish-army")),
+    ("The SDF attacked Turkish positions near the town of Tell Jamal.", ("ASSAULT", "sdf", "turkish-army")),
+])
+def test_a_states_posts_stand_for_its_army(body, expected):
+    assert expected in event_parties(body)
