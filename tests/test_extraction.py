@@ -2557,3 +2557,14 @@ def test_the_person_apposed_to_an_object_is_the_party(body, expected):
 ])
 def test_a_states_posts_stand_for_its_army(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group a party's name says whose it is
+    ("The prison holds about 3,000 Islamic State detainees, who rioted on Friday.",
+     [("PROTEST", "islamic-state-detainees", None)]),
+    # ... but a party's own factions are the party
+    ("SNA factions attacked the village of Tell Jamal on Friday.", [("ASSAULT", "sna", None)]),
+])
+def test_a_group_named_with_its_party(body, expected):
+    assert event_parties(body) == expected
