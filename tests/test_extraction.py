@@ -2568,3 +2568,8 @@ def test_a_states_posts_stand_for_its_army(body, expected):
 ])
 def test_a_group_named_with_its_party(body, expected):
     assert event_parties(body) == expected
+
+
+def test_a_client_group_of_a_named_body_is_named_with_it():
+    assert event_parties("The Iran-backed militias of the Local Defence Forces took the village of Tell Harun.") == \
+        [("ASSAULT", "iran-backed-militias-of-the-local-defence-forces", None)]

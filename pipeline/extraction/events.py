@@ -211,7 +211,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
     groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
+        # ("the Turkish-backed factions of the Free Syrian Army": the body they are of is a word of their name)
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"(?:\s+of\s+(?:the\s+)?{PARTY_NAME})?"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
