@@ -2573,3 +2573,12 @@ def test_a_group_named_with_its_party(body, expected):
 def test_a_client_group_of_a_named_body_is_named_with_it():
     assert event_parties("The Iran-backed militias of the Local Defence Forces took the village of Tell Harun.") == \
         [("ASSAULT", "iran-backed-militias-of-the-local-defence-forces", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the regime's warplanes, artillery and checkpoints are its forces, not the government
+    ("Syrian regime warplanes struck the town of Kafr Oweid on Sunday.", [("ASSAULT", "assad-forces", None)]),
+    ("Regime artillery shelled the village of Tell Harun.", [("ASSAULT", "assad-forces", None)]),
+])
+def test_the_regimes_weapons_are_its_forces(body, expected):
+    assert event_parties(body) == expected
