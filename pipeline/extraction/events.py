@@ -34,6 +34,8 @@ SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+# An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
+APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 # ", a/the ..." before a noun: the noun is an apposition to what stands before.
@@ -57,8 +59,10 @@ DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=
 # Connectives that open a clause: the clause's evidence starts after them.
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
-# Where a clause ends: punctuation, or a conjunction that opens another clause.
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
+# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."), or a
+# conjunction that opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
+                             r"|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
@@ -73,6 +77,8 @@ LEADING_DATE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Ee]arly|[Ll]ate|
 # --- Subjects: who does the act of a clause.
 # An adverb, if any, between a subject and its verb: "The Asayish also confiscated", "and then released".
 ADVERB_BEFORE_VERB = r"(?:(?:also|later|then|\w+ly)\s+)?"
+# Auxiliaries and adverbs between a subject and its verb: "the municipality had agreed", "would also close".
+AUXILIARY_BEFORE_VERB = r"(?:(?:had|has|have|would|will|also|later|then|\w+ly)\s+){0,2}"
 # A proper name right before a verb of an act, an adverb between them: the act's subject.
 SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
                           rf"(?P<name>{PARTY_NAME})"
@@ -80,7 +86,8 @@ SUBJECT_NAME = re.compile(r"(?:^|(?<=\s))(?P<the>(?:[Tt]he|An?)\s+)?"
 # ", Dr. Walid Haddad," right before the verb: the subject named after its description.
 APPOSED_NAME = re.compile(rf",\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?(?P<name>{PERSON_NAME.pattern}),\s*$")
 # "the (local) council" right before the verb: a body as the subject ({nouns}: body nouns).
-SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + ADVERB_BEFORE_VERB + "$"
+SUBJECT_BODY = r"(?:^|(?<=\s))[Tt]he\s+(?P<name>(?:[a-z]+\s+)?(?:{nouns}))\s+" + \
+    AUXILIARY_BEFORE_VERB.replace("{", "{{").replace("}", "}}") + "$"
 # "The court ordered the release of": who orders it does the act the order names.
 ORDERED_ACT = re.compile(r"\s(?:ordered|decreed)\s+the\s+$")
 # "They killed a soldier." outside a statement: the doer of the act just before.
@@ -204,6 +211,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
 
+    def wider(start: int, end: int) -> bool:
+        """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
+        forces"), which the phrase replaces."""
+        return not any(s < end and start < e for s, e, *_ in found) and \
+            all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
+
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
@@ -212,33 +225,45 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for actor, pattern in table.domain_actors:
             for match in pattern.finditer(raw, *sentence):
                 if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
-                        free(match.start(), match.end()):
+                        wider(match.start(), match.end()):
                     found.append((match.start(), match.end(), actor, actor, "government"))
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
     groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
+        # ("the Turkish-backed factions of the Free Syrian Army": the body they are of is a word of their name)
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"(?:\s+of\s+(?:the\s+)?{PARTY_NAME})?"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
-        rf"(?:\s+\([A-Z]{{2,6}}\))?)")
+        # "the head of the Military Security branch in Daraa": the body's noun and place are words of its name
+        rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:{heads})\b(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
-    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
-                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
+    owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
+                        rf"(?:\s+in\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
+                        # "owners of three private bakeries in Qamishli"
+                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
+                        rf"(?:\s+in\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
+    parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
         rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
-        rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
+        # "opposition factions in June 2013": a month or a day is no place
+        rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
+        # "residents of al-Hasakah and al-Qamishli": two places, one group
+        rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
         rf"(?:\s+(?:{table.place_words})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-        rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
+        # "families of detainees", "families of the dead workers", "families of the kidnapped"
+        rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
+        rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
     for sentence in sentences:
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
@@ -252,12 +277,15 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
             if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
                                              for s, e in inside):
-                add(start, match.end(), slug(acronym), name, type_of(name, table))
+                known_as = well_known(name, table)  # "the Islamic State (IS)": the party's one id
+                add(start, match.end(), slug(known_as or acronym), known_as or name, type_of(name, table))
         names = capitalized_names(raw, sentence, table)
         state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if free(start, end) and not table.not_state.match(raw, end):  # "US dollars"
+            if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
+                    not re.match(r"-[a-z]", raw[end:end + 2]):
+                # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)
                 add(start, end, slug(match.group()), match.group(), "armed_group")
         for start, end in names:  # "the Military Intelligence branch": the name and its noun
             noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
@@ -275,6 +303,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     # article has named the body without it before
                     end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
+        for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
+            for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
+                if free(match.start(), match.end()):
+                    add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
@@ -301,8 +333,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
             if free(match.start(), match.end()):
                 name = initial_capital(match.group())
-                add(match.start(), match.end(), slug(name), name, "collective")
+                one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
+                add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
         collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
+        for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
+            if free(match.start("name"), match.end()):  # (after "families of the kidnapped", a group of its own)
+                name = match.group("name").capitalize()
+                add(match.start("name"), match.end(), slug(name), name, "collective")
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
                 add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
@@ -313,7 +350,37 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
+        forces_of(raw, sentence, table, known, found)
     return found
+
+
+def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
+    """"the forces of the Syrian regime", "Turkey’s forces", "SDF fighters": a party's armed men are one actor with
+    the party's name before or after them: the party's forces for a state or a government, else the party."""
+    armies = {slug(state): army for state, army in table.state_armies}
+    before = re.compile(rf"(?:[Tt]he\s+)?(?i:{table.forces_nouns})\s+of\s+(?:the\s+)?$")
+    after = re.compile(rf"(?:[’']s)?\s+(?:{table.forces_nouns})\b(?![’'-]\w)")
+    for span in [x for x in known + found if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        start, end, actor = span[:3]
+        lead = before.search(raw, sentence[0], start)
+        tail = after.match(raw, end, sentence[1]) if lead is None else None
+        if lead is None and tail is None:
+            continue
+        wider = (lead.start(), end) if lead is not None else (start, tail.end())
+        inside = [x for x in found if wider[0] <= x[0] and x[1] <= wider[1]]  # "fighters" in "Hezbollah’s fighters"
+        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+            continue  # named as part of another actor already (a registry name inside gives way, as in extract)
+        for x in inside:
+            found.remove(x)
+        army = armies.get(actor)
+        forces = slug(army) if army else dict(table.forces_of).get(actor, actor)
+        name = army or (span[3] if forces == actor and len(span) > 3 else forces)  # the party's own name
+        found.append((*wider, forces, name, "military"))
+
+
+def well_known(text: str, table) -> str | None:
+    """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
+    return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
 
 
 def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
@@ -324,6 +391,8 @@ def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, 
         head = re.sub(r"\s+(?:of|in)(?:\s+the)?$", "", raw[match.start():match.start("of")].rstrip())
         if any(pattern.fullmatch(head) for _, pattern in table.domain_actors):
             continue  # "the regime forces in Saraqib" are the regime forces, wherever they are
+        if re.fullmatch(rf"(?:[Tt]he\s+)?(?:{table.forces_nouns})", head):
+            continue  # "the forces of the Fourth Division": the division's forces (forces_of)
         if SITE_BEFORE.search(raw, sentence[0], match.start()):
             continue  # "in front of the office of the Administration": a building, the body is named after it
         if re.match(r"\s*,\s+(?:[A-Z][\w’'-]*\s+)+[A-Z]", raw[end:sentence[1]]):
@@ -347,6 +416,8 @@ def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             forces = re.compile(rf"\s+(?:{table.state_forces})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
             if forces and match.group() != name and free(match.start(), forces.end()):
                 label = raw[match.start():forces.end()]
+                if forces.group().strip().lower() not in table.own_forces:  # "Turkish artillery": the Turkish army
+                    label = dict(table.state_armies).get(name, label)
                 add(match.start(), forces.end(), slug(label), label, "military")
     for name, pattern in table.states:
         for match in pattern.finditer(raw, *sentence):
@@ -373,6 +444,15 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         if not match.group("mod") and noun in table.member_nouns and \
                 any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
             continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
+        owner = next((x for x in found if re.fullmatch(r"\s+", raw[x[1]:start])
+                      and x[4] not in {"person", "government"}), None)
+        if owner is not None and not match.group("mod") and not one_person(noun, table) and \
+                noun not in table.modified_groups | table.formations:
+            # "Islamic State detainees": a group the party's name says whose it is ("SNA factions" are the SNA's own)
+            found.remove(owner)
+            name = initial_capital(raw[owner[0]:end])
+            add(owner[0], end, slug(name), name, "collective")
+            continue
         place = match.group("place")
         if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
             continue  # "the commander": one person named before, whom the article refers back to
@@ -540,12 +620,20 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
+            owned = table.belonging.match(raw, match.end(), sentence[1])
+            person = PERSON_NAME.match(raw, owned.end(), sentence[1]) if owned else None
+            if person and not table.place.search(person.group()):  # "raided the house of Walid Haddad": its owner
+                found.append((person.start(), person.end(), person.group()))
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
                 # past what the person is: "arrested the media activist Yamen Khalil"
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
                 person = PERSON_NAME.match(raw, described.end())
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
+                # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
+                apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])
+                if apposed and not table.place.search(apposed.group("name")):
+                    found.append((apposed.start("name"), apposed.end("name"), apposed.group("name")))
             subject = subject_before(raw, sentence[0], match.start(), table)
             if subject:  # "The Asayish confiscated ...", "the municipality imposed a fine": the act's subject
                 found.append(subject)
@@ -578,7 +666,7 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     if match:
         name = re.sub(r"[’']s$", "", match.group("name"))  # "Russia’s shelling": Russia
         lone = " " not in name and not match.group("the") and match.start("name") == len(text) - len(text.lstrip()) \
-            and not name.isupper()
+            and not name.isupper() and name.lower() not in table.body_nouns  # "Police arrested": a body's noun
         if lone or len(name) < 2 or name.split()[0].lower() in NOT_NAMES or table.place.search(name):
             return None
         return start + match.start("name"), start + match.start("name") + len(name), name
@@ -684,6 +772,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
+        harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
@@ -694,6 +783,24 @@ def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event
     return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
         not re.search(r"\b(?:will|would|we|our)\b", raw[clause[0]:clause[1]], re.I) and \
         any(event.type == trigger.type for event in found)
+
+
+def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], actors_at, table) -> None:
+    """"Regime forces shelled the village on Friday, killing two civilians": those the participle of harm names
+    right after an attack are its actor2, where the attack's clause names none."""
+    for index, event in enumerate(events):
+        # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
+        # before any other act of the sentence
+        until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
+        harm = table.harmed.search(raw, event.end, until) if event.type == "ASSAULT" else None
+        if harm is not None and event.actor2 is None:
+            victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
+            # the victims are the words right after it: "killing five civilians", not a party later in the sentence
+            if victim is not None and \
+                    re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
+                                 raw[harm.end():victim[0]]) and \
+                    victim[1] != event.actor1:
+                event.actor2 = victim[1]
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
@@ -757,6 +864,11 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
         if doers:
             actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+    pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+    if pronoun and last is not None and last.actor2 and last.actor2 != actors[0] and \
+            not HIM_OR_HER.match(raw, end, sentence[1]) and not PASSIVE_AUXILIARY.search(raw, clause[0], start):
+        # "arrested the owners of three bakeries, accusing them of ...": "them" are those the act before was done to
+        actors = actors[0], last.actor2
     if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
             HIM_OR_HER.match(raw, end, sentence[1]):
         # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
@@ -1012,7 +1124,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
     if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
-        return None, actor1  # the passive without its agent: "two young men were arrested" undergo the act
+        # the passive without its agent: "two young men were arrested" undergo the act, done by whoever holds the
+        # post it names ("were detained at a checkpoint of the Military Police")
+        return post_holder(raw, clause, end, actors_at), actor1
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
@@ -1047,8 +1161,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
-        return None, next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
-                           and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                        and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        return post_holder(raw, clause, end, actors_at), subject
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
@@ -1065,7 +1180,17 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
         actor1 = subject[0] if subject else None
     actor2 = next((actor for actor in after if actor != actor1), None)
-    return actor1, actor2
+    apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
+    named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
+    return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+
+
+def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
+    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA"."""
+    post = rules().held_post.match(raw, end, clause[1])
+    # past an owner's possessive: "the SNA’s Military Police" is the police
+    return next((actor for s, _, actor in actors_at
+                 if post and s >= post.end() and re.fullmatch(r"(?:[A-Z][\w-]*[’']s\s+)?", raw[post.end():s])), None)
 
 
 def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,

@@ -71,6 +71,15 @@ class Rules:
     two_acts: tuple = ()         # (a noun's pattern, the event types it may name): "the strike" (a stoppage, an attack)
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
+    state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
+    harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
+    held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
+    adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
+    adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
+    forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
+    forces_of: tuple[tuple[str, str], ...] = ()  # a government's id, the id of its forces ("assad-forces")
+    belonging: re.Pattern = re.compile("$^")  # " the house of ": whose it is follows
+    own_forces: frozenset[str] = frozenset()  # forces nouns of a body apart from the army ("military police")
     undoes: tuple = ()           # ((type, mode), (type, mode)): an act that undoes another ("released" an "arrested")
     current: tuple = ()          # (a verb of an act in words in the present tense, the words before that undo it)
     accusations: tuple[tuple[str, str], ...] = ()  # an accusing verb, the preposition its content needs ("of")
@@ -93,9 +102,11 @@ class Rules:
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
+    count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
+    well_known: tuple[tuple[str, re.Pattern], ...] = ()  # a party's name, a pattern for it ("ISIS" for Islamic State)
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -189,6 +200,17 @@ def rules() -> Rules:
         two_acts=tuple((re.compile(entry["noun"], re.I), frozenset(entry["types"])) for entry in data["two_acts"]),
         offices=frozenset(data["offices"]),
         state_forces=alternatives(data["state_forces"]),
+        state_armies=tuple(data["state_armies"].items()),
+        own_forces=frozenset(data["own_forces"]),
+        belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
+        forces_nouns=alternatives(data["forces_nouns"]),
+        forces_of=tuple(data["forces_of"].items()),
+        adjective_groups=alternatives(data["adjective_groups"]),
+        adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
+                                   rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
+        held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
+                             rf"(?:{alternatives(data['held_posts'])})\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
+        harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
@@ -214,6 +236,9 @@ def rules() -> Rules:
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
+        count_words=alternatives(data["numbers"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
-        formations=frozenset(data["formations"]))
+        formations=frozenset(data["formations"]),
+        well_known=tuple((name, re.compile(rf"(?<![\w-])(?:{alternatives(words, False)})(?![\w-])"))
+                         for name, words in data["well_known"].items()))
