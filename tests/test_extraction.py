@@ -2314,3 +2314,23 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, names: a proposed actor is named as a coder names it (coding guide, "An actor the article does not name")
+@pytest.mark.parametrize("body, expected", [
+    # a rank is no word of a person's name, however many words it has
+    ("Vice Admiral Tarek Hamdan said that the patrols would continue. Hamdan added that the port was calm.",
+     ["tarek-hamdan", "tarek-hamdan"]),
+    ("“The roads are safe now,” Staff Sergeant Nabil Qasem told Enab Baladi.", ["nabil-qasem"]),
+    # "Sheikh" inside a family name is a word of it; at the start of a name it is a title
+    ("Hassan Sheikh Mousa, a trader, said that the office would close. Sheikh Mousa said it would open in May.",
+     ["hassan-sheikh-mousa", "hassan-sheikh-mousa"]),
+    ("Sheikh Ibrahim al-Hafel, a tribal elder, said that the roads were closed.", ["ibrahim-al-hafel"]),
+    # a preposition or a determiner that opens the sentence is no word of the name
+    ("For Umm Walid, a widow from the al-Zahra neighbourhood, winter is hard. “We burn plastic,” she said.",
+     ["umm-walid"]),
+    ("The Sahel Aid Team, a group of volunteers, said that 300 families had fled. The group called on the "
+     "council to open the schools.", ["sahel-aid-team", "sahel-aid-team"]),
+])
+def test_round4_names_titles_and_opening_words_are_no_words_of_a_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

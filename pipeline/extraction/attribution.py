@@ -932,7 +932,8 @@ class Attributor:
         """The person a name (a match of NAME) names, as an id and a name, if a person's name."""
         if self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
-        text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
+        text = self.rules.opening_word.sub("", name.group())  # "For Umm Ali, a widow, ...": Umm Ali
+        text = self.rules.title.sub("", re.sub(r"[’']s$", "", text))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
         given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
         if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
@@ -1031,14 +1032,14 @@ class Attributor:
                                rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
                                rf"with|near|run|led|working|active|and)\b)")
         for match in described.finditer(self.raw, start, end):
-            name = match.group("name")
+            name = self.rules.opening_word.sub("", match.group("name"))  # "The Idlib Response Team, a group"
             # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
             if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
                     self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \
                     {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
                 continue
             self.entities.append(Entity(slug(name), name, "group", frozenset({match.group("noun")}),
-                                        match.start("name")))
+                                        match.end("name") - len(name)))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw

@@ -94,6 +94,9 @@ class Rules:
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
+    # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Idlib Response
+    # Team, a group ..."): no word of the name
+    opening_word: re.Pattern = re.compile("$^")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -122,7 +125,9 @@ def rules() -> Rules:
                      rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
-    title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
+    # ... but a title that is also a word of family names only where the name opens with it (rules.yaml name_titles)
+    title = re.compile(rf"^(?:(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})"
+                       rf"|(?:{alternatives(data['name_titles'])}))\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
@@ -212,4 +217,6 @@ def rules() -> Rules:
         function_words=alternatives(data["function_words"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
-        formations=frozenset(data["formations"]))
+        formations=frozenset(data["formations"]),
+        opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
+                                rf"(?=(?:al-)?[A-Z])", re.I))
