@@ -2334,3 +2334,16 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
 ])
 def test_round4_names_titles_and_opening_words_are_no_words_of_a_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a patron ("X-backed", "X-affiliated", "X-based") is no word of the client's name, wherever it stands in it
+    ("The Military Police of the Iran-backed Imam Ali Brigade said that its patrol had left the town.",
+     ["military-police-of-the-imam-ali-brigade"]),
+    ("The HTS-affiliated Sarmin Relief Council closed the bakery. According to the Sarmin Relief Council, "
+     "which said that the flour had run out, the bakery will reopen.", ["sarmin-relief-council"]),
+    ("The Gaziantep-based Syrian Centre for Legal Aid said that the law violated property rights.",
+     ["syrian-centre-for-legal-aid"]),
+])
+def test_round4_names_a_patron_is_no_word_of_a_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

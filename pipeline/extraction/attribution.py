@@ -26,7 +26,11 @@ from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
 # A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
 # "of" or "the": "the Local Council of al-Bab"). events.py finds its names with it too.
-NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
+# A word of patronage ("Turkish-backed", "SDF-affiliated", rules.yaml patronage) is none: "the Turkish-backed Syrian
+# National Army" is the Syrian National Army.
+_CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
+NAME = re.compile(rf"(?<![\w’'-]){_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?{_CLIENT_OF}"
+                  rf"(?:al-)?[A-Z][\w’'-]*)+")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
@@ -366,7 +370,7 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         # ... but "the US-led international coalition" has no other name: the article's words, in full
-        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
+        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -706,8 +710,9 @@ class Attributor:
         # "The Ministry of Economy in the Salvation Government": the head, with its place
         # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
         for previous in reversed(names[:-1]):
-            joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                  raw[previous[1]:name_start])
+            # ... and "the Military Police of the Turkish-backed Syrian National Army", past its patron
+            joined = re.fullmatch(rf"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?"
+                                  rf"(?:[\w’'-]+-(?:{self.rules.patronage})\s+)?", raw[previous[1]:name_start])
             # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
             joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
                 re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
