@@ -2347,3 +2347,13 @@ def test_round4_names_titles_and_opening_words_are_no_words_of_a_name(body, expe
 ])
 def test_round4_names_a_patron_is_no_word_of_a_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_names_a_time_after_a_name_is_no_word_of_it():
+    """"called on Jordan on Thursday", "rebel factions in March": the time says when, not who."""
+    body = "The envoy, Karim Tawil, called on Jordan on Thursday to open the crossing."
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("karim-tawil", "jordan")]
+    events = drafted("Rebel factions in March attacked a checkpoint near Inkhil, killing two soldiers.").events
+    assert [e.actor1 for e in events] == ["rebel-factions"]
+    events = drafted("Residents of Inkhil protested against the price of bread.").events
+    assert [e.actor1 for e in events] == ["residents-of-inkhil"]  # a place after "of" stays the group's

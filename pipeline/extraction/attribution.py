@@ -105,6 +105,15 @@ def ends_with(name: str, short: str) -> bool:
     return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
 
 
+def without_time(phrase: str) -> str:
+    """A phrase without the time written after it ("Turkey on Wednesday", "the factions in June 2013"): no
+    words of a name."""
+    for space in re.finditer(r"\s+", phrase):
+        if WHEN_ONLY.fullmatch(phrase, space.end()):
+            return phrase[:space.start()]
+    return phrase
+
+
 def initial_capital(text: str) -> str:
     """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
     return text[:1].upper() + text[1:]
@@ -325,6 +334,7 @@ class Attributor:
             start += 1
         while end > start and raw[end - 1] in " ,.“”\"‘’":
             end -= 1
+        end = start + len(without_time(raw[start:end]))  # "Turkey on Wednesday": Turkey
         phrase = raw[start:end]
         if not phrase:
             return None

@@ -214,7 +214,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
-        rf"(?:(?:{table.settlements})\s+of\s+)?{PLACE_NAME}{PART_OF}"
+        # ... but no date: "factions in June" are factions
+        rf"(?:(?:{table.settlements})\s+of\s+)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         rf"(?:\s+(?:{table.place_words})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
