@@ -2357,3 +2357,24 @@ def test_round4_names_a_time_after_a_name_is_no_word_of_it():
     assert [e.actor1 for e in events] == ["rebel-factions"]
     events = drafted("Residents of Inkhil protested against the price of bread.").events
     assert [e.actor1 for e in events] == ["residents-of-inkhil"]  # a place after "of" stays the group's
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "X and Y Committee": two fields of one body, one name
+    ("The Water and Sanitation Committee in Sarmin said that the pumps had stopped.",
+     ["water-and-sanitation-committee-in-sarmin"]),
+    ("The Youth and Sports Office warned that the stadium would close. The Youth and Sports Office added that "
+     "the matches were cancelled.", ["youth-and-sports-office", "youth-and-sports-office"]),
+    # a body's name goes on past "and" after its "of", and past "for" and "in"
+    ("The Directorate of Roads and Bridges of Hama closed the road. The Directorate said that the bridge was unsafe.",
+     ["directorate-of-roads-and-bridges-of-hama"]),
+    ("The Turkish Center for Migration Studies in Kilis said that 300 families had returned.",
+     ["turkish-center-for-migration-studies-in-kilis"]),
+])
+def test_round4_names_a_body_named_with_and_for_and_in(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_names_two_people_joined_by_and_are_not_one_name():
+    speakers_found = {s.speaker for s in drafted("Rami Haddad and Salma Nour said that the clinic had closed.").statements}
+    assert speakers_found and speakers_found <= {"rami-haddad", "salma-nour"}

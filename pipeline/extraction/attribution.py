@@ -29,8 +29,13 @@ from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 # A word of patronage ("Turkish-backed", "SDF-affiliated", rules.yaml patronage) is none: "the Turkish-backed Syrian
 # National Army" is the Syrian National Army.
 _CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
-NAME = re.compile(rf"(?<![\w’'-]){_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?{_CLIENT_OF}"
-                  rf"(?:al-)?[A-Z][\w’'-]*)+")
+# "The Education and Training Committee", "the Economy and Agriculture Authority": capitalized words, "and", and a
+# body's short name are one name (two fields of one body), unless a state's ("Turkey and Russia").
+_STATES = "|".join(pattern.pattern for _, pattern in rules().states)
+_FIELDS_AND = rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+" \
+              rf"(?=(?:[A-Z][\w’'-]*\s+){{1,2}}(?i:{alternatives(rules().body_nouns)})\b))?"
+NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
+                  rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
@@ -723,10 +728,7 @@ class Attributor:
             # ... and "the Military Police of the Turkish-backed Syrian National Army", past its patron
             joined = re.fullmatch(rf"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?"
                                   rf"(?:[\w’'-]+-(?:{self.rules.patronage})\s+)?", raw[previous[1]:name_start])
-            # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
-            joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
-                re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
-                self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
+            joined = joined or self.goes_on_past_and(raw[previous[0]:previous[1]], raw[previous[1]:name_start])
             person = NAME.fullmatch(raw, *previous) if joined else None
             if person and self.person_named(person):
                 # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
@@ -748,6 +750,12 @@ class Attributor:
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
         return self.resolve(name_start, name_end, description)
+
+    def goes_on_past_and(self, name: str, gap: str) -> bool:
+        """"The Ministry of Oil and Mineral Resources", "the Autonomous Administration of North and East Syria": a
+        body's name goes on past "and" (gap) after its "of" or "for"."""
+        return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\s(?:of|for)\s", name)
+                    and self.head_nouns(name) & self.rules.body_nouns)
 
     def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
         """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
@@ -853,7 +861,8 @@ class Attributor:
         nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
-                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                            # "the Russian Center" "for Reconciliation" "in Hmeimim": what it is for, and where
+                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*){{0,2}}"
                             rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
@@ -1017,8 +1026,8 @@ class Attributor:
         for match in NAME.finditer(self.raw, start, end):  # "the Ministry of Health" "of the" "Salvation Government"
             joined = re.fullmatch(r"\s+(?:(?:of|in)\s+the|for(?:\s+the)?)\s+", self.raw[names[-1][1]:match.start()]) \
                 if names else None  # ... "the Syrian Network" "for" "Human Rights"
-            if joined and \
-                    self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns:
+            if joined and self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns or \
+                    names and self.goes_on_past_and(self.raw[slice(*names[-1])], self.raw[names[-1][1]:match.start()]):
                 names[-1] = (names[-1][0], match.end())
             else:
                 names.append(match.span())
