@@ -2378,3 +2378,13 @@ def test_round4_names_a_body_named_with_and_for_and_in(body, expected):
 def test_round4_names_two_people_joined_by_and_are_not_one_name():
     speakers_found = {s.speaker for s in drafted("Rami Haddad and Salma Nour said that the clinic had closed.").statements}
     assert speakers_found and speakers_found <= {"rami-haddad", "salma-nour"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what an outlet is, before its proper name, is a description: the name is the proper name
+    ("The Jordanian agency Petra said that the crossing would reopen.", ["petra"]),
+    ("On 3 May, the official Iraqi news agency INA accused the council of hoarding the wheat.", ["ina"]),
+    ("The crossing reopened on Sunday, the Lebanese newspaper al-Mustaqbal reported.", ["al-mustaqbal"]),
+])
+def test_round4_names_an_outlet_described_before_its_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -458,6 +458,10 @@ class Attributor:
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
                                     name)
+        # ... and "the official Syrian news agency SANA", "the Russian agency Sputnik": what an outlet is, then its name
+        described_before = described_before or re.match(
+            rf"^(?:(?!(?:of|in|for|from|at)\b)[\w’'-]+\s+){{0,3}}?(?:{alternatives(self.rules.media_types)})\s+"
+            rf"(?=(?:al-)?[A-Z])", name)
         if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
             description = f", the {described_before.group().strip()},{description}"
             name = name[described_before.end():]
@@ -596,9 +600,16 @@ class Attributor:
                   and not re.fullmatch(r"An?\s+\S+", m.group())  # "A Turkish official": no name takes "a"
                   and not re.search(rf"-(?:{self.rules.patronage})$", m.group())]  # "the Turkish-led operation room"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
+        # "the Turkish agency Anatolia", "the official news agency SANA": the outlet's name after what it is
+        spans += [m.span("name") for m in self.outlet_named().finditer(self.raw, start, end)]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
         return sorted(spans)
+
+    def outlet_named(self) -> re.Pattern:
+        """What an outlet is ("agency", "newspaper") and its proper name right after it."""
+        return re.compile(rf"\b(?:{alternatives(self.rules.media_types)})\s+"
+                          rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
 
     @staticmethod
     def after_owner(name: str) -> int:
@@ -749,6 +760,8 @@ class Attributor:
         elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
+        elif self.outlet_named().search(leading + raw[name_start:name_end]):
+            description = ", " + leading + description  # "the Turkish agency Anatolia": Anatolia, an agency
         return self.resolve(name_start, name_end, description)
 
     def goes_on_past_and(self, name: str, gap: str) -> bool:
