@@ -2388,3 +2388,13 @@ def test_round4_names_two_people_joined_by_and_are_not_one_name():
 ])
 def test_round4_names_an_outlet_described_before_its_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_names_a_group_keeps_its_place_with_the_kind_of_place():
+    """An unnamed group is named in the article's words, with the place that makes it one (coding guide)."""
+    events = drafted("Gunmen opened fire on a bus carrying workers of the al-Rahma oil field, killing two of them.").events
+    assert "workers-of-the-al-rahma-oil-field" in {e.actor2 for e in events}
+    events = drafted("Bakery owners from Kafr Takharim protested outside the council on Tuesday.").events
+    assert [e.actor1 for e in events] == ["bakery-owners-from-kafr-takharim"]
+    body = "“Nobody has fuel,” said a bus driver at the al-Sabil stop, who asked not to be named."
+    assert [s.speaker for s in drafted(body).statements] == ["bus-driver-at-the-al-sabil-stop"]

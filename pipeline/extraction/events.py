@@ -206,8 +206,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:\s+\([A-Z]{{2,6}}\))?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
-                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s(?:\s+in\s+{PLACE_NAME})?)"
-                        rf"\b(?![’'-]\w)")
+                        rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s)"
+                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?\b(?![’'-]\w)")  # "pharmacy owners from Jableh"
     # up to two modifiers: "former opposition fighters", "young displaced men"
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
@@ -216,7 +216,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # ... but no date: "factions in June" are factions
         rf"(?:(?:{table.settlements})\s+of\s+)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
-        rf"(?:\s+(?:{table.place_words})\b)?"
+        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Shaer gas field"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
