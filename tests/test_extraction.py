@@ -2398,3 +2398,20 @@ def test_round4_names_a_group_keeps_its_place_with_the_kind_of_place():
     assert [e.actor1 for e in events] == ["bakery-owners-from-kafr-takharim"]
     body = "“Nobody has fuel,” said a bus driver at the al-Sabil stop, who asked not to be named."
     assert [s.speaker for s in drafted(body).statements] == ["bus-driver-at-the-al-sabil-stop"]
+
+
+@pytest.mark.parametrize("body, actor1", [
+    # a group's trade before its noun is a word of its name; "the drivers" after it are that group
+    ("Bus drivers in Qudsaya went on strike on Sunday. The drivers blocked the main road.",
+     ["bus-drivers-in-qudsaya", "bus-drivers-in-qudsaya"]),
+    # ... but no verb, quantifier or conjunction before the noun is a trade
+    ("Other residents protested in front of the council.", ["residents"]),
+    ("When teachers protested, the police dispersed them.", ["teachers", "police"]),
+])
+def test_round4_names_a_group_keeps_its_trade(body, actor1):
+    assert [e.actor1 for e in drafted(body).events] == actor1
+
+
+def test_round4_names_the_trade_of_a_group_acted_upon():
+    events = drafted("Three pharmacy workers from the al-Mahatta neighbourhood were arrested by the police.").events
+    assert [e.actor2 for e in events] == ["pharmacy-workers-from-the-al-mahatta-neighbourhood"]

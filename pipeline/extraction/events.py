@@ -361,12 +361,17 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
         if match.group("mod") and match.group("mod").lower() != "local":
             noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
+        plain = noun
+        trade = trade_before(raw, sentence[0], start, table) if not match.group("mod") and \
+            not re.match(r"[Tt]he\s", match.group()) else None
+        if trade is not None and free(trade, start):
+            start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
         if not free(start, end):  # named already ("Residents said"): that actor is the group
             holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
             groups.setdefault(noun, (holder, holder))
             continue
         if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
-            name = re.sub(r"^[Tt]he\s+", "", match.group())
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
             add(start, end, slug(name), initial_capital(name), "collective")
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
@@ -377,9 +382,11 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
             add(start, end, *groups[noun], "collective")
         else:
-            name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])
             groups[noun] = (slug(name), initial_capital(name))
             add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+        if noun in groups and noun != plain:
+            groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
@@ -488,6 +495,24 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
         return True
     return not match.group("mod") and match.group("noun").lower() in table.member_nouns and \
         re.search(r"\b(?:its|their)\s+(?:own\s+)?$", raw[start:position]) is not None
+
+
+def trade_before(raw: str, sentence_start: int, position: int, table) -> int | None:
+    """Where the trade before a collective noun starts ("Taxi drivers in ...", "two bakery workers", "the bus
+    drivers"): one word after the sentence's start, a determiner or a count, that is no verb, function word or
+    modifier of another kind."""
+    word = re.search(r"(?:^|(?<=\s))(?P<word>[A-Za-z][a-z]+)\s+$", raw[sentence_start:position])
+    if word is None:
+        return None
+    lowered = word.group("word").lower()
+    if lowered in table.not_trades | table.finite_verbs | table.determiners | table.collectives | table.persons | \
+            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ing|ly)", lowered):
+        return None
+    opening = raw[sentence_start:sentence_start + word.start("word")]
+    if opening.strip() and not re.search(rf"\b(?:{table.not_owned}|\d[\d,.]*)\s+$", opening, re.I) or \
+            re.search(r"\b(?:to|and|or|as|than|from|by|with|for|in|at|on)\s+$", opening, re.I):
+        return None  # a verb's object ("to pay teachers") or a word after a preposition is no trade
+    return sentence_start + word.start("word")
 
 
 def one_person(noun: str, table) -> bool:

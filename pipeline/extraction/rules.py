@@ -97,6 +97,7 @@ class Rules:
     # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Idlib Response
     # Team, a group ..."): no word of the name
     opening_word: re.Pattern = re.compile("$^")
+    not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -219,4 +220,5 @@ def rules() -> Rules:
         dependents=tuple(data["dependents"]),
         formations=frozenset(data["formations"]),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
-                                rf"(?=(?:al-)?[A-Z])", re.I))
+                                rf"(?=(?:al-)?[A-Z])", re.I),
+        not_trades=frozenset(data["not_trades"]))
