@@ -2415,3 +2415,8 @@ def test_round4_names_a_group_keeps_its_trade(body, actor1):
 def test_round4_names_the_trade_of_a_group_acted_upon():
     events = drafted("Three pharmacy workers from the al-Mahatta neighbourhood were arrested by the police.").events
     assert [e.actor2 for e in events] == ["pharmacy-workers-from-the-al-mahatta-neighbourhood"]
+
+
+def test_round4_names_sellers_and_vendors_are_groups():
+    body = "Fruit sellers at the Sarmin market said that nobody buys anything."
+    assert [s.speaker for s in drafted(body).statements] == ["fruit-sellers-at-the-sarmin-market"]
