@@ -2420,3 +2420,14 @@ def test_round4_names_the_trade_of_a_group_acted_upon():
 def test_round4_names_sellers_and_vendors_are_groups():
     body = "Fruit sellers at the Sarmin market said that nobody buys anything."
     assert [s.speaker for s in drafted(body).statements] == ["fruit-sellers-at-the-sarmin-market"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body named with the kind of place it is of; a body's owner before its possessive is no word of its name
+    ("The administration of the Bab al-Nour border crossing closed the gate on Monday. The administration said "
+     "that the decision was temporary.", ["administration-of-the-bab-al-nour-border-crossing"]),
+    ("The Council’s Water and Energy Authority announced the new tariff on Monday. The authority called on "
+     "residents to pay their bills.", ["water-and-energy-authority", "water-and-energy-authority"]),
+])
+def test_round4_names_a_body_with_its_place_and_without_its_owner(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -30,10 +30,12 @@ from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 # National Army" is the Syrian National Army.
 _CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
 # "The Education and Training Committee", "the Economy and Agriculture Authority": capitalized words, "and", and a
-# body's short name are one name (two fields of one body), unless a state's ("Turkey and Russia").
+# body's short name are one name (two fields of one body), unless a state's ("Turkey and Russia"); past its owner's
+# possessive ("the Administration’s Economy and Agriculture Authority").
 _STATES = "|".join(pattern.pattern for _, pattern in rules().states)
-_FIELDS_AND = rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+" \
-              rf"(?=(?:[A-Z][\w’'-]*\s+){{1,2}}(?i:{alternatives(rules().body_nouns)})\b))?"
+_FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z’'-]+\s+" \
+              rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+(?=(?:[A-Z][\w’'-]*\s+){{1,2}}" \
+              rf"(?i:{alternatives(rules().body_nouns)})\b))?"
 NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
                   rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
@@ -1024,8 +1026,10 @@ class Attributor:
         such as "the council"; they become proposed actors only when referred to."""
         nouns = alternatives(self.rules.body_nouns, False)
         # ... and "the Binnish local council": a place's name before its lowercase noun
+        # ... "the administration of the Bab al-Salameh border crossing": with the kind of place it is of
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
-                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
+                             rf"[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words})\b)?"
+                             rf"|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
         for mention_start, mention_end, actor in self.mentions:
             if start <= mention_start and mention_end <= end and actor not in self.person_ids:
                 text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
@@ -1049,6 +1053,7 @@ class Attributor:
             if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
             name = re.sub(r"^(?:The|the)\s+", "", self.raw[span_start:span_end])
+            name = name[self.after_owner(name):]  # "the Administration’s Economy Authority": no word of its owner
             words = {w.lower() for w in re.findall(WORD, name)}
             if not words & self.rules.body_nouns:
                 continue
