@@ -2431,3 +2431,10 @@ def test_round4_names_sellers_and_vendors_are_groups():
 ])
 def test_round4_names_a_body_with_its_place_and_without_its_owner(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_names_a_name_whole_before_its_apposition():
+    """"The X border crossing, north of Y, stopped ... it said": the subject's name ends at its comma, not before."""
+    body = ("The administration of the Bab al-Nour border crossing, north of the town of Harem, stopped the entry of "
+            "goods on 7 March, in a decision it said was temporary.")
+    assert [s.speaker for s in drafted(body).statements] == ["administration-of-the-bab-al-nour-border-crossing"]

@@ -766,6 +766,12 @@ class Attributor:
             description = ", " + leading + description  # "the Turkish agency Anatolia": Anatolia, an agency
         return self.resolve(name_start, name_end, description)
 
+    def before_comma(self, position: int, end: int) -> int:
+        """Where a name's words after position end at the latest: at a comma ("the Bab al-Salameh border crossing,
+        north of Azaz, stopped ... it": a name has no comma), else at end."""
+        comma = self.raw.find(",", position, end)
+        return comma + 1 if comma >= 0 else end
+
     def goes_on_past_and(self, name: str, gap: str) -> bool:
         """"The Ministry of Oil and Mineral Resources", "the Autonomous Administration of North and East Syria": a
         body's name goes on past "and" (gap) after its "of" or "for"."""
@@ -878,7 +884,8 @@ class Attributor:
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
                             # "the Russian Center" "for Reconciliation" "in Hmeimim": what it is for, and where
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*){{0,2}}"
-                            rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
+                            rf"(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words}))?[\s,]*",
+                            raw[name_end:self.before_comma(name_end, end)])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
