@@ -2438,3 +2438,14 @@ def test_round4_names_a_name_whole_before_its_apposition():
     body = ("The administration of the Bab al-Nour border crossing, north of the town of Harem, stopped the entry of "
             "goods on 7 March, in a decision it said was temporary.")
     assert [s.speaker for s in drafted(body).statements] == ["administration-of-the-bab-al-nour-border-crossing"]
+
+
+@pytest.mark.parametrize("body, actor2", [
+    # an office of a body is a party of its own, named with the whole body ("Head of X", coding guide)
+    ("The council asked the head of the Political Security branch in Homs to release the students.",
+     "head-of-the-political-security-branch-in-homs"),
+    ("The police arrested the commander of the Hawran Martyrs Brigade in the town of Nawa.",
+     "commander-of-the-hawran-martyrs-brigade"),
+])
+def test_round4_names_an_office_of_a_body(body, actor2):
+    assert [e.actor2 for e in drafted(body).events] == [actor2]

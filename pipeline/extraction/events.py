@@ -203,7 +203,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
-        rf"(?:\s+\([A-Z]{{2,6}}\))?)")
+        # ... "the head of the Military Security branch in Daraa": the body's noun and place are words of the office
+        rf"(?:\s+\([A-Z]{{2,6}}\)|(?<=[a-z])\s+(?:{heads})(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s)"
