@@ -55,9 +55,6 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
-# A group's noun and a place that names nothing without the article around it ("from the area")
-VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
-                         r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
 # The names of the months, longest first ("sept" and other short forms left out, "may" kept): one alternation
 # for this module and the time expressions of extract.py.
 MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
@@ -408,12 +405,6 @@ class Attributor:
         if not actor or (place_like and not described):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
-        vague = VAGUE_PLACE.match(name)
-        if vague and vague.group("noun").lower() in self.rules.collectives and \
-                self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
-            # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
-            name = initial_capital(vague.group("noun"))
-            actor = slug(name)
         if actor not in self.new_actors:
             kind = self.actor_type(name)
             if place_like:  # "Atmeh Today, a local news page": a page, not a person
@@ -476,13 +467,6 @@ class Attributor:
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
-
-    def named_place_before(self, place: str) -> bool:
-        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
-        named, not a vague one ("the area")."""
-        noun = re.fullmatch(r"the\s+([a-z]+)", place)
-        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
-                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
 
     def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
