@@ -2449,3 +2449,9 @@ def test_round4_names_a_name_whole_before_its_apposition():
 ])
 def test_round4_names_an_office_of_a_body(body, actor2):
     assert [e.actor2 for e in drafted(body).events] == [actor2]
+
+
+def test_round4_names_a_quoted_name_in_an_apposition_is_not_the_speaker():
+    body = ("The Amal Education Fund, a program financed by European donors under the name “Back to School,” told "
+            "Enab Baladi in an email that its grant had ended in August.")
+    assert [s.speaker for s in drafted(body).statements] == ["amal-education-fund"]

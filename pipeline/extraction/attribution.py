@@ -703,7 +703,7 @@ class Attributor:
             return actor
         inserted = [(m.start(), m.end()) for m in re.finditer(
             r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
-            r"\s+[^,]*,", raw[start:end])]
+            r"\s+[^,]*,[”\"]?", raw[start:end])]  # ... 'under the name “Back to School,”': the quoted name too
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
         offset = len(text) - len(text.lstrip())
