@@ -2455,3 +2455,8 @@ def test_round4_names_a_quoted_name_in_an_apposition_is_not_the_speaker():
     body = ("The Amal Education Fund, a program financed by European donors under the name “Back to School,” told "
             "Enab Baladi in an email that its grant had ended in August.")
     assert [s.speaker for s in drafted(body).statements] == ["amal-education-fund"]
+
+
+def test_round4_names_a_clients_group_of_a_named_body():
+    events = drafted("The Iran-backed militias of the Fatemiyoun Brigade shelled the village of Kafr Zeita.").events
+    assert [e.actor1 for e in events] == ["iran-backed-militias-of-the-fatemiyoun-brigade"]

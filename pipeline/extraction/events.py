@@ -45,6 +45,8 @@ NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
 # Capitalized words, "al-", "of (the)" or "the" between them: a party's name ("the Islamic State", "Hayat Tahrir
 # al-Sham"), as a piece of PROPER_NAME and SUBJECT_NAME.
 PARTY_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*"
+# A body's name after a client's group, whose group it is: "the Turkish-backed factions" "of the Free Syrian Army".
+CLIENT_OF = re.compile(rf"\s+of\s+(?:the\s+)?{PARTY_NAME}")
 # A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
 # name before it says whose it is).
 PROPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>{PARTY_NAME})")
@@ -224,9 +226,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     for sentence in sentences:
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
-            if free(match.start(), match.end()):
-                name = initial_capital(match.group())
-                add(match.start(), match.end(), slug(name), name, type_of(name, table))
+            # ... "the Turkish-backed factions of the Free Syrian Army": the factions of that army, named with it
+            of = CLIENT_OF.match(raw, match.end(), sentence[1])
+            end = of.end() if of and free(match.start(), of.end()) else match.end()
+            if free(match.start(), end):
+                name = initial_capital(raw[match.start():end])
+                add(match.start(), end, slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
             start = match.end() - len(name) - len(match.group("tail"))
