@@ -2460,3 +2460,15 @@ def test_round4_names_a_quoted_name_in_an_apposition_is_not_the_speaker():
 def test_round4_names_a_clients_group_of_a_named_body():
     events = drafted("The Iran-backed militias of the Fatemiyoun Brigade shelled the village of Kafr Zeita.").events
     assert [e.actor1 for e in events] == ["iran-backed-militias-of-the-fatemiyoun-brigade"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count before a group is no word of its name, whatever modifies the group's noun (coding guide)
+    ("Two young men from Inkhil told Enab Baladi that the checkpoint had been removed.", ["young-men-from-inkhil"]),
+    ("Two bakery workers from Sarmin said that the flour ran out.", ["bakery-workers-from-sarmin"]),
+    # "their uncle" after a group: the group's relative, "Uncle of the young men from X"
+    ("Two young men from Inkhil were wounded by a shell on Monday while they tried to put out a fire, their uncle "
+     "told Enab Baladi.", ["uncle-of-the-young-men-from-inkhil"]),
+])
+def test_round4_names_counted_groups_and_their_relatives(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -461,8 +461,10 @@ class Attributor:
         name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
-        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
-            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        if counted and len(name.split()) > 1 and name.split()[1].lower() != "of" and \
+                self.is_collective(" ".join(name.split()[1:3])):
+            # "Two residents", "Several activists", "Two young men", "Two bakery workers": the group
+            name = name.split(" ", 1)[1]
         elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
@@ -558,8 +560,11 @@ class Attributor:
             self.position = kept
 
     def is_collective(self, phrase: str) -> bool:
-        words = [w.lower() for w in re.findall(WORD, phrase)]
-        return any(word in self.rules.collectives for word in words[:3])
+        """A group's noun in the first words of phrase: "residents", or a noun that names a group only so modified
+        ("young men", "opposition factions")."""
+        words = [w.lower() for w in re.findall(WORD, phrase)][:3]
+        return any(word in self.rules.collectives for word in words) or \
+            any(a in self.rules.group_modifiers and b in self.rules.modified_groups for a, b in zip(words, words[1:]))
 
     def actor_type(self, name: str) -> str:
         for kind, pattern in self.rules.actor_types:
@@ -816,15 +821,28 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
+        owners = self.group_owner(start) if phrase.group(1).lower() == "their" else None
+        owner = owners or owner  # "Two young men ... were wounded, their uncle said": the young men's uncle
         if owner is None:
             return None
         group = plural or relations[relation] == "groups"
-        actor = self.relative_of(relation, *owner, kind="collective" if group else "person")
+        actor = self.relative_of(relation, *owner, kind="collective" if group else "person", common=bool(owners))
         self.relatives[actor] = owner
         if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
+
+    def group_owner(self, position: int) -> tuple[str, str] | None:
+        """The group named by a common noun that is the subject of the sentence before position ("Two young men
+        from Tafas were wounded ..., their uncle said"): whose "their" it is."""
+        kept = len(self.resolved)
+        subject = self.clause_subject(self.sentence_start, position)
+        del self.resolved[kept:]  # (only asked, not a mention of the statement's)
+        name = self.new_actors.get(subject, {}).get("name", "") if subject else ""
+        if not name or self.kind_of(subject) != "group" or not self.is_collective(name):
+            return None
+        return subject, name
 
     @staticmethod
     def names_same(name: str, short: str) -> bool:
@@ -853,7 +871,9 @@ class Attributor:
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
-        names_a_group = self.head_nouns  # its head, before any preposition, has a body's or a group's noun
+        # its head, before any preposition, has a body's or a group's noun ("Two young men from Kafr Nabl" too)
+        def names_a_group(text: str) -> bool:
+            return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
@@ -981,10 +1001,13 @@ class Attributor:
                                         match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
-    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person") -> str:
+    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
+                    common: bool = False) -> str:
         """An unnamed relative of a person ("his brother"), proposed under the relation's name:
-        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues")."""
+        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues"); of a group
+        named by a common noun (common), with its article: "Uncle of the young men from Tafas"."""
         of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
+        of = f"the {of[:1].lower()}{of[1:]}" if common else of
         relative = f"{relation.capitalize()} of {of}"
         actor = slug(relative)
         self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": kind})
