@@ -2472,3 +2472,16 @@ def test_round4_names_a_clients_group_of_a_named_body():
 ])
 def test_round4_names_counted_groups_and_their_relatives(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title written with a hyphen is the same title
+    ("Lieutenant-Colonel Walid Saqr said that the army would reopen the road.", ["walid-saqr"]),
+    # a group's named place with its kind, and the place of the body an official is at, are words of the name
+    ("Residents of the Qusour neighbourhood in Deir Ezzor said that the water had been cut for a week.",
+     ["residents-of-the-qusour-neighbourhood-in-deir-ezzor"]),
+    ("An official at the Directorate of Health in Azaz said that the clinic would reopen.",
+     ["official-at-the-directorate-of-health-in-azaz"]),
+])
+def test_round4_names_hyphenated_titles_and_places_of_groups_and_officials(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -876,8 +876,10 @@ class Attributor:
             return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
-                              r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
+                              # ... "Residents of the Tishreen neighbourhood in" "Deir Ezzor": a named place's kind
+                              r"(?:(?:al-)?[A-Z][\w’'-]*\s+(?=[a-z]))?(?:[a-z][\w’'-]*\s+){0,2}?)+",
                               raw[start:name_start])
+        own_start = name_start  # where the name itself starts: "the Directorate of Agriculture" "in Idlib" is its
         one_at = False  # "a farmer from Kafr Nabl", "a nurse at the Bab al-Hawa hospital": one at a place
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
@@ -895,6 +897,7 @@ class Attributor:
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
             rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
         if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
+                                                  or one_at and self.head_nouns(raw[own_start:name_end])
                                                   or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())
                                                   or one_at and re.fullmatch(rf"\s+(?:{self.rules.place_words})[\s,]*",
                                                                              rest.group())):

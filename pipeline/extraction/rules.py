@@ -127,7 +127,9 @@ def rules() -> Rules:
                      rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
     # ... but a title that is also a word of family names only where the name opens with it (rules.yaml name_titles)
-    title = re.compile(rf"^(?:(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})"
+    # ("Lieutenant-Colonel X" as "Lieutenant Colonel X")
+    titles = alternatives(data["titles"]).replace("\\ ", "[\\s-]")
+    title = re.compile(rf"^(?:(?:[A-Z][a-z]+\s+){{0,2}}?(?:{titles})"
                        rf"|(?:{alternatives(data['name_titles'])}))\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
