@@ -2485,3 +2485,15 @@ def test_round4_names_counted_groups_and_their_relatives(body, expected):
 ])
 def test_round4_names_hyphenated_titles_and_places_of_groups_and_officials(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, actor1", [
+    # a word in -ing before a group's noun is its trade after the sentence's start or a determiner ...
+    ("Smuggling gangs in Jableh abducted two fishermen on Monday.", "smuggling-gangs-in-jableh"),
+    # ... but after "of" it is an act done to the group, not a word of its name
+    ("The council accused the police of arresting teachers in Binnish.", "council"),
+])
+def test_round4_names_a_trade_in_ing(body, actor1):
+    events = drafted(body).events
+    assert events and events[0].actor1 == actor1
+    assert "arresting-teachers-in-binnish" not in {e.actor2 for e in events}

@@ -505,19 +505,22 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
 
 def trade_before(raw: str, sentence_start: int, position: int, table) -> int | None:
     """Where the trade before a collective noun starts ("Taxi drivers in ...", "two bakery workers", "the bus
-    drivers"): one word after the sentence's start, a determiner or a count, that is no verb, function word or
-    modifier of another kind."""
+    drivers", "Kidnapping gangs"): one word after the sentence's start, a determiner or a count, that is no verb,
+    function word or modifier of another kind (a word in -ing only after the start or a determiner)."""
     word = re.search(r"(?:^|(?<=\s))(?P<word>[A-Za-z][a-z]+)\s+$", raw[sentence_start:position])
     if word is None:
         return None
     lowered = word.group("word").lower()
     if lowered in table.not_trades | table.finite_verbs | table.determiners | table.collectives | table.persons | \
-            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ing|ly)", lowered):
+            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ly)", lowered):
         return None
     opening = raw[sentence_start:sentence_start + word.start("word")]
     if opening.strip() and not re.search(rf"\b(?:{table.not_owned}|\d[\d,.]*)\s+$", opening, re.I) or \
             re.search(r"\b(?:to|and|or|as|than|from|by|with|for|in|at|on)\s+$", opening, re.I):
         return None  # a verb's object ("to pay teachers") or a word after a preposition is no trade
+    if lowered.endswith("ing") and opening.strip() and \
+            not re.search(rf"\b(?:{alternatives(table.determiners)})\s+$", opening, re.I):
+        return None  # "Kidnapping gangs", "the returning families"; but "accused X of kidnapping teachers": an act
     return sentence_start + word.start("word")
 
 
