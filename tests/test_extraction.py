@@ -2497,3 +2497,19 @@ def test_round4_names_a_trade_in_ing(body, actor1):
     events = drafted(body).events
     assert events and events[0].actor1 == actor1
     assert "arresting-teachers-in-binnish" not in {e.actor2 for e in events}
+
+
+@pytest.mark.parametrize("body, actor2", [
+    # a body's people ("engineers of X", "employees of X") are a group of their own, named with the body ...
+    ("Gunmen kidnapped two engineers of the Syrian Petroleum Company on the road to Palmyra.",
+     "engineers-of-the-syrian-petroleum-company"),
+    ("The police arrested employees of the Ministry of Awqaf in Hama.", "employees-of-the-ministry-of-awqaf"),
+])
+def test_round4_names_a_bodys_people(body, actor2):
+    assert [e.actor2 for e in drafted(body).events] == [actor2]
+
+
+def test_round4_names_a_bodys_fighters_are_the_body():
+    # ... but its fighters or members are the body (rules.yaml member_nouns)
+    assert [e.actor1 for e in drafted("Fighters of the Sultan Murad Division stormed the house.").events] == \
+        ["sultan-murad-division"]

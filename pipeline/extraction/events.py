@@ -372,7 +372,11 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             not re.match(r"[Tt]he\s", match.group()) else None
         if trade is not None and free(trade, start):
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
-        if not free(start, end):  # named already ("Residents said"): that actor is the group
+        owned = place and match.group("place").lstrip().startswith("of") and noun not in table.member_nouns and \
+            not free(start, end) and free(start, sentence[0] + match.end("noun"))
+        if owned:  # "two engineers of the Syrian Gas Company": the body's people, a group of their own named with it
+            found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
+        if not owned and not free(start, end):  # named already ("Residents said"): that actor is the group
             holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
             groups.setdefault(noun, (holder, holder))
             continue
