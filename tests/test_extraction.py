@@ -2513,3 +2513,14 @@ def test_round4_names_a_bodys_fighters_are_the_body():
     # ... but its fighters or members are the body (rules.yaml member_nouns)
     assert [e.actor1 for e in drafted("Fighters of the Sultan Murad Division stormed the house.").events] == \
         ["sultan-murad-division"]
+
+
+@pytest.mark.parametrize("body, actors", [
+    # a title is no word of the name of a person who is a party of an act either
+    ("The police arrested Sheikh Ahmad Zoubi in Daraa on Monday.", ("police", "ahmad-zoubi")),
+    ("Brigadier General Ali Haidar met the notables of Inkhil on Sunday.", ("ali-haidar", "notables-of-inkhil")),
+    # ... while a body's name that opens with a rank's word keeps it
+    ("The General Relief Commission distributed flour in Sarmin on Monday.", ("general-relief-commission", None)),
+])
+def test_round4_names_titles_of_parties_of_acts(body, actors):
+    assert [(e.actor1, e.actor2) for e in drafted(body).events] == [actors]

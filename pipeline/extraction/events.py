@@ -187,6 +187,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         return not any(s < end and start < e for s, e, *_ in known + found)
 
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        untitled = table.title.sub("", name)
+        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
+                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
+            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
+            actor, name, kind = slug(untitled), untitled, "person"
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
