@@ -2524,3 +2524,8 @@ def test_round4_names_a_bodys_fighters_are_the_body():
 ])
 def test_round4_names_titles_of_parties_of_acts(body, actors):
     assert [(e.actor1, e.actor2) for e in drafted(body).events] == [actors]
+
+
+def test_round4_names_a_titled_person_acted_upon():
+    events = drafted("Military Security detained Dr. Khaled Yassin at a checkpoint near Homs.").events
+    assert [(e.actor1, e.actor2) for e in events] == [("military-security", "khaled-yassin")]

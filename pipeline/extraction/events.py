@@ -567,7 +567,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
                 # past what the person is: "arrested the media activist Yamen Khalil"
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
-                person = PERSON_NAME.match(raw, described.end())
+                titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
+                person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
             subject = subject_before(raw, sentence[0], match.start(), table)
