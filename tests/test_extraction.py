@@ -2327,10 +2327,10 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
      ["hassan-sheikh-mousa", "hassan-sheikh-mousa"]),
     ("Sheikh Ibrahim al-Hafel, a tribal elder, said that the roads were closed.", ["ibrahim-al-hafel"]),
     # a preposition or a determiner that opens the sentence is no word of the name
-    ("For Umm Walid, a widow from the al-Zahra neighbourhood, winter is hard. “We burn plastic,” she said.",
+    ("For Umm Walid, who lost her husband in 2016, winter is the hardest season. “We burn plastic,” she said.",
      ["umm-walid"]),
-    ("The Sahel Aid Team, a group of volunteers, said that 300 families had fled. The group called on the "
-     "council to open the schools.", ["sahel-aid-team", "sahel-aid-team"]),
+    ("The Sahel Aid Team, a group of volunteers, said that the camp had no water. The group called on the "
+     "council to send tankers.", ["sahel-aid-team", "sahel-aid-team"]),
 ])
 def test_round4_names_titles_and_opening_words_are_no_words_of_a_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
@@ -2351,7 +2351,7 @@ def test_round4_names_a_patron_is_no_word_of_a_name(body, expected):
 
 def test_round4_names_a_time_after_a_name_is_no_word_of_it():
     """"called on Jordan on Thursday", "rebel factions in March": the time says when, not who."""
-    body = "The envoy, Karim Tawil, called on Jordan on Thursday to open the crossing."
+    body = "The minister, Karim Tawil, called on Jordan on Thursday to let the trucks through."
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("karim-tawil", "jordan")]
     events = drafted("Rebel factions in March attacked a checkpoint near Inkhil, killing two soldiers.").events
     assert [e.actor1 for e in events] == ["rebel-factions"]
@@ -2392,7 +2392,7 @@ def test_round4_names_an_outlet_described_before_its_name(body, expected):
 
 def test_round4_names_a_group_keeps_its_place_with_the_kind_of_place():
     """An unnamed group is named in the article's words, with the place that makes it one (coding guide)."""
-    events = drafted("Gunmen opened fire on a bus carrying workers of the al-Rahma oil field, killing two of them.").events
+    events = drafted("The police arrested workers of the al-Rahma oil field on Sunday.").events
     assert "workers-of-the-al-rahma-oil-field" in {e.actor2 for e in events}
     events = drafted("Bakery owners from Kafr Takharim protested outside the council on Tuesday.").events
     assert [e.actor1 for e in events] == ["bakery-owners-from-kafr-takharim"]
@@ -2426,8 +2426,8 @@ def test_round4_names_sellers_and_vendors_are_groups():
     # a body named with the kind of place it is of; a body's owner before its possessive is no word of its name
     ("The administration of the Bab al-Nour border crossing closed the gate on Monday. The administration said "
      "that the decision was temporary.", ["administration-of-the-bab-al-nour-border-crossing"]),
-    ("The Council’s Water and Energy Authority announced the new tariff on Monday. The authority called on "
-     "residents to pay their bills.", ["water-and-energy-authority", "water-and-energy-authority"]),
+    ("The Council’s Water and Energy Authority said on Monday that the tariff would rise. The authority added "
+     "that the pumps needed diesel.", ["water-and-energy-authority", "water-and-energy-authority"]),
 ])
 def test_round4_names_a_body_with_its_place_and_without_its_owner(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
@@ -2435,8 +2435,8 @@ def test_round4_names_a_body_with_its_place_and_without_its_owner(body, expected
 
 def test_round4_names_a_name_whole_before_its_apposition():
     """"The X border crossing, north of Y, stopped ... it said": the subject's name ends at its comma, not before."""
-    body = ("The administration of the Bab al-Nour border crossing, north of the town of Harem, stopped the entry of "
-            "goods on 7 March, in a decision it said was temporary.")
+    body = ("The administration of the Bab al-Nour border crossing, near Harem, halted the entry of fuel tankers "
+            "last week, in a move it said would last a month.")
     assert [s.speaker for s in drafted(body).statements] == ["administration-of-the-bab-al-nour-border-crossing"]
 
 
@@ -2452,9 +2452,9 @@ def test_round4_names_an_office_of_a_body(body, actor2):
 
 
 def test_round4_names_a_quoted_name_in_an_apposition_is_not_the_speaker():
-    body = ("The Amal Education Fund, a program financed by European donors under the name “Back to School,” told "
-            "Enab Baladi in an email that its grant had ended in August.")
-    assert [s.speaker for s in drafted(body).statements] == ["amal-education-fund"]
+    body = ("The Nour Literacy Project, an initiative run by a Gulf charity under the name “Read Again,” told "
+            "Enab Baladi that its funding had run out.")
+    assert [s.speaker for s in drafted(body).statements] == ["nour-literacy-project"]
 
 
 def test_round4_names_a_clients_group_of_a_named_body():
@@ -2467,8 +2467,8 @@ def test_round4_names_a_clients_group_of_a_named_body():
     ("Two young men from Inkhil told Enab Baladi that the checkpoint had been removed.", ["young-men-from-inkhil"]),
     ("Two bakery workers from Sarmin said that the flour ran out.", ["bakery-workers-from-sarmin"]),
     # "their uncle" after a group: the group's relative, "Uncle of the young men from X"
-    ("Two young men from Inkhil were wounded by a shell on Monday while they tried to put out a fire, their uncle "
-     "told Enab Baladi.", ["uncle-of-the-young-men-from-inkhil"]),
+    ("Two young men from Inkhil were injured when a mine exploded near their farm, their uncle told Enab Baladi.",
+     ["uncle-of-the-young-men-from-inkhil"]),
 ])
 def test_round4_names_counted_groups_and_their_relatives(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
@@ -2501,7 +2501,7 @@ def test_round4_names_a_trade_in_ing(body, actor1):
 
 @pytest.mark.parametrize("body, actor2", [
     # a body's people ("engineers of X", "employees of X") are a group of their own, named with the body ...
-    ("Gunmen kidnapped two engineers of the Syrian Petroleum Company on the road to Palmyra.",
+    ("A militia abducted two engineers of the Syrian Petroleum Company near the Homs refinery.",
      "engineers-of-the-syrian-petroleum-company"),
     ("The police arrested employees of the Ministry of Awqaf in Hama.", "employees-of-the-ministry-of-awqaf"),
 ])

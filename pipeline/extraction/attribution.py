@@ -29,9 +29,9 @@ from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 # A word of patronage ("Turkish-backed", "SDF-affiliated", rules.yaml patronage) is none: "the Turkish-backed Syrian
 # National Army" is the Syrian National Army.
 _CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
-# "The Education and Training Committee", "the Economy and Agriculture Authority": capitalized words, "and", and a
+# "The Youth and Sports Office", "the Water and Energy Authority": capitalized words, "and", and a
 # body's short name are one name (two fields of one body), unless a state's ("Turkey and Russia"); past its owner's
-# possessive ("the Administration’s Economy and Agriculture Authority").
+# possessive ("the Council’s Water and Energy Authority").
 _STATES = "|".join(pattern.pattern for _, pattern in rules().states)
 _FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z’'-]+\s+" \
               rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+(?=(?:[A-Z][\w’'-]*\s+){{1,2}}" \
@@ -110,7 +110,7 @@ def ends_with(name: str, short: str) -> bool:
 
 
 def without_time(phrase: str) -> str:
-    """A phrase without the time written after it ("Turkey on Wednesday", "the factions in June 2013"): no
+    """A phrase without the time written after it ("Jordan on Thursday", "the factions in March 2014"): no
     words of a name."""
     for space in re.finditer(r"\s+", phrase):
         if WHEN_ONLY.fullmatch(phrase, space.end()):
@@ -338,7 +338,7 @@ class Attributor:
             start += 1
         while end > start and raw[end - 1] in " ,.“”\"‘’":
             end -= 1
-        end = start + len(without_time(raw[start:end]))  # "Turkey on Wednesday": Turkey
+        end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         phrase = raw[start:end]
         if not phrase:
             return None
@@ -451,7 +451,7 @@ class Attributor:
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
                                     name)
-        # ... and "the official Syrian news agency SANA", "the Russian agency Sputnik": what an outlet is, then its name
+        # ... and "the official Iraqi news agency INA", "the Jordanian agency Petra": what an outlet is, then its name
         described_before = described_before or re.match(
             rf"^(?:(?!(?:of|in|for|from|at)\b)[\w’'-]+\s+){{0,3}}?(?:{alternatives(self.rules.media_types)})\s+"
             rf"(?=(?:al-)?[A-Z])", name)
@@ -591,7 +591,7 @@ class Attributor:
                   and not re.fullmatch(r"An?\s+\S+", m.group())  # "A Turkish official": no name takes "a"
                   and not re.search(rf"-(?:{self.rules.patronage})$", m.group())]  # "the Turkish-led operation room"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
-        # "the Turkish agency Anatolia", "the official news agency SANA": the outlet's name after what it is
+        # "the Jordanian agency Petra", "the official news agency INA": the outlet's name after what it is
         spans += [m.span("name") for m in self.outlet_named().finditer(self.raw, start, end)]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
@@ -752,17 +752,17 @@ class Attributor:
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
         elif self.outlet_named().search(leading + raw[name_start:name_end]):
-            description = ", " + leading + description  # "the Turkish agency Anatolia": Anatolia, an agency
+            description = ", " + leading + description  # "the Jordanian agency Petra": Petra, an agency
         return self.resolve(name_start, name_end, description)
 
     def before_comma(self, position: int, end: int) -> int:
-        """Where a name's words after position end at the latest: at a comma ("the Bab al-Salameh border crossing,
-        north of Azaz, stopped ... it": a name has no comma), else at end."""
+        """Where a name's words after position end at the latest: at a comma ("the Bab al-Nour border crossing,
+        north of Harem, stopped ... it": a name has no comma), else at end."""
         comma = self.raw.find(",", position, end)
         return comma + 1 if comma >= 0 else end
 
     def goes_on_past_and(self, name: str, gap: str) -> bool:
-        """"The Ministry of Oil and Mineral Resources", "the Autonomous Administration of North and East Syria": a
+        """"The Ministry of Oil and Mineral Resources", "the Directorate of Roads and Bridges of Hama": a
         body's name goes on past "and" (gap) after its "of" or "for"."""
         return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\s(?:of|for)\s", name)
                     and self.head_nouns(name) & self.rules.body_nouns)
@@ -835,7 +835,7 @@ class Attributor:
 
     def group_owner(self, position: int) -> tuple[str, str] | None:
         """The group named by a common noun that is the subject of the sentence before position ("Two young men
-        from Tafas were wounded ..., their uncle said"): whose "their" it is."""
+        from Inkhil were wounded ..., their uncle said"): whose "their" it is."""
         kept = len(self.resolved)
         subject = self.clause_subject(self.sentence_start, position)
         del self.resolved[kept:]  # (only asked, not a mention of the statement's)
@@ -871,7 +871,7 @@ class Attributor:
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
-        # its head, before any preposition, has a body's or a group's noun ("Two young men from Kafr Nabl" too)
+        # its head, before any preposition, has a body's or a group's noun ("Two young men from Inkhil" too)
         def names_a_group(text: str) -> bool:
             return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
@@ -888,7 +888,7 @@ class Attributor:
         nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
-                            # "the Russian Center" "for Reconciliation" "in Hmeimim": what it is for, and where
+                            # "the Turkish Center" "for Migration Studies" "in Kilis": what it is for, and where
                             rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*){{0,2}}"
                             rf"(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words}))?[\s,]*",
                             raw[name_end:self.before_comma(name_end, end)])
@@ -1008,7 +1008,7 @@ class Attributor:
                     common: bool = False) -> str:
         """An unnamed relative of a person ("his brother"), proposed under the relation's name:
         "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues"); of a group
-        named by a common noun (common), with its article: "Uncle of the young men from Tafas"."""
+        named by a common noun (common), with its article: "Uncle of the young men from Inkhil"."""
         of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
         of = f"the {of[:1].lower()}{of[1:]}" if common else of
         relative = f"{relation.capitalize()} of {of}"
@@ -1043,7 +1043,7 @@ class Attributor:
         such as "the council"; they become proposed actors only when referred to."""
         nouns = alternatives(self.rules.body_nouns, False)
         # ... and "the Binnish local council": a place's name before its lowercase noun
-        # ... "the administration of the Bab al-Salameh border crossing": with the kind of place it is of
+        # ... "the administration of the Bab al-Nour border crossing": with the kind of place it is of
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
                              rf"[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words})\b)?"
                              rf"|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
@@ -1091,7 +1091,7 @@ class Attributor:
                                rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
                                rf"with|near|run|led|working|active|and)\b)")
         for match in described.finditer(self.raw, start, end):
-            name = self.rules.opening_word.sub("", match.group("name"))  # "The Idlib Response Team, a group"
+            name = self.rules.opening_word.sub("", match.group("name"))  # "The Sahel Aid Team, a group"
             # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
             if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
                     self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \

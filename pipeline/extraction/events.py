@@ -45,7 +45,7 @@ NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
 # Capitalized words, "al-", "of (the)" or "the" between them: a party's name ("the Islamic State", "Hayat Tahrir
 # al-Sham"), as a piece of PROPER_NAME and SUBJECT_NAME.
 PARTY_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*"
-# A body's name after a client's group, whose group it is: "the Turkish-backed factions" "of the Free Syrian Army".
+# A body's name after a client's group, whose group it is: "the Iran-backed militias" "of the Fatemiyoun Brigade".
 CLIENT_OF = re.compile(rf"\s+of\s+(?:the\s+)?{PARTY_NAME}")
 # A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
 # name before it says whose it is).
@@ -210,12 +210,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
-        # ... "the head of the Military Security branch in Daraa": the body's noun and place are words of the office
+        # ... "the head of the Political Security branch in Homs": the body's noun and place are words of the office
         rf"(?:\s+\([A-Z]{{2,6}}\)|(?<=[a-z])\s+(?:{heads})(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:{thing}\s+)?[a-z]+s)"
-                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?\b(?![’'-]\w)")  # "pharmacy owners from Jableh"
+                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?\b(?![’'-]\w)")  # "bakery owners from Kafr Takharim"
     # up to two modifiers: "former opposition fighters", "young displaced men"
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
@@ -224,14 +224,14 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # ... but no date: "factions in June" are factions
         rf"(?:(?:{table.settlements})\s+of\s+)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
-        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Shaer gas field"
+        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?i:{collective})\b(?![’'-]\w)))?")
     for sentence in sentences:
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
-            # ... "the Turkish-backed factions of the Free Syrian Army": the factions of that army, named with it
+            # ... "the Iran-backed militias of the Fatemiyoun Brigade": the militias of that brigade, named with it
             of = CLIENT_OF.match(raw, match.end(), sentence[1])
             end = of.end() if of and free(match.start(), of.end()) else match.end()
             if free(match.start(), end):
@@ -379,7 +379,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
         owned = place and match.group("place").lstrip().startswith("of") and noun not in table.member_nouns and \
             not free(start, end) and free(start, sentence[0] + match.end("noun"))
-        if owned:  # "two engineers of the Syrian Gas Company": the body's people, a group of their own named with it
+        if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
             found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
         if not owned and not free(start, end):  # named already ("Residents said"): that actor is the group
             holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)

@@ -94,7 +94,7 @@ class Rules:
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
-    # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Idlib Response
+    # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Sahel Aid
     # Team, a group ..."): no word of the name
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
