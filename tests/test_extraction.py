@@ -2529,3 +2529,8 @@ def test_round4_names_titles_of_parties_of_acts(body, actors):
 def test_round4_names_a_titled_person_acted_upon():
     events = drafted("Military Security detained Dr. Khaled Yassin at a checkpoint near Homs.").events
     assert [(e.actor1, e.actor2) for e in events] == [("military-security", "khaled-yassin")]
+
+
+def test_round4_names_a_connective_is_no_trade():
+    assert [e.actor1 for e in drafted("Meanwhile residents of Inkhil blocked the road.").events] == \
+        ["residents-of-inkhil"]

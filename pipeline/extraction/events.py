@@ -521,7 +521,8 @@ def trade_before(raw: str, sentence_start: int, position: int, table) -> int | N
         return None
     lowered = word.group("word").lower()
     if lowered in table.not_trades | table.finite_verbs | table.determiners | table.collectives | table.persons | \
-            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ly)", lowered):
+            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ly)", lowered) or \
+            table.connective.fullmatch(lowered + " "):
         return None
     opening = raw[sentence_start:sentence_start + word.start("word")]
     if opening.strip() and not re.search(rf"\b(?:{table.not_owned}|\d[\d,.]*)\s+$", opening, re.I) or \
