@@ -26,7 +26,18 @@ from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
 # A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
 # "of" or "the": "the Local Council of al-Bab"). events.py finds its names with it too.
-NAME = re.compile(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?(?:al-)?[A-Z][\w’'-]*)+")
+# A word of patronage ("Turkish-backed", "SDF-affiliated", rules.yaml patronage) is none: "the Turkish-backed Syrian
+# National Army" is the Syrian National Army.
+_CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
+# "The Youth and Sports Office", "the Water and Energy Authority": capitalized words, "and", and a
+# body's short name are one name (two fields of one body), unless a state's ("Turkey and Russia"); past its owner's
+# possessive ("the Council’s Water and Energy Authority").
+_STATES = "|".join(pattern.pattern for _, pattern in rules().states)
+_FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z’'-]+\s+" \
+              rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+(?=(?:[A-Z][\w’'-]*\s+){{1,2}}" \
+              rf"(?i:{alternatives(rules().body_nouns)})\b))?"
+NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
+                  rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
@@ -44,9 +55,6 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
 PARTICLES = {"al", "of", "the", "and", "de", "bin", "for", "in", "abu", "um", "umm"}
-# A group's noun and a place that names nothing without the article around it ("from the area")
-VAGUE_PLACE = re.compile(r"(?P<noun>[\w’'-]+)\s+(?:in|of|from|at|around|near)\s+"
-                         r"(?P<place>(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*)$")  # not "of al-Bab"
 # The names of the months, longest first ("sept" and other short forms left out, "may" kept): one alternation
 # for this module and the time expressions of extract.py.
 MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == "may"), False)
@@ -99,6 +107,15 @@ def ends_with(name: str, short: str) -> bool:
     def words(text: str) -> list[str]:
         return [re.sub(r"^al-", "", word.lower()) for word in text.split()]
     return len(words(short)) <= len(words(name)) and words(name)[-len(words(short)):] == words(short)
+
+
+def without_time(phrase: str) -> str:
+    """A phrase without the time written after it ("Jordan on Thursday", "the factions in March 2014"): no
+    words of a name."""
+    for space in re.finditer(r"\s+", phrase):
+        if WHEN_ONLY.fullmatch(phrase, space.end()):
+            return phrase[:space.start()]
+    return phrase
 
 
 def initial_capital(text: str) -> str:
@@ -321,6 +338,7 @@ class Attributor:
             start += 1
         while end > start and raw[end - 1] in " ,.“”\"‘’":
             end -= 1
+        end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         phrase = raw[start:end]
         if not phrase:
             return None
@@ -366,7 +384,7 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         # ... but "the US-led international coalition" has no other name: the article's words, in full
-        name = re.sub(rf"^[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
+        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -387,12 +405,6 @@ class Attributor:
         if not actor or (place_like and not described):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
-        vague = VAGUE_PLACE.match(name)
-        if vague and vague.group("noun").lower() in self.rules.collectives and \
-                self.rules.place.search(vague.group("place")) and not self.named_place_before(vague.group("place")):
-            # "activists from the area", "doctors in the two towns": the place names nothing, the group is the noun's
-            name = initial_capital(vague.group("noun"))
-            actor = slug(name)
         if actor not in self.new_actors:
             kind = self.actor_type(name)
             if place_like:  # "Atmeh Today, a local news page": a page, not a person
@@ -439,25 +451,24 @@ class Attributor:
         # "the official newspaper Tishreen", "the local Horan Free League network": the name, not its description
         described_before = re.match(r"^(?:(?!(?:of|in|for|from|at)\b|al-[A-Z])[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])",
                                     name)
+        # ... and "the official Iraqi news agency INA", "the Jordanian agency Petra": what an outlet is, then its name
+        described_before = described_before or re.match(
+            rf"^(?:(?!(?:of|in|for|from|at)\b)[\w’'-]+\s+){{0,3}}?(?:{alternatives(self.rules.media_types)})\s+"
+            rf"(?=(?:al-)?[A-Z])", name)
         if described_before:  # ... which describes it as an apposition would: "the page" is then Idlib Now
             description = f", the {described_before.group().strip()},{description}"
             name = name[described_before.end():]
         name = self.rules.approximately.sub("", name)  # "about 60 relatives": the relatives
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
-        if counted and len(name.split()) > 1 and name.split()[1].lower() in self.rules.collectives:
-            name = name.split(" ", 1)[1]  # "Two residents", "Several activists": the residents, the activists
+        if counted and len(name.split()) > 1 and name.split()[1].lower() != "of" and \
+                self.is_collective(" ".join(name.split()[1:3])):
+            # "Two residents", "Several activists", "Two young men", "Two bakery workers": the group
+            name = name.split(" ", 1)[1]
         elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
-
-    def named_place_before(self, place: str) -> bool:
-        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
-        named, not a vague one ("the area")."""
-        noun = re.fullmatch(r"the\s+([a-z]+)", place)
-        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
-                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
 
     def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
@@ -549,8 +560,11 @@ class Attributor:
             self.position = kept
 
     def is_collective(self, phrase: str) -> bool:
-        words = [w.lower() for w in re.findall(WORD, phrase)]
-        return any(word in self.rules.collectives for word in words[:3])
+        """A group's noun in the first words of phrase: "residents", or a noun that names a group only so modified
+        ("young men", "opposition factions")."""
+        words = [w.lower() for w in re.findall(WORD, phrase)][:3]
+        return any(word in self.rules.collectives for word in words) or \
+            any(a in self.rules.group_modifiers and b in self.rules.modified_groups for a, b in zip(words, words[1:]))
 
     def actor_type(self, name: str) -> str:
         for kind, pattern in self.rules.actor_types:
@@ -577,9 +591,16 @@ class Attributor:
                   and not re.fullmatch(r"An?\s+\S+", m.group())  # "A Turkish official": no name takes "a"
                   and not re.search(rf"-(?:{self.rules.patronage})$", m.group())]  # "the Turkish-led operation room"
         spans += [(q.start, q.end) for q in self.quotations if q.kind == "name" and start <= q.start and q.end <= end]
+        # "the Jordanian agency Petra", "the official news agency INA": the outlet's name after what it is
+        spans += [m.span("name") for m in self.outlet_named().finditer(self.raw, start, end)]
         spans = [span for span in set(spans)
                  if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
         return sorted(spans)
+
+    def outlet_named(self) -> re.Pattern:
+        """What an outlet is ("agency", "newspaper") and its proper name right after it."""
+        return re.compile(rf"\b(?:{alternatives(self.rules.media_types)})\s+"
+                          rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
 
     @staticmethod
     def after_owner(name: str) -> int:
@@ -687,7 +708,7 @@ class Attributor:
             return actor
         inserted = [(m.start(), m.end()) for m in re.finditer(
             r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
-            r"\s+[^,]*,", raw[start:end])]
+            r"\s+[^,]*,[”\"]?", raw[start:end])]  # ... 'under the name “Back to School,”': the quoted name too
         names = [n for n in self.names_in(start, end)
                  if not any(start + s <= n[0] and n[1] <= start + e for s, e in inserted)]
         offset = len(text) - len(text.lstrip())
@@ -706,12 +727,10 @@ class Attributor:
         # "The Ministry of Economy in the Salvation Government": the head, with its place
         # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
         for previous in reversed(names[:-1]):
-            joined = re.fullmatch(r"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?",
-                                  raw[previous[1]:name_start])
-            # "The Ministry of Oil and Mineral Resources": a body's name goes on past "and"
-            joined = joined or re.fullmatch(r"\s+and\s+", raw[previous[1]:name_start]) and \
-                re.search(r"\s(?:of|for)\s", raw[previous[0]:previous[1]]) and \
-                self.head_nouns(raw[previous[0]:previous[1]]) & self.rules.body_nouns
+            # ... and "the Military Police of the Turkish-backed Syrian National Army", past its patron
+            joined = re.fullmatch(rf"(?:\s*\([^()]*\))?\s+(?:in|of|for|at|from)\s+(?:the\s+)?"
+                                  rf"(?:[\w’'-]+-(?:{self.rules.patronage})\s+)?", raw[previous[1]:name_start])
+            joined = joined or self.goes_on_past_and(raw[previous[0]:previous[1]], raw[previous[1]:name_start])
             person = NAME.fullmatch(raw, *previous) if joined else None
             if person and self.person_named(person):
                 # "Colonel Hassan Abboud of the Fourth Division": the person, of that body
@@ -732,7 +751,21 @@ class Attributor:
         elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
+        elif self.outlet_named().search(leading + raw[name_start:name_end]):
+            description = ", " + leading + description  # "the Jordanian agency Petra": Petra, an agency
         return self.resolve(name_start, name_end, description)
+
+    def before_comma(self, position: int, end: int) -> int:
+        """Where a name's words after position end at the latest: at a comma ("the Bab al-Nour border crossing,
+        north of Harem, stopped ... it": a name has no comma), else at end."""
+        comma = self.raw.find(",", position, end)
+        return comma + 1 if comma >= 0 else end
+
+    def goes_on_past_and(self, name: str, gap: str) -> bool:
+        """"The Ministry of Oil and Mineral Resources", "the Directorate of Roads and Bridges of Hama": a
+        body's name goes on past "and" (gap) after its "of" or "for"."""
+        return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\s(?:of|for)\s", name)
+                    and self.head_nouns(name) & self.rules.body_nouns)
 
     def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
         """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
@@ -788,15 +821,28 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
+        owners = self.group_owner(start) if phrase.group(1).lower() == "their" else None
+        owner = owners or owner  # "Two young men ... were wounded, their uncle said": the young men's uncle
         if owner is None:
             return None
         group = plural or relations[relation] == "groups"
-        actor = self.relative_of(relation, *owner, kind="collective" if group else "person")
+        actor = self.relative_of(relation, *owner, kind="collective" if group else "person", common=bool(owners))
         self.relatives[actor] = owner
         if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
+
+    def group_owner(self, position: int) -> tuple[str, str] | None:
+        """The group named by a common noun that is the subject of the sentence before position ("Two young men
+        from Inkhil were wounded ..., their uncle said"): whose "their" it is."""
+        kept = len(self.resolved)
+        subject = self.clause_subject(self.sentence_start, position)
+        del self.resolved[kept:]  # (only asked, not a mention of the statement's)
+        name = self.new_actors.get(subject, {}).get("name", "") if subject else ""
+        if not name or self.kind_of(subject) != "group" or not self.is_collective(name):
+            return None
+        return subject, name
 
     @staticmethod
     def names_same(name: str, short: str) -> bool:
@@ -825,11 +871,15 @@ class Attributor:
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
-        names_a_group = self.head_nouns  # its head, before any preposition, has a body's or a group's noun
+        # its head, before any preposition, has a body's or a group's noun ("Two young men from Inkhil" too)
+        def names_a_group(text: str) -> bool:
+            return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
         before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
-                              r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
+                              # ... "Residents of the Tishreen neighbourhood in" "Deir Ezzor": a named place's kind
+                              r"(?:(?:al-)?[A-Z][\w’'-]*\s+(?=[a-z]))?(?:[a-z][\w’'-]*\s+){0,2}?)+",
                               raw[start:name_start])
+        own_start = name_start  # where the name itself starts: "the Directorate of Agriculture" "in Idlib" is its
         one_at = False  # "a farmer from Kafr Nabl", "a nurse at the Bab al-Hawa hospital": one at a place
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
@@ -838,13 +888,16 @@ class Attributor:
         nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
-                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-                            rf"(?:\s+(?:{self.rules.place_words}))?[\s,]*", raw[name_end:end])
+                            # "the Turkish Center" "for Migration Studies" "in Kilis": what it is for, and where
+                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*){{0,2}}"
+                            rf"(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words}))?[\s,]*",
+                            raw[name_end:self.before_comma(name_end, end)])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:
             rest = None  # "the al-Watan newspaper": al-Watan; the newspaper is what it is, not its name
         if rest and rest.group().strip(" ,") and (names_a_group(raw[name_start:name_end + max(rest.end("head"), 0)])
+                                                  or one_at and self.head_nouns(raw[own_start:name_end])
                                                   or re.fullmatch(r"\s*\([A-Z]{2,6}\)[\s,]*", rest.group())
                                                   or one_at and re.fullmatch(rf"\s+(?:{self.rules.place_words})[\s,]*",
                                                                              rest.group())):
@@ -932,7 +985,8 @@ class Attributor:
         """The person a name (a match of NAME) names, as an id and a name, if a person's name."""
         if self.known_at(*name.span()) or self.inside_quotation(name.start()):
             return None
-        text = self.rules.title.sub("", re.sub(r"[’']s$", "", name.group()))  # "Abu Jamil’s shop": Abu Jamil
+        text = self.rules.opening_word.sub("", name.group())  # "For Umm Ali, a widow, ...": Umm Ali
+        text = self.rules.title.sub("", re.sub(r"[’']s$", "", text))  # "Abu Jamil’s shop": Abu Jamil
         words = {w.lower() for w in re.findall(WORD, text)}
         given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
         if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
@@ -950,10 +1004,13 @@ class Attributor:
                                         match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
-    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person") -> str:
+    def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
+                    common: bool = False) -> str:
         """An unnamed relative of a person ("his brother"), proposed under the relation's name:
-        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues")."""
+        "Brother of Hassan Mamo" (coding guide); kind "collective" for relatives ("his colleagues"); of a group
+        named by a common noun (common), with its article: "Uncle of the young men from Inkhil"."""
         of = self.new_actors.get(owner, {}).get("name") or self.actor_names.get(owner) or owner_name or owner
+        of = f"the {of[:1].lower()}{of[1:]}" if common else of
         relative = f"{relation.capitalize()} of {of}"
         actor = slug(relative)
         self.new_actors.setdefault(actor, {"id": actor, "name": relative, "type": kind})
@@ -986,8 +1043,10 @@ class Attributor:
         such as "the council"; they become proposed actors only when referred to."""
         nouns = alternatives(self.rules.body_nouns, False)
         # ... and "the Binnish local council": a place's name before its lowercase noun
+        # ... "the administration of the Bab al-Nour border crossing": with the kind of place it is of
         pattern = re.compile(rf"\b[Tt]he\s+(?P<name>(?:[a-z’'-]+\s+)?(?:{nouns})\s+(?:of|in|for)\s+(?:the\s+)?"
-                             rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
+                             rf"[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words})\b)?"
+                             rf"|(?:al-)?[A-Z][\w’'-]*\s+(?:[a-z’'-]+\s+)?(?:{nouns})\b)")
         for mention_start, mention_end, actor in self.mentions:
             if start <= mention_start and mention_end <= end and actor not in self.person_ids:
                 text = self.raw[mention_start:mention_end] + " " + self.actor_names.get(actor, "")
@@ -1001,8 +1060,8 @@ class Attributor:
         for match in NAME.finditer(self.raw, start, end):  # "the Ministry of Health" "of the" "Salvation Government"
             joined = re.fullmatch(r"\s+(?:(?:of|in)\s+the|for(?:\s+the)?)\s+", self.raw[names[-1][1]:match.start()]) \
                 if names else None  # ... "the Syrian Network" "for" "Human Rights"
-            if joined and \
-                    self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns:
+            if joined and self.head_nouns(self.raw[names[-1][0]:names[-1][1]]) & self.rules.body_nouns or \
+                    names and self.goes_on_past_and(self.raw[slice(*names[-1])], self.raw[names[-1][1]:match.start()]):
                 names[-1] = (names[-1][0], match.end())
             else:
                 names.append(match.span())
@@ -1011,6 +1070,7 @@ class Attributor:
             if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
             name = re.sub(r"^(?:The|the)\s+", "", self.raw[span_start:span_end])
+            name = name[self.after_owner(name):]  # "the Administration’s Economy Authority": no word of its owner
             words = {w.lower() for w in re.findall(WORD, name)}
             if not words & self.rules.body_nouns:
                 continue
@@ -1031,14 +1091,14 @@ class Attributor:
                                rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
                                rf"with|near|run|led|working|active|and)\b)")
         for match in described.finditer(self.raw, start, end):
-            name = match.group("name")
+            name = self.rules.opening_word.sub("", match.group("name"))  # "The Sahel Aid Team, a group"
             # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
             if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
                     self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \
                     {w.lower() for w in re.findall(WORD, name)} & self.rules.body_nouns:
                 continue
             self.entities.append(Entity(slug(name), name, "group", frozenset({match.group("noun")}),
-                                        match.start("name")))
+                                        match.end("name") - len(name)))
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw

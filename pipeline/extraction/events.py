@@ -47,6 +47,8 @@ NAME_DETERMINER = re.compile(r"(?:A|An|The)\s+(?=\S)")
 # Capitalized words, "al-", "of (the)" or "the" between them: a party's name ("the Islamic State", "Hayat Tahrir
 # al-Sham"), as a piece of PROPER_NAME and SUBJECT_NAME.
 PARTY_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?|the\s+)?[A-Z][\w’'-]*)*"
+# A body's name after a client's group, whose group it is: "the Iran-backed militias" "of the Fatemiyoun Brigade".
+CLIENT_OF = re.compile(rf"\s+of\s+(?:the\s+)?{PARTY_NAME}")
 # A proper name as a party: "Hezbollah", "the Islamic State", "Lebanon’s Hezbollah" (the state's
 # name before it says whose it is).
 PROPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>{PARTY_NAME})")
@@ -218,6 +220,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
 
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        untitled = table.title.sub("", name)
+        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
+                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
+            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
+            actor, name, kind = slug(untitled), untitled, "person"
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
@@ -242,10 +249,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:{heads})\b(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
-                        rf"(?:\s+in\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
+                        rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
                         # "owners of three private bakeries in Qamishli"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
-                        rf"(?:\s+in\s+{PLACE_NAME})?)"
+                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?)"
                         rf"\b(?![’'-]\w)")
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
@@ -258,7 +265,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
-        rf"(?:\s+(?:{table.place_words})\b)?"
+        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         # "families of detainees", "families of the dead workers", "families of the kidnapped"
@@ -267,9 +274,12 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     for sentence in sentences:
         office_actors(raw, sentence, unit, table, known, found, add)
         for match in client.finditer(raw, *sentence):
-            if free(match.start(), match.end()):
-                name = initial_capital(match.group())
-                add(match.start(), match.end(), slug(name), name, type_of(name, table))
+            # ... "the Iran-backed militias of the Fatemiyoun Brigade": the militias of that brigade, named with it
+            of = CLIENT_OF.match(raw, match.end(), sentence[1])
+            end = of.end() if of and free(match.start(), of.end()) else match.end()
+            if free(match.start(), end):
+                name = initial_capital(raw[match.start():end])
+                add(match.start(), end, slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
             start = match.end() - len(name) - len(match.group("tail"))
@@ -460,12 +470,21 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
         if match.group("mod") and match.group("mod").lower() != "local":
             noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
-        if not free(start, end):  # named already ("Residents said"): that actor is the group
+        plain = noun
+        trade = trade_before(raw, sentence[0], start, table) if not match.group("mod") and \
+            not re.match(r"[Tt]he\s", match.group()) else None
+        if trade is not None and free(trade, start):
+            start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
+        owned = place and match.group("place").lstrip().startswith("of") and noun not in table.member_nouns and \
+            not free(start, end) and free(start, sentence[0] + match.end("noun"))
+        if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
+            found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
+        if not owned and not free(start, end):  # named already ("Residents said"): that actor is the group
             holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
             groups.setdefault(noun, (holder, holder))
             continue
         if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
-            name = re.sub(r"^[Tt]he\s+", "", match.group())
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
             add(start, end, slug(name), initial_capital(name), "collective")
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
@@ -476,9 +495,11 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
             add(start, end, *groups[noun], "collective")
         else:
-            name = re.sub(r"^[Tt]he\s+", "", match.group()[:match.end("noun") - match.start()])
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])
             groups[noun] = (slug(name), initial_capital(name))
             add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+        if noun in groups and noun != plain:
+            groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
@@ -589,6 +610,28 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
         re.search(r"\b(?:its|their)\s+(?:own\s+)?$", raw[start:position]) is not None
 
 
+def trade_before(raw: str, sentence_start: int, position: int, table) -> int | None:
+    """Where the trade before a collective noun starts ("Taxi drivers in ...", "two bakery workers", "the bus
+    drivers", "Kidnapping gangs"): one word after the sentence's start, a determiner or a count, that is no verb,
+    function word or modifier of another kind (a word in -ing only after the start or a determiner)."""
+    word = re.search(r"(?:^|(?<=\s))(?P<word>[A-Za-z][a-z]+)\s+$", raw[sentence_start:position])
+    if word is None:
+        return None
+    lowered = word.group("word").lower()
+    if lowered in table.not_trades | table.finite_verbs | table.determiners | table.collectives | table.persons | \
+            table.group_modifiers | NOT_NAMES or re.fullmatch(rf"(?:{table.not_owned})|\w+(?:ed|ly)", lowered) or \
+            table.connective.fullmatch(lowered + " "):
+        return None
+    opening = raw[sentence_start:sentence_start + word.start("word")]
+    if opening.strip() and not re.search(rf"\b(?:{table.not_owned}|\d[\d,.]*)\s+$", opening, re.I) or \
+            re.search(r"\b(?:to|and|or|as|than|from|by|with|for|in|at|on)\s+$", opening, re.I):
+        return None  # a verb's object ("to pay teachers") or a word after a preposition is no trade
+    if lowered.endswith("ing") and opening.strip() and \
+            not re.search(rf"\b(?:{alternatives(table.determiners)})\s+$", opening, re.I):
+        return None  # "Kidnapping gangs", "the returning families"; but "accused X of kidnapping teachers": an act
+    return sentence_start + word.start("word")
+
+
 def one_person(noun: str, table) -> bool:
     """A noun of one unnamed person ("a pharmacist", "a young man"), not of a group ("gunmen")."""
     return noun.split()[-1] in table.persons and not re.search(r"(?:s|men|children)$", noun)
@@ -627,7 +670,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
                 # past what the person is: "arrested the media activist Yamen Khalil"
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
-                person = PERSON_NAME.match(raw, described.end())
+                titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
+                person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
                     found.append((person.start(), person.end(), person.group()))
                 # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names

@@ -107,6 +107,10 @@ class Rules:
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
     well_known: tuple[tuple[str, re.Pattern], ...] = ()  # a party's name, a pattern for it ("ISIS" for Islamic State)
+    # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Sahel Aid
+    # Team, a group ..."): no word of the name
+    opening_word: re.Pattern = re.compile("$^")
+    not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -135,7 +139,11 @@ def rules() -> Rules:
                      rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
-    title = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}?(?:{alternatives(data['titles'])})\.?\s+(?=[A-Z])")
+    # ... but a title that is also a word of family names only where the name opens with it (rules.yaml name_titles)
+    # ("Lieutenant-Colonel X" as "Lieutenant Colonel X")
+    titles = alternatives(data["titles"]).replace("\\ ", "[\\s-]")
+    title = re.compile(rf"^(?:(?:[A-Z][a-z]+\s+){{0,2}}?(?:{titles})"
+                       rf"|(?:{alternatives(data['name_titles'])}))\.?\s+(?=[A-Z])")
     voice_of = re.compile(rf"^(?:an?\s+|the\s+)?(?:{alternatives(data['voice_of'])})\s+", re.I)
     actor_types = tuple((entry["type"], re.compile(rf"\b(?:{alternatives(entry['words'], False)})", re.I))
                         for entry in data["actor_types"])
@@ -241,4 +249,7 @@ def rules() -> Rules:
         dependents=tuple(data["dependents"]),
         formations=frozenset(data["formations"]),
         well_known=tuple((name, re.compile(rf"(?<![\w-])(?:{alternatives(words, False)})(?![\w-])"))
-                         for name, words in data["well_known"].items()))
+                         for name, words in data["well_known"].items()),
+        opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
+                                rf"(?=(?:al-)?[A-Z])", re.I),
+        not_trades=frozenset(data["not_trades"]))
