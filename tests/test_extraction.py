@@ -2314,3 +2314,22 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, reported: statements in relative clauses, and a quotation that ends a relative clause before the cue
+@pytest.mark.parametrize("body, expected", [
+    # the relative clause ends in a quotation: the cue after it is the main clause's, not the quotation's
+    ("The Free Lawyers Gathering, which described the trial as “a farce,” said that the court had refused to hear "
+     "the defence.", [("free-lawyers-gathering", "mixed", "the trial as “a farce,”"),
+                      ("free-lawyers-gathering", "indirect", "the court had refused to hear the defence")]),
+    ("The Health Directorate, which warned last week that the hospital had “no fuel left,” said on Sunday that two "
+     "generators had arrived.", [("health-directorate", "mixed", "the hospital had “no fuel left,”"),
+                                ("health-directorate", "indirect", "two generators had arrived")]),
+    # the cue is the relative clause's second verb; its antecedent ends the clause before it
+    ("Most families get bread from the Bayt al-Salam Foundation, which runs two bakeries and says that it cannot "
+     "afford more.", [("bayt-al-salam-foundation", "indirect", "it cannot afford more")]),
+    ("Thousands of families are registered with the World Food Programme (WFP), which says that its funds will "
+     "run out in June.", [("wfp", "indirect", "its funds will run out in June")]),
+])
+def test_reported_statements_in_relative_clauses(body, expected):
+    assert speakers(body) == expected

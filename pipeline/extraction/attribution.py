@@ -37,9 +37,11 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+(?:[^,]|,(?=\d))*,\s*$")
+                               r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
-RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
+                             # ... or after a first verb of the relative clause: "X, which runs the camp and says"
+                             r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -637,7 +639,7 @@ class Attributor:
                 end = start + (verb.start() if verb else relative.start())
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
-            return self.noun_phrase(start, end)
+            return self.noun_phrase(start, end) or self.name_at_end(start, end)
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
             end = start + adverbs.start()
@@ -697,6 +699,15 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def name_at_end(self, start: int, end: int) -> str | None:
+        """The name that ends raw[start:end], when the words before it make no speaker: "Lebanon hosts refugees
+        registered with the UN refugee agency (UNHCR), which says": the agency, the antecedent of "which"."""
+        acronym = re.search(r"\b[Tt]he\s+[^,;()]{1,60}\([A-Z]{2,6}\)\s*$", self.raw[start:end])
+        if acronym:  # "the UN refugee agency (UNHCR)": the body its acronym names
+            return self.resolve(start + acronym.start(), end)
+        names = [n for n in self.names_in(start, end) if not self.raw[n[1]:end].strip(" ,")]
+        return self.named_speaker(names[-1][0], end, names[-1:], "") if names else None
 
     def named_speaker(self, start: int, end: int, names: list[tuple[int, int]], description: str) -> str | None:
         """The speaker named by the last name of raw[start:end] (names: the names in it, past insertions),
@@ -1276,6 +1287,9 @@ class Attributor:
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
+        if quote is not None and not raw[quote.end:cue.start()].strip(" ,") and \
+                re.search(r"\bthat\s*$", raw[cue.end():self.skip_to_content(cue.end(), end)]):
+            quote = None  # "X, which described it as “a farce,” said on Monday that": no speaker after the cue
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]
             if between.strip(" ,"):
@@ -1447,7 +1461,7 @@ class Attributor:
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0
-        elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
+        elif next_cue is not None and re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
