@@ -2333,3 +2333,19 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
 ])
 def test_reported_statements_in_relative_clauses(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: where the reported words end: a relative clause with its own cue, the occasion after them
+@pytest.mark.parametrize("body, expected", [
+    ("The Agriculture Directorate said that the fires had been put out, in a statement on Monday, which added that "
+     "40 hectares had burned.", [("agriculture-directorate", "indirect", "the fires had been put out"),
+                                 ("agriculture-directorate", "indirect", "40 hectares had burned")]),
+    ("The Martyrs Brigade claimed responsibility for the bombing through its Nasr agency, which said that its "
+     "fighters had killed five soldiers.", [("martyrs-brigade", "indirect", "for the bombing through its Nasr agency"),
+                                           ("nasr", "indirect", "its fighters had killed five soldiers")]),
+    ("Two shops burned, according to the Syrian Civil Defence, which said that its teams had put out the fire.",
+     [("syrian-civil-defence", "indirect", "Two shops burned"),
+      ("syrian-civil-defence", "indirect", "its teams had put out the fire")]),
+])
+def test_reported_words_end_before_a_relative_clause_with_its_own_cue(body, expected):
+    assert speakers(body) == expected

@@ -42,6 +42,8 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
                              r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
+# ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
+RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -639,7 +641,7 @@ class Attributor:
                 end = start + (verb.start() if verb else relative.start())
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
-            return self.noun_phrase(start, end) or self.name_at_end(start, end)
+            return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
             end = start + adverbs.start()
@@ -699,6 +701,14 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def typed_name_at_end(self, start: int, end: int) -> str | None:
+        """A name and the noun of what it is, owned, at the end of raw[start:end]: "through its Amaq agency"."""
+        typed = re.search(r"\b(?:its|their|his|her|the)\s+((?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                          r"\s+(?P<noun>[a-z]+))\s*$", self.raw[start:end])
+        if typed and typed.group("noun") in self.rules.media_types | self.rules.body_nouns:
+            return self.resolve(start + typed.start(1), end)
+        return None
 
     def name_at_end(self, start: int, end: int) -> str | None:
         """The name that ends raw[start:end], when the words before it make no speaker: "Lebanon hosts refugees
@@ -1083,6 +1093,12 @@ class Attributor:
         for index, cue in enumerate(cues):
             next_cue = cues[index + 1] if index + 1 < len(cues) else None
             clause_start = max(self.clause_start(start, cue.start()), floor)
+            if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
+                # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
+                # "announced it in a communiqué on 8 April, which said": the communiqué of the sentence's speaker
+                clause_start = self.clause_start(start, cue.start()) if re.search(
+                    rf"\b(?:{self.rules.statement_nouns})\b[^,]*$", raw[found[-1].start:floor]) else \
+                    max(self.clause_start(start, cue.start()), found[-1].start)
             inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
                            and f.cue.lower() not in self.rules.act_cues), None)
             if inside is not None:  # "said that the committee had warned the company that ...": the committee
@@ -1465,6 +1481,14 @@ class Attributor:
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
+        elif next_cue is not None and RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]):
+            # "..., through its agency, which said that ...": the relative clause is the words of another
+            stop = content_start + RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]).start()
+        occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
+                             raw[content_start:stop])
+        if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
+            stop = content_start + occasion.start()
         coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):
             if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):
