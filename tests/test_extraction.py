@@ -2349,3 +2349,15 @@ def test_reported_statements_in_relative_clauses(body, expected):
 ])
 def test_reported_words_end_before_a_relative_clause_with_its_own_cue(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: a participle is a cue only as a verb: not after a determiner, and not as a noun's modifier
+@pytest.mark.parametrize("body, expected", [
+    ("Karim Halabi denied that the council had cut the wages, adding that the warning “applies only to absentees.”",
+     [("karim-halabi", "indirect", "the council had cut the wages"),
+      ("karim-halabi", "mixed", "the warning “applies only to absentees.”")]),
+    ("Nadia Sabbagh said that the union had gathered 900 signatures demanding the release of the teachers.",
+     [("nadia-sabbagh", "indirect", "the union had gathered 900 signatures demanding the release of the teachers")]),
+])
+def test_a_participle_after_a_determiner_or_a_noun_is_no_cue(body, expected):
+    assert speakers(body) == expected

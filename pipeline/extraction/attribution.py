@@ -1079,7 +1079,8 @@ class Attributor:
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
                                 for m in self.rules.not_acts.finditer(raw, start, end)))
-                and not (c.group("verb") and self.not_a_verb(c, start, end))]
+                and not (c.group("verb") and self.not_a_verb(c, start, end))
+                and not (c.group("participle") and self.after_determiner(c.start(), start))]  # "the warning"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -1195,6 +1196,11 @@ class Attributor:
         return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
                         self.raw[cue.end():end])
 
+    def after_determiner(self, position: int, start: int) -> bool:
+        """A cue word right after a determiner is a noun ("adding that the warning “concerns ...”")."""
+        before = self.raw[max(start, position - 12):position].split()
+        return bool(before) and before[-1].lower() in self.rules.determiners
+
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
         the passive ("was reported missing"): no one is reported as saying anything by it."""
@@ -1202,7 +1208,7 @@ class Attributor:
         previous = before[-1].lower() if before else ""
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
-        if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
+        if self.after_determiner(cue.start(), start) or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         return cue.group().endswith("s") and re.match(
             r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
@@ -1470,7 +1476,10 @@ class Attributor:
         stop = end
         if next_cue is not None and next_cue.start() < content_start:
             next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
-        if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
+        # ... a participle after a comma: "signatures demanding a fixed price" is a noun's, within the content
+        participle = next_cue is not None and next_cue.group("participle") and \
+            re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
+        if next_cue is not None and (participle or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
             stop = next_cue.start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
