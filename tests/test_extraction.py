@@ -927,7 +927,8 @@ def test_nouns_passives_object_relatives_contrasts_documents_and_subjects(body, 
 @pytest.mark.parametrize("body, expected", [
     ("“Where can we go?” she asked. Layla Saleh said that the tents were flooded.", [("layla-saleh", None)]),
     ("Layla Saleh lost her house. “Where can we go?” she asked.", [("layla-saleh", None)]),
-    ("The council asked for a meeting with the governor.", []),
+    # a request is a statement, as "called for" is (coding guide, Statements: demands)
+    ("The council asked for a meeting with the governor.", [("council", None)]),
     ("Neither side commented on the clashes.", []),
     ("Speaking to Enab Baladi, Ahmad Saleh, a trader, said that prices had doubled.", [("ahmad-saleh", "enab-baladi")]),
     ("In an interview with Enab Baladi, the head of the council, Omar Jumaa, said that the council lacked funds.",
@@ -2360,4 +2361,29 @@ def test_reported_words_end_before_a_relative_clause_with_its_own_cue(body, expe
      [("nadia-sabbagh", "indirect", "the union had gathered 900 signatures demanding the release of the teachers")]),
 ])
 def test_a_participle_after_a_determiner_or_a_noun_is_no_cue(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: a request ("asked X to", "asking for") is a statement in the article's own voice; inside
+# reported words, a request or a verb joined without a comma belongs to those words
+@pytest.mark.parametrize("body, expected", [
+    ("The Civil Council of Tell Dahab asked the Water Directorate to send two tankers to the eastern neighbourhoods.",
+     [("civil-council-of-tell-dahab", "indirect",
+       "the Water Directorate to send two tankers to the eastern neighbourhoods")]),
+    ("Farmers in Kafr Hamra asked the agricultural bank for a delay in repaying their loans.",
+     [("farmers-in-kafr-hamra", "indirect", "the agricultural bank for a delay in repaying their loans")]),
+    ("Bakers in Saraqib sent a petition to the council on 2 May, asking it to raise the flour quota.",
+     [("bakers-in-saraqib", "indirect", "it to raise the flour quota")]),
+    ("The lawyer Salma Ayoubi was asked about the case by reporters.", []),  # no request: no statement
+    ("Salma Ayoubi said that the families sent a letter to the governor in March, asking him to intervene, but "
+     "that nobody answered.", [("salma-ayoubi", "indirect", "the families sent a letter to the governor in March, "
+                                "asking him to intervene, but that nobody answered")]),
+    ("Fadi Rahhal told Enab Baladi that two inspectors came to his shop on Monday and threatened to close it.",
+     [("fadi-rahhal", "indirect", "two inspectors came to his shop on Monday and threatened to close it")]),
+    # ... but after a comma, the verb is the speaker's own
+    ("The Relief Committee said that the flour had arrived late, and warned that the bakeries would close.",
+     [("relief-committee", "indirect", "the flour had arrived late"),
+      ("relief-committee", "indirect", "the bakeries would close")]),
+])
+def test_requests_and_the_words_they_belong_to(body, expected):
     assert speakers(body) == expected

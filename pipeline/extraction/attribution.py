@@ -1069,7 +1069,11 @@ class Attributor:
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      or self.after_quotation(c.start(), start))
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
-                     or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
+                     or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
+                     or c.group().lower() in self.rules.request_verbs)
+                # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
+                and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
+                     or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
                 # "rejected the accusation", not "rejected the offer"
                 and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
@@ -1092,7 +1096,10 @@ class Attributor:
         earlier_cue = False
         floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
-            next_cue = cues[index + 1] if index + 1 < len(cues) else None
+            # the next cue that can end this one's words: not a demand or a request inside them ("said that the
+            # council had asked the governor to ...", "collected signatures demanding ...")
+            next_cue = next((c for c in cues[index + 1:] if c.group().lower() not in self.rules.act_cues
+                             or re.search(r"[,;:—][”\"]?\s*(?:and\s+)?$", raw[cue.end():c.start()])), None)
             clause_start = max(self.clause_start(start, cue.start()), floor)
             if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
                 # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
@@ -1111,7 +1118,8 @@ class Attributor:
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
             mark = len(self.resolved)
-            result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
+            # inside another's words, the clause has its own subject, not the sentence's speaker
+            result = self.attribute(cue, clause_start, start, end, None if inside else sentence_speaker, next_cue)
             # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
             earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
             if result is None:
@@ -1127,8 +1135,9 @@ class Attributor:
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
-                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
-                                                                raw[content_end:end]):
+                # (not ", but received no answer, he said": a second verb of the same subject)
+                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
+                                                                r"(?!(?:also\s+)?[a-z]+ed\b)", raw[content_end:end]):
                     floor = content_end
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
@@ -1446,7 +1455,9 @@ class Attributor:
         """'called on the United Nations to ...': the body named right after the cue, to whom it is addressed."""
         if cue.group().lower() not in self.rules.addressing:
             return None
-        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)\s+to\s", self.raw[cue.end():end])
+        # "asked the Nahda Brigade for X to be released": what is asked for is no part of whom it is asked of
+        to = r"(?:to|for)" if cue.group().lower() in self.rules.request_verbs else "to"
+        who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)\s+{to}\s", self.raw[cue.end():end])
         if who is None or self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
@@ -1468,6 +1479,13 @@ class Attributor:
         colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
         return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
+    def reported_clause(self, content_start: int) -> bool:
+        """Content right after a reporting verb, with or without "that" ("said that the ...", "said she had")."""
+        raw = self.raw
+        return re.search(r"\bthat\s*$", raw[max(0, content_start - 8):content_start]) is not None or any(
+            c.group("verb") and not raw[c.end():content_start].strip()
+            for c in self.rules.cue.finditer(raw, max(0, content_start - 40), content_start))
+
     def content_end(self, content_start: int, end: int, next_cue) -> int:
         """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
         to', '..., and said that'), or to a coordinated act ('..., and accused ...'), or to the
@@ -1479,14 +1497,24 @@ class Attributor:
         # ... a participle after a comma: "signatures demanding a fixed price" is a noun's, within the content
         participle = next_cue is not None and next_cue.group("participle") and \
             re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
-        if next_cue is not None and (participle or next_cue.group("according") or re.search(
-                r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
+        joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
+                                                    raw[content_start:next_cue.start()])
+        if self.reported_clause(content_start):
+            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a verb
+            # joined without a comma ("that two men came and threatened to close it") are its subject's, within it;
+            # "... and denied that ..." is the speaker's again
+            if participle and next_cue.group().lower() in self.rules.act_cues:
+                participle = None
+            if joined and not joined.group().startswith(",") and not re.match(r"\s+that\b", raw[next_cue.end():]):
+                joined = None
+        if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0
-        elif next_cue is not None and re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
+        elif next_cue is not None and not next_cue.group("participle") and \
+                re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()

@@ -87,6 +87,8 @@ class Rules:
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
+    request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
+    request: re.Pattern = re.compile("$^")  # the request after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
@@ -206,6 +208,9 @@ def rules() -> Rules:
         rejected=re.compile(accusation, re.I),
         rejection=re.compile(rf"\b(?:{alternatives(data['rejections']['verbs'])}){accusation}", re.I),
         addressing=frozenset(data["addressing_cues"]),
+        request_verbs=frozenset(data["request_verbs"]),
+        # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
+        request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
