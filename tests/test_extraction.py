@@ -2387,3 +2387,21 @@ def test_a_participle_after_a_determiner_or_a_noun_is_no_cue(body, expected):
 ])
 def test_requests_and_the_words_they_belong_to(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: a document's issuer reports its words ("reports, published by X, that"); a demand as a purpose
+# ("gathered ... to demand that"), an appeal ("appealed to X to")
+@pytest.mark.parametrize("body, expected", [
+    ("The Interior Ministry denied reports, published by local pages, that its officers had taken bribes.",
+     [("interior-ministry", "indirect", "reports, published by local pages, that its officers had taken bribes"),
+      ("local-pages", "indirect", "its officers had taken bribes")]),
+    ("About 50 drivers gathered in front of the fuel station on Sunday to demand that the quota be raised.",
+     [("drivers", "indirect", "the quota be raised")]),
+    ("The Syrian Civil Defence appealed to the international organizations to provide fuel for its vehicles.",
+     [("syrian-civil-defence", "indirect", "the international organizations to provide fuel for its vehicles")]),
+    # inside another's words, a purpose is theirs
+    ("Teachers in Binnish said they would meet the director next week to demand their salaries.",
+     [("teachers-in-binnish", "indirect", "they would meet the director next week to demand their salaries")]),
+])
+def test_issuers_purposes_and_appeals(body, expected):
+    assert speakers(body) == expected

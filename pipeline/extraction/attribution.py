@@ -1219,6 +1219,8 @@ class Attributor:
             return True  # "according to local reports"
         if self.after_determiner(cue.start(), start) or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
+        if re.match(rf",?\s+(?:{self.rules.authored_by})\b", self.raw[cue.end():end]):
+            return True  # "denied reports, circulated by ...": the noun
         return cue.group().endswith("s") and re.match(
             r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
             r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
@@ -1296,6 +1298,13 @@ class Attributor:
         if cue.group("according"):
             speaker, content_start, recipient = self.according_to(cue, end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        if cue.group("authored"):  # "reports, circulated by opposition pages, that ...": the pages
+            agent = re.match(r"\s+by\s+(?P<agent>[^,;.“”\"]+?)(?:\s+on\s+[^,;.“”\"]+?)?,?\s+that\b\s*",
+                             raw[cue.end():end])  # (where they circulated, "on social media", is not who)
+            who = (cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            speaker = self.noun_phrase(*who) or self.resolve(*who)
+            content_start = cue.end() + agent.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
             speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
@@ -1513,7 +1522,7 @@ class Attributor:
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0
-        elif next_cue is not None and not next_cue.group("participle") and \
+        elif next_cue is not None and not next_cue.group("participle") and not next_cue.group("authored") and \
                 re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content

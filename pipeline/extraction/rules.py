@@ -27,7 +27,7 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Rules:
-    cue: re.Pattern              # groups: according | participle | verb
+    cue: re.Pattern              # groups: according | authored | participle | verb
     statement_nouns: str         # an alternation
     occasions: str               # an alternation: where words were said ("in a press conference")
     title: re.Pattern            # a title at the start of a name
@@ -120,7 +120,9 @@ def rules() -> Rules:
     # "As X put it, “...”": a verb that reports only before a comma or colon and a quotation
     put_it = "|".join(rf"{re.escape(word)}(?=[,:]?\s*[“\"])" for word in data["quote_introducers"])
     before_quote = "|".join(rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"])
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b"
+    # "reports, circulated by opposition pages, that ...": a document's issuer reports its words
+    authored = rf"(?:{alternatives(data['issued'])})(?=\s+by\s+[^,;.“”\"]{{1,60}}?,?\s+that\b)"
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<authored>{authored})"
                      rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
