@@ -2405,3 +2405,18 @@ def test_requests_and_the_words_they_belong_to(body, expected):
 ])
 def test_issuers_purposes_and_appeals(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: words that go on after a cue set inside them ("A, he added, but B") are the speaker's too
+@pytest.mark.parametrize("body, expected", [
+    ("The bakery closed on Monday, activists reported, and prices doubled the next day.",
+     [("activists", "indirect", "The bakery closed on Monday"), ("activists", "indirect", "prices doubled the next day")]),
+    ("Karim Halabi runs a shop in Idlib. The crossing has been shut for a week, Halabi said, but trucks still wait "
+     "at the gate.", [("karim-halabi", "indirect", "The crossing has been shut for a week"),
+                      ("karim-halabi", "indirect", "trucks still wait at the gate")]),
+    # ... not an act of the speaker's after the cue
+    ("The road was closed on Monday, residents of Tafas said, and blocked it with tyres.",
+     [("residents-of-tafas", "indirect", "The road was closed on Monday")]),
+])
+def test_words_resumed_after_a_cue_inside_them(body, expected):
+    assert speakers(body) == expected

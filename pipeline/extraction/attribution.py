@@ -1135,6 +1135,7 @@ class Attributor:
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
+                    found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
                 # (not ", but received no answer, he said": a second verb of the same subject)
                 if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
                                                                 r"(?!(?:also\s+)?[a-z]+ed\b)", raw[content_end:end]):
@@ -1156,6 +1157,16 @@ class Attributor:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def words_resumed(self, content_end: int, cue, end: int, next_cue, speaker: str, recipient) -> list[Statement]:
+        """'A, he added, but B.': words that go on after a cue set inside them (content first) are the speaker's too."""
+        if content_end > cue.start() or next_cue is not None:
+            return []
+        rest = re.match(r"[^,.;:“”\"]{0,40}?,\s+(?:but|and)\s+(?=[a-z])", self.raw[cue.end():end])
+        if rest is None or re.match(r"(?:also\s+)?[a-z]+ed\b", self.raw[cue.end() + rest.end():end]):
+            return []  # "..., she said, and left": an act of hers, not her words
+        text_start, text_end = self.trim(cue.end() + rest.end(), end)
+        return [self.statement(text_start, text_end, speaker, cue.group(), recipient)] if text_end > text_start else []
 
     def interview(self, start: int, end: int):
         """'Speaking to Enab Baladi, ...', 'In an interview with Enab Baladi, ...' at a sentence's start: who
