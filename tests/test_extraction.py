@@ -2417,6 +2417,8 @@ def test_issuers_purposes_and_appeals(body, expected):
     # ... not an act of the speaker's after the cue
     ("The road was closed on Monday, residents of Tafas said, and blocked it with tyres.",
      [("residents-of-tafas", "indirect", "The road was closed on Monday")]),
+    ("The road was closed on Monday, residents of Tafas said, and left the town.",
+     [("residents-of-tafas", "indirect", "The road was closed on Monday")]),
 ])
 def test_words_resumed_after_a_cue_inside_them(body, expected):
     assert speakers(body) == expected

@@ -1163,7 +1163,8 @@ class Attributor:
         if content_end > cue.start() or next_cue is not None:
             return []
         rest = re.match(r"[^,.;:“”\"]{0,40}?,\s+(?:but|and)\s+(?=[a-z])", self.raw[cue.end():end])
-        if rest is None or re.match(r"(?:also\s+)?[a-z]+ed\b", self.raw[cue.end() + rest.end():end]):
+        verb = re.match(r"(?:also\s+)?([a-z]+)\b", self.raw[cue.end() + rest.end():end]) if rest else None
+        if rest is None or verb and (verb.group(1).endswith("ed") or verb.group(1) in self.rules.finite_verbs):
             return []  # "..., she said, and left": an act of hers, not her words
         text_start, text_end = self.trim(cue.end() + rest.end(), end)
         return [self.statement(text_start, text_end, speaker, cue.group(), recipient)] if text_end > text_start else []
