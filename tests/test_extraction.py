@@ -2422,3 +2422,11 @@ def test_issuers_purposes_and_appeals(body, expected):
 ])
 def test_words_resumed_after_a_cue_inside_them(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: after words that end in a quotation, ", while X accused" is X's clause, whether or not the
+# first speaker was found
+def test_a_clause_of_another_speaker_after_a_quotation():
+    body = ("Residents described the night as “the worst since the siege,” while the Civil Defence accused the "
+            "regime forces of shelling the market.")
+    assert speakers(body)[-1] == ("civil-defence", "indirect", "the regime forces of shelling the market")

@@ -1125,6 +1125,7 @@ class Attributor:
             if result is None:
                 continue
             speaker, content_start, content_end, recipient, direct_before = result
+            floor = self.contrast_after(content_end, end) or floor  # whether or not its speaker was found
             if speaker is None:
                 continue
             if direct_before is not None:
@@ -1136,10 +1137,6 @@ class Attributor:
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
                     found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
-                # (not ", but received no answer, he said": a second verb of the same subject)
-                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
-                                                                r"(?!(?:also\s+)?[a-z]+ed\b)", raw[content_end:end]):
-                    floor = content_end
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
@@ -1157,6 +1154,19 @@ class Attributor:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def contrast_after(self, content_end: int | None, end: int) -> int | None:
+        """Where a clause of another speaker starts after a statement's words (", while the SDF accused", ", which
+        the police denied"): content_end, or None. Not ", but received no answer, he said": a second verb of the same
+        subject. Words that end in a quotation end after its comma and mark ("... its tools,” while ...")."""
+        if content_end is None:
+            return None
+        raw = self.raw
+        after = content_end - 2 if raw[content_end - 2:content_end] in {",”", ',"'} else content_end
+        if CONTRAST.match(raw, after) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
+                                                  r"(?!(?:also\s+)?[a-z]+ed\b)", raw[after:end]):
+            return content_end
+        return None
 
     def words_resumed(self, content_end: int, cue, end: int, next_cue, speaker: str, recipient) -> list[Statement]:
         """'A, he added, but B.': words that go on after a cue set inside them (content first) are the speaker's too."""
@@ -1339,6 +1349,9 @@ class Attributor:
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
+        if quote is None and cue.group().lower() in self.rules.as_verbs and \
+                not re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[cue.end():end]):
+            return None  # '“...,” but residents describe daily raids': a quotation of another clause reports nothing
         if quote is not None and not raw[quote.end:cue.start()].strip(" ,") and \
                 re.search(r"\bthat\s*$", raw[cue.end():self.skip_to_content(cue.end(), end)]):
             quote = None  # "X, which described it as “a farce,” said on Monday that": no speaker after the cue
