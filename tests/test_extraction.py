@@ -2430,3 +2430,15 @@ def test_a_clause_of_another_speaker_after_a_quotation():
     body = ("Residents described the night as “the worst since the siege,” while the Civil Defence accused the "
             "regime forces of shelling the market.")
     assert speakers(body)[-1] == ("civil-defence", "indirect", "the regime forces of shelling the market")
+
+
+# Round 4, reported: "X’s statement said": the owner of the statement speaks
+@pytest.mark.parametrize("body, expected", [
+    ("The Education Directorate’s circular said that exams would start in June.",
+     [("education-directorate", "indirect", "exams would start in June")]),
+    ("The Local Council of Sarmada said that the bakery would close. The council’s statement said that the crossing "
+     "would reopen on Saturday.", [("local-council-of-sarmada", "indirect", "the bakery would close"),
+                                   ("local-council-of-sarmada", "indirect", "the crossing would reopen on Saturday")]),
+])
+def test_the_owner_of_a_statement_speaks(body, expected):
+    assert speakers(body) == expected

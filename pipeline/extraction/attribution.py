@@ -606,6 +606,10 @@ class Attributor:
         if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
             start = lead.end()
         text = raw[start:end]
+        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
+                             rf"{self.rules.documents})\s*", text)
+        if owner:  # "The council’s statement said": the council
+            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
         description = ""
         # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
         # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
