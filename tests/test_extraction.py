@@ -2442,3 +2442,19 @@ def test_a_clause_of_another_speaker_after_a_quotation():
 ])
 def test_the_owner_of_a_statement_speaks(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: a demand joined to an accusation is the accuser's; one joined inside reported words is theirs
+@pytest.mark.parametrize("body, expected", [
+    ("The Teachers Union of Afrin accused the directorate of cutting their salaries and demanded that the cuts be "
+     "reversed.", [("teachers-union-of-afrin", "indirect", "the directorate of cutting their salaries"),
+                   ("teachers-union-of-afrin", "indirect", "the cuts be reversed")]),
+    ("Farmers in Kafr Hamra say that the prices fell after the militia closed the road and demanded that they pay a "
+     "toll.", [("farmers-in-kafr-hamra", "indirect", "the prices fell after the militia closed the road and demanded "
+                "that they pay a toll")]),
+    # whom a promise is made to, unnamed, is no part of it
+    ("The governor of Daraa promised residents that the electricity would return within a week.",
+     [("governor-of-daraa", "indirect", "the electricity would return within a week")]),
+])
+def test_demands_joined_to_other_words(body, expected):
+    assert speakers(body) == expected

@@ -1103,7 +1103,7 @@ class Attributor:
             # the next cue that can end this one's words: not a demand or a request inside them ("said that the
             # council had asked the governor to ...", "collected signatures demanding ...")
             next_cue = next((c for c in cues[index + 1:] if c.group().lower() not in self.rules.act_cues
-                             or re.search(r"[,;:—][”\"]?\s*(?:and\s+)?$", raw[cue.end():c.start()])), None)
+                             or re.search(r"(?:[,;:—][”\"]?|\sand)\s*(?:also\s+)?$", raw[cue.end():c.start()])), None)
             clause_start = max(self.clause_start(start, cue.start()), floor)
             if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
                 # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
@@ -1484,6 +1484,8 @@ class Attributor:
             if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press", "them", "him",
                                                         "her", "us"}:
                 return None, position + told.end()
+            if verb in self.rules.object_verbs and re.match(r"\s+that\b", raw[position + told.end():end]):
+                return None, position + told.end()  # "promised residents that": whom, unnamed, then the content
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
@@ -1518,10 +1520,13 @@ class Attributor:
         return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
     def reported_clause(self, content_start: int) -> bool:
-        """Content right after a reporting verb, with or without "that" ("said that the ...", "said she had")."""
+        """Content right after a reporting verb, with or without "that" ("said that the ...", "said she had"); not
+        the object of an accusation or a demand ("accused the council of ...")."""
         raw = self.raw
+        objects = self.rules.act_cues | self.rules.as_verbs | self.rules.rejections | \
+            dict(self.rules.accusations).keys()
         return re.search(r"\bthat\s*$", raw[max(0, content_start - 8):content_start]) is not None or any(
-            c.group("verb") and not raw[c.end():content_start].strip()
+            c.group("verb") and c.group().lower() not in objects and not raw[c.end():content_start].strip()
             for c in self.rules.cue.finditer(raw, max(0, content_start - 40), content_start))
 
     def content_end(self, content_start: int, end: int, next_cue) -> int:
@@ -1539,11 +1544,12 @@ class Attributor:
                                                     raw[content_start:next_cue.start()])
         if self.reported_clause(content_start):
             # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a verb
-            # joined without a comma ("that two men came and threatened to close it") are its subject's, within it;
-            # "... and denied that ..." is the speaker's again
+            # joined without a comma ("that two men came and threatened to close it", "... and demanded that") are its
+            # subject's, within it; "... and denied that ..." is the speaker's again
             if participle and next_cue.group().lower() in self.rules.act_cues:
                 participle = None
-            if joined and not joined.group().startswith(",") and not re.match(r"\s+that\b", raw[next_cue.end():]):
+            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in self.rules.act_cues
+                                                                  or not re.match(r"\s+that\b", raw[next_cue.end():])):
                 joined = None
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
