@@ -2458,3 +2458,17 @@ def test_the_owner_of_a_statement_speaks(body, expected):
 ])
 def test_demands_joined_to_other_words(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: "according to X" after an accusation or an appeal in the article's voice reports the whole
+# sentence; after another's statement it is only the source of the report
+@pytest.mark.parametrize("body, expected", [
+    ("The police arrested two bakers in Binnish on Monday, accusing them of selling flour, according to Binnish Now, "
+     "a local news page.", [("police", "indirect", "them of selling flour"),
+                            ("binnish-now", "indirect", "The police arrested two bakers in Binnish on Monday, "
+                             "accusing them of selling flour")]),
+    ("Karim Halabi denied that the shop had closed, according to the local page Saraqib Now.",
+     [("karim-halabi", "indirect", "the shop had closed")]),
+])
+def test_according_to_after_an_act_in_words(body, expected):
+    assert speakers(body) == expected

@@ -1124,8 +1124,10 @@ class Attributor:
             mark = len(self.resolved)
             # inside another's words, the clause has its own subject, not the sentence's speaker
             result = self.attribute(cue, clause_start, start, end, None if inside else sentence_speaker, next_cue)
-            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
-            earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
+            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report,
+            # and so are an accusation and an appeal ("arrested them, accusing them of ..., according to X")
+            earlier_cue = earlier_cue or cue.group().lower() not in \
+                self.rules.act_cues | self.rules.addressing | dict(self.rules.accusations).keys()
             if result is None:
                 continue
             speaker, content_start, content_end, recipient, direct_before = result
