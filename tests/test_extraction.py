@@ -2472,3 +2472,14 @@ def test_demands_joined_to_other_words(body, expected):
 ])
 def test_according_to_after_an_act_in_words(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: "calling X “...”" reports what the speaker called it; "calling the police" reports nothing
+@pytest.mark.parametrize("body, expected", [
+    ("The Bakers Committee threatened to close the bakeries, calling the fine “a punishment of the poor.”",
+     [("bakers-committee", "indirect", "to close the bakeries"),
+      ("bakers-committee", "mixed", "the fine “a punishment of the poor.”")]),
+    ("The Bakers Committee closed the bakeries, calling the police to the market.", []),
+])
+def test_calling_something_a_quotation(body, expected):
+    assert speakers(body) == expected
