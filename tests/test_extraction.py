@@ -2483,3 +2483,10 @@ def test_according_to_after_an_act_in_words(body, expected):
 ])
 def test_calling_something_a_quotation(body, expected):
     assert speakers(body) == expected
+
+
+# Round 4, reported: "X learned from Y that": Y's words, told to X
+def test_learned_from_someone():
+    body = "Enab Baladi learned from residents on Monday that the bakery had closed."
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == \
+        [("residents", "enab-baladi", "the bakery had closed")]

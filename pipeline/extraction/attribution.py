@@ -1346,6 +1346,13 @@ class Attributor:
             speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        source = re.match(r"\s+from\s+(?P<agent>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+[^,;“”\"]+?)?\s+that\b\s*",
+                          raw[cue.end():end]) if cue.group().lower() in self.rules.source_cues else None
+        if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
+            speaker = self.noun_phrase(cue.end() + source.start("agent"), cue.end() + source.end("agent"))
+            content_start = cue.end() + source.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), \
+                self.noun_phrase(clause_start, cue.start()), None
         agent = self.told_by(cue, end) if re.search(r"\b(?:was|were|been|being)\s+$", before) else None
         if agent:  # "Residents were told by the council that ...": the council's words, to the residents
             speaker = self.noun_phrase(cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))

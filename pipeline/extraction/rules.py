@@ -89,6 +89,7 @@ class Rules:
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     infinitive_cues: frozenset[str] = frozenset()  # cues whose words may be "to" and a verb ("threatened to")
+    source_cues: frozenset[str] = frozenset()  # cues whose "from" names the speaker ("learned from X that")
     request: re.Pattern = re.compile("$^")  # the request after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
@@ -215,6 +216,7 @@ def rules() -> Rules:
         addressing=frozenset(data["addressing_cues"]),
         request_verbs=frozenset(data["request_verbs"]),
         infinitive_cues=frozenset(data["infinitive_cues"]),
+        source_cues=frozenset(data["source_cues"]),
         # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
         request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
         doer_nouns=frozenset(data["doer_nouns"]),
