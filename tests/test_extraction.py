@@ -2490,3 +2490,10 @@ def test_learned_from_someone():
     body = "Enab Baladi learned from residents on Monday that the bakery had closed."
     assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == \
         [("residents", "enab-baladi", "the bakery had closed")]
+
+
+# Round 4, reported: where a document was published ("on its Facebook page") names nobody
+def test_a_document_published_on_a_page_is_its_publisher_s():
+    body = ("The bakery will reopen on Sunday, according to a statement published by the Saraqib Local Council on its "
+            "Facebook page.")
+    assert speakers(body) == [("saraqib-local-council", "indirect", "The bakery will reopen on Sunday")]

@@ -334,7 +334,10 @@ class Attributor:
             return self.spokesperson(start, voice, end, description)
         authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
         if authored:  # "figures published by the Education Committee": the committee
-            return self.resolve(start + authored.end(), end, description)
+            # ... "by the council on its Facebook page": where it was published names nobody
+            where = re.search(r"\s+(?:on|in|via|through)\s+(?:its|their|his|her)\s+.*$", phrase[authored.end():])
+            return self.resolve(start + authored.end(), start + authored.end() + where.start() if where else end,
+                                description)
         document = re.fullmatch(rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
                                 rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
                                 phrase)  # "the list", "the price list", "local reports"
