@@ -2497,3 +2497,11 @@ def test_a_document_published_on_a_page_is_its_publisher_s():
     body = ("The bakery will reopen on Sunday, according to a statement published by the Saraqib Local Council on its "
             "Facebook page.")
     assert speakers(body) == [("saraqib-local-council", "indirect", "The bakery will reopen on Sunday")]
+
+
+# Round 4, reported: "According to X, ..., demanding ...": the demand is part of X's report, not X's own words
+def test_a_demand_inside_an_according_to_report():
+    body = ("According to Saraqib Now, a local news page, dozens of residents protested on Monday, demanding that the "
+            "price of bread be fixed.")
+    assert speakers(body) == [("saraqib-now", "indirect", "dozens of residents protested on Monday, demanding that "
+                                                          "the price of bread be fixed")]

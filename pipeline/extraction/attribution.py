@@ -1328,7 +1328,8 @@ class Attributor:
         before = raw[clause_start:cue.start()]
         if cue.group("according"):
             speaker, content_start, recipient = self.according_to(cue, end)
-            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+            return speaker, content_start, self.content_end(content_start, end, next_cue, reported=True), recipient, \
+                None
         if cue.group("authored"):  # "reports, circulated by opposition pages, that ...": the pages
             agent = re.match(r"\s+by\s+(?P<agent>[^,;.“”\"]+?)(?:\s+on\s+[^,;.“”\"]+?)?,?\s+that\b\s*",
                              raw[cue.end():end])  # (where they circulated, "on social media", is not who)
@@ -1541,7 +1542,7 @@ class Attributor:
             c.group("verb") and c.group().lower() not in objects and not raw[c.end():content_start].strip()
             for c in self.rules.cue.finditer(raw, max(0, content_start - 40), content_start))
 
-    def content_end(self, content_start: int, end: int, next_cue) -> int:
+    def content_end(self, content_start: int, end: int, next_cue, reported: bool = False) -> int:
         """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
         to', '..., and said that'), or to a coordinated act ('..., and accused ...'), or to the
         source of the report ('..., according to ...')."""
@@ -1554,7 +1555,7 @@ class Attributor:
             re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
         joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
                                                     raw[content_start:next_cue.start()])
-        if self.reported_clause(content_start):
+        if reported or self.reported_clause(content_start):  # (reported: "According to X, ...")
             # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a verb
             # joined without a comma ("that two men came and threatened to close it", "... and demanded that") are its
             # subject's, within it; "... and denied that ..." is the speaker's again
