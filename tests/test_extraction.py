@@ -2505,3 +2505,10 @@ def test_a_demand_inside_an_according_to_report():
             "price of bread be fixed.")
     assert speakers(body) == [("saraqib-now", "indirect", "dozens of residents protested on Monday, demanding that "
                                                           "the price of bread be fixed")]
+
+
+# Round 4, reported: only a demand or a threat joined without a comma stays inside reported words
+def test_an_appeal_joined_to_reported_words_is_the_speaker_s():
+    body = "The council said the wells had dried up and called on the organizations to send tankers."
+    assert speakers(body) == [("council", "indirect", "the wells had dried up"),
+                              ("council", "indirect", "the organizations to send tankers")]

@@ -1556,14 +1556,14 @@ class Attributor:
         joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
                                                     raw[content_start:next_cue.start()])
         if reported or self.reported_clause(content_start):  # (reported: "According to X, ...")
-            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a verb
-            # joined without a comma ("that two men came and threatened to close it", "... and demanded that") are its
-            # subject's, within it; "... and denied that ..." is the speaker's again
+            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a demand
+            # or threat joined without a comma ("that two men came and threatened to close it", "... and demanded
+            # that") are its subject's, within it; "... and denied that ..." is the speaker's again
             if participle and next_cue.group().lower() in self.rules.act_cues:
                 participle = None
-            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in self.rules.act_cues
-                                                                  or not re.match(r"\s+that\b", raw[next_cue.end():])):
-                joined = None
+            acts = self.rules.act_cues | self.rules.infinitive_cues
+            if joined and not joined.group().startswith(",") and next_cue.group().lower() in acts:
+                joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
