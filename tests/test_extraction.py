@@ -2512,3 +2512,12 @@ def test_an_appeal_joined_to_reported_words_is_the_speaker_s():
     body = "The council said the wells had dried up and called on the organizations to send tankers."
     assert speakers(body) == [("council", "indirect", "the wells had dried up"),
                               ("council", "indirect", "the organizations to send tankers")]
+
+
+# Round 4, reported: asking for anonymity is the trade's formula, no request
+@pytest.mark.parametrize("body", [
+    "A teacher in Binnish, who asked for anonymity, said that salaries had not been paid.",
+    "A teacher in Binnish, who asked to remain anonymous, said that salaries had not been paid.",
+])
+def test_asking_for_anonymity_is_no_request(body):
+    assert speakers(body) == [("teacher-in-binnish", "indirect", "salaries had not been paid")]
