@@ -2399,6 +2399,7 @@ def test_requests_and_the_words_they_belong_to(body, expected):
      [("drivers", "indirect", "the quota be raised")]),
     ("The Syrian Civil Defence appealed to the international organizations to provide fuel for its vehicles.",
      [("syrian-civil-defence", "indirect", "the international organizations to provide fuel for its vehicles")]),
+    ("The new schedule appealed to many residents.", []),  # no request: no statement
     # inside another's words, a purpose is theirs
     ("Teachers in Binnish said they would meet the director next week to demand their salaries.",
      [("teachers-in-binnish", "indirect", "they would meet the director next week to demand their salaries")]),
