@@ -2522,3 +2522,14 @@ def test_an_appeal_joined_to_reported_words_is_the_speaker_s():
 ])
 def test_asking_for_anonymity_is_no_request(body):
     assert speakers(body) == [("teacher-in-binnish", "indirect", "salaries had not been paid")]
+
+
+# Round 4, reported: a report that holds another's words ("X said that ..., the page reported"): X's words end at the
+# comma, and the report is the whole clause
+def test_words_reported_by_a_source_after_them():
+    body = ("Shopkeepers in al-Hamidiya complained that the municipality had doubled the rent of their stalls, the local "
+            "news page Hamidiya Now reported.")
+    assert speakers(body) == [
+        ("shopkeepers-in-al-hamidiya", "indirect", "the municipality had doubled the rent of their stalls"),
+        ("hamidiya-now", "indirect", "Shopkeepers in al-Hamidiya complained that the municipality had doubled the rent "
+                                     "of their stalls")]

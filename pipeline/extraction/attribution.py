@@ -44,6 +44,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
                              r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
+# "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
+TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
+TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*[.;]?\s*$")
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -1575,6 +1578,10 @@ class Attributor:
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
+        elif next_cue is not None and next_cue.group("verb") and TRAILING_SPEAKER.search(
+                raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
+            # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
+            stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
         elif next_cue is not None and RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]):
             # "..., through its agency, which said that ...": the relative clause is the words of another
             stop = content_start + RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]).start()
