@@ -928,7 +928,8 @@ def test_nouns_passives_object_relatives_contrasts_documents_and_subjects(body, 
 @pytest.mark.parametrize("body, expected", [
     ("“Where can we go?” she asked. Layla Saleh said that the tents were flooded.", [("layla-saleh", None)]),
     ("Layla Saleh lost her house. “Where can we go?” she asked.", [("layla-saleh", None)]),
-    ("The council asked for a meeting with the governor.", []),
+    # a request is a statement, as "called for" is (coding guide, Statements: demands)
+    ("The council asked for a meeting with the governor.", [("council", None)]),
     ("Neither side commented on the clashes.", []),
     ("Speaking to Enab Baladi, Ahmad Saleh, a trader, said that prices had doubled.", [("ahmad-saleh", "enab-baladi")]),
     ("In an interview with Enab Baladi, the head of the council, Omar Jumaa, said that the council lacked funds.",
@@ -3169,3 +3170,219 @@ def test_round4_names_a_titled_person_acted_upon():
 def test_round4_names_a_connective_is_no_trade():
     assert [e.actor1 for e in drafted("Meanwhile residents of Inkhil blocked the road.").events] == \
         ["residents-of-inkhil"]
+# Round 4, reported: statements in relative clauses, and a quotation that ends a relative clause before the cue
+@pytest.mark.parametrize("body, expected", [
+    # the relative clause ends in a quotation: the cue after it is the main clause's, not the quotation's
+    ("The Free Lawyers Gathering, which described the trial as “a farce,” said that the court had refused to hear "
+     "the defence.", [("free-lawyers-gathering", "mixed", "the trial as “a farce,”"),
+                      ("free-lawyers-gathering", "indirect", "the court had refused to hear the defence")]),
+    ("The Health Directorate, which warned last week that the hospital had “no fuel left,” said on Sunday that two "
+     "generators had arrived.", [("health-directorate", "mixed", "the hospital had “no fuel left,”"),
+                                ("health-directorate", "indirect", "two generators had arrived")]),
+    # the cue is the relative clause's second verb; its antecedent ends the clause before it
+    ("Most families get bread from the Bayt al-Salam Foundation, which runs two bakeries and says that it cannot "
+     "afford more.", [("bayt-al-salam-foundation", "indirect", "it cannot afford more")]),
+    ("Thousands of families are registered with the World Food Programme (WFP), which says that its funds will "
+     "run out in June.", [("wfp", "indirect", "its funds will run out in June")]),
+])
+def test_reported_statements_in_relative_clauses(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: where the reported words end: a relative clause with its own cue, the occasion after them
+@pytest.mark.parametrize("body, expected", [
+    ("The Agriculture Directorate said that the fires had been put out, in a statement on Monday, which added that "
+     "40 hectares had burned.", [("agriculture-directorate", "indirect", "the fires had been put out"),
+                                 ("agriculture-directorate", "indirect", "40 hectares had burned")]),
+    ("The Martyrs Brigade claimed responsibility for the bombing through its Nasr agency, which said that its "
+     "fighters had killed five soldiers.", [("martyrs-brigade", "indirect", "for the bombing through its Nasr agency"),
+                                           ("nasr", "indirect", "its fighters had killed five soldiers")]),
+    ("Two shops burned, according to the Syrian Civil Defence, which said that its teams had put out the fire.",
+     [("syrian-civil-defence", "indirect", "Two shops burned"),
+      ("syrian-civil-defence", "indirect", "its teams had put out the fire")]),
+])
+def test_reported_words_end_before_a_relative_clause_with_its_own_cue(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: a participle is a cue only as a verb: not after a determiner, and not as a noun's modifier
+@pytest.mark.parametrize("body, expected", [
+    ("Karim Halabi denied that the council had cut the wages, adding that the warning “applies only to absentees.”",
+     [("karim-halabi", "indirect", "the council had cut the wages"),
+      ("karim-halabi", "mixed", "the warning “applies only to absentees.”")]),
+    ("Nadia Sabbagh said that the union had gathered 900 signatures demanding the release of the teachers.",
+     [("nadia-sabbagh", "indirect", "the union had gathered 900 signatures demanding the release of the teachers")]),
+])
+def test_a_participle_after_a_determiner_or_a_noun_is_no_cue(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: a request ("asked X to", "asking for") is a statement in the article's own voice; inside
+# reported words, a request or a verb joined without a comma belongs to those words
+@pytest.mark.parametrize("body, expected", [
+    ("The Civil Council of Tell Dahab asked the Water Directorate to send two tankers to the eastern neighbourhoods.",
+     [("civil-council-of-tell-dahab", "indirect",
+       "the Water Directorate to send two tankers to the eastern neighbourhoods")]),
+    ("Farmers in Kafr Hamra asked the agricultural bank for a delay in repaying their loans.",
+     [("farmers-in-kafr-hamra", "indirect", "the agricultural bank for a delay in repaying their loans")]),
+    ("Bakers in Saraqib sent a petition to the council on 2 May, asking it to raise the flour quota.",
+     [("bakers-in-saraqib", "indirect", "it to raise the flour quota")]),
+    ("The lawyer Salma Ayoubi was asked about the case by reporters.", []),  # no request: no statement
+    ("Salma Ayoubi said that the families sent a letter to the governor in March, asking him to intervene, but "
+     "that nobody answered.", [("salma-ayoubi", "indirect", "the families sent a letter to the governor in March, "
+                                "asking him to intervene, but that nobody answered")]),
+    ("Fadi Rahhal told Enab Baladi that two inspectors came to his shop on Monday and threatened to close it.",
+     [("fadi-rahhal", "indirect", "two inspectors came to his shop on Monday and threatened to close it")]),
+    # ... but after a comma, the verb is the speaker's own
+    ("The Relief Committee said that the flour had arrived late, and warned that the bakeries would close.",
+     [("relief-committee", "indirect", "the flour had arrived late"),
+      ("relief-committee", "indirect", "the bakeries would close")]),
+])
+def test_requests_and_the_words_they_belong_to(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: a document's issuer reports its words ("reports, published by X, that"); a demand as a purpose
+# ("gathered ... to demand that"), an appeal ("appealed to X to")
+@pytest.mark.parametrize("body, expected", [
+    ("The Interior Ministry denied reports, published by local pages, that its officers had taken bribes.",
+     [("interior-ministry", "indirect", "reports, published by local pages, that its officers had taken bribes"),
+      ("local-pages", "indirect", "its officers had taken bribes")]),
+    ("About 50 drivers gathered in front of the fuel station on Sunday to demand that the quota be raised.",
+     [("drivers", "indirect", "the quota be raised")]),
+    ("The Syrian Civil Defence appealed to the international organizations to provide fuel for its vehicles.",
+     [("syrian-civil-defence", "indirect", "the international organizations to provide fuel for its vehicles")]),
+    ("The new schedule appealed to many residents.", []),  # no request: no statement
+    # inside another's words, a purpose is theirs
+    ("Teachers in Binnish said they would meet the director next week to demand their salaries.",
+     [("teachers-in-binnish", "indirect", "they would meet the director next week to demand their salaries")]),
+])
+def test_issuers_purposes_and_appeals(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: words that go on after a cue set inside them ("A, he added, but B") are the speaker's too
+@pytest.mark.parametrize("body, expected", [
+    ("The bakery closed on Monday, activists reported, and prices doubled the next day.",
+     [("activists", "indirect", "The bakery closed on Monday"), ("activists", "indirect", "prices doubled the next day")]),
+    ("Karim Halabi runs a shop in Idlib. The crossing has been shut for a week, Halabi said, but trucks still wait "
+     "at the gate.", [("karim-halabi", "indirect", "The crossing has been shut for a week"),
+                      ("karim-halabi", "indirect", "trucks still wait at the gate")]),
+    # ... not an act of the speaker's after the cue
+    ("The road was closed on Monday, residents of Tafas said, and blocked it with tyres.",
+     [("residents-of-tafas", "indirect", "The road was closed on Monday")]),
+    ("The road was closed on Monday, residents of Tafas said, and left the town.",
+     [("residents-of-tafas", "indirect", "The road was closed on Monday")]),
+])
+def test_words_resumed_after_a_cue_inside_them(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: after words that end in a quotation, ", while X accused" is X's clause, whether or not the
+# first speaker was found
+def test_a_clause_of_another_speaker_after_a_quotation():
+    body = ("Residents described the night as “the worst since the siege,” while the Civil Defence accused the "
+            "regime forces of shelling the market.")
+    assert speakers(body)[-1] == ("civil-defence", "indirect", "the regime forces of shelling the market")
+
+
+# Round 4, reported: "X’s statement said": the owner of the statement speaks
+@pytest.mark.parametrize("body, expected", [
+    ("The Education Directorate’s circular said that exams would start in June.",
+     [("education-directorate", "indirect", "exams would start in June")]),
+    ("The Local Council of Sarmada said that the bakery would close. The council’s statement said that the crossing "
+     "would reopen on Saturday.", [("local-council-of-sarmada", "indirect", "the bakery would close"),
+                                   ("local-council-of-sarmada", "indirect", "the crossing would reopen on Saturday")]),
+])
+def test_the_owner_of_a_statement_speaks(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: a demand joined to an accusation is the accuser's; one joined inside reported words is theirs
+@pytest.mark.parametrize("body, expected", [
+    ("The Teachers Union of Afrin accused the directorate of cutting their salaries and demanded that the cuts be "
+     "reversed.", [("teachers-union-of-afrin", "indirect", "the directorate of cutting their salaries"),
+                   ("teachers-union-of-afrin", "indirect", "the cuts be reversed")]),
+    ("Farmers in Kafr Hamra say that the prices fell after the militia closed the road and demanded that they pay a "
+     "toll.", [("farmers-in-kafr-hamra", "indirect", "the prices fell after the militia closed the road and demanded "
+                "that they pay a toll")]),
+    # whom a promise is made to, unnamed, is no part of it
+    ("The governor of Daraa promised residents that the electricity would return within a week.",
+     [("governor-of-daraa", "indirect", "the electricity would return within a week")]),
+])
+def test_demands_joined_to_other_words(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: "according to X" after an accusation or an appeal in the article's voice reports the whole
+# sentence; after another's statement it is only the source of the report
+@pytest.mark.parametrize("body, expected", [
+    ("The police arrested two bakers in Binnish on Monday, accusing them of selling flour, according to Binnish Now, "
+     "a local news page.", [("police", "indirect", "them of selling flour"),
+                            ("binnish-now", "indirect", "The police arrested two bakers in Binnish on Monday, "
+                             "accusing them of selling flour")]),
+    ("Karim Halabi denied that the shop had closed, according to the local page Saraqib Now.",
+     [("karim-halabi", "indirect", "the shop had closed")]),
+])
+def test_according_to_after_an_act_in_words(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: "calling X “...”" reports what the speaker called it; "calling the police" reports nothing
+@pytest.mark.parametrize("body, expected", [
+    ("The Bakers Committee threatened to close the bakeries, calling the fine “a punishment of the poor.”",
+     [("bakers-committee", "indirect", "to close the bakeries"),
+      ("bakers-committee", "mixed", "the fine “a punishment of the poor.”")]),
+    ("The Bakers Committee closed the bakeries, calling the police to the market.", []),
+])
+def test_calling_something_a_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+# Round 4, reported: "X learned from Y that": Y's words, told to X
+def test_learned_from_someone():
+    body = "Enab Baladi learned from residents on Monday that the bakery had closed."
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == \
+        [("residents", "enab-baladi", "the bakery had closed")]
+
+
+# Round 4, reported: where a document was published ("on its Facebook page") names nobody
+def test_a_document_published_on_a_page_is_its_publisher_s():
+    body = ("The bakery will reopen on Sunday, according to a statement published by the Saraqib Local Council on its "
+            "Facebook page.")
+    assert speakers(body) == [("saraqib-local-council", "indirect", "The bakery will reopen on Sunday")]
+
+
+# Round 4, reported: "According to X, ..., demanding ...": the demand is part of X's report, not X's own words
+def test_a_demand_inside_an_according_to_report():
+    body = ("According to Saraqib Now, a local news page, dozens of residents protested on Monday, demanding that the "
+            "price of bread be fixed.")
+    assert speakers(body) == [("saraqib-now", "indirect", "dozens of residents protested on Monday, demanding that "
+                                                          "the price of bread be fixed")]
+
+
+# Round 4, reported: only a demand or a threat joined without a comma stays inside reported words
+def test_an_appeal_joined_to_reported_words_is_the_speaker_s():
+    body = "The council said the wells had dried up and called on the organizations to send tankers."
+    assert speakers(body) == [("council", "indirect", "the wells had dried up"),
+                              ("council", "indirect", "the organizations to send tankers")]
+
+
+# Round 4, reported: asking for anonymity is the trade's formula, no request
+@pytest.mark.parametrize("body", [
+    "A teacher in Binnish, who asked for anonymity, said that salaries had not been paid.",
+    "A teacher in Binnish, who asked to remain anonymous, said that salaries had not been paid.",
+])
+def test_asking_for_anonymity_is_no_request(body):
+    assert speakers(body) == [("teacher-in-binnish", "indirect", "salaries had not been paid")]
+
+
+# Round 4, reported: a report that holds another's words ("X said that ..., the page reported"): X's words end at the
+# comma, and the report is the whole clause
+def test_words_reported_by_a_source_after_them():
+    body = ("Shopkeepers in al-Hamidiya complained that the municipality had doubled the rent of their stalls, the local "
+            "news page Hamidiya Now reported.")
+    assert speakers(body) == [
+        ("shopkeepers-in-al-hamidiya", "indirect", "the municipality had doubled the rent of their stalls"),
+        ("hamidiya-now", "indirect", "Shopkeepers in al-Hamidiya complained that the municipality had doubled the rent "
+                                     "of their stalls")]

@@ -48,9 +48,16 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+(?:[^,]|,(?=\d))*,\s*$")
+                               r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
-RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
+                             # ... or after a first verb of the relative clause: "X, which runs the camp and says"
+                             r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
+# ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
+RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
+# "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
+TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
+TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*[.;]?\s*$")
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -348,7 +355,10 @@ class Attributor:
             return self.spokesperson(start, voice, end, description)
         authored = re.match(rf"(?:[\w’'-]+\s+){{1,3}}?(?:{self.rules.authored_by})\s+", phrase, re.I)
         if authored:  # "figures published by the Education Committee": the committee
-            return self.resolve(start + authored.end(), end, description)
+            # ... "by the council on its Facebook page": where it was published names nobody
+            where = re.search(r"\s+(?:on|in|via|through)\s+(?:its|their|his|her)\s+.*$", phrase[authored.end():])
+            return self.resolve(start + authored.end(), start + authored.end() + where.start() if where else end,
+                                description)
         document = re.fullmatch(rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
                                 rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
                                 phrase)  # "the list", "the price list", "local reports"
@@ -623,6 +633,10 @@ class Attributor:
         if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
             start = lead.end()
         text = raw[start:end]
+        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
+                             rf"{self.rules.documents})\s*", text)
+        if owner:  # "The council’s statement said": the council
+            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
         description = ""
         # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
         # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
@@ -658,7 +672,7 @@ class Attributor:
                 end = start + (verb.start() if verb else relative.start())
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
-            return self.noun_phrase(start, end)
+            return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
             end = start + adverbs.start()
@@ -718,6 +732,23 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def typed_name_at_end(self, start: int, end: int) -> str | None:
+        """A name and the noun of what it is, owned, at the end of raw[start:end]: "through its Amaq agency"."""
+        typed = re.search(r"\b(?:its|their|his|her|the)\s+((?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                          r"\s+(?P<noun>[a-z]+))\s*$", self.raw[start:end])
+        if typed and typed.group("noun") in self.rules.media_types | self.rules.body_nouns:
+            return self.resolve(start + typed.start(1), end)
+        return None
+
+    def name_at_end(self, start: int, end: int) -> str | None:
+        """The name that ends raw[start:end], when the words before it make no speaker: "Lebanon hosts refugees
+        registered with the UN refugee agency (UNHCR), which says": the agency, the antecedent of "which"."""
+        acronym = re.search(r"\b[Tt]he\s+[^,;()]{1,60}\([A-Z]{2,6}\)\s*$", self.raw[start:end])
+        if acronym:  # "the UN refugee agency (UNHCR)": the body its acronym names
+            return self.resolve(start + acronym.start(), end)
+        names = [n for n in self.names_in(start, end) if not self.raw[n[1]:end].strip(" ,")]
+        return self.named_speaker(names[-1][0], end, names[-1:], "") if names else None
 
     def named_speaker(self, start: int, end: int, names: list[tuple[int, int]], description: str) -> str | None:
         """The speaker named by the last name of raw[start:end] (names: the names in it, past insertions),
@@ -1108,7 +1139,11 @@ class Attributor:
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      or self.after_quotation(c.start(), start))
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
-                     or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
+                     or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
+                     or c.group().lower() in self.rules.request_verbs)
+                # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
+                and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
+                     or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
                 # "rejected the accusation", not "rejected the offer"
                 and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
@@ -1118,7 +1153,8 @@ class Attributor:
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
                                 for m in self.rules.not_acts.finditer(raw, start, end)))
-                and not (c.group("verb") and self.not_a_verb(c, start, end))]
+                and not (c.group("verb") and self.not_a_verb(c, start, end))
+                and not (c.group("participle") and self.after_determiner(c.start(), start))]  # "the warning"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -1130,8 +1166,17 @@ class Attributor:
         earlier_cue = False
         floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
-            next_cue = cues[index + 1] if index + 1 < len(cues) else None
+            # the next cue that can end this one's words: not a demand or a request inside them ("said that the
+            # council had asked the governor to ...", "collected signatures demanding ...")
+            next_cue = next((c for c in cues[index + 1:] if c.group().lower() not in self.rules.act_cues
+                             or re.search(r"(?:[,;:—][”\"]?|\sand)\s*(?:also\s+)?$", raw[cue.end():c.start()])), None)
             clause_start = max(self.clause_start(start, cue.start()), floor)
+            if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
+                # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
+                # "announced it in a communiqué on 8 April, which said": the communiqué of the sentence's speaker
+                clause_start = self.clause_start(start, cue.start()) if re.search(
+                    rf"\b(?:{self.rules.statement_nouns})\b[^,]*$", raw[found[-1].start:floor]) else \
+                    max(self.clause_start(start, cue.start()), found[-1].start)
             inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
                            and f.cue.lower() not in self.rules.act_cues), None)
             if inside is not None:  # "said that the committee had warned the company that ...": the committee
@@ -1143,12 +1188,16 @@ class Attributor:
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
             mark = len(self.resolved)
-            result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
-            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
-            earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
+            # inside another's words, the clause has its own subject, not the sentence's speaker
+            result = self.attribute(cue, clause_start, start, end, None if inside else sentence_speaker, next_cue)
+            # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report,
+            # and so are an accusation and an appeal ("arrested them, accusing them of ..., according to X")
+            earlier_cue = earlier_cue or cue.group().lower() not in \
+                self.rules.act_cues | self.rules.addressing | dict(self.rules.accusations).keys()
             if result is None:
                 continue
             speaker, content_start, content_end, recipient, direct_before = result
+            floor = self.contrast_after(content_end, end) or floor  # whether or not its speaker was found
             if speaker is None:
                 continue
             if direct_before is not None:
@@ -1159,9 +1208,7 @@ class Attributor:
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
-                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
-                                                                raw[content_end:end]):
-                    floor = content_end
+                    found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
@@ -1179,6 +1226,30 @@ class Attributor:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def contrast_after(self, content_end: int | None, end: int) -> int | None:
+        """Where a clause of another speaker starts after a statement's words (", while the SDF accused", ", which
+        the police denied"): content_end, or None. Not ", but received no answer, he said": a second verb of the same
+        subject. Words that end in a quotation end after its comma and mark ("... its tools,” while ...")."""
+        if content_end is None:
+            return None
+        raw = self.raw
+        after = content_end - 2 if raw[content_end - 2:content_end] in {",”", ',"'} else content_end
+        if CONTRAST.match(raw, after) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
+                                                  r"(?!(?:also\s+)?[a-z]+ed\b)", raw[after:end]):
+            return content_end
+        return None
+
+    def words_resumed(self, content_end: int, cue, end: int, next_cue, speaker: str, recipient) -> list[Statement]:
+        """'A, he added, but B.': words that go on after a cue set inside them (content first) are the speaker's too."""
+        if content_end > cue.start() or next_cue is not None:
+            return []
+        rest = re.match(r"[^,.;:“”\"]{0,40}?,\s+(?:but|and)\s+(?=[a-z])", self.raw[cue.end():end])
+        verb = re.match(r"(?:also\s+)?([a-z]+)\b", self.raw[cue.end() + rest.end():end]) if rest else None
+        if rest is None or verb and (verb.group(1).endswith("ed") or verb.group(1) in self.rules.finite_verbs):
+            return []  # "..., she said, and left": an act of hers, not her words
+        text_start, text_end = self.trim(cue.end() + rest.end(), end)
+        return [self.statement(text_start, text_end, speaker, cue.group(), recipient)] if text_end > text_start else []
 
     def interview(self, start: int, end: int):
         """'Speaking to Enab Baladi, ...', 'In an interview with Enab Baladi, ...' at a sentence's start: who
@@ -1228,6 +1299,11 @@ class Attributor:
         return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
                         self.raw[cue.end():end])
 
+    def after_determiner(self, position: int, start: int) -> bool:
+        """A cue word right after a determiner is a noun ("adding that the warning “concerns ...”")."""
+        before = self.raw[max(start, position - 12):position].split()
+        return bool(before) and before[-1].lower() in self.rules.determiners
+
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
         the passive ("was reported missing"): no one is reported as saying anything by it."""
@@ -1235,8 +1311,10 @@ class Attributor:
         previous = before[-1].lower() if before else ""
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
-        if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
+        if self.after_determiner(cue.start(), start) or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
+        if re.match(rf",?\s+(?:{self.rules.authored_by})\b", self.raw[cue.end():end]):
+            return True  # "denied reports, circulated by ...": the noun
         return cue.group().endswith("s") and re.match(
             r"\s+(?:said|say|says|could|can|would|will|may|might|have|has|had|were|was|are|is|indicated?|"
             r"suggest(?:ed)?|show(?:ed)?)\b", self.raw[cue.end():end]) is not None
@@ -1313,7 +1391,15 @@ class Attributor:
         before = raw[clause_start:cue.start()]
         if cue.group("according"):
             speaker, content_start, recipient = self.according_to(cue, end)
-            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+            return speaker, content_start, self.content_end(content_start, end, next_cue, reported=True), recipient, \
+                None
+        if cue.group("authored"):  # "reports, circulated by opposition pages, that ...": the pages
+            agent = re.match(r"\s+by\s+(?P<agent>[^,;.“”\"]+?)(?:\s+on\s+[^,;.“”\"]+?)?,?\s+that\b\s*",
+                             raw[cue.end():end])  # (where they circulated, "on social media", is not who)
+            who = (cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            speaker = self.noun_phrase(*who) or self.resolve(*who)
+            content_start = cue.end() + agent.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
             speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
@@ -1327,6 +1413,13 @@ class Attributor:
             speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        source = re.match(r"\s+from\s+(?P<agent>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+[^,;“”\"]+?)?\s+that\b\s*",
+                          raw[cue.end():end]) if cue.group().lower() in self.rules.source_cues else None
+        if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
+            speaker = self.noun_phrase(cue.end() + source.start("agent"), cue.end() + source.end("agent"))
+            content_start = cue.end() + source.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), \
+                self.noun_phrase(clause_start, cue.start()), None
         agent = self.told_by(cue, end) if re.search(r"\b(?:was|were|been|being)\s+$", before) else None
         if agent:  # "Residents were told by the council that ...": the council's words, to the residents
             speaker = self.noun_phrase(cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
@@ -1336,6 +1429,12 @@ class Attributor:
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
+        if quote is None and cue.group().lower() in self.rules.as_verbs and \
+                not re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[cue.end():end]):
+            return None  # '“...,” but residents describe daily raids': a quotation of another clause reports nothing
+        if quote is not None and not raw[quote.end:cue.start()].strip(" ,") and \
+                re.search(r"\bthat\s*$", raw[cue.end():self.skip_to_content(cue.end(), end)]):
+            quote = None  # "X, which described it as “a farce,” said on Monday that": no speaker after the cue
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]
             if between.strip(" ,"):
@@ -1363,7 +1462,7 @@ class Attributor:
                 return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]) \
-                and cue.group().lower() not in self.rules.act_cues:
+                and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
@@ -1461,6 +1560,8 @@ class Attributor:
             if told.group("who").split()[0].lower() in {"reporters", "journalists", "the", "press", "them", "him",
                                                         "her", "us"}:
                 return None, position + told.end()
+            if verb in self.rules.object_verbs and re.match(r"\s+that\b", raw[position + told.end():end]):
+                return None, position + told.end()  # "promised residents that": whom, unnamed, then the content
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
@@ -1470,7 +1571,9 @@ class Attributor:
         """'called on the United Nations to ...': the body named right after the cue, to whom it is addressed."""
         if cue.group().lower() not in self.rules.addressing:
             return None
-        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)\s+to\s", self.raw[cue.end():end])
+        # "asked the Nahda Brigade for X to be released": what is asked for is no part of whom it is asked of
+        to = r"(?:to|for)" if cue.group().lower() in self.rules.request_verbs else "to"
+        who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)\s+{to}\s", self.raw[cue.end():end])
         if who is None or self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
@@ -1492,7 +1595,17 @@ class Attributor:
         colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
         return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
-    def content_end(self, content_start: int, end: int, next_cue) -> int:
+    def reported_clause(self, content_start: int) -> bool:
+        """Content right after a reporting verb, with or without "that" ("said that the ...", "said she had"); not
+        the object of an accusation or a demand ("accused the council of ...")."""
+        raw = self.raw
+        objects = self.rules.act_cues | self.rules.as_verbs | self.rules.rejections | \
+            dict(self.rules.accusations).keys()
+        return re.search(r"\bthat\s*$", raw[max(0, content_start - 8):content_start]) is not None or any(
+            c.group("verb") and c.group().lower() not in objects and not raw[c.end():content_start].strip()
+            for c in self.rules.cue.finditer(raw, max(0, content_start - 40), content_start))
+
+    def content_end(self, content_start: int, end: int, next_cue, reported: bool = False) -> int:
         """The content runs to the end of the sentence, or to a cue that continues it ('..., pointing
         to', '..., and said that'), or to a coordinated act ('..., and accused ...'), or to the
         source of the report ('..., according to ...')."""
@@ -1500,17 +1613,43 @@ class Attributor:
         stop = end
         if next_cue is not None and next_cue.start() < content_start:
             next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
-        if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
-                r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
+        # ... a participle after a comma: "signatures demanding a fixed price" is a noun's, within the content
+        participle = next_cue is not None and next_cue.group("participle") and \
+            re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
+        joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
+                                                    raw[content_start:next_cue.start()])
+        if reported or self.reported_clause(content_start):  # (reported: "According to X, ...")
+            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a demand
+            # or threat joined without a comma ("that two men came and threatened to close it", "... and demanded
+            # that") are its subject's, within it; "... and denied that ..." is the speaker's again
+            if participle and next_cue.group().lower() in self.rules.act_cues:
+                participle = None
+            acts = self.rules.act_cues | self.rules.infinitive_cues
+            if joined and not joined.group().startswith(",") and next_cue.group().lower() in acts:
+                joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
+        if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0
-        elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
+        elif next_cue is not None and not next_cue.group("participle") and not next_cue.group("authored") and \
+                re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
+        elif next_cue is not None and next_cue.group("verb") and TRAILING_SPEAKER.search(
+                raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
+            # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
+            stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
+        elif next_cue is not None and RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]):
+            # "..., through its agency, which said that ...": the relative clause is the words of another
+            stop = content_start + RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]).start()
+        occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
+                             raw[content_start:stop])
+        if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
+            stop = content_start + occasion.start()
         coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
         for match in coordinated.finditer(raw, content_start, stop):
             if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):

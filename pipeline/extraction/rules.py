@@ -27,7 +27,7 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Rules:
-    cue: re.Pattern              # groups: according | participle | verb
+    cue: re.Pattern              # groups: according | authored | participle | verb
     statement_nouns: str         # an alternation
     occasions: str               # an alternation: where words were said ("in a press conference")
     title: re.Pattern            # a title at the start of a name
@@ -98,6 +98,10 @@ class Rules:
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
+    request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
+    infinitive_cues: frozenset[str] = frozenset()  # cues whose words may be "to" and a verb ("threatened to")
+    source_cues: frozenset[str] = frozenset()  # cues whose "from" names the speaker ("learned from X that")
+    request: re.Pattern = re.compile("$^")  # the request after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
@@ -134,8 +138,12 @@ def rules() -> Rules:
     # "banners reading “...”": a participle that reports only right before a quotation
     # "As X put it, “...”": a verb that reports only before a comma or colon and a quotation
     put_it = "|".join(rf"{re.escape(word)}(?=[,:]?\s*[“\"])" for word in data["quote_introducers"])
-    before_quote = "|".join(rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"])
-    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b"
+    # ... and "calling the arrests “...”": one that names something in a quotation
+    naming = [rf"{re.escape(word)}(?=\s+(?:[\w’'-]+\s+){{1,4}}[“\"])" for word in data["naming_participles"]]
+    before_quote = "|".join([rf"{re.escape(word)}(?=\s*[“\"])" for word in data["quote_participles"]] + naming)
+    # "reports, circulated by opposition pages, that ...": a document's issuer reports its words
+    authored = rf"(?:{alternatives(data['issued'])})(?=\s+by\s+[^,;.“”\"]{{1,60}}?,?\s+that\b)"
+    cue = re.compile(rf"\b(?P<according>[Aa]ccording to)\b|\b(?P<authored>{authored})"
                      rf"|\b(?P<participle>{alternatives(participles)}|{before_quote})\b"
                      rf"|\b(?P<verb>{alternatives(verbs)}|{put_it})\b")
     # "Colonel X", and with the state or office before the title: "Turkish President X", "Russian Foreign Minister X"
@@ -240,6 +248,11 @@ def rules() -> Rules:
         rejected=re.compile(accusation, re.I),
         rejection=re.compile(rf"\b(?:{alternatives(data['rejections']['verbs'])}){accusation}", re.I),
         addressing=frozenset(data["addressing_cues"]),
+        request_verbs=frozenset(data["request_verbs"]),
+        infinitive_cues=frozenset(data["infinitive_cues"]),
+        source_cues=frozenset(data["source_cues"]),
+        # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
+        request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
