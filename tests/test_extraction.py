@@ -2314,3 +2314,65 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, evverbal: verbal and political acts in the grammar of news English (invented sentences)
+@pytest.mark.parametrize("body, expected, absent", [
+    # a proposal made to a party, and asking in the base form after a modal
+    ("The Jabal Council proposed on 3 May that the Nour Brigade hand the checkpoint over to the police.",
+     ("REQUEST", "occurred"), None),
+    ("The traders’ union said it would ask the municipality to compensate the shop owners.", ("REQUEST", None), None),
+    # ultimatums: a deadline given to a party, and what follows if it is not met
+    ("The council gave the families until the end of the month to leave the school building.",
+     ("THREATEN", "threatened"), None),
+    ("The guards gave the shepherds two days to leave the pasture.", ("THREATEN", "threatened"), None),
+    ("A commander told the elders: “Either you hand over the wanted men, or you face the consequences.”",
+     ("THREATEN", "threatened"), None),
+    # force vowed, and an act named with "any" is none done
+    ("The Defence Ministry warned that it will not leave the attack unanswered.", ("THREATEN", "threatened"), "ASSAULT"),
+    ("The ministry said its aircraft would strike any gathering of the group in the desert.",
+     ("THREATEN", "threatened"), "PROTEST"),
+    ("The ministry said its forces would respond in the strongest terms to any attack on the base.",
+     ("THREATEN", "threatened"), "ASSAULT"),
+    ("The Nour Brigade vowed to respond “with force” to any attack on its positions.", ("THREATEN", "threatened"),
+     "ASSAULT"),
+    # a punishment announced, and a conditional whose other act is negated
+    ("The directorate said that any teacher who leaves work without permission “will be replaced.”",
+     ("THREATEN", "threatened"), None),
+    ("The mill owners said they would keep their grain in the stores if the fee was not withdrawn.",
+     ("THREATEN", "threatened"), "RETREAT"),
+    # what a party says it will not do
+    ("The Nour Brigade said it will not hand the checkpoint to anyone.", ("REJECT", "occurred"), None),
+    # accusations by attribution, in someone's words; a thing called names
+    ("The local council said that the Nour Brigade was responsible for the shortages in the market.",
+     ("ACCUSE", "occurred"), None),
+    ("The ministry said the fire had been carried out by the Black Flag group.", ("ACCUSE", "occurred"), None),
+    ("The Nour Brigade called the reports “fabrications.”", ("ACCUSE", "occurred"), None),
+    # a promise that names no other act is an agreement; a promise to repair is the repair, announced
+    ("The Water Directorate promised to secure the road within weeks.", ("AGREE", "occurred"), None),
+    ("The Water Directorate promised to repair the pumping station.", ("AID", "announced"), "AGREE"),
+    # meetings with a party's people, acts done in coordination, agreements named as what an act was done under
+    ("Officers of the Border Guard met commanders of the Nour Brigade on 9 May.", ("CONSULT", "occurred"), None),
+    ("The convoy was organized by the Red Crescent in coordination with the local council.",
+     ("COOPERATE", "occurred"), None),
+    ("The town returned to the control of the regime under a settlement deal in 2018.", ("AGREE", "occurred"), None),
+    # a strike called by its organizer, shops closed by their owners, chants
+    ("The teachers’ union called for a strike in the schools of the district.", ("PROTEST", None), "REQUEST"),
+    ("Bakers in Tal Hamra said they would close their bakeries for three days if the flour allocation was not "
+     "restored.", ("PROTEST", "threatened"), None),
+    ("The protesters chanted against the council.", ("PROTEST", "occurred"), None),
+])
+def test_verbal_acts_of_news_grammar(body, expected, absent):
+    events = drafted(body).events
+    assert any(e.type == expected[0] and expected[1] in {None, e.status} for e in events), \
+        [(e.type, e.status, e.text) for e in events]
+    assert absent not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("body", [
+    "The bombing was carried out by a drone.",  # told by the article itself: no accusation
+    "The cuts were caused by the heat, the company said.",  # a cause that is no party
+    "A lawyer working with the Free Lawyers Association said the court had closed.",  # whom one works for, no act
+])
+def test_attributions_that_accuse_nobody(body):
+    assert not {"ACCUSE", "COOPERATE"} & {e.type for e in drafted(body).events}
