@@ -856,13 +856,18 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
 def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tuple[int, int]]:
     """Acts of another type joined to an earlier one by "and": "condemned the arrests and demanded
     the release of the teachers", "had accepted the roadmap and called on the residents" are two
-    acts, each with its own clause. (where "and" starts, where the act's words start)"""
+    acts, each with its own clause; so is an act in words that is the purpose of an act of another kind ("protested
+    in front of the directorate to demand that ..."). (where "and" or "to" starts, where the act's words start)"""
     found = []
+    verbal = rules().verbal
     for index, (start, _, trigger) in enumerate(hits):
         conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
+        purpose = conjunction is None and trigger.type in verbal and re.search(r"\s+to\s+$", raw[sentence[0]:start])
+        conjunction = conjunction or purpose
         earlier = [(other_end, other) for _, other_end, other in hits[:index]
                    if conjunction and other_end <= sentence[0] + conjunction.start()]
         if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type and \
+                not (purpose and earlier[-1][1].type in verbal) and \
                 not CLAUSE_BOUNDARY.search(raw, earlier[-1][0], sentence[0] + conjunction.start()):
             found.append((sentence[0] + conjunction.start(), start))
     return found
