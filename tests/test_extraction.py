@@ -2371,6 +2371,13 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
      ("THREATEN", "threatened"), None),
     ("The council had warned the drivers several times before the fine.", ("THREATEN", "threatened"), None),
     ("The last meeting between the two committees ended without an answer.", ("CONSULT", "occurred"), None),
+    ("The ministry said that anyone who crosses the fence “will be targeted.”", ("THREATEN", "threatened"), "ASSAULT"),
+    ("The brigade gave the families a choice between leaving the village and paying a levy.",
+     ("THREATEN", "threatened"), None),
+    ("The elders said the clans will go on fighting until the brigade leaves the villages.", ("THREATEN", "threatened"),
+     None),
+    # a request named by whom it is of
+    ("The mediator went to the village at the request of the families.", ("REQUEST", "occurred"), None),
     # a demand that is the purpose of a protest is an act of its own
     ("Dozens of bakers protested in front of the directorate on Monday to demand the release of their colleagues.",
      ("REQUEST", "occurred"), None),
@@ -2390,3 +2397,8 @@ def test_verbal_acts_of_news_grammar(body, expected, absent):
 ])
 def test_attributions_that_accuse_nobody(body):
     assert not {"ACCUSE", "COOPERATE", "AGREE"} & {e.type for e in drafted(body).events}
+
+
+def test_a_call_made_again_is_a_new_request():
+    body = "The council called on the ministry to act. It also renewed its call on the donors to fund the bakery."
+    assert [e.type for e in drafted(body).events] == ["REQUEST", "REQUEST"]
