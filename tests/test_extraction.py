@@ -2394,9 +2394,14 @@ def test_verbal_acts_of_news_grammar(body, expected, absent):
     "The cuts were caused by the heat, the company said.",  # a cause that is no party
     "A lawyer working with the Free Lawyers Association said the court had closed.",  # whom one works for, no act
     "The two teachers were released after they signed a pledge not to protest again.",  # a pledge is no agreement
+    "The families sent the governor a petition signed by 300 residents.",  # a petition signed is no agreement
+    "His lawyer said nobody told him what he is accused of.",  # a charge someone stands under
+    "The council said it would hand anyone accused of theft to the court.",
+    "The brigade did not comment on the accusation.",  # the noun names an accusation told elsewhere
+    "The committee, which negotiates with the regime on the town’s affairs, opened a clinic.",  # a body's role
 ])
 def test_attributions_that_accuse_nobody(body):
-    assert not {"ACCUSE", "COOPERATE", "AGREE"} & {e.type for e in drafted(body).events}
+    assert not {"ACCUSE", "COOPERATE", "AGREE", "CONSULT"} & {e.type for e in drafted(body).events}
 
 
 def test_a_call_made_again_is_a_new_request():
