@@ -2407,3 +2407,8 @@ def test_attributions_that_accuse_nobody(body):
 def test_a_call_made_again_is_a_new_request():
     body = "The council called on the ministry to act. It also renewed its call on the donors to fund the bakery."
     assert [e.type for e in drafted(body).events] == ["REQUEST", "REQUEST"]
+
+
+def test_an_act_after_a_quotation_closed_inside_another_acts_clause_is_its_own():
+    body = "The statement, which accused the Nour Brigade of “targeting civilians,” called on the council to act."
+    assert [e.type for e in drafted(body).events] == ["ACCUSE", "REQUEST"]

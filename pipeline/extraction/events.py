@@ -861,7 +861,9 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
     found = []
     verbal = rules().verbal
     for index, (start, _, trigger) in enumerate(hits):
-        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
+        # "and", or the comma and quotation mark that close a quotation inside another act's clause ("which accused
+        # Turkey of “targeting civilians,” called on Russia")
+        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$|(?<=,[”\"])\s+$", raw[sentence[0]:start])
         purpose = conjunction is None and trigger.type in verbal and re.search(r"\s+to\s+$", raw[sentence[0]:start])
         conjunction = conjunction or purpose
         earlier = [(other_end, other) for _, other_end, other in hits[:index]
