@@ -2378,6 +2378,8 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
      None),
     # a request named by whom it is of
     ("The mediator went to the village at the request of the families.", ("REQUEST", "occurred"), None),
+    ("The union called on its members to hold a sit-in in front of the directorate on Sunday.", ("PROTEST", None),
+     "REQUEST"),
     # a demand that is the purpose of a protest is an act of its own
     ("Dozens of bakers protested in front of the directorate on Monday to demand the release of their colleagues.",
      ("REQUEST", "occurred"), None),
@@ -2412,3 +2414,8 @@ def test_a_call_made_again_is_a_new_request():
 def test_an_act_after_a_quotation_closed_inside_another_acts_clause_is_its_own():
     body = "The statement, which accused the Nour Brigade of “targeting civilians,” called on the council to act."
     assert [e.type for e in drafted(body).events] == ["ACCUSE", "REQUEST"]
+
+
+def test_a_light_verb_after_and_is_the_verb_of_the_act_its_noun_names():
+    body = "Dozens of drivers refused to pay the fee and held a sit-in in front of the council."
+    assert [e.type for e in drafted(body).events] == ["REJECT", "PROTEST"]

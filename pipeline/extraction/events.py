@@ -863,7 +863,9 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
     for index, (start, _, trigger) in enumerate(hits):
         # "and", or the comma and quotation mark that close a quotation inside another act's clause ("which accused
         # Turkey of “targeting civilians,” called on Russia")
-        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$|(?<=,[”\"])\s+$", raw[sentence[0]:start])
+        # "and held a sit-in": a light verb before an act's noun is the act's verb
+        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:(?:held|staged|organi[sz]ed|launched|began|"
+                                r"started|went\s+on)\s+(?:a\s+|an\s+)?)?$|(?<=,[”\"])\s+$", raw[sentence[0]:start])
         purpose = conjunction is None and trigger.type in verbal and re.search(r"\s+to\s+$", raw[sentence[0]:start])
         conjunction = conjunction or purpose
         earlier = [(other_end, other) for _, other_end, other in hits[:index]
