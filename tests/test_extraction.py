@@ -2380,6 +2380,18 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     ("The mediator went to the village at the request of the families.", ("REQUEST", "occurred"), None),
     ("The union called on its members to hold a sit-in in front of the directorate on Sunday.", ("PROTEST", None),
      "REQUEST"),
+    # other words of the same acts
+    ("The Syrian Interim Government denounced the shelling of the market.", ("ACCUSE", "occurred"), None),
+    ("The tribal council lashed out at the local administration over the fuel.", ("ACCUSE", "occurred"), None),
+    ("The two factions struck a deal on Tuesday to share the revenues of the crossing.", ("AGREE", "occurred"),
+     "ASSAULT"),
+    ("The governor received a delegation of the farmers on Sunday.", ("CONSULT", "occurred"), None),
+    ("The Nour Brigade and the Jabal Council held talks in Tal Hamra on Monday.", ("CONSULT", "occurred"), None),
+    ("The council turned down the request of the traders.", ("REJECT", "occurred"), None),
+    ("The directorate declined to renew the licences of the bakeries.", ("REJECT", "occurred"), None),
+    ("A spokesman for the brigade said its fighters would not withdraw from the hills.", ("REJECT", "occurred"),
+     "RETREAT"),
+    ("Residents pleaded with the council to restore the electricity.", ("REQUEST", "occurred"), None),
     # a demand that is the purpose of a protest is an act of its own
     ("Dozens of bakers protested in front of the directorate on Monday to demand the release of their colleagues.",
      ("REQUEST", "occurred"), None),
