@@ -2392,6 +2392,10 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     ("A spokesman for the brigade said its fighters would not withdraw from the hills.", ("REJECT", "occurred"),
      "RETREAT"),
     ("Residents pleaded with the council to restore the electricity.", ("REQUEST", "occurred"), None),
+    # passives and nouns
+    ("An agreement was reached between the two clans on Sunday to end the dispute.", ("AGREE", "occurred"), None),
+    ("Talks were held between the Jabal Council and the Russian side on Monday.", ("CONSULT", "occurred"), None),
+    ("The brigade’s refusal to withdraw from the school angered the residents.", ("REJECT", "occurred"), "RETREAT"),
     # a demand that is the purpose of a protest is an act of its own
     ("Dozens of bakers protested in front of the directorate on Monday to demand the release of their colleagues.",
      ("REQUEST", "occurred"), None),
