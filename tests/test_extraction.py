@@ -2435,3 +2435,11 @@ def test_an_act_after_a_quotation_closed_inside_another_acts_clause_is_its_own()
 def test_a_light_verb_after_and_is_the_verb_of_the_act_its_noun_names():
     body = "Dozens of drivers refused to pay the fee and held a sit-in in front of the council."
     assert [e.type for e in drafted(body).events] == ["REJECT", "PROTEST"]
+
+
+def test_a_call_in_a_participle_after_an_appeal_is_words_of_the_appeal():
+    body = ("The families published an appeal on Saturday, calling on the Nour Brigade and the Jabal Council to "
+            "release the two shepherds.")
+    events = drafted(body).events
+    assert [(e.type, e.actor2) for e in events] == [("REQUEST", "nour-brigade"), ("REQUEST", "jabal-council")]
+    assert events[0].text.endswith("to release the two shepherds")

@@ -622,6 +622,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
+            if reason == "result" and trigger.type in table.verbal:
+                # "published an appeal on Saturday, calling on X to ...": what an act in words asks is its words too
+                clause = clause_around(raw, sentence, start, end, coordinated)
+                found[:] = extend_act(raw, sentence, clause, start, end, found, trigger, actors_at,
+                                      statement_at(statements, start), table)
+                taken.append((*clause, trigger.type))  # what it asks for is no act of its own ("to release them")
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
@@ -667,6 +673,23 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                           when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def extend_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, found: list[Event],
+               trigger, actors_at, holder, table) -> list[Event]:
+    """The events of the latest act of the trigger's type, their evidence extended to the clause of a participle that
+    says what the act asks ("published an appeal, calling on HTS and the government to ..."), and their party, where
+    they have none, the one the participle addresses (one event per party of a list)."""
+    first = next(e for e in reversed(found) if e.type == trigger.type)
+    same = [i for i, e in enumerate(found) if (e.type, e.start, e.end) == (first.type, first.start, first.end)]
+    for i in same:
+        found[i] = replace(found[i], end=clause[1], text=raw[found[i].start:clause[1]])
+    addressee = actors_of(raw, sentence, clause, start, end, actors_at, holder)[1]
+    if addressee is None or any(found[i].actor2 for i in same) or addressee == first.actor1:
+        return found
+    parties = one_per_party(raw, sentence, start, end, actors_at, replace(found[same[0]], actor2=addressee),
+                            table.reciprocal)
+    return found[:same[0]] + parties + found[same[-1] + 1:]
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
