@@ -2443,3 +2443,8 @@ def test_a_call_in_a_participle_after_an_appeal_is_words_of_the_appeal():
     events = drafted(body).events
     assert [(e.type, e.actor2) for e in events] == [("REQUEST", "nour-brigade"), ("REQUEST", "jabal-council")]
     assert events[0].text.endswith("to release the two shepherds")
+
+
+def test_a_meeting_about_threats_threatens_nobody():
+    body = "The council said its delegation would meet Russian officials next month to discuss the Turkish threats."
+    assert [(e.type, e.status) for e in drafted(body).events] == [("CONSULT", "planned")]
