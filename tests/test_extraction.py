@@ -2394,6 +2394,8 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     ("Residents pleaded with the council to restore the electricity.", ("REQUEST", "occurred"), None),
     ("The Defence Ministry warned that its forces would shell the positions of the brigade.",
      ("THREATEN", "threatened"), None),
+    ("The tribe gave the brigade until Friday to free its sons, or it would cut the road to the oil field.",
+     ("THREATEN", "threatened"), "SANCTION"),
     # passives and nouns
     ("An agreement was reached between the two clans on Sunday to end the dispute.", ("AGREE", "occurred"), None),
     ("Talks were held between the Jabal Council and the Russian side on Monday.", ("CONSULT", "occurred"), None),
