@@ -2452,3 +2452,17 @@ def test_a_call_in_a_participle_after_an_appeal_is_words_of_the_appeal():
 def test_a_meeting_about_threats_threatens_nobody():
     body = "The council said its delegation would meet Russian officials next month to discuss the Turkish threats."
     assert [(e.type, e.status) for e in drafted(body).events] == [("CONSULT", "planned")]
+
+
+def test_an_attribution_in_someones_words_is_their_accusation_of_the_party_named():
+    body = ("A car bomb exploded in the market of Tal Hamra on Monday. The Interior Ministry said the attack had been "
+            "carried out by the Black Flag group.")
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == [
+        ("ASSAULT", None, None), ("ACCUSE", "interior-ministry", "black-flag-group")]
+
+
+def test_an_attribution_in_the_active_accuses_its_subject():
+    body = ("A car bomb exploded in the market of Tal Hamra on Monday. The Interior Ministry said the Black Flag group "
+            "had carried out the attack.")
+    assert ("ACCUSE", "interior-ministry", "black-flag-group") in [(e.type, e.actor1, e.actor2)
+                                                                   for e in drafted(body).events]

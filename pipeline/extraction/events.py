@@ -648,7 +648,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             taken.append((*clause, trigger.type))
             holder = statement_at(statements, start)
             if trigger.by_speaker and holder is not None:
-                actors = holder.speaker, None
+                actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
             else:
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
@@ -690,6 +690,18 @@ def extend_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     parties = one_per_party(raw, sentence, start, end, actors_at, replace(found[same[0]], actor2=addressee),
                             table.reciprocal)
     return found[:same[0]] + parties + found[same[-1] + 1:]
+
+
+def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> str | None:
+    """Whom the speaker's words charge, in the clause: the first actor after the trigger ("the attack had been
+    carried out by the YPG"), else, for a trigger that opens with an auxiliary, its subject ("the occupation were
+    responsible for", "ISIS cells had carried out the attack")."""
+    opening = max(clause[0], holder.start)
+    others = [(s, actor) for s, e, actor in actors_at if opening <= s and e <= clause[1] and actor != holder.speaker]
+    after = [actor for s, actor in others if s >= end]
+    before = [actor for s, actor in others if s < start]
+    auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
+    return after[0] if after else before[-1] if before and auxiliary else None
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
