@@ -2396,6 +2396,10 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
      ("THREATEN", "threatened"), None),
     ("The tribe gave the brigade until Friday to free its sons, or it would cut the road to the oil field.",
      ("THREATEN", "threatened"), "SANCTION"),
+    ("The officers placed the elders in front of two choices: hand over the wanted men or face a campaign.",
+     ("THREATEN", "threatened"), None),
+    ("The commander said the brigade’s positions would be the first target if the truce was broken.",
+     ("THREATEN", "threatened"), None),
     # passives and nouns
     ("An agreement was reached between the two clans on Sunday to end the dispute.", ("AGREE", "occurred"), None),
     ("Talks were held between the Jabal Council and the Russian side on Monday.", ("CONSULT", "occurred"), None),
