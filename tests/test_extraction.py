@@ -2400,6 +2400,12 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
      ("THREATEN", "threatened"), None),
     ("The commander said the brigade’s positions would be the first target if the truce was broken.",
      ("THREATEN", "threatened"), None),
+    ("The Defence Ministry warned the brigade of retaliation if its fighters entered the town.",
+     ("THREATEN", "threatened"), None),
+    ("Hundreds of residents marched through the streets of Tal Hamra on Friday.", ("PROTEST", "occurred"), None),
+    ("The families sought the release of their sons through the mukhtar.", ("REQUEST", "occurred"), None),
+    ("The council denied the request of the traders to extend the opening hours.", ("REJECT", "occurred"), None),
+    ("The governor discussed the price of bread with the bakers’ union on Sunday.", ("CONSULT", "occurred"), None),
     # passives and nouns
     ("An agreement was reached between the two clans on Sunday to end the dispute.", ("AGREE", "occurred"), None),
     ("Talks were held between the Jabal Council and the Russian side on Monday.", ("CONSULT", "occurred"), None),
@@ -2424,6 +2430,7 @@ def test_verbal_acts_of_news_grammar(body, expected, absent):
     "His lawyer said nobody told him what he is accused of.",  # a charge someone stands under
     "The council said it would hand anyone accused of theft to the court.",
     "The brigade did not comment on the accusation.",  # the noun names an accusation told elsewhere
+    "The engineer said the list would be discussed with the farmers.",  # a meeting promised, none held
     "The committee, which negotiates with the regime on the town’s affairs, opened a clinic.",  # a body's role
 ])
 def test_attributions_that_accuse_nobody(body):
