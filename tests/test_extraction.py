@@ -2477,3 +2477,10 @@ def test_an_attribution_in_the_active_accuses_its_subject():
             "had carried out the attack.")
     assert ("ACCUSE", "interior-ministry", "black-flag-group") in [(e.type, e.actor1, e.actor2)
                                                                    for e in drafted(body).events]
+
+
+def test_an_attribution_of_an_act_first_named_in_it_is_an_accusation_beside_the_act():
+    body = "The Interior Ministry said the bombing of the market had been carried out by the Black Flag group."
+    events = drafted(body).events
+    assert [e.type for e in events] == ["ASSAULT", "ACCUSE"]
+    assert (events[1].actor1, events[1].actor2) == ("interior-ministry", "black-flag-group")

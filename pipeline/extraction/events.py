@@ -636,7 +636,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 found.append(alleged)
                 taken.append((alleged.start, alleged.end, trigger.type))
                 continue
-            if any(s <= start < e for s, e, kind in taken):
+            if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
                 continue  # one act per clause: the first trigger wins
             if (trigger.fallback or trigger.said) and not any(s.start <= start < s.end for s in statements):
                 continue  # "the attack was carried out by X" is an accusation only in someone's words
