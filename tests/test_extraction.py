@@ -2358,6 +2358,7 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     ("The town returned to the control of the regime under a settlement deal in 2018.", ("AGREE", "occurred"), None),
     # a strike called by its organizer, shops closed by their owners, chants
     ("The teachers’ union called for a strike in the schools of the district.", ("PROTEST", None), "REQUEST"),
+    ("The union has called for a strike in the schools starting next month.", ("PROTEST", "announced"), None),
     ("Bakers in Tal Hamra said they would close their bakeries for three days if the flour allocation was not "
      "restored.", ("PROTEST", "threatened"), None),
     ("The protesters chanted against the council.", ("PROTEST", "occurred"), None),
