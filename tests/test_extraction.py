@@ -2485,3 +2485,12 @@ def test_an_attribution_of_an_act_first_named_in_it_is_an_accusation_beside_the_
     events = drafted(body).events
     assert [e.type for e in events] == ["ASSAULT", "ACCUSE"]
     assert (events[1].actor1, events[1].actor2) == ("interior-ministry", "black-flag-group")
+
+
+@pytest.mark.parametrize("body", [
+    "Teachers in Tal Hamra have been on strike since 3 October.",
+    "The council has been negotiating with the Nour Brigade since March to reopen the road.",
+    "Protests against the council continued in Tal Hamra for the fifth day on Friday.",
+])
+def test_an_act_that_goes_on_is_ongoing(body):
+    assert [e.status for e in drafted(body).events] == ["ongoing"]
