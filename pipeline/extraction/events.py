@@ -774,6 +774,12 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
                 echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
                                     "occurred", doer))
+            if reason == "result" and trigger.type in table.verbal:
+                # "published an appeal on Saturday, calling on X to ...": what an act in words asks is its words too
+                clause = clause_around(raw, sentence, start, end, coordinated)
+                found[:] = extend_act(raw, sentence, clause, start, end, found, trigger, actors_at,
+                                      statement_at(statements, start), table)
+                taken.append((*clause, trigger.type))  # what it asks for is no act of its own ("to release them")
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
@@ -782,17 +788,21 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 found.append(alleged)
                 taken.append((alleged.start, alleged.end, trigger.type))
                 continue
-            if any(s <= start < e for s, e, kind in taken):
+            if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
                 continue  # one act per clause: the first trigger wins
-            if trigger.fallback and (not any(s.start <= start < s.end for s in statements) or any(
-                    clause[0] <= other < clause[1] and not other_trigger.fallback for other, _, other_trigger in hits)):
-                continue  # "the council would not renew the contract if ...": a threat only where no act is named
+            if (trigger.fallback or trigger.said) and not any(s.start <= start < s.end for s in statements):
+                continue  # "the attack was carried out by X" is an accusation only in someone's words
+            if (trigger.fallback or trigger.alone) and any(
+                    clause[0] <= other < clause[1] and not (other_trigger.fallback or other_trigger.alone)
+                    for other, _, other_trigger in hits if other in acts):
+                # "the council would not renew the contract if ...": a threat only where no act is named (a negated
+                continue  # act is none: "if the fee was not withdrawn")
             holder = statement_at(statements, start)
             if retold(raw, clause, holder, trigger, found, table):
                 continue
             taken.append((*clause, trigger.type))
             if trigger.by_speaker and holder is not None:
-                actors = holder.speaker, None
+                actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
             else:
                 previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
                 actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
@@ -845,6 +855,35 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
                                  raw[harm.end():victim[0]]) and \
                     victim[1] != event.actor1:
                 event.actor2 = victim[1]
+
+
+def extend_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, found: list[Event],
+               trigger, actors_at, holder, table) -> list[Event]:
+    """The events of the latest act of the trigger's type, their evidence extended to the clause of a participle that
+    says what the act asks ("published an appeal, calling on HTS and the government to ..."), and their party, where
+    they have none, the one the participle addresses (one event per party of a list)."""
+    first = next(e for e in reversed(found) if e.type == trigger.type)
+    same = [i for i, e in enumerate(found) if (e.type, e.start, e.end) == (first.type, first.start, first.end)]
+    for i in same:
+        found[i] = replace(found[i], end=clause[1], text=raw[found[i].start:clause[1]])
+    addressee = actors_of(raw, sentence, clause, start, end, actors_at, holder)[1]
+    if addressee is None or any(found[i].actor2 for i in same) or addressee == first.actor1:
+        return found
+    parties = one_per_party(raw, sentence, start, end, actors_at, replace(found[same[0]], actor2=addressee),
+                            table.reciprocal)
+    return found[:same[0]] + parties + found[same[-1] + 1:]
+
+
+def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> str | None:
+    """Whom the speaker's words charge, in the clause: the first actor after the trigger ("the attack had been
+    carried out by the YPG"), else, for a trigger that opens with an auxiliary, its subject ("the occupation were
+    responsible for", "ISIS cells had carried out the attack")."""
+    opening = max(clause[0], holder.start)
+    others = [(s, actor) for s, e, actor in actors_at if opening <= s and e <= clause[1] and actor != holder.speaker]
+    after = [actor for s, actor in others if s >= end]
+    before = [actor for s, actor in others if s < start]
+    auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
+    return after[0] if after else before[-1] if before and auxiliary else None
 
 
 def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, found: list[Event], actors_at,
@@ -1039,13 +1078,22 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
 def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tuple[int, int]]:
     """Acts of another type joined to an earlier one by "and": "condemned the arrests and demanded
     the release of the teachers", "had accepted the roadmap and called on the residents" are two
-    acts, each with its own clause. (where "and" starts, where the act's words start)"""
+    acts, each with its own clause; so is an act in words that is the purpose of an act of another kind ("protested
+    in front of the directorate to demand that ..."). (where "and" or "to" starts, where the act's words start)"""
     found = []
+    verbal = rules().verbal
     for index, (start, _, trigger) in enumerate(hits):
-        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", raw[sentence[0]:start])
+        # "and", or the comma and quotation mark that close a quotation inside another act's clause ("which accused
+        # Turkey of “targeting civilians,” called on Russia")
+        # "and held a sit-in": a light verb before an act's noun is the act's verb
+        conjunction = re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:(?:held|staged|organi[sz]ed|launched|began|"
+                                r"started|went\s+on)\s+(?:a\s+|an\s+)?)?$|(?<=,[”\"])\s+$", raw[sentence[0]:start])
+        purpose = conjunction is None and trigger.type in verbal and re.search(r"\s+to\s+$", raw[sentence[0]:start])
+        conjunction = conjunction or purpose
         earlier = [(other_end, other) for _, other_end, other in hits[:index]
                    if conjunction and other_end <= sentence[0] + conjunction.start()]
         if conjunction and raw[start].islower() and earlier and earlier[-1][1].type != trigger.type and \
+                not (purpose and earlier[-1][1].type in verbal) and \
                 not CLAUSE_BOUNDARY.search(raw, earlier[-1][0], sentence[0] + conjunction.start()):
             found.append((sentence[0] + conjunction.start(), start))
     return found
