@@ -2314,3 +2314,18 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
     from pipeline.extraction.rules import alternatives
     assert alternatives(["cd", "ab", "pointed", "pointed out"], False) == \
         alternatives(["ab", "pointed out", "cd", "pointed"], False) == "pointed out|pointed|ab|cd"
+
+
+# Round 4, attr: speakers of invented sentences whose wording the studied articles do not use
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative the article does not name is one person: "he" and "she" after it are that person
+    ("The uncle of one of the arrested drivers said that his nephew had done nothing. “He only drives a taxi,” he "
+     "told Enab Baladi.",
+     [("uncle-of-one-of-the-arrested-drivers", "indirect"), ("uncle-of-one-of-the-arrested-drivers", "direct")]),
+    ("The sister of the missing nurse said that she had not heard from her since May. “We asked everyone,” she said.",
+     [("sister-of-the-missing-nurse", "indirect"), ("sister-of-the-missing-nurse", "direct")]),
+])
+def test_round4_an_unnamed_relative_is_a_person_whom_a_pronoun_refers_to(body, expected):
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected

@@ -409,6 +409,11 @@ class Attributor:
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
             goes_by = GOES_BY.search(description)
+            kin = self.kin_sex(head)
+            if kin is not None and kind != "person":  # "the father of one of the detainees": one person, unnamed
+                kind = "person"
+                if kin != "any":
+                    self.sexes.setdefault(actor, kin)
             if (re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) or goes_by) and head.split()[-1].islower() and \
                     not outlet and not {w.lower() for w in re.findall(WORD, head)} & actor_words:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
@@ -451,6 +456,12 @@ class Attributor:
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def kin_sex(self, head: str) -> str | None:
+        """The sex of a name's head that is one relative ("Father" of "Father of one of the detainees"): female,
+        male or any; None when the head is no singular relation noun."""
+        word = head.split()[-1].lower() if head.split() else ""
+        return next((sex for sex, nouns in self.rules.relations.items() if sex != "groups" and word in nouns), None)
 
     def named_place_before(self, place: str) -> bool:
         """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
