@@ -2329,3 +2329,14 @@ def test_an_alternation_is_the_same_whatever_the_order_of_its_words():
 ])
 def test_round4_an_unnamed_relative_is_a_person_whom_a_pronoun_refers_to(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The statement, which accused X of “...,” called on Y": both are the words of whoever issued the statement
+    ("The Farmers Union of Harim issued a statement on Sunday. The statement, which accused the traders of “theft,” "
+     "called on the Salvation Government to “open the market.”",
+     [("farmers-union-of-harim", "the traders of “theft,”"),
+      ("farmers-union-of-harim", "the Salvation Government to “open the market.”")]),
+])
+def test_round4_a_statement_with_a_quoted_relative_clause_speaks_for_its_issuer(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

@@ -33,11 +33,12 @@ WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name.
+# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
+# comma may close a quotation ("The statement, which accused X of “...,”").
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+(?:[^,]|,(?=\d))*,\s*$")
+                               r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
 # Punctuation taken off the end of a statement's content.
@@ -136,6 +137,7 @@ class Attributor:
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
+        self.sentence_found: list[Statement] = []  # the statements found so far in the sentence
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
@@ -645,7 +647,7 @@ class Attributor:
                 return self.resolve(*holder, source.group("apposition") or "")
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
-                end = start + (verb.start() if verb else relative.start())
+                end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.noun_phrase(start, end)
@@ -1076,6 +1078,7 @@ class Attributor:
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
+        self.sentence_found = found  # (quote_before skips their quotations)
         named: dict[int, list] = {}  # a statement -> the spans its attribution resolved
         sentence_speaker = None
         earlier_cue = False
@@ -1458,7 +1461,7 @@ class Attributor:
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0
-        elif next_cue is not None and re.search(r"\S,\s+$", raw[content_start:next_cue.start()]):
+        elif next_cue is not None and re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
             # relative clause's content
             stop = next_cue.start()
@@ -1534,8 +1537,10 @@ class Attributor:
 
     def quote_before(self, clause_start: int, cue_start: int):
         """The speech quotation that ends just before a cue, with only a speaker between them."""
+        # ... not one that a statement of the sentence holds ("which accused X of “...,” called on"): its own
         candidates = [q for q in self.quotations if q.kind == "speech" and clause_start <= q.start and
-                      q.end <= cue_start]
+                      q.end <= cue_start and not any(f.start <= q.start + 1 and q.end - 1 <= f.end
+                                                     for f in self.sentence_found)]
         if not candidates:
             return None
         quote = candidates[-1]
