@@ -2340,3 +2340,14 @@ def test_round4_an_unnamed_relative_is_a_person_whom_a_pronoun_refers_to(body, e
 ])
 def test_round4_a_statement_with_a_quoted_relative_clause_speaks_for_its_issuer(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a one-word name after the role that describes it, between commas
+    ("The local news network, NEDAA, reported the raid as “a massacre.”", [("nedaa", "mixed")]),
+    # '“...,” it said': the body that spoke in the sentence before
+    ("The Salvation Government denied the arrests on Monday. “No journalist is held,” it said.",
+     [("salvation-government", "indirect"), ("salvation-government", "direct")]),
+])
+def test_round4_a_one_word_name_after_its_role_and_it_after_a_quotation(body, expected):
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected

@@ -698,6 +698,11 @@ class Attributor:
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
+        after_role = re.fullmatch(r"\s*(?P<role>(?:[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,80}),\s+"
+                                  r"(?P<name>(?:al-)?[A-Z][\w’'-]*),?\s*", text)
+        if after_role:  # "The official news agency, SANA, said": a one-word name after the role, which describes it
+            return self.resolve(start + after_role.start("name"), start + after_role.end("name"),
+                                f", {after_role.group('role')},{description}")
         inserted = [(m.start(), m.end()) for m in re.finditer(
             r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
             r"\s+[^,]*,", raw[start:end])]
@@ -1549,7 +1554,8 @@ class Attributor:
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
             return None
-        if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):
+        if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I) and \
+                not re.fullmatch(r"\s*,?\s*it\s+", between):  # '“...,” it said': the body that spoke
             return None  # the sentence goes on after the quotation: not its attribution
         if between.count(",") > 2 or re.search(r"\baccording to\b", between):
             return None
