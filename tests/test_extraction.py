@@ -2351,3 +2351,16 @@ def test_round4_a_statement_with_a_quoted_relative_clause_speaks_for_its_issuer(
 ])
 def test_round4_a_one_word_name_after_its_role_and_it_after_a_quotation(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a "that" verb whose "that" comes after the statement it was made in
+    ("The Bakers Association demanded in a communiqué published on its page on 2 May that the council lower the "
+     "price of flour.", [("bakers-association", "the council lower the price of flour")]),
+    # "it" in a later clause of a sentence in which a body spoke: that body, not the last one named
+    ("The Bakers Association demanded that the Salvation Government cancel the fee, which it described as “a tax "
+     "on bread.”", [("bakers-association", "the Salvation Government cancel the fee"),
+                    ("bakers-association", "a tax on bread.")]),
+])
+def test_round4_a_demand_made_in_a_communique_and_it_of_the_body_that_spoke(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

@@ -238,6 +238,9 @@ class Attributor:
             if person is not None:
                 self.sexes.setdefault(person, sex)
             return person
+        spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
+        if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the subject
+            return spoken[0]            # that already spoke in the sentence, not the last body named
         in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                              and m[1] <= self.position and self.kind_of(m[2]) == "group")
         if in_sentence:
@@ -1064,6 +1067,8 @@ class Attributor:
                 and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
+                     # ... "demanded in a communiqué published on its page on 2 May that"
+                     or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
                      or self.after_quotation(c.start(), start))
                 and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
