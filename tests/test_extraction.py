@@ -2364,3 +2364,13 @@ def test_round4_a_one_word_name_after_its_role_and_it_after_a_quotation(body, ex
 ])
 def test_round4_a_demand_made_in_a_communique_and_it_of_the_body_that_spoke(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ", which said": the body right before "which" speaks, and the first statement ends before it
+    ("Hurras al-Din claimed the bombing through its Sabat agency, which said that its fighters had killed “ten” "
+     "officers.", [("hurras-al-din", "the bombing through its Sabat agency"),
+                   ("sabat", "its fighters had killed “ten” officers")]),
+])
+def test_round4_which_said_after_a_body_is_that_body(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

@@ -41,6 +41,8 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
                                r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+# ", which said": a relative clause whose cue follows "which" right away, the end of the content before it
+WHICH_CUE = re.compile(r",\s+which\s+(?:also\s+)?$")
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -648,6 +650,11 @@ class Attributor:
             if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
                 holder = (start + source.start("x"), start + source.end("x"))
                 return self.resolve(*holder, source.group("apposition") or "")
+            nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
+            last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})$", before)
+            if last and relative.group().startswith("which"):
+                # "X claimed the attack through its Amaq agency, which said": the body right before "which"
+                return self.noun_phrase(start + last.start() + 1, start + last.end())
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
@@ -1123,9 +1130,10 @@ class Attributor:
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
-                if CONTRAST.match(raw, content_end) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s",
-                                                                raw[content_end:end]):
-                    floor = content_end
+                which_cue = next_cue is not None and WHICH_CUE.fullmatch(raw, content_end, next_cue.start())
+                if not which_cue and (CONTRAST.match(raw, content_end) or re.match(
+                        r",[”\"]?\s+(?:but|while|whereas|although|which)\s", raw[content_end:end])):
+                    floor = content_end  # ... but ", which said" is the phrase before's
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
@@ -1467,6 +1475,9 @@ class Attributor:
         if next_cue is not None and (next_cue.group("participle") or next_cue.group("according") or re.search(
                 r",?\s+and\s+(?:also\s+)?$", raw[content_start:next_cue.start()])):
             stop = next_cue.start()
+        elif next_cue is not None and WHICH_CUE.search(raw, content_start, next_cue.start()):
+            # "claimed the attack through its agency, which said that ...": the agency's words are its own
+            stop = WHICH_CUE.search(raw, content_start, next_cue.start()).start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
