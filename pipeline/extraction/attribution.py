@@ -74,6 +74,13 @@ AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
 
 
+def names_with_quotation(cue, raw: str, end: int) -> bool:
+    """A naming verb ("called", "dubbed") reports words only with a short object and a quotation after it
+    ("called them “lies”"); not "what the government calls “price manipulation”" (a term), nor "a village called"."""
+    return cue.group().lower() not in rules().naming_verbs or \
+        re.match(r"\s+(?:[\w’'-]+\s+){1,3}[“\"]", raw[cue.end():end]) is not None
+
+
 @dataclass
 class Statement:
     start: int
@@ -1084,6 +1091,7 @@ class Attributor:
                 and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
                 and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                      or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
+                and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
@@ -1207,6 +1215,8 @@ class Attributor:
         previous = before[-1].lower() if before else ""
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
+        if self.rules.cue.fullmatch(previous):
+            return True  # "denied reports that": the object of a cue, a noun
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         return cue.group().endswith("s") and re.match(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, slug
+from pipeline.extraction.attribution import MONTH_NAMES, Attributor, Statement, names_with_quotation, slug
 from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS, DateError, normalize
@@ -158,9 +158,9 @@ def cue_in_sentence(raw: str, position: int) -> bool:
     for start, end in body_sentences(raw):
         if start <= position < end:
             # "anyone accused of kidnapping" reports no words: an accusation needs its object ("accused X of")
-            return any(cue.group().lower() not in accusations or re.match(
-                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end])
-                for cue in rules().cue.finditer(raw, start, end))
+            return any((cue.group().lower() not in accusations or re.match(
+                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end]))
+                and names_with_quotation(cue, raw, end) for cue in rules().cue.finditer(raw, start, end))
     return False
 
 
