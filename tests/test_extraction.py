@@ -2386,3 +2386,13 @@ def test_round4_which_said_after_a_body_is_that_body(body, expected):
 ])
 def test_round4_a_naming_verb_reports_words_only_with_its_object_and_a_quotation(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "carrying signs that read “...”": the carriers' words, as with "banners reading “...”"
+    ("Hundreds of farmers gathered in front of the council in Sarmin, carrying signs that read “Our wheat is not "
+     "for sale.”", [("farmers", "direct")]),
+    ("The farmers read the new price list on Monday.", []),  # "read" without a quotation reports nothing
+])
+def test_round4_signs_that_read_a_quotation_are_their_carriers_words(body, expected):
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected

@@ -1084,7 +1084,8 @@ class Attributor:
                      # ... "demanded in a communiqué published on its page on 2 May that"
                      or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
                      or self.after_quotation(c.start(), start))
-                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
+                and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
+                     or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end))  # ... or before a reported question
                 and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
                 # "rejected the accusation", not "rejected the offer"
