@@ -2396,3 +2396,11 @@ def test_round4_a_naming_verb_reports_words_only_with_its_object_and_a_quotation
 ])
 def test_round4_signs_that_read_a_quotation_are_their_carriers_words(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+def test_round4_he_in_a_later_clause_is_the_person_who_spoke_in_the_sentence():
+    body = ("The Turkish news agency quoted Mehmet Aydin as saying that the campaign “has only begun.”\n\n"
+            "The UN envoy, Lars Berg, called on Turkey on Monday to show “restraint,” which he warned was “the only "
+            "way” to avoid a war.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == \
+        [("mehmet-aydin", None), ("lars-berg", "turkey"), ("lars-berg", None)]

@@ -232,6 +232,11 @@ class Attributor:
         group named in the sentence, or the group or body that spoke or was named last."""
         if PRONOUNS[lowered] == "person":
             sex = "female" if lowered == "she" else "male"
+            spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "person"
+                      and self.sexes.get(s.speaker, sex) == sex]
+            if spoken:  # "X called on Y to ..., which he warned could ...": the person who spoke in the sentence
+                self.sexes.setdefault(spoken[0], sex)
+                return spoken[0]
             subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
             if self.introduced and self.introduced[1] in {sex, "any"}:
                 person = self.introduced[0]
@@ -248,8 +253,8 @@ class Attributor:
                 self.sexes.setdefault(person, sex)
             return person
         spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
-        if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the subject
-            return spoken[0]            # that already spoke in the sentence, not the last body named
+        if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the body
+            return spoken[0]            # that spoke in the sentence, not the last one named
         in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                              and m[1] <= self.position and self.kind_of(m[2]) == "group")
         if in_sentence:
@@ -1453,7 +1458,8 @@ class Attributor:
         """'called on the United Nations to ...': the body named right after the cue, to whom it is addressed."""
         if cue.group().lower() not in self.rules.addressing:
             return None
-        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)\s+to\s", self.raw[cue.end():end])
+        who = re.match(r"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{1,60}?)(?:\s+(?:on|last|this)\s+\w+)?\s+to\s",
+                       self.raw[cue.end():end])  # "called on Turkey on Wednesday to": Turkey
         if who is None or self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
@@ -1604,7 +1610,7 @@ class Attributor:
 
     def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
         text = self.raw[start:end]
-        if recipient is not None:
+        if recipient is not None and cue.lower() not in self.rules.addressing:  # whom one calls on is no interviewer
             self.told.setdefault(speaker, recipient)
         elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
                 rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):
