@@ -2404,3 +2404,13 @@ def test_round4_he_in_a_later_clause_is_the_person_who_spoke_in_the_sentence():
             "way” to avoid a war.")
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == \
         [("mehmet-aydin", None), ("lars-berg", "turkey"), ("lars-berg", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a question's quotation ends its sentence; the next, which only names its speaker, attributes it
+    ("“The school closed in May. Where will my daughters study now?” Hind Qasem, a mother of four from Saraqib, "
+     "told Enab Baladi.", [("hind-qasem", "direct")]),
+    ("“Enough!” The crowd then marched to the governor’s office, where police stopped it.", []),
+])
+def test_round4_a_sentence_that_names_the_speaker_of_a_question_before_it(body, expected):
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected

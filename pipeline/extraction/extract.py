@@ -98,11 +98,22 @@ def body_sentences(raw: str) -> tuple[tuple[int, int], ...]:
     quotations = [(m.start(), m.end()) for m in quotations_in(raw, body_paragraphs(raw))]
     merged: list[tuple[int, int]] = []
     for start, end in _spans(raw, "sentence"):
-        if merged and any(q_start < start < q_end for q_start, q_end in quotations):
+        if merged and (any(q_start < start < q_end for q_start, q_end in quotations)
+                       or attributes_a_question(raw, merged[-1][1], start, end)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def attributes_a_question(raw: str, previous_end: int, start: int, end: int) -> bool:
+    """'“... Who will pay?” Amina Saleh, a mother of three, told Enab Baladi.': a sentence after a quotation that
+    ends in a question or an exclamation, which only names its speaker: that quotation's attribution."""
+    if not re.search(r"[?!][”\"]\s*$", raw[previous_end - 3:previous_end]) or re.search(r"[“”\"]", raw[start:end]):
+        return False
+    cue = rules().cue.search(raw, start, end)
+    return cue is not None and cue.group("verb") is not None and len(raw[start:cue.start()].split()) <= 16 and \
+        len(raw[cue.end():end].split()) <= 4 and raw[previous_end:start].strip() == ""
 
 
 def body_paragraphs(raw: str) -> tuple[tuple[int, int], ...]:
