@@ -2414,3 +2414,9 @@ def test_round4_he_in_a_later_clause_is_the_person_who_spoke_in_the_sentence():
 ])
 def test_round4_a_sentence_that_names_the_speaker_of_a_question_before_it(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+def test_round4_a_person_after_a_sentence_opening_preposition_is_who_she_is():
+    body = ("For Umm Samer, a widow from the al-Mashhad neighbourhood, every winter is harder than the last. “We burn "
+            "shoes to keep warm,” she said.")
+    assert [s.speaker for s in drafted(body).statements] == ["umm-samer"]

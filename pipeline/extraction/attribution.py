@@ -929,6 +929,9 @@ class Attributor:
         role = re.match(r"(?:The|An?)\s+[a-z][^,“”\"]{1,80},\s+(?:[A-Z][a-z]{1,3}\.\s+)?(?=[A-Z])",
                         self.raw[position:end])
         position += role.end() if role else 0
+        # "For Umm Khalil, a widow, the bundle is ...": the person after the preposition, which is no part of the name
+        preposition = re.match(r"(?:For|To|With|Like|Unlike|Among)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
+        position += preposition.end() if preposition else 0
         first = NAME.match(self.raw, position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
