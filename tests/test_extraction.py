@@ -2420,3 +2420,9 @@ def test_round4_a_person_after_a_sentence_opening_preposition_is_who_she_is():
     body = ("For Umm Samer, a widow from the al-Mashhad neighbourhood, every winter is harder than the last. “We burn "
             "shoes to keep warm,” she said.")
     assert [s.speaker for s in drafted(body).statements] == ["umm-samer"]
+
+
+def test_round4_while_after_a_closing_quotation_starts_another_speakers_clause():
+    body = ("The council described the raid as “a violation of the agreement,” while the police accused the council "
+            "of hiding wanted men.")
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == [("council", "mixed"), ("police", "indirect")]

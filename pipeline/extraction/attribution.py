@@ -1130,6 +1130,10 @@ class Attributor:
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
+            if cue.group().lower() in self.rules.as_verbs and re.search(
+                    r"[”\"]\s*,?\s*(?:but|while|whereas|although)\s+(?:[\w’'-]+\s+){0,6}$", raw[start:cue.start()]) \
+                    and not re.match(r"[^.;:“”\"]{0,80}?\bas\b", raw[cue.end():end]):
+                continue  # '“...,” but residents describe daily raids': no words of theirs, only the end of the first
             mark = len(self.resolved)
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
             # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
@@ -1148,8 +1152,8 @@ class Attributor:
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
                 which_cue = next_cue is not None and WHICH_CUE.fullmatch(raw, content_end, next_cue.start())
-                if not which_cue and (CONTRAST.match(raw, content_end) or re.match(
-                        r",[”\"]?\s+(?:but|while|whereas|although|which)\s", raw[content_end:end])):
+                if not which_cue and (CONTRAST.match(raw, content_end) or re.match(  # ('as “...,” while')
+                        r"[,”\"]*\s+(?:but|while|whereas|although|which)\s", raw[content_end:end])):
                     floor = content_end  # ... but ", which said" is the phrase before's
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
