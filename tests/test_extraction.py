@@ -2426,3 +2426,15 @@ def test_round4_while_after_a_closing_quotation_starts_another_speakers_clause()
     body = ("The council described the raid as “a violation of the agreement,” while the police accused the council "
             "of hiding wanted men.")
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == [("council", "mixed"), ("police", "indirect")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "which they say": the pronoun after the relative speaks; "they" is the group the sentence is about
+    ("Dozens of nurses in Sarmada and its camps have protested against the wages paid by the Health Directorate, "
+     "which they say do not cover the rent.", [("nurses-in-sarmada-and-its-camps", "do not cover the rent")]),
+    # ", which <does something> and says that": the body before "which", with its acronym
+    ("Most of the families are registered with the UN children’s agency (UNICEF), which does not run the schools "
+     "and says that it has no funds for teachers.", [("unicef", "it has no funds for teachers")]),
+])
+def test_round4_the_speakers_of_relative_clauses(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

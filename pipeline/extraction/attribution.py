@@ -252,6 +252,14 @@ class Attributor:
             if person is not None:
                 self.sexes.setdefault(person, sex)
             return person
+        if lowered == "they" and self.is_collective(self.raw[self.sentence_start:self.position]):
+            kept = self.position  # "Hundreds of teachers ... protest the salaries of X, which they say": the teachers
+            try:
+                subject = self.clause_subject(self.sentence_start, self.position)
+            finally:
+                self.position = kept
+            if subject and self.kind_of(subject) == "group":
+                return subject
         spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
         if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the body
             return spoken[0]            # that spoke in the sentence, not the last one named
@@ -663,10 +671,11 @@ class Attributor:
                 holder = (start + source.start("x"), start + source.end("x"))
                 return self.resolve(*holder, source.group("apposition") or "")
             nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
-            last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})$", before)
+            last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
+                             rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
             if last and relative.group().startswith("which"):
                 # "X claimed the attack through its Amaq agency, which said": the body right before "which"
-                return self.noun_phrase(start + last.start() + 1, start + last.end())
+                return self.resolve(start + last.start() + 1, start + last.end())
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
                 end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
@@ -720,6 +729,9 @@ class Attributor:
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
+        object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
+        if object_relative:  # "the salaries of X, which they say ...": they
+            return self.resolve(start + object_relative.start("who"), start + object_relative.end("who"))
         after_role = re.fullmatch(r"\s*(?P<role>(?:[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,80}),\s+"
                                   r"(?P<name>(?:al-)?[A-Z][\w’'-]*),?\s*", text)
         if after_role:  # "The official news agency, SANA, said": a one-word name after the role, which describes it
@@ -1347,7 +1359,10 @@ class Attributor:
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
-            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
+            relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
+            # "... the UN agency, which does not run the convoys and says that": the body before "which"
+            speaker = sentence_speaker or (self.noun_phrase(clause_start, clause_start + relative.end())
+                                           if relative else self.clause_subject(clause_start, cue.start()))
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
                 recipient = recipient or self.addressed(cue, end)
