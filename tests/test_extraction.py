@@ -2438,3 +2438,15 @@ def test_round4_while_after_a_closing_quotation_starts_another_speakers_clause()
 ])
 def test_round4_the_speakers_of_relative_clauses(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "according to its manager, X": the person named, as with "his brother, X"
+    ("The camp has taken in 90 families since Monday, according to its manager, Khaled Nasser.",
+     [("khaled-nasser", "indirect")]),
+    # "adding that the warning “...”": a participle after a determiner is a noun, no second cue
+    ("Samer Hamdo denied that the council had cut the salaries, adding that the warning “concerns only the absent.”",
+     [("samer-hamdo", "indirect"), ("samer-hamdo", "mixed")]),
+])
+def test_round4_according_to_its_role_and_a_participle_used_as_a_noun(body, expected):
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected

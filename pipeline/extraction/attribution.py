@@ -1117,7 +1117,8 @@ class Attributor:
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
                                 for m in self.rules.not_acts.finditer(raw, start, end)))
-                and not (c.group("verb") and self.not_a_verb(c, start, end))]
+                and not (c.group("verb") and self.not_a_verb(c, start, end))
+                and not (c.group("participle") and self.after_determiner(c, start))]  # "the warning “...”"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -1233,6 +1234,11 @@ class Attributor:
         return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
                         self.raw[cue.end():end])
 
+    def after_determiner(self, cue, start: int) -> bool:
+        """A cue word right after a determiner ("the warning", "this saying") is a noun."""
+        before = self.raw[max(start, cue.start() - 12):cue.start()].split()
+        return bool(before) and before[-1].lower() in self.rules.determiners
+
     def not_a_verb(self, cue, start: int, end: int) -> bool:
         """A cue word used as a noun ("The claims could not be verified", "Media reports said") or in
         the passive ("was reported missing"): no one is reported as saying anything by it."""
@@ -1295,7 +1301,7 @@ class Attributor:
         apposition = re.match(r",[”\"]?\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])  # ", a page", ",” a page"
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
-        if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
+        if named and not told and re.match(r"\s*(?:his|her|its|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
             told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
             speaker_end += named.end()
