@@ -889,7 +889,8 @@ def test_the_content_starts_after_a_report_published_on_a_day():
     ("Sources close to the Northern Brigade told Enab Baladi that the talks had failed.",
      [("sources-close-to-the-northern-brigade", "the talks had failed")]),
     ("The two men, according to their families, were arrested at a checkpoint.",
-     [("families", "The two men, according to their families, were arrested at a checkpoint")]),
+     # ("their families" are the two men's, named as the coding guide names relatives: "Families of the two men")
+     [("families-of-the-two-men", "The two men, according to their families, were arrested at a checkpoint")]),
     ("Turkish President Recep Tayyip Erdogan said that the border would stay open.",
      [("recep-tayyip-erdogan", "the border would stay open")]),
 ])
@@ -2450,3 +2451,14 @@ def test_round4_the_speakers_of_relative_clauses(body, expected):
 ])
 def test_round4_according_to_its_role_and_a_participle_used_as_a_noun(body, expected):
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "their <relative>": of the group of people named last, in the article's words
+    ("Police arrested two young men from Kafr Zita on Monday. Their families said that the two had not been "
+     "released.", ["families-of-the-young-men-from-kafr-zita"]),
+    ("Two boys from al-Hbeit were wounded by a shell on Sunday, their uncle told Enab Baladi.",
+     ["uncle-of-the-boys-from-al-hbeit"]),
+])
+def test_round4_their_relative_is_of_the_group_named_last(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

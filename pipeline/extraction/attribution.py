@@ -823,8 +823,9 @@ class Attributor:
             phrase = re.fullmatch(r"(.+)\s+(\S+)", f"{of.group(2)}’s {of.group(1)}")
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         relation = phrase.group(2) if phrase else ""
-        plural = relation.endswith("s") and relation[:-1] in relations
-        if (relation[:-1] if plural else relation) not in relations or \
+        singular = re.sub(r"ies$", "y", relation) if relation.endswith("ies") else relation[:-1]  # "families"
+        plural = relation.endswith("s") and singular in relations
+        if (singular if plural else relation) not in relations or \
                 any(relation in e.nouns for e in self.entities):
             return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
@@ -840,6 +841,8 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
+        if phrase.group(1).lower() == "their":  # "Two boys were wounded ..., their uncle said": of the boys
+            owner = self.people_before(start) or owner
         if owner is None:
             return None
         group = plural or relations[relation] == "groups"
@@ -849,6 +852,21 @@ class Attributor:
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
+
+    def people_before(self, position: int) -> tuple[str, str] | None:
+        """The last group of people ("two young men from Tafas", "the detained students") named in the sentence
+        before position or the one before it, outside quotations, as the article calls them: "the young men from
+        Tafas", the owner that "their" refers to."""
+        def plural(noun: str) -> str:
+            return noun if noun.endswith(("s", "men")) or noun == "children" else \
+                "children" if noun == "child" else re.sub(r"man$", "men", noun) if noun.endswith("man") else noun + "s"
+        nouns = alternatives({plural(n) for n in self.rules.persons | self.rules.collectives}, False)
+        before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
+        found = [m for m in re.finditer(
+            rf"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+(?P<np>(?:[a-z][\w’'-]*\s+){{0,2}}?"
+            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
+            self.raw[:position]) if m.start() >= before[0] and not self.inside_quotation(m.start())]
+        return (slug(found[-1].group("np")), "the " + found[-1].group("np")) if found else None
 
     @staticmethod
     def names_same(name: str, short: str) -> bool:
