@@ -2462,3 +2462,9 @@ def test_round4_according_to_its_role_and_a_participle_used_as_a_noun(body, expe
 ])
 def test_round4_their_relative_is_of_the_group_named_last(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_learned_from_x_that_is_x_speaking_to_the_subject():
+    body = "The council learned from the Fuel Company on Monday that the diesel would arrive a week late."
+    assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == \
+        [("fuel-company", "council", "the diesel would arrive a week late")]

@@ -1366,6 +1366,13 @@ class Attributor:
                 if before[:auxiliary.start()].strip() else None
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        source = re.match(r"\s+from\s+(?P<who>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s+that\b\s*",
+                          raw[cue.end():end]) if cue.group().lower() in self.rules.from_verbs else None
+        if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
+            speaker = self.noun_phrase(cue.end() + source.start("who"), cue.end() + source.end("who"))
+            recipient = self.noun_phrase(clause_start, cue.start()) if before.strip() else None
+            content_start = cue.end() + source.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is not None:  # '“...,” he said', '“...,” X told Enab Baladi', '“...,” said X, a ...'
             between = raw[quote.end:cue.start()]
