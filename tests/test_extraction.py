@@ -2468,3 +2468,10 @@ def test_round4_learned_from_x_that_is_x_speaking_to_the_subject():
     body = "The council learned from the Fuel Company on Monday that the diesel would arrive a week late."
     assert [(s.speaker, s.recipient, s.text) for s in drafted(body).statements] == \
         [("fuel-company", "council", "the diesel would arrive a week late")]
+
+
+def test_round4_a_relative_clause_inside_the_subject_is_skipped_to_its_verb():
+    body = ("Dozens of widows in Atareb, which they say has no clinic left, gathered in front of the council on Monday, "
+            "carrying signs that read “We want a doctor.”")
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == \
+        [("widows-in-atareb", "has no clinic left"), ("widows-in-atareb", "We want a doctor.")]

@@ -255,7 +255,7 @@ class Attributor:
         if lowered == "they" and self.is_collective(self.raw[self.sentence_start:self.position]):
             kept = self.position  # "Hundreds of teachers ... protest the salaries of X, which they say": the teachers
             try:
-                subject = self.clause_subject(self.sentence_start, self.position)
+                subject = self.clause_subject(self.sentence_start, self.sentence_end)  # (its verb may come after)
             finally:
                 self.position = kept
             if subject and self.kind_of(subject) == "group":
@@ -1433,7 +1433,13 @@ class Attributor:
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
-        return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        content_end = self.content_end(content_start, end, next_cue)
+        if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
+            # "X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma
+            comma = next((m.start() for m in re.finditer(r",\s", raw[content_start:content_end])
+                          if not self.inside_quotation(content_start + m.start())), None)
+            content_end = content_start + comma if comma is not None else content_end
+        return speaker, content_start, content_end, recipient, None
 
     def clause_subject(self, start: int, stop: int) -> str | None:
         """The subject of the clause raw[start:stop], the words before its first finite verb, past a
@@ -1444,11 +1450,14 @@ class Attributor:
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(raw, position, stop)
         position = lead.end() if lead else position
-        previous, first_comma = "", None
+        previous, first_comma, relative = "", None, False
         for word in re.finditer(r"[\w’'-]+|,|[“”\"]", raw[position:stop]):
             token = word.group()
             if token in "“”\"" or self.inside_quotation(position + word.start()):
                 return None  # a quotation before the verb: no plain subject
+            relative = (relative or previous == "," and token in {"which", "who", "whose"}) and token != ","
+            if relative:
+                continue  # "Mothers in the camp, which they say lacks a school, gathered": past the relative clause
             if token == ",":
                 if not previous:
                     return None
