@@ -2475,3 +2475,9 @@ def test_round4_a_relative_clause_inside_the_subject_is_skipped_to_its_verb():
             "carrying signs that read “We want a doctor.”")
     assert [(s.speaker, s.text) for s in drafted(body).statements] == \
         [("widows-in-atareb", "has no clinic left"), ("widows-in-atareb", "We want a doctor.")]
+
+
+def test_round4_a_bodys_branch_at_a_place_speaks_for_the_body_not_the_place():
+    body = ("The Free Lawyers’ Association’s branch at Aleppo University said in a statement that two students had "
+            "been detained.")
+    assert [s.speaker for s in drafted(body).statements] == ["free-lawyers-association"]

@@ -755,6 +755,13 @@ class Attributor:
         joined to the names before it that it belongs to, with a title or a role before it."""
         raw = self.raw
         name_start, name_end = names[-1]
+        nouns = alternatives(self.rules.body_nouns, False)
+        owner = names[-2] if len(names) > 1 else None
+        possessive = re.search(r"[’']s?$", raw[owner[0]:owner[1]]) if owner else None
+        if possessive and re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\s+(?:at|in|of)\s+(?:the\s+)?",
+                                       raw[owner[1]:name_start]):
+            # "The Union of Students’ branch at al-Baath University said": the union speaks (through its branch)
+            return self.resolve(owner[0], owner[0] + possessive.start(), description)
         # "The Ministry of Economy in the Salvation Government": the head, with its place
         # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
         for previous in reversed(names[:-1]):
