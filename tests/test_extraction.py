@@ -2481,3 +2481,14 @@ def test_round4_a_bodys_branch_at_a_place_speaks_for_the_body_not_the_place():
     body = ("The Free Lawyers’ Association’s branch at Aleppo University said in a statement that two students had "
             "been detained.")
     assert [s.speaker for s in drafted(body).statements] == ["free-lawyers-association"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group named with a count, a modifier or two nouns before its place or person
+    ("Dozens of residents of Kafr Zita said that the bakery had closed.", ["residents-of-kafr-zita"]),
+    ("Hundreds of displaced people from Saraqib said that the camp was full.", ["displaced-people-from-saraqib"]),
+    ("Dozens of journalists and relatives of Omar Fares said that he had been beaten.",
+     ["journalists-and-relatives-of-omar-fares"]),
+])
+def test_round4_a_counted_group_before_a_name_is_the_speaker_not_the_name(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

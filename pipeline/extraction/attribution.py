@@ -793,6 +793,12 @@ class Attributor:
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
         return self.resolve(name_start, name_end, description)
 
+    def count_length(self, text: str) -> int:
+        """The length of the count that opens text ("Dozens of ", "27 ", "Hundreds of "), 0 if none."""
+        count = re.match(r"\s*\S+\s+(?:of\s+)?", text)
+        found = self.rules.count_before.search(count.group()) if count else None
+        return count.end() if found and not count.group()[:found.start()].strip() else 0
+
     def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
         """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
         ..., pro-regime sources"), past a relative or a connective, if it can name a speaker."""
@@ -810,7 +816,8 @@ class Attributor:
             actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))
             if actor:
                 return actor
-            if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+            uncounted = phrase.group(1)[self.count_length(phrase.group(1)):]  # "Hundreds of displaced people"
+            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an"} \
                     or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
@@ -903,10 +910,11 @@ class Attributor:
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
         raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
         names_a_group = self.head_nouns  # its head, before any preposition, has a body's or a group's noun
-        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+        start += self.count_length(raw[start:name_start])  # ... past a count: "Dozens of residents of Kafr Zita"
+        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+and\s+[a-z][\w’'-]*)?)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               r"(?:[a-z][\w’'-]*\s+){0,2}?)+",
-                              raw[start:name_start])
+                              raw[start:name_start])  # ... "journalists and relatives of X"
         one_at = False  # "a farmer from Kafr Nabl", "a nurse at the Bab al-Hawa hospital": one at a place
         if before and names_a_group(before.group("head")):
             name_start = start + before.start("head")
