@@ -2492,3 +2492,14 @@ def test_round4_a_bodys_branch_at_a_place_speaks_for_the_body_not_the_place():
 ])
 def test_round4_a_counted_group_before_a_name_is_the_speaker_not_the_name(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office-holder the article does not name: one person, named in its words
+    ("The mukhtar of Kafr Nasih said that the road had been closed since Friday.", ["mukhtar-of-kafr-nasih"]),
+    # an unnamed relative who opens a sentence without a statement is who "he" is next
+    ("The council said that 300 families had fled. The father of the two boys killed in the strike spoke to Enab "
+     "Baladi. “We buried them at night,” he said.", ["council", "father-of-the-two-boys"]),
+])
+def test_round4_an_unnamed_office_holder_or_relative_is_one_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

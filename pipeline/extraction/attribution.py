@@ -485,9 +485,11 @@ class Attributor:
         return name, description
 
     def kin_sex(self, head: str) -> str | None:
-        """The sex of a name's head that is one relative ("Father" of "Father of one of the detainees"): female,
-        male or any; None when the head is no singular relation noun."""
+        """The sex of a name's head that is one relative or one office-holder ("Father" of "Father of one of the
+        detainees", "Mukhtar of Kafr Nasih"): female, male or any; None when the head is neither."""
         word = head.split()[-1].lower() if head.split() else ""
+        if word in self.rules.offices:
+            return "any"
         return next((sex for sex, nouns in self.rules.relations.items() if sex != "groups" and word in nouns), None)
 
     def named_place_before(self, place: str) -> bool:
@@ -920,6 +922,8 @@ class Attributor:
             name_start = start + before.start("head")
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
+        elif before and self.kin_sex(before.group("head")) and before.group("head").islower():
+            name_start = start + before.start("head")  # "the mukhtar of Kafr Nasih", "the father of Omar Ali"
         nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
@@ -990,6 +994,13 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
+        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end])
+        if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
+            kept = len(self.resolved)
+            actor = self.clause_subject(position, end)
+            del self.resolved[kept:]  # (the events find their own actors)
+            if actor and self.kind_of(actor) == "person":
+                return actor, self.new_actors.get(actor, {}).get("name", actor)
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
         return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
