@@ -2503,3 +2503,8 @@ def test_round4_a_counted_group_before_a_name_is_the_speaker_not_the_name(body, 
 ])
 def test_round4_an_unnamed_office_holder_or_relative_is_one_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round4_when_asked_is_a_passive_and_reports_no_words_of_the_asker():
+    body = "“We only wanted our son back,” Ali Hamad said, when asked whether the tribe knew the kidnappers."
+    assert [(s.speaker, s.mode) for s in drafted(body).statements] == [("ali-hamad", "direct")]

@@ -1290,8 +1290,8 @@ class Attributor:
         previous = before[-1].lower() if before else ""
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
-        if self.rules.cue.fullmatch(previous):
-            return True  # "denied reports that": the object of a cue, a noun
+        if self.rules.cue.fullmatch(previous) or previous in {"when", "if", "once", "unless"}:
+            return True  # "denied reports that": the object of a cue, a noun; "when asked whether": a passive
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         return cue.group().endswith("s") and re.match(
