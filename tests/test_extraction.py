@@ -2508,3 +2508,14 @@ def test_round4_an_unnamed_office_holder_or_relative_is_one_person(body, expecte
 def test_round4_when_asked_is_a_passive_and_reports_no_words_of_the_asker():
     body = "“We only wanted our son back,” Ali Hamad said, when asked whether the tribe knew the kidnappers."
     assert [(s.speaker, s.mode) for s in drafted(body).statements] == [("ali-hamad", "direct")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after a subordinate clause whose main clause is passive or stative: the subordinate's subject
+    ("Fuel has been scarce in Azaz since the council cut the quota of the stations in March, saying that its "
+     "stocks were low.", [("council", "its stocks were low")]),
+    # ... but after an act, the one who acted
+    ("Nurses went on strike after the directorate cut their wages, demanding a raise.", [("nurses", "a raise")]),
+])
+def test_round4_the_speaker_of_a_participle_after_a_subordinate_clause(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

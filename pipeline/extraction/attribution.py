@@ -1373,7 +1373,8 @@ class Attributor:
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
-            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
+            speaker = sentence_speaker or self.subordinate_subject(clause_start, cue.start()) or \
+                self.clause_subject(clause_start, cue.start()) or \
                 (self.resolve(*subject[0]) if subject else None) or self.last_speaker
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
@@ -1466,6 +1467,18 @@ class Attributor:
                           if not self.inside_quotation(content_start + m.start())), None)
             content_end = content_start + comma if comma is not None else content_end
         return speaker, content_start, content_end, recipient, None
+
+    def subordinate_subject(self, start: int, stop: int) -> str | None:
+        """'Bread is scarce since the council cut the quota, saying ...': the subject of the subordinate clause
+        right before a participle (raw[start:stop]), who does what the participle says, when the main clause
+        before it is passive or says what something is (no one in it acts)."""
+        opening = r",?\s+(?:after|since|when|because|as|while|before)\s+(?=(?:the\s+)?[A-Za-z])"
+        clauses = [m for m in re.finditer(opening, self.raw[start:stop])
+                   if not self.inside_quotation(start + m.start())]
+        if not clauses or not re.search(r",\s*$", self.raw[start + clauses[-1].end():stop]) or not re.search(
+                r"\b(?:is|are|was|were|been|remains?|remained)\b", self.raw[start:start + clauses[-1].start()]):
+            return None
+        return self.clause_subject(start + clauses[-1].end(), stop)
 
     def clause_subject(self, start: int, stop: int) -> str | None:
         """The subject of the clause raw[start:stop], the words before its first finite verb, past a
