@@ -2519,3 +2519,17 @@ def test_round4_when_asked_is_a_passive_and_reports_no_words_of_the_asker():
 ])
 def test_round4_the_speaker_of_a_participle_after_a_subordinate_clause(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle inside a phrase opens no clause of its own ("fire warning shots")
+    ("The army said that its soldiers only fire warning shots at smugglers.",
+     [("assad-forces", "its soldiers only fire warning shots at smugglers")]),
+    # ... but after a comma, a closing quotation mark, "and" or a statement's noun, it does
+    ("Farmers launched a campaign under the title “Our land,” demanding the return of their fields.",
+     [("farmers", "the return of their fields")]),
+    ("The union issued a statement warning that the schools would close.",
+     [("union", "the schools would close")]),
+])
+def test_round4_a_participle_cue_opens_a_clause_of_its_own(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

@@ -1162,7 +1162,8 @@ class Attributor:
                      or not any(m.start() <= c.start() < m.end()
                                 for m in self.rules.not_acts.finditer(raw, start, end)))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))
-                and not (c.group("participle") and self.after_determiner(c, start))]  # "the warning “...”"
+                and not (c.group("participle") and self.after_determiner(c, start))  # "the warning “...”"
+                and not (c.group("participle") and self.after_verb(c, start))]  # "fire warning shots"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
@@ -1277,6 +1278,15 @@ class Attributor:
             return None
         return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
                         self.raw[cue.end():end])
+
+    def after_verb(self, cue, start: int) -> bool:
+        """A participle that opens no clause of its own: not after a comma, a conjunction or a noun of a statement
+        ("..., warning that", "and warning", "a statement warning"), but inside a phrase ("fire warning shots")."""
+        if re.match(r"\s*[“\"]", self.raw[cue.end():cue.end() + 3]):
+            return False  # "banners reading “...”"
+        before = self.raw[max(start, cue.start() - 40):cue.start()]
+        return not re.search(rf"(?:[,;:—–(][”\"]?|\b(?:and|while|before|after|by|without|also|then|"
+                             rf"{self.rules.statement_nouns}))\s*$", before) and before.strip() != ""
 
     def after_determiner(self, cue, start: int) -> bool:
         """A cue word right after a determiner ("the warning", "this saying") is a noun."""
