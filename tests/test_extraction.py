@@ -2533,3 +2533,16 @@ def test_round4_the_speaker_of_a_participle_after_a_subordinate_clause(body, exp
 ])
 def test_round4_a_participle_cue_opens_a_clause_of_its_own(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # joint speakers: each says the words (one statement each, as codings do for one text and two speakers)
+    ("Omar Haddad and Yasser Khalil, two farmers from Kafr Nabl, said that the fires had destroyed their crops.",
+     ["omar-haddad", "yasser-khalil"]),
+    ("Russia and Turkey said in a joint statement that the ceasefire would hold.", ["russia", "turkey"]),
+    # ... but a body's name with "and" in it is one speaker
+    ("The Ministry of Oil and Mineral Resources said that the fuel would arrive.",
+     ["ministry-of-oil-and-mineral-resources"]),
+])
+def test_round4_joint_speakers_each_say_the_words(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -147,6 +147,7 @@ class Attributor:
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
         self.sentence_found: list[Statement] = []  # the statements found so far in the sentence
+        self.second_speaker: str | None = None  # "X and Y said": Y, who says what X says
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
@@ -1193,6 +1194,7 @@ class Attributor:
                     and not re.match(r"[^.;:“”\"]{0,80}?\bas\b", raw[cue.end():end]):
                 continue  # '“...,” but residents describe daily raids': no words of theirs, only the end of the first
             mark = len(self.resolved)
+            self.second_speaker = None
             result = self.attribute(cue, clause_start, start, end, sentence_speaker, next_cue)
             # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report
             earlier_cue = earlier_cue or cue.group().lower() not in self.rules.act_cues
@@ -1201,6 +1203,7 @@ class Attributor:
             speaker, content_start, content_end, recipient, direct_before = result
             if speaker is None:
                 continue
+            kept = len(found)
             if direct_before is not None:
                 found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
                                             recipient))
@@ -1209,6 +1212,9 @@ class Attributor:
                 if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
+                for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
+                    found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
+                                                statement.recipient))
                 which_cue = next_cue is not None and WHICH_CUE.fullmatch(raw, content_end, next_cue.start())
                 if not which_cue and (CONTRAST.match(raw, content_end) or re.match(  # ('as “...,” while')
                         r"[,”\"]*\s+(?:but|while|whereas|although|which)\s", raw[content_end:end])):
@@ -1459,7 +1465,9 @@ class Attributor:
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
-        speaker = self.noun_phrase(clause_start, cue.start())
+        joint = self.joint_speakers(clause_start, cue.start())
+        speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
+        self.second_speaker = joint[1] if joint else None
         recipient, content_start = self.recipient_after(cue.end(), end)
         recipient = recipient or self.addressed(cue, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
@@ -1489,6 +1497,25 @@ class Attributor:
                 r"\b(?:is|are|was|were|been|remains?|remained)\b", self.raw[start:start + clauses[-1].start()]):
             return None
         return self.clause_subject(start + clauses[-1].end(), stop)
+
+    def joint_speakers(self, start: int, stop: int) -> tuple[str, str] | None:
+        """'X and Y, two farmers from Z, said', 'Russia and Turkey said': two named speakers of one statement, each
+        of whom says it (a body's name with "and" in it, "the Ministry of Oil and Mineral Resources", is one)."""
+        raw = self.raw
+        lead = LEADING_ADVERBIAL.match(raw, start, stop)
+        start = lead.end() if lead else start
+        named = r"(?:[Tt]he\s+)?(?:al-)?[A-Z][^,“”\"]*?"
+        joint = re.fullmatch(rf"\s*(?P<a>{named})\s+and\s+(?P<b>{named})(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
+                             raw[start:stop])
+        across = joint and any(m[0] < start + joint.end("a") and start + joint.start("b") < m[1] for m in self.mentions)
+        if joint is None or across or re.search(r"\s(?:of|for)\s", joint.group("a")) and \
+                self.head_nouns(joint.group("a")) & self.rules.body_nouns \
+                or not re.match(r"[Tt]he\s", joint.group("b")) and self.head_nouns(joint.group("b")) and \
+                not self.head_nouns(joint.group("a")):  # "the Economy and Agriculture Authority"
+            return None
+        first = self.noun_phrase(start + joint.start("a"), start + joint.end("a"))
+        second = self.noun_phrase(start + joint.start("b"), start + joint.end("b"))
+        return (first, second) if first and second and first != second else None
 
     def clause_subject(self, start: int, stop: int) -> str | None:
         """The subject of the clause raw[start:stop], the words before its first finite verb, past a

@@ -250,9 +250,12 @@ def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement a span, but for joint speakers ("X and Y said"), who say the same words one after another."""
     seen, unique = set(), []
     for statement in statements:
-        key = (statement.start, statement.end)
+        joint = unique and (unique[-1].start, unique[-1].end, unique[-1].cue) == \
+            (statement.start, statement.end, statement.cue) and unique[-1].speaker != statement.speaker
+        key = (statement.start, statement.end, statement.speaker if joint else None)
         if key not in seen:
             seen.add(key)
             unique.append(statement)
