@@ -2546,3 +2546,13 @@ def test_round4_a_participle_cue_opens_a_clause_of_its_own(body, expected):
 ])
 def test_round4_joint_speakers_each_say_the_words(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demand with its object is a statement, as "demanded that" is
+    ("The Engineers Union condemned the arrests in a statement and demanded the release of the two engineers.",
+     [("engineers-union", "the release of the two engineers")]),
+    ("The kidnappers demanded 20,000 US dollars for his release.", [("kidnappers", "20,000 US dollars for his release")]),
+])
+def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

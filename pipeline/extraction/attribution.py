@@ -1145,6 +1145,7 @@ class Attributor:
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
                 and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
+                     or c.group().lower() in self.rules.act_cues  # ... but "demanded the release of X" is a demand
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                      # ... "demanded in a communiqué published on its page on 2 May that"
                      or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
