@@ -44,7 +44,8 @@ WORD = r"[\w’'-]+"
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
-# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name.
+# An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
+# comma may close a quotation ("The statement, which accused X of “...,”").
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
@@ -84,6 +85,13 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
 AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
+
+
+def names_with_quotation(cue, raw: str, end: int) -> bool:
+    """A naming verb ("called", "dubbed") reports words only with a short object and a quotation after it
+    ("called them “lies”"); not "what the government calls “price manipulation”" (a term), nor "a village called"."""
+    return cue.group().lower() not in rules().naming_verbs or \
+        re.match(r"\s+(?:[\w’'-]+\s+){1,3}[“\"]", raw[cue.end():end]) is not None
 
 
 @dataclass
@@ -160,6 +168,8 @@ class Attributor:
         self.subject: tuple[str, str] | None = None  # the person the last sentence, without statements, was about
         self.previous_found: list[Statement] = []  # the statements of the sentence before
         self.told: dict[str, str] = {}       # a speaker -> whom they spoke to first (the interviewer)
+        self.sentence_found: list[Statement] = []  # the statements found so far in the sentence
+        self.second_speaker: str | None = None  # "X and Y said": Y, who says what X says
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
@@ -245,6 +255,11 @@ class Attributor:
         group named in the sentence, or the group or body that spoke or was named last."""
         if PRONOUNS[lowered] == "person":
             sex = "female" if lowered == "she" else "male"
+            spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "person"
+                      and self.sexes.get(s.speaker, sex) == sex]
+            if spoken:  # "X called on Y to ..., which he warned could ...": the person who spoke in the sentence
+                self.sexes.setdefault(spoken[0], sex)
+                return spoken[0]
             subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
             if self.introduced and self.introduced[1] in {sex, "any"}:
                 person = self.introduced[0]
@@ -260,6 +275,17 @@ class Attributor:
             if person is not None:
                 self.sexes.setdefault(person, sex)
             return person
+        if lowered == "they" and self.is_collective(self.raw[self.sentence_start:self.position]):
+            kept = self.position  # "Hundreds of teachers ... protest the salaries of X, which they say": the teachers
+            try:
+                subject = self.clause_subject(self.sentence_start, self.sentence_end)  # (its verb may come after)
+            finally:
+                self.position = kept
+            if subject and self.kind_of(subject) == "group":
+                return subject
+        spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
+        if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the body
+            return spoken[0]            # that spoke in the sentence, not the last one named
         in_sentence = sorted(m for m in self.mentions + self.resolved if self.sentence_start <= m[0]
                              and m[1] <= self.position and self.kind_of(m[2]) == "group")
         if in_sentence:
@@ -431,6 +457,11 @@ class Attributor:
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
             head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
             goes_by = GOES_BY.search(description)
+            kin = self.kin_sex(head)
+            if kin is not None and kind != "person":  # "the father of one of the detainees": one person, unnamed
+                kind = "person"
+                if kin != "any":
+                    self.sexes.setdefault(actor, kin)
             if (re.match(r"(?:[Aa]n?|[Oo]ne)\s+", phrase) or goes_by) and head.split()[-1].islower() and \
                     not outlet and not {w.lower() for w in re.findall(WORD, head)} & actor_words:
                 # "a teacher in Idlib", "a member of the union": one person the article does not name, named in
@@ -479,6 +510,21 @@ class Attributor:
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def kin_sex(self, head: str) -> str | None:
+        """The sex of a name's head that is one relative or one office-holder ("Father" of "Father of one of the
+        detainees", "Mukhtar of Kafr Nasih"): female, male or any; None when the head is neither."""
+        word = head.split()[-1].lower() if head.split() else ""
+        if word in self.rules.offices:
+            return "any"
+        return next((sex for sex, nouns in self.rules.relations.items() if sex != "groups" and word in nouns), None)
+
+    def named_place_before(self, place: str) -> bool:
+        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
+        named, not a vague one ("the area")."""
+        noun = re.fullmatch(r"the\s+([a-z]+)", place)
+        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
+                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
 
     def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
@@ -667,9 +713,15 @@ class Attributor:
             if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
                 holder = (start + source.start("x"), start + source.end("x"))
                 return self.resolve(*holder, source.group("apposition") or "")
+            nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
+            last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
+                             rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
+            if last and relative.group().startswith("which"):
+                # "X claimed the attack through its Amaq agency, which said": the body right before "which"
+                return self.resolve(start + last.start() + 1, start + last.end())
             if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
                 verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
-                end = start + (verb.start() if verb else relative.start())
+                end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
@@ -720,6 +772,14 @@ class Attributor:
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
+        object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
+        if object_relative:  # "the salaries of X, which they say ...": they
+            return self.resolve(start + object_relative.start("who"), start + object_relative.end("who"))
+        after_role = re.fullmatch(r"\s*(?P<role>(?:[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,80}),\s+"
+                                  r"(?P<name>(?:al-)?[A-Z][\w’'-]*),?\s*", text)
+        if after_role:  # "The official news agency, SANA, said": a one-word name after the role, which describes it
+            return self.resolve(start + after_role.start("name"), start + after_role.end("name"),
+                                f", {after_role.group('role')},{description}")
         inserted = [(m.start(), m.end()) for m in re.finditer(
             r",\s+(?:a|an|the|which|who|whose|one of|known as|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at))"
             r"\s+[^,]*,[”\"]?", raw[start:end])]  # ... 'under the name “Back to School,”': the quoted name too
@@ -755,6 +815,13 @@ class Attributor:
         joined to the names before it that it belongs to, with a title or a role before it."""
         raw = self.raw
         name_start, name_end = names[-1]
+        nouns = alternatives(self.rules.body_nouns, False)
+        owner = names[-2] if len(names) > 1 else None
+        possessive = re.search(r"[’']s?$", raw[owner[0]:owner[1]]) if owner else None
+        if possessive and re.fullmatch(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\s+(?:at|in|of)\s+(?:the\s+)?",
+                                       raw[owner[1]:name_start]):
+            # "The Union of Students’ branch at al-Baath University said": the union speaks (through its branch)
+            return self.resolve(owner[0], owner[0] + possessive.start(), description)
         # "The Ministry of Economy in the Salvation Government": the head, with its place
         # "the Internal Security Forces (Asayish) of the Autonomous Administration": the same, past an acronym
         for previous in reversed(names[:-1]):
@@ -798,6 +865,12 @@ class Attributor:
         return bool(re.fullmatch(r"\s+and\s+", gap) and re.search(r"\s(?:of|for)\s", name)
                     and self.head_nouns(name) & self.rules.body_nouns)
 
+    def count_length(self, text: str) -> int:
+        """The length of the count that opens text ("Dozens of ", "27 ", "Hundreds of "), 0 if none."""
+        count = re.match(r"\s*\S+\s+(?:of\s+)?", text)
+        found = self.rules.count_before.search(count.group()) if count else None
+        return count.end() if found and not count.group()[:found.start()].strip() else 0
+
     def phrase_after_commas(self, start: int, text: str, description: str) -> str | None:
         """A speaker with no name, in text (at start): the phrase after its last comma ("In parallel with
         ..., pro-regime sources"), past a relative or a connective, if it can name a speaker."""
@@ -815,7 +888,8 @@ class Attributor:
             actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))
             if actor:
                 return actor
-            if len(words) == 1 or self.is_collective(phrase.group(1)) or words[0].lower() in {"the", "a", "an"} \
+            uncounted = phrase.group(1)[self.count_length(phrase.group(1)):]  # "Hundreds of displaced people"
+            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an"} \
                     or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
@@ -835,8 +909,9 @@ class Attributor:
             phrase = re.fullmatch(r"(.+)\s+(\S+)", f"{of.group(2)}’s {of.group(1)}")
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
         relation = phrase.group(2) if phrase else ""
-        plural = relation.endswith("s") and relation[:-1] in relations
-        if (relation[:-1] if plural else relation) not in relations or \
+        singular = re.sub(r"ies$", "y", relation) if relation.endswith("ies") else relation[:-1]  # "families"
+        plural = relation.endswith("s") and singular in relations
+        if (singular if plural else relation) not in relations or \
                 any(relation in e.nouns for e in self.entities):
             return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
@@ -852,8 +927,10 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
-        owners = self.group_owner(start) if phrase.group(1).lower() == "their" else None
-        owner = owners or owner  # "Two young men ... were wounded, their uncle said": the young men's uncle
+        # "Two young men ... were wounded, their uncle said": the young men's uncle (the group named last, else the
+        # sentence's subject)
+        owners = (self.people_before(start) or self.group_owner(start)) if phrase.group(1).lower() == "their" else None
+        owner = owners or owner
         if owner is None:
             return None
         group = plural or relations[relation] == "groups"
@@ -863,6 +940,23 @@ class Attributor:
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
         return actor
+
+    def people_before(self, position: int) -> tuple[str, str] | None:
+        """The last group of people ("two young men from Tafas", "the detained students") named in the sentence
+        before position or the one before it, outside quotations, as the article calls them: "young men from
+        Tafas", the owner that "their" refers to."""
+        def plural(noun: str) -> str:
+            return noun if noun.endswith(("s", "men")) or noun == "children" else \
+                "children" if noun == "child" else re.sub(r"man$", "men", noun) if noun.endswith("man") else noun + "s"
+        nouns = alternatives({plural(n) for n in self.rules.persons | self.rules.collectives}, False)
+        before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
+        found = [m for m in re.finditer(
+            rf"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+(?P<np>(?:[a-z][\w’'-]*\s+){{0,2}}?"
+            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
+            self.raw[:position]) if m.start() >= before[0] and not self.inside_quotation(m.start())]
+        return (slug(found[-1].group("np")), found[-1].group("np")) if found else None
+
+    @staticmethod
 
     def group_owner(self, position: int) -> tuple[str, str] | None:
         """The group named by a common noun that is the subject of the sentence before position ("Two young men
@@ -905,7 +999,9 @@ class Attributor:
         # its head, before any preposition, has a body's or a group's noun ("Two young men from Inkhil" too)
         def names_a_group(text: str) -> bool:
             return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
-        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)"
+        start += self.count_length(raw[start:name_start])  # ... past a count: "Dozens of residents of Kafr Zita"
+        # ... "journalists and relatives of X": two nouns of one group
+        before = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<head>(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+and\s+[a-z][\w’'-]*)?)"
                               r"\s+(?:(?:in|of|for|from|at|near|inside|within|close to|loyal to)\s+(?:the\s+)?"
                               # ... "Residents of the Tishreen neighbourhood in" "Deir Ezzor": a named place's kind
                               r"(?:(?:al-)?[A-Z][\w’'-]*\s+(?=[a-z]))?(?:[a-z][\w’'-]*\s+){0,2}?)+",
@@ -916,6 +1012,8 @@ class Attributor:
             name_start = start + before.start("head")
         elif before and re.match(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]", before.group("head")):
             name_start, one_at = start + before.start("head"), True
+        elif before and self.kin_sex(before.group("head")) and before.group("head").islower():
+            name_start = start + before.start("head")  # "the mukhtar of Kafr Nasih", "the father of Omar Ali"
         nouns = alternatives(actor_words, False)
         rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                             rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
@@ -973,6 +1071,9 @@ class Attributor:
         role = re.match(r"(?:The|An?)\s+[a-z][^,“”\"]{1,80},\s+(?:[A-Z][a-z]{1,3}\.\s+)?(?=[A-Z])",
                         self.raw[position:end])
         position += role.end() if role else 0
+        # "For Umm Khalil, a widow, the bundle is ...": the person after the preposition, which is no part of the name
+        preposition = re.match(r"(?:For|To|With|Like|Unlike|Among)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
+        position += preposition.end() if preposition else 0
         first = NAME.match(self.raw, position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
@@ -986,6 +1087,13 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
+        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end])
+        if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
+            kept = len(self.resolved)
+            actor = self.clause_subject(position, end)
+            del self.resolved[kept:]  # (the events find their own actors)
+            if actor and self.kind_of(actor) == "person":
+                return actor, self.new_actors.get(actor, {}).get("name", actor)
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
         return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
@@ -1136,9 +1244,13 @@ class Attributor:
         cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
                 and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
                 and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
+                     or c.group().lower() in self.rules.act_cues  # ... but "demanded the release of X" is a demand
                      or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
+                     # ... "demanded in a communiqué published on its page on 2 May that"
+                     or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
                      or self.after_quotation(c.start(), start))
-                and (c.group().lower() not in self.rules.quote_verbs or self.after_quotation(c.start(), start)
+                and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
+                     or self.after_quotation(c.start(), start)
                      or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
                      or c.group().lower() in self.rules.request_verbs)
                 # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
@@ -1149,18 +1261,21 @@ class Attributor:
                 and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
                 and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                      or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
+                and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
                 # "who asked that her name be withheld", "asked not to be named": a formula, no statement
                 and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
                      or not any(m.start() <= c.start() < m.end()
                                 for m in self.rules.not_acts.finditer(raw, start, end)))
                 and not (c.group("verb") and self.not_a_verb(c, start, end))
-                and not (c.group("participle") and self.after_determiner(c.start(), start))]  # "the warning"
+                and not (c.group("participle") and self.after_determiner(c, start))  # "the warning “...”"
+                and not (c.group("participle") and self.after_verb(c, start))]  # "fire warning shots"
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
+        self.sentence_found = found  # (quote_before skips their quotations)
         named: dict[int, list] = {}  # a statement -> the spans its attribution resolved
         sentence_speaker = None
         earlier_cue = False
@@ -1187,7 +1302,12 @@ class Attributor:
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
+            if cue.group().lower() in self.rules.as_verbs and re.search(
+                    r"[”\"]\s*,?\s*(?:but|while|whereas|although)\s+(?:[\w’'-]+\s+){0,6}$", raw[start:cue.start()]) \
+                    and not re.match(r"[^.;:“”\"]{0,80}?\bas\b", raw[cue.end():end]):
+                continue  # '“...,” but residents describe daily raids': no words of theirs, only the end of the first
             mark = len(self.resolved)
+            self.second_speaker = None
             # inside another's words, the clause has its own subject, not the sentence's speaker
             result = self.attribute(cue, clause_start, start, end, None if inside else sentence_speaker, next_cue)
             # "Teachers stopped work, demanding ..., according to the union": a demand is part of the union's report,
@@ -1200,6 +1320,7 @@ class Attributor:
             floor = self.contrast_after(content_end, end) or floor  # whether or not its speaker was found
             if speaker is None:
                 continue
+            kept = len(found)
             if direct_before is not None:
                 found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
                                             recipient))
@@ -1209,6 +1330,9 @@ class Attributor:
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
                     found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
+                for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
+                    found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
+                                                statement.recipient))
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
@@ -1299,9 +1423,18 @@ class Attributor:
         return re.match(r"\s+by\s+(?P<agent>the\s+[^,;“”\"]+?|(?:al-)?[A-Z][^,;“”\"]*?)\s+that\b\s*",
                         self.raw[cue.end():end])
 
-    def after_determiner(self, position: int, start: int) -> bool:
-        """A cue word right after a determiner is a noun ("adding that the warning “concerns ...”")."""
-        before = self.raw[max(start, position - 12):position].split()
+    def after_verb(self, cue, start: int) -> bool:
+        """A participle that opens no clause of its own: not after a comma, a conjunction or a noun of a statement
+        ("..., warning that", "and warning", "a statement warning"), but inside a phrase ("fire warning shots")."""
+        if re.match(r"\s*[“\"]", self.raw[cue.end():cue.end() + 3]) or cue.group().lower().startswith("to "):
+            return False  # "banners reading “...”"; "gathered ... to demand that": a purpose opens its clause
+        before = self.raw[max(start, cue.start() - 40):cue.start()]
+        return not re.search(rf"(?:[,;:—–(][”\"]?|\b(?:and|while|before|after|by|without|also|then|"
+                             rf"{self.rules.statement_nouns}))\s*$", before) and before.strip() != ""
+
+    def after_determiner(self, cue, start: int) -> bool:
+        """A cue word right after a determiner ("the warning", "this saying") is a noun."""
+        before = self.raw[max(start, cue.start() - 12):cue.start()].split()
         return bool(before) and before[-1].lower() in self.rules.determiners
 
     def not_a_verb(self, cue, start: int, end: int) -> bool:
@@ -1311,7 +1444,9 @@ class Attributor:
         previous = before[-1].lower() if before else ""
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,2}$", self.raw[max(start, cue.start() - 40):cue.start()]):
             return True  # "according to local reports"
-        if self.after_determiner(cue.start(), start) or previous in {"was", "were", "is", "are", "be", "been", "being"}:
+        if self.rules.cue.fullmatch(previous) or previous in {"when", "if", "once", "unless"}:
+            return True  # "denied reports that": the object of a cue, a noun; "when asked whether": a passive
+        if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
             return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
         if re.match(rf",?\s+(?:{self.rules.authored_by})\b", self.raw[cue.end():end]):
             return True  # "denied reports, circulated by ...": the noun
@@ -1366,7 +1501,7 @@ class Attributor:
         apposition = re.match(r",[”\"]?\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])  # ", a page", ",” a page"
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
-        if named and not told and re.match(r"\s*(?:his|her|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
+        if named and not told and re.match(r"\s*(?:his|her|its|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
             told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
             speaker_end += named.end()
@@ -1402,7 +1537,8 @@ class Attributor:
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group("participle"):  # "..., saying that": the sentence's subject, or the last speaker
             subject = self.names_in(start, cue.start())
-            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start()) or \
+            speaker = sentence_speaker or self.subordinate_subject(clause_start, cue.start()) or \
+                self.clause_subject(clause_start, cue.start()) or \
                 (self.resolve(*subject[0]) if subject else None) or self.last_speaker
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
@@ -1428,6 +1564,13 @@ class Attributor:
                 if before[:auxiliary.start()].strip() else None
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        source = re.match(r"\s+from\s+(?P<who>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s+that\b\s*",
+                          raw[cue.end():end]) if cue.group().lower() in self.rules.from_verbs else None
+        if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
+            speaker = self.noun_phrase(cue.end() + source.start("who"), cue.end() + source.end("who"))
+            recipient = self.noun_phrase(clause_start, cue.start()) if before.strip() else None
+            content_start = cue.end() + source.end()
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is None and cue.group().lower() in self.rules.as_verbs and \
                 not re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[cue.end():end]):
@@ -1451,7 +1594,10 @@ class Attributor:
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
-            speaker = sentence_speaker or self.clause_subject(clause_start, cue.start())
+            relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
+            # "... the UN agency, which does not run the convoys and says that": the body before "which"
+            speaker = sentence_speaker or (self.noun_phrase(clause_start, clause_start + relative.end())
+                                           if relative else self.clause_subject(clause_start, cue.start()))
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
                 recipient = recipient or self.addressed(cue, end)
@@ -1480,7 +1626,9 @@ class Attributor:
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
-        speaker = self.noun_phrase(clause_start, cue.start())
+        joint = self.joint_speakers(clause_start, cue.start())
+        speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
+        self.second_speaker = joint[1] if joint else None
         recipient, content_start = self.recipient_after(cue.end(), end)
         recipient = recipient or self.addressed(cue, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
@@ -1491,7 +1639,44 @@ class Attributor:
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
-        return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        content_end = self.content_end(content_start, end, next_cue)
+        if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
+            # "X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma
+            comma = next((m.start() for m in re.finditer(r",\s", raw[content_start:content_end])
+                          if not self.inside_quotation(content_start + m.start())), None)
+            content_end = content_start + comma if comma is not None else content_end
+        return speaker, content_start, content_end, recipient, None
+
+    def subordinate_subject(self, start: int, stop: int) -> str | None:
+        """'Bread is scarce since the council cut the quota, saying ...': the subject of the subordinate clause
+        right before a participle (raw[start:stop]), who does what the participle says, when the main clause
+        before it is passive or says what something is (no one in it acts)."""
+        opening = r",?\s+(?:after|since|when|because|as|while|before)\s+(?=(?:the\s+)?[A-Za-z])"
+        clauses = [m for m in re.finditer(opening, self.raw[start:stop])
+                   if not self.inside_quotation(start + m.start())]
+        if not clauses or not re.search(r",\s*$", self.raw[start + clauses[-1].end():stop]) or not re.search(
+                r"\b(?:is|are|was|were|been|remains?|remained)\b", self.raw[start:start + clauses[-1].start()]):
+            return None
+        return self.clause_subject(start + clauses[-1].end(), stop)
+
+    def joint_speakers(self, start: int, stop: int) -> tuple[str, str] | None:
+        """'X and Y, two farmers from Z, said', 'Russia and Turkey said': two named speakers of one statement, each
+        of whom says it (a body's name with "and" in it, "the Ministry of Oil and Mineral Resources", is one)."""
+        raw = self.raw
+        lead = LEADING_ADVERBIAL.match(raw, start, stop)
+        start = lead.end() if lead else start
+        named = r"(?:[Tt]he\s+)?(?:al-)?[A-Z][^,“”\"]*?"
+        joint = re.fullmatch(rf"\s*(?P<a>{named})\s+and\s+(?P<b>{named})(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
+                             raw[start:stop])
+        across = joint and any(m[0] < start + joint.end("a") and start + joint.start("b") < m[1] for m in self.mentions)
+        if joint is None or across or re.search(r"\s(?:of|for)\s", joint.group("a")) and \
+                self.head_nouns(joint.group("a")) & self.rules.body_nouns \
+                or not re.match(r"[Tt]he\s", joint.group("b")) and self.head_nouns(joint.group("b")) and \
+                not self.head_nouns(joint.group("a")):  # "the Economy and Agriculture Authority"
+            return None
+        first = self.noun_phrase(start + joint.start("a"), start + joint.end("a"))
+        second = self.noun_phrase(start + joint.start("b"), start + joint.end("b"))
+        return (first, second) if first and second and first != second else None
 
     def clause_subject(self, start: int, stop: int) -> str | None:
         """The subject of the clause raw[start:stop], the words before its first finite verb, past a
@@ -1502,11 +1687,14 @@ class Attributor:
         position = connective.end() if connective else start
         lead = LEADING_ADVERBIAL.match(raw, position, stop)
         position = lead.end() if lead else position
-        previous, first_comma = "", None
+        previous, first_comma, relative = "", None, False
         for word in re.finditer(r"[\w’'-]+|,|[“”\"]", raw[position:stop]):
             token = word.group()
             if token in "“”\"" or self.inside_quotation(position + word.start()):
                 return None  # a quotation before the verb: no plain subject
+            relative = (relative or previous == "," and token in {"which", "who", "whose"}) and token != ","
+            if relative:
+                continue  # "Mothers in the camp, which they say lacks a school, gathered": past the relative clause
             if token == ",":
                 if not previous:
                     return None
@@ -1573,7 +1761,9 @@ class Attributor:
             return None
         # "asked the Nahda Brigade for X to be released": what is asked for is no part of whom it is asked of
         to = r"(?:to|for)" if cue.group().lower() in self.rules.request_verbs else "to"
-        who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)\s+{to}\s", self.raw[cue.end():end])
+        who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)"
+                       rf"(?:\s+(?:on|last|this)\s+\w+)?\s+{to}\s",  # "called on Turkey on Wednesday to": Turkey
+                       self.raw[cue.end():end])
         if who is None or self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
@@ -1629,6 +1819,9 @@ class Attributor:
                 joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
+        elif next_cue is not None and RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()):
+            # "claimed the attack through its agency, which said that ...": the agency's words are its own
+            stop = RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()).start()
         elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
             # "the regime says that ..., but residents describe ...": another speaker's clause
             stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
@@ -1642,9 +1835,6 @@ class Attributor:
                 raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
             # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
             stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
-        elif next_cue is not None and RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]):
-            # "..., through its agency, which said that ...": the relative clause is the words of another
-            stop = content_start + RELATIVE_SUBJECT.search(raw[content_start:next_cue.start()]).start()
         occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
                              raw[content_start:stop])
@@ -1722,8 +1912,10 @@ class Attributor:
 
     def quote_before(self, clause_start: int, cue_start: int):
         """The speech quotation that ends just before a cue, with only a speaker between them."""
+        # ... not one that a statement of the sentence holds ("which accused X of “...,” called on"): its own
         candidates = [q for q in self.quotations if q.kind == "speech" and clause_start <= q.start and
-                      q.end <= cue_start]
+                      q.end <= cue_start and not any(f.start <= q.start + 1 and q.end - 1 <= f.end
+                                                     for f in self.sentence_found)]
         if not candidates:
             return None
         quote = candidates[-1]
@@ -1732,7 +1924,8 @@ class Attributor:
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
             return None
-        if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I):
+        if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I) and \
+                not re.fullmatch(r"\s*,?\s*it\s+", between):  # '“...,” it said': the body that spoke
             return None  # the sentence goes on after the quotation: not its attribution
         if between.count(",") > 2 or re.search(r"\baccording to\b", between):
             return None
@@ -1754,7 +1947,7 @@ class Attributor:
 
     def statement(self, start: int, end: int, speaker: str, cue: str, recipient: str | None) -> Statement:
         text = self.raw[start:end]
-        if recipient is not None:
+        if recipient is not None and cue.lower() not in self.rules.addressing:  # whom one calls on is no interviewer
             self.told.setdefault(speaker, recipient)
         elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
                 rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extraction.attribution import Attributor, Statement, slug
+from pipeline.extraction.attribution import Attributor, Statement, names_with_quotation, slug
 from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import FULL_MONTHS, MONTHS, PART, RELATIVE, DateError, normalize
@@ -108,11 +108,22 @@ def body_sentences(raw: str) -> tuple[tuple[int, int], ...]:
     quotations = [(m.start(), m.end()) for m in quotations_in(raw, body_paragraphs(raw))]
     merged: list[tuple[int, int]] = []
     for start, end in _spans(raw, "sentence"):
-        if merged and any(q_start < start < q_end for q_start, q_end in quotations):
+        if merged and (any(q_start < start < q_end for q_start, q_end in quotations)
+                       or attributes_a_question(raw, merged[-1][1], start, end)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def attributes_a_question(raw: str, previous_end: int, start: int, end: int) -> bool:
+    """'“... Who will pay?” Amina Saleh, a mother of three, told Enab Baladi.': a sentence after a quotation that
+    ends in a question or an exclamation, which only names its speaker: that quotation's attribution."""
+    if not re.search(r"[?!][”\"]\s*$", raw[previous_end - 3:previous_end]) or re.search(r"[“”\"]", raw[start:end]):
+        return False
+    cue = rules().cue.search(raw, start, end)
+    return cue is not None and cue.group("verb") is not None and len(raw[start:cue.start()].split()) <= 16 and \
+        len(raw[cue.end():end].split()) <= 4 and raw[previous_end:start].strip() == ""
 
 
 def body_paragraphs(raw: str) -> tuple[tuple[int, int], ...]:
@@ -168,9 +179,9 @@ def cue_in_sentence(raw: str, position: int) -> bool:
     for start, end in body_sentences(raw):
         if start <= position < end:
             # "anyone accused of kidnapping" reports no words: an accusation needs its object ("accused X of")
-            return any(cue.group().lower() not in accusations or re.match(
-                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end])
-                for cue in rules().cue.finditer(raw, start, end))
+            return any((cue.group().lower() not in accusations or re.match(
+                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end]))
+                and names_with_quotation(cue, raw, end) for cue in rules().cue.finditer(raw, start, end))
     return False
 
 
@@ -260,9 +271,12 @@ def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement a span, but for joint speakers ("X and Y said"), who say the same words one after another."""
     seen, unique = set(), []
     for statement in statements:
-        key = (statement.start, statement.end)
+        joint = unique and (unique[-1].start, unique[-1].end, unique[-1].cue) == \
+            (statement.start, statement.end, statement.cue) and unique[-1].speaker != statement.speaker
+        key = (statement.start, statement.end, statement.speaker if joint else None)
         if key not in seen:
             seen.add(key)
             unique.append(statement)
