@@ -1564,13 +1564,6 @@ class Attributor:
                 if before[:auxiliary.start()].strip() else None
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
-        source = re.match(r"\s+from\s+(?P<who>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+\w+)?\s+that\b\s*",
-                          raw[cue.end():end]) if cue.group().lower() in self.rules.from_verbs else None
-        if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
-            speaker = self.noun_phrase(cue.end() + source.start("who"), cue.end() + source.end("who"))
-            recipient = self.noun_phrase(clause_start, cue.start()) if before.strip() else None
-            content_start = cue.end() + source.end()
-            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         quote = self.quote_before(clause_start, cue.start())
         if quote is None and cue.group().lower() in self.rules.as_verbs and \
                 not re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[cue.end():end]):

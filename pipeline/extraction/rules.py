@@ -94,7 +94,6 @@ class Rules:
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     naming_verbs: frozenset[str] = frozenset()  # cues only with an object and a quotation ("called them “lies”")
-    from_verbs: frozenset[str] = frozenset()  # cues whose speaker follows "from" ("learned from X that")
     title_nouns: tuple[tuple[str, str], ...] = ()  # an abbreviated title, its noun ("Dr", "doctor")
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
@@ -246,7 +245,6 @@ def rules() -> Rules:
         personal_modes=frozenset(data["personal_modes"]),
         as_verbs=frozenset(data["as_verbs"]),
         naming_verbs=frozenset(data["naming_verbs"]),
-        from_verbs=frozenset(data["from_verbs"]),
         title_nouns=tuple((title.lower(), noun) for title, noun in data["title_nouns"].items()),
         person_noun=re.compile(rf"(?i)the\s+(?:{alternatives(data['person_nouns'], False)})"),
         approximately=re.compile(rf"^(?:{alternatives(data['approximately'])})\s+(?=\d|(?:{alternatives(data['numbers'])})\b)",
