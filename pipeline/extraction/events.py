@@ -9,6 +9,7 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 """
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, slug
 from pipeline.extraction.rules import alternatives, rules
@@ -194,46 +195,23 @@ class Event:
     date_text: str | None = None
 
 
-def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
-    """More actors events can have, beyond the speakers and the registry's names: states ("the
-    Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
-    Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
-    with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
-    so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
-    body found here one that later references can point to; relative(relation, owner, owner's name)
-    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
+@dataclass(frozen=True)
+class ActorPatterns:
+    """What actor_spans matches that does not depend on the article: built once from the rules."""
+    heads: str                     # an alternation of the body nouns ("council", "committee")
+    agent_noun: re.Pattern
+    client: re.Pattern
+    unit: re.Pattern
+    owners: re.Pattern
+    collective_group: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def actor_patterns() -> ActorPatterns:
     table = rules()
-    found = []
     heads = alternatives(table.body_nouns, False)
     collective = alternatives(table.collectives | table.modified_groups | table.persons, False)
     modifiers = alternatives(table.group_modifiers, False)
-    groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e, *_ in known + found)
-
-    def wider(start: int, end: int) -> bool:
-        """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
-        forces"), which the phrase replaces."""
-        return not any(s < end and start < e for s, e, *_ in found) and \
-            all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
-
-    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
-        untitled = table.title.sub("", name)
-        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
-                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
-            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
-            actor, name, kind = slug(untitled), untitled, "person"
-        found.append((start, end, actor, name, kind))
-        if introduce is not None and kind != "government":
-            introduce(actor, name, start)
-    def domain_actors(sentence: tuple[int, int], first: bool) -> None:
-        for actor, pattern in table.domain_actors:
-            for match in pattern.finditer(raw, *sentence):
-                if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
-                        wider(match.start(), match.end()):
-                    found.append((match.start(), match.end(), actor, actor, "government"))
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
     groups_of = alternatives(table.body_nouns | table.collectives, False)
@@ -271,9 +249,51 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         # "families of detainees", "families of the dead workers", "families of the kidnapped"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
         rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
+    return ActorPatterns(heads, agent_noun, client, unit, owners, collective_group)
+
+
+def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
+                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
+    """More actors events can have, beyond the speakers and the registry's names: states ("the
+    Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
+    Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
+    with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
+    so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
+    body found here one that later references can point to; relative(relation, owner, owner's name)
+    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
+    table = rules()
+    found = []
+    patterns = actor_patterns()
+    heads = patterns.heads
+    groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, *_ in known + found)
+
+    def wider(start: int, end: int) -> bool:
+        """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
+        forces"), which the phrase replaces."""
+        return not any(s < end and start < e for s, e, *_ in found) and \
+            all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
+
+    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        untitled = table.title.sub("", name)
+        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
+                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
+            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
+            actor, name, kind = slug(untitled), untitled, "person"
+        found.append((start, end, actor, name, kind))
+        if introduce is not None and kind != "government":
+            introduce(actor, name, start)
+    def domain_actors(sentence: tuple[int, int], first: bool) -> None:
+        for actor, pattern in table.domain_actors:
+            for match in pattern.finditer(raw, *sentence):
+                if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
+                        wider(match.start(), match.end()):
+                    found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
-        office_actors(raw, sentence, unit, table, known, found, add)
-        for match in client.finditer(raw, *sentence):
+        office_actors(raw, sentence, patterns.unit, table, known, found, add)
+        for match in patterns.client.finditer(raw, *sentence):
             # ... "the Iran-backed militias of the Fatemiyoun Brigade": the militias of that brigade, named with it
             of = CLIENT_OF.match(raw, match.end(), sentence[1])
             end = of.end() if of and free(match.start(), of.end()) else match.end()
@@ -334,18 +354,18 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             if start in asked and free(start, end):
                 name = match.group("noun").capitalize()
                 add(start, end, slug(name), name, type_of(name, table))
-        for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
+        for match in patterns.agent_noun.finditer(raw[sentence[0]:sentence[1]]):
             # "detained by the university police": the agent of a passive, named by its noun and what it is
             start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
             if free(start, end):
                 name = initial_capital(match.group("name"))
                 add(start, end, slug(name), name, type_of(name, table))
-        for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
+        for match in patterns.owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
             if free(match.start(), match.end()):
                 name = initial_capital(match.group())
                 one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
                 add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
-        collective_actors(raw, sentence, collective_group, table, known, found, groups, free, add)
+        collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
             if free(match.start("name"), match.end()):  # (after "families of the kidnapped", a group of its own)
                 name = match.group("name").capitalize()
