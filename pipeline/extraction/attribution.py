@@ -1239,36 +1239,42 @@ class Attributor:
             self.entities.append(Entity(slug(name), name, "group", frozenset({match.group("noun")}),
                                         match.end("name") - len(name)))
 
+    def reports_words(self, c, start: int, end: int) -> bool:
+        """Whether a cue word in the sentence (start, end) reports someone's words, and is not a noun, a formula,
+        a negated verb or a verb used otherwise."""
+        raw = self.raw
+        return (not self.inside_quotation(c.start())
+            and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
+            and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
+                 or c.group().lower() in self.rules.act_cues  # ... but "demanded the release of X" is a demand
+                 or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
+                 # ... "demanded in a communiqué published on its page on 2 May that"
+                 or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
+                 or self.after_quotation(c.start(), start))
+            and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
+                 or self.after_quotation(c.start(), start)
+                 or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
+                 or c.group().lower() in self.rules.request_verbs)
+            # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
+            and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
+                 or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
+            and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+            # "rejected the accusation", not "rejected the offer"
+            and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
+            and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
+                 or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
+            and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
+            # "who asked that her name be withheld", "asked not to be named": a formula, no statement
+            and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
+                 or not any(m.start() <= c.start() < m.end()
+                            for m in self.rules.not_acts.finditer(raw, start, end)))
+            and not (c.group("verb") and self.not_a_verb(c, start, end))
+            and not (c.group("participle") and self.after_determiner(c, start))  # "the warning “...”"
+            and not (c.group("participle") and self.after_verb(c, start)))  # "fire warning shots"
+
     def find_statements(self, start: int, end: int) -> list[Statement]:
         raw = self.raw
-        cues = [c for c in self.rules.cue.finditer(raw, start, end) if not self.inside_quotation(c.start())
-                and not self.rules.negated.search(raw, max(start, c.start() - 30), c.start())  # "did not say"
-                and (c.group().lower() not in self.rules.that_verbs  # "guaranteed that", not "guaranteed the return"
-                     or c.group().lower() in self.rules.act_cues  # ... but "demanded the release of X" is a demand
-                     or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
-                     # ... "demanded in a communiqué published on its page on 2 May that"
-                     or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
-                     or self.after_quotation(c.start(), start))
-                and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
-                     or self.after_quotation(c.start(), start)
-                     or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
-                     or c.group().lower() in self.rules.request_verbs)
-                # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
-                and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
-                     or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
-                and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
-                # "rejected the accusation", not "rejected the offer"
-                and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
-                and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
-                     or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
-                and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
-                # "who asked that her name be withheld", "asked not to be named": a formula, no statement
-                and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
-                     or not any(m.start() <= c.start() < m.end()
-                                for m in self.rules.not_acts.finditer(raw, start, end)))
-                and not (c.group("verb") and self.not_a_verb(c, start, end))
-                and not (c.group("participle") and self.after_determiner(c, start))  # "the warning “...”"
-                and not (c.group("participle") and self.after_verb(c, start))]  # "fire warning shots"
+        cues = [c for c in self.rules.cue.finditer(raw, start, end) if self.reports_words(c, start, end)]
         # "quoted X as saying": one cue, not two
         cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
                                         and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
