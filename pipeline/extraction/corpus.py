@@ -59,15 +59,17 @@ def fixture_actors(path: Path) -> list[dict]:
 
 
 def evaluation_articles(root: Path = paths.EVALUATION_ARTICLES) -> list[CodedArticle]:
-    return [article for article, _ in coded_articles(root)]
+    return [article for article, _ in coded_articles(root, second=False)]
 
 
 def second_codings(root: Path = paths.EVALUATION_ARTICLES) -> list[tuple[CodedArticle, CodedArticle]]:
     """The articles a second coder coded independently, each as (first coding, second coding)."""
-    return [(first, second) for first, second in coded_articles(root) if second is not None]
+    return [(first, second) for first, second in coded_articles(root, second=True) if second is not None]
 
 
-def coded_articles(root: Path) -> list[tuple[CodedArticle, CodedArticle | None]]:
+def coded_articles(root: Path, second: bool) -> list[tuple[CodedArticle, CodedArticle | None]]:
+    """Every evaluation article with its coding, and with the second coder's where there is one and
+    `second` asks for it (only the agreement measure reads them)."""
     split_path = root / paths.EVALUATION_SPLIT.name
     entries = load_yaml(split_path)["articles"]
     registry = load_actors()
@@ -84,9 +86,8 @@ def coded_articles(root: Path) -> list[tuple[CodedArticle, CodedArticle | None]]
                              f"published {entry.get('published')!r} is not a YYYY-MM-DD date") from None
         article = CodedArticle(document_id, entry["split"], raw, published, {}, [])
         first = coded(article, folder / FIRST[0], folder / FIRST[1], registry, places)
-        second = (coded(article, folder / SECOND[0], folder / SECOND[1], registry, places)
-                  if (folder / SECOND[0]).is_file() else None)
-        found.append((first, second))
+        found.append((first, coded(article, folder / SECOND[0], folder / SECOND[1], registry, places)
+                      if second and (folder / SECOND[0]).is_file() else None))
     return found
 
 
