@@ -810,10 +810,10 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 continue
             if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
                 continue  # one act per clause: the first trigger wins
-            if (trigger.fallback or trigger.said) and not any(s.start <= start < s.end for s in statements):
+            if trigger.said and not any(s.start <= start < s.end for s in statements):
                 continue  # "the attack was carried out by X" is an accusation only in someone's words
-            if (trigger.fallback or trigger.alone) and any(
-                    clause[0] <= other < clause[1] and not (other_trigger.fallback or other_trigger.alone)
+            if trigger.alone and any(
+                    clause[0] <= other < clause[1] and not other_trigger.alone
                     for other, _, other_trigger in hits if other in acts):
                 # "the council would not renew the contract if ...": a threat only where no act is named (a negated
                 continue  # act is none: "if the fee was not withdrawn")

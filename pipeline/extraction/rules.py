@@ -22,7 +22,7 @@ class Trigger:
     mode: str | None
     pattern: re.Pattern
     by_speaker: bool = False     # in a statement, the act is the speaker's ("a bargaining chip")
-    fallback: bool = False       # both said and alone: "would not renew the contract if ..."
+    fallback: bool = False       # said and alone, and only with a doer: "would not renew the contract if ..."
     said: bool = False           # only in a statement: the words of a party ("was carried out by X")
     alone: bool = False          # only where no other act is in the clause ("promised to secure the road")
     beside: bool = False         # an act even where the clause has one ("said the bombing was carried out by X")
@@ -161,8 +161,9 @@ def rules() -> Rules:
                         for entry in data["actor_types"])
     triggers = tuple(Trigger(entry["type"], entry.get("mode"),
                              re.compile(rf"\b(?:{alternatives(entry['words'], False)})\b", re.I),
-                             bool(entry.get("by_speaker")), bool(entry.get("fallback")), bool(entry.get("said")),
-                             bool(entry.get("alone")), bool(entry.get("beside")))
+                             bool(entry.get("by_speaker")), bool(entry.get("fallback")),
+                             bool(entry.get("said") or entry.get("fallback")),
+                             bool(entry.get("alone") or entry.get("fallback")), bool(entry.get("beside")))
                      for entry in data["events"])
     status = tuple((entry["status"],
                     re.compile(alternatives(entry["words"], False), re.I) if entry.get("words") else None,
