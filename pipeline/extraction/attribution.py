@@ -927,9 +927,8 @@ class Attributor:
         owner = next((p for p in people if p and self.sexes.get(p[0], sex) == sex), None)
         if possessor:  # "Mahmoud’s father": of the Mahmoud named before (by a given name or a surname), else of him
             owner = next((p for p in people if p and self.names_same(p[1], possessor)), (slug(possessor), possessor))
-        # "Two young men ... were wounded, their uncle said": the young men's uncle (the group named last, else the
-        # sentence's subject)
-        owners = (self.people_before(start) or self.group_owner(start)) if phrase.group(1).lower() == "their" else None
+        # "Two young men ... were wounded, their uncle said": the young men's uncle (the group named last)
+        owners = self.people_before(start) if phrase.group(1).lower() == "their" else None
         owner = owners or owner
         if owner is None:
             return None
@@ -958,18 +957,6 @@ class Attributor:
 
     @staticmethod
 
-    def group_owner(self, position: int) -> tuple[str, str] | None:
-        """The group named by a common noun that is the subject of the sentence before position ("Two young men
-        from Inkhil were wounded ..., their uncle said"): whose "their" it is."""
-        kept = len(self.resolved)
-        subject = self.clause_subject(self.sentence_start, position)
-        del self.resolved[kept:]  # (only asked, not a mention of the statement's)
-        name = self.new_actors.get(subject, {}).get("name", "") if subject else ""
-        if not name or self.kind_of(subject) != "group" or not self.is_collective(name):
-            return None
-        return subject, name
-
-    @staticmethod
     def names_same(name: str, short: str) -> bool:
         """'Mahmoud' or 'Ibrahim' is a shorter name of Mahmoud Ibrahim: his first or last words."""
         words, part = name.lower().split(), short.lower().split()
