@@ -49,19 +49,22 @@ def second_coding(root: Path, edit=lambda text: text) -> None:
 
 
 def test_a_coding_scored_against_itself_agrees_on_every_measure_of_the_bar(root):
-    from pipeline.extraction.evaluate import BAR, HUMAN, human_agreement
+    from pipeline.extraction.evaluate import BAR, HUMAN, human_agreement, human_label
     second_coding(root)
-    rows = {(row["split"], row["measure"]): row for row in human_agreement(second_codings(root))}
+    pairs = second_codings(root)
+    rows = {(row["split"], row["measure"]): row for row in human_agreement(pairs)}
     for label in HUMAN:
-        assert all(rows[(label, measure)][figure] == 1.0 for measure, figure, _ in BAR)
+        split = human_label(pairs[0][0].split, label)
+        assert all(rows[(split, measure)][figure] == 1.0 for measure, figure, _ in BAR)
 
 
 def test_a_second_coder_who_names_a_speaker_otherwise_disagrees_on_the_speaker(root):
-    from pipeline.extraction.evaluate import HUMAN, human_agreement
+    from pipeline.extraction.evaluate import HUMAN, human_agreement, human_label
     second_coding(root, lambda text: text.replace("speaker: afrin-human-rights-office",
                                                   "speaker: afrin-post"))
-    rows = {(row["split"], row["measure"]): row for row in human_agreement(second_codings(root))}
-    assert rows[(HUMAN[0], "reported statements")]["f1"] < 1.0
+    pairs = second_codings(root)
+    rows = {(row["split"], row["measure"]): row for row in human_agreement(pairs)}
+    assert rows[(human_label(pairs[0][0].split, HUMAN[0]), "reported statements")]["f1"] < 1.0
 
 
 def test_a_second_coding_is_checked_as_a_coding(root):
@@ -74,3 +77,11 @@ def test_a_second_coding_is_checked_as_a_coding(root):
 def test_every_second_coding_of_the_evaluation_articles_passes_the_build_checks():
     pairs = second_codings()  # each second coding goes through the build's own checks
     assert pairs and all(first.document_id == second.document_id for first, second in pairs)
+
+
+def test_the_drafts_figure_beside_the_humans_counts_only_the_articles_coded_twice():
+    from pipeline.extraction.evaluate import DRAFT_ON_THEM, draft_on, human_label, score
+    rows = [score("test", "a", "actors", 4, 4, 4), score("test", "b", "actors", 4, 4, 0),
+            score("dev", "a", "actors", 4, 4, 0)]
+    [total] = draft_on(rows, "test", {"a"})
+    assert (total["split"], total["gold"], total["recall"]) == (human_label("test", DRAFT_ON_THEM), 4, 1.0)

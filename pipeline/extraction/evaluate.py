@@ -25,7 +25,7 @@ names every article and pattern of the test split that falls short of the bar.
 """
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline.extraction.attribution import Statement
@@ -299,18 +299,33 @@ def evaluate_all(evaluation: list[CodedArticle] | None = None) -> tuple[list[dic
 
 
 HUMAN = ["second coder against the first", "first coder against the second"]
+DRAFT_ON_THEM = "the draft against the first"
+
+
+def human_label(split: str, label: str) -> str:
+    """The rows of one split's articles coded twice: dev and test are apart, since the draft's
+    figure beside them means something only on the test split."""
+    return f"{split}: {label}"
 
 
 def human_agreement(pairs: list[tuple[CodedArticle, CodedArticle]]) -> list[dict]:
     """The articles coded twice (first coding, second coding): each coding scored as a draft against
-    the other, on the draft's own measures. How far two careful humans agree is what a draft can be
-    asked to reach; the test split's bar is read against it."""
+    the other, on the draft's own measures, per split. How far two careful humans agree is what a
+    draft can be asked to reach; the test split's bar is read against it."""
     registry = {actor["id"] for actor in load_actors()}
     rows = []
     for first, second in pairs:
         for label, gold, other in [(HUMAN[0], first, second), (HUMAN[1], second, first)]:
-            rows += evaluate_article(replace(gold, split=label), coding_as_draft(other, registry))[0]
-    return [total for label in HUMAN for total in totals(rows, label)]
+            split = human_label(first.split, label)
+            rows += evaluate_article(replace(gold, split=split), coding_as_draft(other, registry))[0]
+    return [total for split in sorted({row["split"] for row in rows}) for total in totals(rows, split)]
+
+
+def draft_on(rows: list[dict], split: str, documents: set[str]) -> list[dict]:
+    """The draft's totals over some of a split's articles (those coded twice), beside the humans'."""
+    label = human_label(split, DRAFT_ON_THEM)
+    return totals([dict(row, split=label) for row in rows
+                   if row["split"] == split and row["document_id"] in documents], label)
 
 
 def interval(rows: list[dict], split: str, measure: str, figure: str, draws: int = 2000) -> tuple[float, float]:
@@ -346,7 +361,7 @@ def figure(row: dict) -> str:
     return f"{row['precision']:.0%} | {row['recall']:.0%} | {row['f1']:.0%}"
 
 
-def markdown(rows: list[dict], patterns: dict, missed: list[str], human: list[dict], coded_twice: int) -> str:
+def markdown(rows: list[dict], patterns: dict, missed: list[str], human: list[dict], coded_twice: Counter) -> str:
     lines = ["# Extraction quality", "",
              "The draft extractor (`make draft`) against the human codings (`make evaluate`). The `seed` is the "
              "published article the extractor was first written on; `dev` and `test` are hand-made articles "
@@ -367,13 +382,19 @@ def markdown(rows: list[dict], patterns: dict, missed: list[str], human: list[di
         lines.append(f"- {measure} {name} ≥ {minimum:.0%}: {verdict} ({point:.0%}; 95% interval over the "
                      f"articles {low:.0%}–{high:.0%})")
     lines += ["", "## Two human coders", "",
-              "Articles coded twice, independently: each coding scored as if it were the draft, against the other "
-              f"({coded_twice} articles).", "",
-              "| measure | figure | " + " | ".join(HUMAN) + " |", "|---|---|---|---|"]
+              "Articles coded twice, independently: each coding scored as if it were the draft, against the other; "
+              "on the test split, the draft's figure on the same articles beside them."]
     human_of = {(r["split"], r["measure"]): r for r in human}
-    for measure, name, _ in BAR:
-        cells = [f"{human_of[(label, measure)][name]:.0%}" if (label, measure) in human_of else "" for label in HUMAN]
-        lines.append(f"| {measure} | {name} | " + " | ".join(cells) + " |")
+    for split in SPLIT_ORDER:
+        if split not in coded_twice:
+            continue
+        labels = HUMAN + ([DRAFT_ON_THEM] if split == "test" else [])
+        lines += ["", f"{split} ({coded_twice[split]} articles):", "",
+                  "| measure | figure | " + " | ".join(labels) + " |", "|---|---|" + "---|" * len(labels)]
+        for measure, name, _ in BAR:
+            keys = [(human_label(split, label), measure) for label in labels]
+            cells = [f"{human_of[key][name]:.0%}" if key in human_of else "" for key in keys]
+            lines.append(f"| {measure} | {name} | " + " | ".join(cells) + " |")
     lines += ["", "## Statements found with the right speaker, per pattern", "",
               "| pattern | " + " | ".join(SPLIT_ORDER) + " |", "|---|" + "---|" * len(SPLIT_ORDER)]
     tags = sorted({tag for split in patterns.values() for tag in split})
@@ -398,7 +419,9 @@ def main(arguments: list[str] | None = None) -> None:
         twice = [(first, second) for first, second in everything if second is not None]
         rows, patterns, missed = evaluate_all([first for first, _ in everything])
         write_atomic(REPORT.with_suffix(".csv"), csv_bytes(COLUMNS, rows))
-        report = markdown(rows, patterns, missed, human_agreement(twice), len(twice))
+        coded_twice = Counter(first.split for first, _ in twice)
+        human = human_agreement(twice) + draft_on(rows, "test", {first.document_id for first, _ in twice})
+        report = markdown(rows, patterns, missed, human, coded_twice)
         write_atomic(REPORT.with_suffix(".md"), report.encode("utf-8"))
         print("| split | measure | precision | recall | F1 |")
         for row in rows:
