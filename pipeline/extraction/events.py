@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, slug
-from pipeline.extraction.rules import alternatives, rules
+from pipeline.extraction.rules import alternatives, rules, well_known
 from pipeline.lib.dates import MONTHS
 
 # --- Names and places: what a party's or place's name looks like, and what stands around it.
@@ -138,7 +138,8 @@ OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
-PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
+# ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
 # "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -323,7 +324,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
-            if words & table.body_nouns and free(start, end):
+            if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 place = BODY_PLACE.match(raw, end, sentence[1])
                 if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
@@ -408,9 +409,10 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
         found.append((*wider, forces, name, "military"))
 
 
-def well_known(text: str, table) -> str | None:
-    """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
-    return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
+def domain_phrase(name: str, table) -> bool:
+    """Whether a name, with or without "the", is a phrase of a domain actor ("The Syrian army": assad-forces)."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    return any(pattern.fullmatch(bare) or pattern.fullmatch(f"the {bare}") for _, pattern in table.domain_actors)
 
 
 def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
@@ -449,6 +451,10 @@ def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
                 if forces.group().strip().lower() not in table.own_forces:  # "Turkish artillery": the Turkish army
                     label = dict(table.state_armies).get(name, label)
                 add(match.start(), forces.end(), slug(label), label, "military")
+            act = re.compile(rf"\s+(?:{table.state_acts})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+            army = dict(table.state_armies).get(name)
+            if act and army and match.group() != name and free(match.start(), match.end()):
+                add(match.start(), match.end(), slug(army), army, "military")  # "Israeli strikes": the army's
     for name, pattern in table.states:
         for match in pattern.finditer(raw, *sentence):
             inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
@@ -1086,11 +1092,14 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
         if before and len(members) < 2 and NOUN_OF.match(raw, end):  # "the offensives of the regime forces and Russia"
             members = party_list(raw, sentence, actors_at, party, end, False)
-        if len(members) < 2 or other in members:
+        if len(members) < 2:
             continue
-        if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
-            events = [replace(event, actor2=member) for member in members[1:]]
+        if event.type in reciprocal and (other in members or field == "actor1" and other is None):
+            # "Russia, Turkey and Iran agreed", "agreed upon by Russia, Turkey and Iran": the first with each other
+            events = [replace(event, actor1=members[0], actor2=member) for member in members[1:]]
             break
+        if other in members:
+            continue
         events = [replace(e, **{field: member}) for e in events for member in members]
     return events
 
@@ -1298,8 +1307,15 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
 
 
 def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
-    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA"."""
-    post = rules().held_post.match(raw, end, clause[1])
+    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA", "at an
+    Asayish checkpoint"."""
+    table = rules()
+    lead = table.post_owner_lead.match(raw, end, clause[1])
+    owner = next((actor for s, e, actor in actors_at
+                  if lead and s == lead.end() and table.post_noun.match(raw, e)), None)
+    if owner is not None:
+        return owner
+    post = table.held_post.match(raw, end, clause[1])
     # past an owner's possessive: "the SNA’s Military Police" is the police
     return next((actor for s, _, actor in actors_at
                  if post and s >= post.end() and re.fullmatch(r"(?:[A-Z][\w-]*[’']s\s+)?", raw[post.end():s])), None)
