@@ -450,7 +450,8 @@ def test_the_interval_of_a_figure_spans_what_other_articles_would_give():
     ("The Water Directorate said that its guards had arrested two farmers.",
      [("COERCE", "water-directorate", "farmers")]),
     ("Hourani said that the Water Directorate had received lists from the Military Intelligence, and that it "
-     "would meet Russian officers next month.", [("CONSULT", "water-directorate", "russia")]),
+     "would meet Russian officers next month.",  # (a state's officers: a group of their own, round 5)
+     [("CONSULT", "water-directorate", "russian-officers")]),
     # a group named with its modifier (rules.yaml: group_modifiers); "men" alone name no group
     ("The displaced families protested. Regime forces arrested two young men from Jasim and two men. The "
      "opposition factions signed a settlement with the regime.",
@@ -3862,4 +3863,19 @@ def test_round5_an_act_done_together_by_a_list_pairs_the_first_with_each_other(b
      [("ASSAULT", "israeli-army", "assad-forces"), ("ASSAULT", "israeli-army", "hezbollah")]),
 ])
 def test_round5_well_known_parties_by_name_acronym_or_domain_phrase(body, expected):
+    assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body apart from a party's army, with the party's name: one actor in the article's words
+    ("The SDF’s military police arrested twelve young men in the town of Shaddadi on Sunday.",
+     [("COERCE", "sdfs-military-police", "young-men-in-the-town-of-shaddadi")]),
+    ("The Military Police of the SNA detained a journalist in al-Bab on Monday.",
+     [("COERCE", "military-police-of-the-sna", "journalist-in-al-bab")]),
+    # a state's officers and advisers are those people, a group in the article's words
+    ("The committee threatened to suspend its meetings with the Russian officers.",
+     [("THREATEN", "committee", "russian-officers")]),
+    ("Israeli strikes killed three Iranian advisers near Damascus.", [("ASSAULT", "israeli-army", "iranian-advisers")]),
+])
+def test_round5_a_partys_own_body_and_a_states_officers_are_actors_of_their_own(body, expected):
     assert parties(body) == expected

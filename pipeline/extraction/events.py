@@ -381,8 +381,32 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
+        owned_forces(raw, sentence, table, known, found)
         forces_of(raw, sentence, table, known, found)
     return found
+
+
+def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
+    """"the SDF’s military police", "the Military Police of the SNA": a body apart from a party's army (rules.yaml
+    own_forces) with its party's name is one actor, named in the article's words (coding guide), not the party
+    nor the bare body."""
+    body = alternatives(table.own_forces - table.member_nouns)  # "officers of the Russian military police" are theirs
+    before = re.compile(rf"(?:[Tt]he\s+)?(?P<body>(?i:{body}))\s+of\s+(?:the\s+)?$")
+    after = re.compile(rf"[’']s\s+(?P<body>(?i:{body}))\b(?![’'-]\w)")
+    for span in [x for x in known + found if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        start, end = span[:2]
+        if any(start == s and end == e and kind == "government" for s, e, *_, kind in found):
+            continue  # "Russia’s military police": the state's own forces (state_actors)
+        lead = before.search(raw, sentence[0], start)
+        tail = after.match(raw, end, sentence[1]) if lead is None else None
+        if lead is None and tail is None:
+            continue
+        wider = (lead.start("body"), end) if lead else (start, tail.end())
+        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+            continue  # named as part of another actor already
+        found[:] = [x for x in found if not (wider[0] <= x[0] and x[1] <= wider[1])]
+        name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[wider[0]:wider[1]]))
+        found.append((*wider, slug(name), name, "military"))
 
 
 def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
