@@ -3879,3 +3879,14 @@ def test_round5_well_known_parties_by_name_acronym_or_domain_phrase(body, expect
 ])
 def test_round5_a_partys_own_body_and_a_states_officers_are_actors_of_their_own(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agents of a passive, listed after "by": one row each (coding guide: dyadic)
+    ("Ten farmers were detained by the SDF and the Asayish in Hasakah.",
+     [("COERCE", "sdf", "farmers"), ("COERCE", "asayish", "farmers")]),
+    ("The village was shelled by the Turkish army and the SNA on Wednesday.",
+     [("ASSAULT", "turkish-army", None), ("ASSAULT", "sna", None)]),
+])
+def test_round5_a_list_of_agents_after_by_is_one_row_each(body, expected):
+    assert parties(body) == expected

@@ -1114,7 +1114,9 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         if party is None:
             continue
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
-        if before and len(members) < 2 and NOUN_OF.match(raw, end):  # "the offensives of the regime forces and Russia"
+        named_before = any(a == party and sentence[0] <= s and e <= start for s, e, a in actors_at)
+        if before and len(members) < 2 and (NOUN_OF.match(raw, end) or not named_before):
+            # "the offensives of the regime forces and Russia", "was shelled by the Turkish army and the SNA"
             members = party_list(raw, sentence, actors_at, party, end, False)
         if len(members) < 2:
             continue
