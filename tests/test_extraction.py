@@ -3890,3 +3890,19 @@ def test_round5_a_partys_own_body_and_a_states_officers_are_actors_of_their_own(
 ])
 def test_round5_a_list_of_agents_after_by_is_one_row_each(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "its forces" of a state, or of a body named as a state's, are the state's army
+    ("The Turkish Ministry of Defence said its forces had killed 12 fighters near Ain Issa.",
+     [("ASSAULT", "turkish-army", "fighters")]),
+    ("Turkey said its soldiers had shelled positions of the SDF.", [("ASSAULT", "turkish-army", "sdf")]),
+    ("The SDF said its fighters had killed five ISIS members.", [("ASSAULT", "sdf", "islamic-state")]),
+    # a well-known party's name in brackets after another name is that party
+    ("The Internal Security Forces (Asayish) arrested two teachers in Amuda.",
+     [("COERCE", "asayish", "teachers-in-amuda")]),
+    ("The General Security Service of Hayat Tahrir al-Sham (HTS) arrested two teachers in Sarmada.",
+     [("COERCE", "general-security-service-of-hayat-tahrir-al-sham", "teachers-in-sarmada")]),
+])
+def test_round5_a_states_own_forces_and_a_well_known_name_in_brackets(body, expected):
+    assert parties(body) == expected

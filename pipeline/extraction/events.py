@@ -334,6 +334,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     # article has named the body without it before
                     end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
+        bracketed_well_known(raw, sentence, table, found, add)
         for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
             for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
                 if free(match.start(), match.end()):
@@ -431,6 +432,33 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
         forces = slug(army) if army else dict(table.forces_of).get(actor, actor)
         name = army or (span[3] if forces == actor and len(span) > 3 else forces)  # the party's own name
         found.append((*wider, forces, name, "military"))
+
+
+def army_for_its_forces(raw: str, clause: tuple[int, int], start: int, actor1: str | None, actors_at,
+                        table) -> str | None:
+    """"The Turkish Ministry of Defence said its forces had killed ...": the forces of a state, or of a body its name
+    says is a state's, are the state's army (state_armies), the actor apart from the state (coding guide)."""
+    own = re.search(rf"\b(?:its|their|our)\s+(?:{table.forces_nouns})\b[^,;]*$", raw[clause[0]:start])
+    if actor1 is None or own is None or any(clause[0] + own.start() <= s < start for s, _, _ in actors_at):
+        return actor1
+    head = actor1.split("-")[0].capitalize()  # "turkish-ministry-of-defense": Turkish
+    state = next((name for name, pattern in table.states if slug(name) == actor1 or pattern.fullmatch(head)), None)
+    army = dict(table.state_armies).get(state)
+    return slug(army) if army else actor1
+
+
+def bracketed_well_known(raw: str, sentence: tuple[int, int], table, found: list, add) -> None:
+    """"the Internal Security Forces (Asayish)": a name with a well-known party's name in brackets after it (coding
+    guide: the second name is an alias) is that party, the words before the brackets and all."""
+    for name, pattern in table.well_known:
+        for match in re.finditer(rf"\(({pattern.pattern})\)", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            before = next((x for x in found if x[1] <= start and sentence[0] <= x[0]
+                           and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", raw[x[1]:start])), None)
+            if before is not None and not any(other.search(raw, before[0], before[1]) for _, other in table.well_known):
+                # (not "the General Security Service of Hayat Tahrir al-Sham (HTS)": the brackets name the owner)
+                found.remove(before)
+                add(before[0], end, slug(name), name, type_of(name, table))
 
 
 def domain_phrase(name: str, table) -> bool:
@@ -859,6 +887,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                                    previous[-1] if previous else None)
             actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                        actors_at, person, table)
+            actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
             objects_from = end  # where the act's object, and the list it may open, begins
             verb_end = start + len(raw[start:end].split()[0])
             inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
