@@ -3906,3 +3906,16 @@ def test_round5_a_list_of_agents_after_by_is_one_row_each(body, expected):
 ])
 def test_round5_a_states_own_forces_and_a_well_known_name_in_brackets(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "backed by the X" after a name and a comma: X backs the name before the comma; the verb after is the name's
+    ("The SDF, backed by the US-led coalition, expelled the Islamic State from the city in 2017.",
+     [("AID", "us-led-coalition", "sdf"), ("ASSAULT", "sdf", "islamic-state")]),
+    # "since" opens a clause whose subject does the act, not the sentence's subject
+    ("The council has run the town since the SDF, backed by the US-led coalition, expelled the Islamic State from "
+     "the town in 2017.",
+     [("AID", "us-led-coalition", "sdf"), ("ASSAULT", "sdf", "islamic-state")]),
+])
+def test_round5_a_participle_after_a_comma_and_a_clause_after_since(body, expected):
+    assert parties(body) == expected

@@ -69,7 +69,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
-SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
@@ -1289,7 +1289,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
-    if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
+    if (agent and re.search(r"\bby\s*(?:the\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
@@ -1346,8 +1346,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
         # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
         # the subordinate clause the verb ends, not of the sentence
-        subordinate = list(SUBORDINATOR.finditer(raw, opening, clause[0]))
-        if subordinate and any(subordinate[-1].end() <= s and e <= clause[0] for s, e, _ in actors_at):
+        # (the latest that names one: "after the Fund, which had paid them since 2019, stopped")
+        subordinate = [m for m in SUBORDINATOR.finditer(raw, opening, clause[0])
+                       if any(m.end() <= s and e <= clause[0] for s, e, _ in actors_at)]
+        if subordinate:
             opening = subordinate[-1].end()
         # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
         renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
@@ -1403,6 +1405,12 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                        None)
     if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
         return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
+        # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it
+        named = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                 and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0]) and actor not in agents]
+        if named:
+            return agents[0], named[-1]
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
 
