@@ -3919,3 +3919,14 @@ def test_round5_a_states_own_forces_and_a_well_known_name_in_brackets(body, expe
 ])
 def test_round5_a_participle_after_a_comma_and_a_clause_after_since(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the regime's drones, jets and tanks are its forces (rules.yaml domain_actors)
+    ("Regime drones struck an ambulance on the Sarmin road on 2 March.", [("ASSAULT", "assad-forces", None)]),
+    # a passive trigger that ends with "by a": the agent after it does the act
+    ("Three farmers were wounded by a regime drone near Afes.", [("ASSAULT", "assad-forces", "farmers")]),
+    ("Three farmers were wounded by a Turkish drone near Afes.", [("ASSAULT", "turkish-army", "farmers")]),
+])
+def test_round5_the_regimes_drones_and_an_agent_after_by_a(body, expected):
+    assert parties(body) == expected

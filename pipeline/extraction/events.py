@@ -1289,7 +1289,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
-    if (agent and re.search(r"\bby\s*(?:the\s+)?$", raw[start:end])) or passive:
+    if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
