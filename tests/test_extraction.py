@@ -3930,3 +3930,15 @@ def test_round5_a_participle_after_a_comma_and_a_clause_after_since(body, expect
 ])
 def test_round5_the_regimes_drones_and_an_agent_after_by_a(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an apposition's head noun is another name of the party before it: "the faction" later is that party
+    ("The Hamza Division, a faction of the Syrian National Army, set up a checkpoint at the entrance of the town. "
+     "Two young men were detained by the faction on Monday.",
+     [("MOBILIZE", "hamza-division", None), ("COERCE", "hamza-division", "young-men")]),
+    # ... but not a noun inside it ("a local council member" is a person, not the council)
+    ("Ahmad Khalil, a local council member, said the council had cut the bread quota.", [("COERCE", "council", None)]),
+])
+def test_round5_the_noun_of_an_apposition_refers_back_to_the_party(body, expected):
+    assert parties(body) == expected

@@ -340,6 +340,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 if free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
+        if introduce is not None:
+            described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -445,6 +447,20 @@ def army_for_its_forces(raw: str, clause: tuple[int, int], start: int, actor1: s
     state = next((name for name, pattern in table.states if slug(name) == actor1 or pattern.fullmatch(head)), None)
     army = dict(table.state_armies).get(state)
     return slug(army) if army else actor1
+
+
+def described_as(raw: str, sentence: tuple[int, int], spans: list, heads: str, introduce) -> None:
+    """"the Hamza Division, a faction of the SNA, ...": the noun of an apposition is another name of the actor
+    before it, so that "the faction" later refers to it."""
+    for _, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        # (its head noun: not "the head of the union", a person)
+        apposition = re.match(rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,\s+(?:a|an|the)\s+"
+                              rf"(?:(?!(?:of|for|in|at)\b)[\w’'-]+\s+){{0,3}}?"
+                              rf"(?P<noun>(?i:{heads}))\b(?![’'-]\w)"  # ... which ends it ("a council member": no)
+                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|close|backed|based)\b)",
+                              raw[end:sentence[1]])
+        if apposition:
+            introduce(actor, apposition.group("noun").lower(), end + apposition.start("noun"))
 
 
 def bracketed_well_known(raw: str, sentence: tuple[int, int], table, found: list, add) -> None:
