@@ -3942,3 +3942,14 @@ def test_round5_the_regimes_drones_and_an_agent_after_by_a(body, expected):
 ])
 def test_round5_the_noun_of_an_apposition_refers_back_to_the_party(body, expected):
     assert parties(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act done with another party in a restrictive relative clause is an act, done by the name "who" follows
+    ("Most of the men are former opposition fighters who signed a settlement with the Syrian government in 2018.",
+     [("AGREE", "former-opposition-fighters", "syrian-government")]),
+    # ... while "who refused to sell" only says which men
+    ("Men who refused to sell were arrested.", [("COERCE", None, None)]),
+])
+def test_round5_an_act_with_a_party_in_a_relative_clause(body, expected):
+    assert parties(body) == expected

@@ -1244,7 +1244,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
     relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
     if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
-            not table.cue.fullmatch(relative.group("head")):
+            not table.cue.fullmatch(relative.group("head")) and \
+            not (trigger.type in table.reciprocal and re.match(r"[^,;.]*?\bwith\s", raw[end:sentence[1]])):
+        # ("fighters who signed a settlement with the government": an act done with another party is an act)
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
@@ -1313,6 +1315,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
         return of[0], next((actor for actor in after if actor not in doers), None)
     actor1 = before[0] if before else None
+    # "former fighters who signed a settlement with ...": the name the relative clause follows does the act
+    actor1 = next((actor for s, e, actor in actors_at if sentence[0] <= s and
+                   re.fullmatch(r"\s+who\s+(?:(?:had|has|have)\s+)?", raw[e:start])), actor1)
     progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
     if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
