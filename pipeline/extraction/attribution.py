@@ -20,7 +20,7 @@ actors when the registry does not know them.
 import re
 from dataclasses import dataclass
 
-from pipeline.extraction.rules import alternatives, rules
+from pipeline.extraction.rules import alternatives, rules, well_known
 from pipeline.lib.dates import MONTHS
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
@@ -427,6 +427,8 @@ class Attributor:
                 title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
                 nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
+        if name.isupper():  # "the SNA": the Syrian National Army, as in events (a name in words keeps its spelling)
+            name = well_known(name, self.rules) or name
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
         if acronym and name[:1].upper() == acronym.group(1)[0]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, slug
-from pipeline.extraction.rules import alternatives, rules
+from pipeline.extraction.rules import alternatives, rules, well_known
 from pipeline.lib.dates import MONTHS
 
 # --- Names and places: what a party's or place's name looks like, and what stands around it.
@@ -69,7 +69,7 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
-SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas)\s+")
+SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
@@ -138,7 +138,8 @@ OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
-PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
+# ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)
+PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
 # "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -323,7 +324,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 names[names.index((start, end))] = (start, end + noun.end())
         for start, end in names:
             words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
-            if words & table.body_nouns and free(start, end):
+            if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
                 name = re.sub(r"^The\s+", "", raw[start:end])
                 place = BODY_PLACE.match(raw, end, sentence[1])
                 if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
@@ -333,11 +334,14 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     # article has named the body without it before
                     end, name = place.end(), name + place.group()
                 add(start, end, slug(name), name, "armed_group")
+        bracketed_well_known(raw, sentence, table, found, add)
         for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
             for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
                 if free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
+        if introduce is not None:
+            described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
             for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
@@ -380,8 +384,32 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
+        owned_forces(raw, sentence, table, known, found)
         forces_of(raw, sentence, table, known, found)
     return found
+
+
+def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
+    """"the SDF’s military police", "the Military Police of the SNA": a body apart from a party's army (rules.yaml
+    own_forces) with its party's name is one actor, named in the article's words (coding guide), not the party
+    nor the bare body."""
+    body = alternatives(table.own_forces - table.member_nouns)  # "officers of the Russian military police" are theirs
+    before = re.compile(rf"(?:[Tt]he\s+)?(?P<body>(?i:{body}))\s+of\s+(?:the\s+)?$")
+    after = re.compile(rf"[’']s\s+(?P<body>(?i:{body}))\b(?![’'-]\w)")
+    for span in [x for x in known + found if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        start, end = span[:2]
+        if any(start == s and end == e and kind == "government" for s, e, *_, kind in found):
+            continue  # "Russia’s military police": the state's own forces (state_actors)
+        lead = before.search(raw, sentence[0], start)
+        tail = after.match(raw, end, sentence[1]) if lead is None else None
+        if lead is None and tail is None:
+            continue
+        wider = (lead.start("body"), end) if lead else (start, tail.end())
+        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+            continue  # named as part of another actor already
+        found[:] = [x for x in found if not (wider[0] <= x[0] and x[1] <= wider[1])]
+        name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[wider[0]:wider[1]]))
+        found.append((*wider, slug(name), name, "military"))
 
 
 def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
@@ -408,9 +436,51 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
         found.append((*wider, forces, name, "military"))
 
 
-def well_known(text: str, table) -> str | None:
-    """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
-    return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
+def army_for_its_forces(raw: str, clause: tuple[int, int], start: int, actor1: str | None, actors_at,
+                        table) -> str | None:
+    """"The Turkish Ministry of Defence said its forces had killed ...": the forces of a state, or of a body its name
+    says is a state's, are the state's army (state_armies), the actor apart from the state (coding guide)."""
+    own = re.search(rf"\b(?:its|their|our)\s+(?:{table.forces_nouns})\b[^,;]*$", raw[clause[0]:start])
+    if actor1 is None or own is None or any(clause[0] + own.start() <= s < start for s, _, _ in actors_at):
+        return actor1
+    head = actor1.split("-")[0].capitalize()  # "turkish-ministry-of-defense": Turkish
+    state = next((name for name, pattern in table.states if slug(name) == actor1 or pattern.fullmatch(head)), None)
+    army = dict(table.state_armies).get(state)
+    return slug(army) if army else actor1
+
+
+def described_as(raw: str, sentence: tuple[int, int], spans: list, heads: str, introduce) -> None:
+    """"the Hamza Division, a faction of the SNA, ...": the noun of an apposition is another name of the actor
+    before it, so that "the faction" later refers to it."""
+    for _, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        # (its head noun: not "the head of the union", a person)
+        apposition = re.match(rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,\s+(?:a|an|the)\s+"
+                              rf"(?:(?!(?:of|for|in|at)\b)[\w’'-]+\s+){{0,3}}?"
+                              rf"(?P<noun>(?i:{heads}))\b(?![’'-]\w)"  # ... which ends it ("a council member": no)
+                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|close|backed|based)\b)",
+                              raw[end:sentence[1]])
+        if apposition:
+            introduce(actor, apposition.group("noun").lower(), end + apposition.start("noun"))
+
+
+def bracketed_well_known(raw: str, sentence: tuple[int, int], table, found: list, add) -> None:
+    """"the Internal Security Forces (Asayish)": a name with a well-known party's name in brackets after it (coding
+    guide: the second name is an alias) is that party, the words before the brackets and all."""
+    for name, pattern in table.well_known:
+        for match in re.finditer(rf"\(({pattern.pattern})\)", raw[sentence[0]:sentence[1]]):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            before = next((x for x in found if x[1] <= start and sentence[0] <= x[0]
+                           and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", raw[x[1]:start])), None)
+            if before is not None and not any(other.search(raw, before[0], before[1]) for _, other in table.well_known):
+                # (not "the General Security Service of Hayat Tahrir al-Sham (HTS)": the brackets name the owner)
+                found.remove(before)
+                add(before[0], end, slug(name), name, type_of(name, table))
+
+
+def domain_phrase(name: str, table) -> bool:
+    """Whether a name, with or without "the", is a phrase of a domain actor ("The Syrian army": assad-forces)."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    return any(pattern.fullmatch(bare) or pattern.fullmatch(f"the {bare}") for _, pattern in table.domain_actors)
 
 
 def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, known: list, found: list, add) -> None:
@@ -449,6 +519,10 @@ def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
                 if forces.group().strip().lower() not in table.own_forces:  # "Turkish artillery": the Turkish army
                     label = dict(table.state_armies).get(name, label)
                 add(match.start(), forces.end(), slug(label), label, "military")
+            act = re.compile(rf"\s+(?:{table.state_acts})\b(?![’'-]\w)").match(raw, match.end(), sentence[1])
+            army = dict(table.state_armies).get(name)
+            if act and army and match.group() != name and free(match.start(), match.end()):
+                add(match.start(), match.end(), slug(army), army, "military")  # "Israeli strikes": the army's
     for name, pattern in table.states:
         for match in pattern.finditer(raw, *sentence):
             inside_name = any(s <= match.start() and match.end() <= e and raw[s:e] != match.group()
@@ -829,6 +903,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                                    previous[-1] if previous else None)
             actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                        actors_at, person, table)
+            actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
             objects_from = end  # where the act's object, and the list it may open, begins
             verb_end = start + len(raw[start:end].split()[0])
             inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
@@ -1084,13 +1159,18 @@ def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, act
         if party is None:
             continue
         members = party_list(raw, sentence, actors_at, party, start if before else end, before)
-        if before and len(members) < 2 and NOUN_OF.match(raw, end):  # "the offensives of the regime forces and Russia"
+        named_before = any(a == party and sentence[0] <= s and e <= start for s, e, a in actors_at)
+        if before and len(members) < 2 and (NOUN_OF.match(raw, end) or not named_before):
+            # "the offensives of the regime forces and Russia", "was shelled by the Turkish army and the SNA"
             members = party_list(raw, sentence, actors_at, party, end, False)
-        if len(members) < 2 or other in members:
+        if len(members) < 2:
             continue
-        if field == "actor1" and other is None and event.type in reciprocal:  # "Russia and Turkey agreed"
-            events = [replace(event, actor2=member) for member in members[1:]]
+        if event.type in reciprocal and (other in members or field == "actor1" and other is None):
+            # "Russia, Turkey and Iran agreed", "agreed upon by Russia, Turkey and Iran": the first with each other
+            events = [replace(event, actor1=members[0], actor2=member) for member in members[1:]]
             break
+        if other in members:
+            continue
         events = [replace(e, **{field: member}) for e in events for member in members]
     return events
 
@@ -1164,7 +1244,9 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
     relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
     if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
-            not table.cue.fullmatch(relative.group("head")):
+            not table.cue.fullmatch(relative.group("head")) and \
+            not (trigger.type in table.reciprocal and re.match(r"[^,;.]*?\bwith\s", raw[end:sentence[1]])):
+        # ("fighters who signed a settlement with the government": an act done with another party is an act)
         return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
@@ -1225,7 +1307,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
-    if (agent and re.search(r"\bby\s*$", raw[start:end])) or passive:
+    if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
@@ -1233,6 +1315,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
         return of[0], next((actor for actor in after if actor not in doers), None)
     actor1 = before[0] if before else None
+    # "former fighters who signed a settlement with ...": the name the relative clause follows does the act
+    actor1 = next((actor for s, e, actor in actors_at if sentence[0] <= s and
+                   re.fullmatch(r"\s+who\s+(?:(?:had|has|have)\s+)?", raw[e:start])), actor1)
     progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
     if actor1 is not None and not progressive and (
             PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
@@ -1282,8 +1367,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
         # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
         # the subordinate clause the verb ends, not of the sentence
-        subordinate = list(SUBORDINATOR.finditer(raw, opening, clause[0]))
-        if subordinate and any(subordinate[-1].end() <= s and e <= clause[0] for s, e, _ in actors_at):
+        # (the latest that names one: "after the Fund, which had paid them since 2019, stopped")
+        subordinate = [m for m in SUBORDINATOR.finditer(raw, opening, clause[0])
+                       if any(m.end() <= s and e <= clause[0] for s, e, _ in actors_at)]
+        if subordinate:
             opening = subordinate[-1].end()
         # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
         renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
@@ -1298,8 +1385,15 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
 
 
 def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
-    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA"."""
-    post = rules().held_post.match(raw, end, clause[1])
+    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA", "at an
+    Asayish checkpoint"."""
+    table = rules()
+    lead = table.post_owner_lead.match(raw, end, clause[1])
+    owner = next((actor for s, e, actor in actors_at
+                  if lead and s == lead.end() and table.post_noun.match(raw, e)), None)
+    if owner is not None:
+        return owner
+    post = table.held_post.match(raw, end, clause[1])
     # past an owner's possessive: "the SNA’s Military Police" is the police
     return next((actor for s, _, actor in actors_at
                  if post and s >= post.end() and re.fullmatch(r"(?:[A-Z][\w-]*[’']s\s+)?", raw[post.end():s])), None)
@@ -1332,6 +1426,12 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                        None)
     if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
         return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
+        # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it
+        named = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                 and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0]) and actor not in agents]
+        if named:
+            return agents[0], named[-1]
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
 

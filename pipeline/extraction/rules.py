@@ -75,8 +75,11 @@ class Rules:
     offices: frozenset[str] = frozenset()  # offices of one person ("the governor of Daraa")
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
+    state_acts: str = "$^"       # an alternation: "Israeli strikes": acts whose doer the state's adjective names
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
+    post_owner_lead: re.Pattern = re.compile("$^")  # " at a ": the post's owner follows ("an Asayish checkpoint")
+    post_noun: re.Pattern = re.compile("$^")  # " checkpoint": a post right after its owner's name
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
     forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
@@ -223,6 +226,7 @@ def rules() -> Rules:
         offices=frozenset(data["offices"]),
         state_forces=alternatives(data["state_forces"]),
         state_armies=tuple(data["state_armies"].items()),
+        state_acts=alternatives(data["state_acts"]),
         own_forces=frozenset(data["own_forces"]),
         belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
         forces_nouns=alternatives(data["forces_nouns"]),
@@ -232,6 +236,8 @@ def rules() -> Rules:
                                    rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
         held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
                              rf"(?:{alternatives(data['held_posts'])})\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
+        post_owner_lead=re.compile(r"(?:\s+(?!(?:at|by)\b)[\w’'-]+){0,4}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+"),
+        post_noun=re.compile(rf"\s+(?:{alternatives(data['held_posts'])})\b"),
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
@@ -273,3 +279,8 @@ def rules() -> Rules:
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
         not_trades=frozenset(data["not_trades"]))
+
+
+def well_known(text: str, table) -> str | None:
+    """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
+    return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
