@@ -3804,3 +3804,18 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, evgroups: unnamed groups and persons as parties of events (coding guide: "An actor the article does not
+# name"), on invented sentences.
+@pytest.mark.parametrize("body, expected", [
+    # "the brother of X": the relative is the party, named by the relation, not the person named after it
+    ("Police detained the brother of Salem Darwish on Monday.", [("COERCE", "police", "brother-of-salem-darwish")]),
+    ("The military police detained the two sons of Hassan Mahmoud in Afrin on Sunday.",
+     [("COERCE", "military-police", "sons-of-hassan-mahmoud")]),
+    # ... but an apposition to a name is that name's
+    ("Police detained Maher Darwish, the brother of Salem Darwish, on Monday.",
+     [("COERCE", "police", "maher-darwish")]),
+])
+def test_round5_the_relative_of_a_named_person_is_the_party(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

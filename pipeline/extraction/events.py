@@ -603,7 +603,38 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
             actor = relative(match.group("relation"), owner[2], owner[3], kind)
             found.append((start, end, actor, actor, kind))
+    relatives_of_named(raw, sentence, people, relative, table, found)
     kin_groups(raw, sentence, table, free, found)
+
+
+def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, table, found: list) -> None:
+    """"detained the brother of Walid Haddad", "the two sons of Omar Ali were killed": the relative is the party,
+    named by the relation (coding guide: "Brother of X"), not the person named after it; an apposition to a name
+    ("Maher Haddad, the brother of Walid Haddad") is that name's."""
+    relations = {noun for group in table.relations.values() for noun in group}
+    pattern = re.compile(rf"\b(?:[Tt]he\s+|[Aa]\s+)?(?:(?:{table.count_words}|\d+)\s+)?"
+                         rf"(?P<relation>(?:{alternatives(relations, False)})s?)\s+of\s+(?=[A-Z])")
+    for match in pattern.finditer(raw, *sentence):
+        owner = next((p for p in people if p[0] == match.end()), None) or person_at(raw, match.end(), table, found)
+        if owner is None or re.search(r"[\w’'-]\s*,\s*$", raw[sentence[0]:match.start()]):
+            continue
+        inside = [x for x in found if match.start() <= x[0] and x[1] <= owner[1]]
+        if any(x[0] < owner[1] and match.start() < x[1] and x not in inside for x in found):
+            continue  # a word of another actor's name
+        relation = match.group("relation")
+        kind = "person" if relation in relations and relation not in table.relations["groups"] else "collective"
+        for x in inside:
+            found.remove(x)
+        actor = relative(relation, owner[2], owner[3], kind)
+        found.append((match.start(), owner[1], actor, actor, kind))
+
+
+def person_at(raw: str, position: int, table, found: list) -> tuple[int, int, str, str] | None:
+    """A person's name no other actor holds, at position ("the son of Omar Ali"), but no place ("Tal Rifaat")."""
+    name = PERSON_NAME.match(raw, position)
+    if name is None or table.place.match(name.group()) or any(s < name.end() and position < e for s, e, *_ in found):
+        return None
+    return name.start(), name.end(), slug(name.group()), name.group()
 
 
 def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) -> None:
