@@ -3819,3 +3819,21 @@ def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
 ])
 def test_round5_the_relative_of_a_named_person_is_the_party(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # people named by where they are or what they do there (rules.yaml collectives), and boys (persons)
+    ("Gunmen opened fire on mourners near the cemetery on Saturday.", [("ASSAULT", "gunmen", "mourners")]),
+    # a group's age, and "and its countryside" after its place, are words of its name
+    ("Two boys aged 15 and 16 were detained by the military police on Thursday.",
+     [("COERCE", "military-police", "boys-aged-15-and-16")]),
+    ("The militia recruited dozens of young men from Mayadin and its countryside last month.",
+     [("MOBILIZE", "militia", "young-men-from-mayadin-and-its-countryside")]),
+    # "<people> of several <people>", "<people> of <adjective> owners": one group, named by all its words
+    ("Fighters of several factions seized the olive groves last month.",
+     [("COERCE", "fighters-of-several-factions", None)]),
+    ("The faction evicted relatives of absent owners from their houses on Sunday.",
+     [("COERCE", "faction", "relatives-of-absent-owners")]),
+])
+def test_round5_a_group_is_named_by_all_the_words_that_make_it_one(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -244,10 +244,14 @@ def actor_patterns() -> ActorPatterns:
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
         rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
+        rf"(?:\s+and\s+its\s+(?:{table.place_words}))?"  # "young men from Mayadin and its countryside"
         # "a man from the checkpoint"
-        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-        # "families of detainees", "families of the dead workers", "families of the kidnapped"
-        rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
+        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
+        # "families of detainees", "families of the dead workers", "families of the kidnapped", "fighters of
+        # several factions", "relatives of absent owners"
+        rf"|(?P<members>\s+of\s+(?:the\s+|(?:several|many|various|some|other|{table.count_words}|\d+)\s+)?"
+        rf"(?:(?!(?:{table.not_owned})\b)[a-z]+\s+)?(?i:{collective}|{table.owner_nouns})\b(?![’'-]\w)"
         rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
     return ActorPatterns(heads, agent_noun, client, unit, owners, collective_group)
 
@@ -495,7 +499,8 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             not re.match(r"[Tt]he\s", match.group()) else None
         if trade is not None and free(trade, start):
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
-        owned = place and match.group("place").lstrip().startswith("of") and noun not in table.member_nouns and \
+        owned = (match.group("members") or place and match.group("place").lstrip().startswith("of")
+                 and noun not in table.member_nouns) and \
             not free(start, end) and free(start, sentence[0] + match.end("noun"))
         if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
             found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
