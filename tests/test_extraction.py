@@ -3837,3 +3837,13 @@ def test_round5_the_relative_of_a_named_person_is_the_party(body, expected):
 ])
 def test_round5_a_group_is_named_by_all_the_words_that_make_it_one(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the passive whose auxiliary is a word of the trigger ("was shot"): its subject underwent the act
+    ("Walid Haddad was shot dead by gunmen on Tuesday.", [("ASSAULT", "gunmen", "walid-haddad")]),
+    ("A displaced man from Afrin was shot dead by unknown gunmen on Tuesday.",
+     [("ASSAULT", "unknown-gunmen", "displaced-man-from-afrin")]),
+])
+def test_round5_the_subject_of_was_shot_by_underwent_the_act(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

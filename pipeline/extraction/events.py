@@ -1366,8 +1366,9 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                                         raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
         patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
                        None)
-    if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
-        return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])):
+        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger
+        return (agents[0] if agents else None), patient
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
 
 
