@@ -3847,3 +3847,15 @@ def test_round5_a_group_is_named_by_all_the_words_that_make_it_one(body, expecte
 ])
 def test_round5_the_subject_of_was_shot_by_underwent_the_act(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a community's adjective is a word of the group's name, as "displaced" is
+    ("Fighters of the faction prevented displaced Kurdish families from returning to their homes.",
+     [("COERCE", "faction", "displaced-kurdish-families")]),
+    # ... and "local" before a group with its place ("Local fighters in the town of X"), as the article writes it
+    ("Local fighters in the town of Kafr Shams attacked a checkpoint on Sunday.",
+     [("ASSAULT", "local-fighters-in-the-town-of-kafr-shams", None)]),
+])
+def test_round5_a_groups_modifiers_are_words_of_its_name(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -514,7 +514,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
-            name = noun.capitalize() + place
+            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])) + place
             groups.setdefault(noun, (slug(name), name))
             add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
         elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
