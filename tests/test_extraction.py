@@ -3859,3 +3859,13 @@ def test_round5_the_subject_of_was_shot_by_underwent_the_act(body, expected):
 ])
 def test_round5_a_groups_modifiers_are_words_of_its_name(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "were killed when <an act>": those the passive of harm names are the act's actor2 (rules.yaml harm_participles)
+    ("Two young shepherds were killed when a landmine exploded near the village.",
+     [("ASSAULT", None, "young-shepherds")]),
+    ("Three farmers were wounded on Monday when a shell fell on their field.", [("ASSAULT", None, "farmers")]),
+])
+def test_round5_those_harmed_when_an_act_happened_are_its_actor2(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -897,8 +897,13 @@ def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event
 
 def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], actors_at, table) -> None:
     """"Regime forces shelled the village on Friday, killing two civilians": those the participle of harm names
-    right after an attack are its actor2, where the attack's clause names none."""
+    right after an attack are its actor2, where the attack's clause names none; so are those "killed when" it
+    happened ("Two shepherds were killed when a landmine exploded")."""
     for index, event in enumerate(events):
+        lead = table.harmed_when.search(raw, sentence[0], event.start) if event.type == "ASSAULT" else None
+        if lead is not None and event.actor2 is None:
+            event.actor2 = next((a for s, e, a in actors_at if sentence[0] <= s and e == lead.start()
+                                 and a != event.actor1), None)
         # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
         # before any other act of the sentence
         until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])

@@ -76,6 +76,7 @@ class Rules:
     state_forces: str = "army"   # an alternation: "the Turkish army", "Israeli aircraft": a state's forces
     state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
+    harmed_when: re.Pattern = re.compile("$^")  # " were killed when ": a passive of harm before the act that did it
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
@@ -233,6 +234,9 @@ def rules() -> Rules:
         held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
                              rf"(?:{alternatives(data['held_posts'])})\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
+        harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                               rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
+                               rf"\bwhen\s+(?:(?:the|a|an)\s+)?$"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
