@@ -3869,3 +3869,17 @@ def test_round5_a_groups_modifiers_are_words_of_its_name(body, expected):
 ])
 def test_round5_those_harmed_when_an_act_happened_are_its_actor2(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "whose brother": the relative of the name right before, a given name alone too, never of a person named later
+    ("“He did nothing,” said Rima, whose brother was arrested by the Asayish on 2 June. Omar Saleh was released.",
+     [("COERCE", "asayish", "brother-of-rima"), ("RETREAT", "asayish", "omar-saleh")]),
+    ("Rima Khalil, whose brother was arrested at the checkpoint in March, has heard nothing of him since.",
+     [("COERCE", None, "brother-of-rima-khalil")]),
+    # past a long apposition without its comma
+    ("Umm Khaled, a widow from the village of Tal Shaer whose son was detained by the Asayish in 2019, has not "
+     "seen him since.", [("COERCE", "asayish", "son-of-umm-khaled")]),
+])
+def test_round5_whose_relative_is_of_the_name_before(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

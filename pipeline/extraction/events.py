@@ -32,12 +32,15 @@ NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 # "in front of", "outside" before "the office of X": a building, so the body in it is no party.
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 # A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
-NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,8}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
 # An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
 APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
+# A person's name, or a given name alone, right before ", whose" ("said Rima, whose brother was arrested")
+NAME_BEFORE_WHOSE = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
+                               r"\s*,\s*$")
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 # ", a/the ..." before a noun: the noun is an apposition to what stands before.
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -597,10 +600,13 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         if not free(start, end):
             continue
         if match.group("whose"):
-            owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
+            owner = next((p for p in people if p[1] <= start and re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
             described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
             if owner is None and described:
                 owner = (0, 0, slug(described.group("name")), described.group("name"))
+            named = NAME_BEFORE_WHOSE.search(raw, sentence[0], start)  # "said Rima, whose brother"
+            if owner is None and named and not table.place.search(named.group("name")):
+                owner = (0, 0, slug(named.group("name")), named.group("name"))
         else:
             owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
         if owner is not None:
