@@ -3883,3 +3883,17 @@ def test_round5_those_harmed_when_an_act_happened_are_its_actor2(body, expected)
 ])
 def test_round5_whose_relative_is_of_the_name_before(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relatives of a person named by a common noun, named as the article writes them
+    ("Witnesses said that the police arrested two cousins of the victim during the funeral.",
+     [("COERCE", "police", "cousins-of-the-victim")]),
+    ("Gunmen killed the son of the mukhtar in Kafr Shams on Friday.",
+     [("ASSAULT", "gunmen", "son-of-the-mukhtar-in-kafr-shams")]),
+    # the subject of a passive past an apposition of place (", in the countryside of X,")
+    ("Two young men from Kafr Owaid, in the southern countryside of Idlib, were released on Monday by the Asayish.",
+     [("RETREAT", "asayish", "young-men-from-kafr-owaid")]),
+])
+def test_round5_relatives_of_an_unnamed_person_and_a_subject_past_its_place(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

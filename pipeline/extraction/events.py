@@ -38,6 +38,8 @@ PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-
 # An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
 APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
+# One or two lower-case words after "the", a person named by what they are ("the victim", "the dead man")
+COMMON_OWNER = re.compile(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]|\s+(?:in|at|on|during|after|when|was|were|and)\b)")
 # A person's name, or a given name alone, right before ", whose" ("said Rima, whose brother was arrested")
 NAME_BEFORE_WHOSE = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
                                r"\s*,\s*$")
@@ -122,7 +124,7 @@ PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)
 # before the commas, underwent the act.
 PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
 # "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which|in\s+the)\s[^,]{1,80})?")  # ", in the east of X,"
 # What may stand between a passive act's subject and the clause that reports the act.
 PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 # A person's name (two to four capitalized words) as the subject of a passive act, an apposition
@@ -624,8 +626,16 @@ def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, ta
     ("Maher Haddad, the brother of Walid Haddad") is that name's."""
     relations = {noun for group in table.relations.values() for noun in group}
     pattern = re.compile(rf"\b(?:[Tt]he\s+|[Aa]\s+)?(?:(?:{table.count_words}|\d+)\s+)?"
-                         rf"(?P<relation>(?:{alternatives(relations, False)})s?)\s+of\s+(?=[A-Z])")
+                         rf"(?P<relation>(?:{alternatives(relations, False)})s?)\s+of\s+(?=[A-Z]|the\s+[a-z])")
     for match in pattern.finditer(raw, *sentence):
+        # "the son of the mukhtar in Tafas": of the actor found there
+        lead = re.match(r"(?:the\s+)?", raw[match.end():match.end() + 4]).end()
+        group = next((x for x in found if x[0] in {match.end(), match.end() + lead}
+                      and not PERSON_NAME.fullmatch(x[3])), None)
+        common = COMMON_OWNER.match(raw, match.end(), sentence[1])  # "two cousins of the victim": named as written
+        if group or common and not re.search(rf"\b(?:{table.not_owned})$", common.group()):
+            common_owner(raw, match, group or common, relative, table, found)
+            continue
         owner = next((p for p in people if p[0] == match.end()), None) or person_at(raw, match.end(), table, found)
         if owner is None or re.search(r"[\w’'-]\s*,\s*$", raw[sentence[0]:match.start()]):
             continue
@@ -638,6 +648,24 @@ def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, ta
             found.remove(x)
         actor = relative(relation, owner[2], owner[3], kind)
         found.append((match.start(), owner[1], actor, actor, kind))
+
+
+def common_owner(raw: str, match, owner, relative, table, found: list) -> None:
+    """"two cousins of the victim", "the son of the mukhtar in Tafas": the relatives of a person (or group) the
+    article names by a common noun ("Cousins of the victim", coding guide), unless a word of it is another actor's.
+    owner: the match of its words, or the actor found there (start, end, id, name, kind)."""
+    end = owner[1] if isinstance(owner, tuple) else owner.end()
+    if any(x[0] < end and match.start() < x[1] for x in found if x is not owner):
+        return
+    relation = match.group("relation")
+    kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+    if isinstance(owner, tuple):
+        found.remove(owner)
+        actor = relative(relation, owner[2], owner[3], kind, True)
+    else:
+        words = owner.group()[len("the "):]
+        actor = relative(relation, slug(words), words, kind, True)
+    found.append((match.start(), end, actor, actor, kind))
 
 
 def person_at(raw: str, position: int, table, found: list) -> tuple[int, int, str, str] | None:
