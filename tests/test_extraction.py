@@ -3897,3 +3897,12 @@ def test_round5_whose_relative_is_of_the_name_before(body, expected):
 ])
 def test_round5_relatives_of_an_unnamed_person_and_a_subject_past_its_place(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "her husband" after "Amal, a teacher from Douma,": the relative of the person the apposition describes
+    ("Amal, a teacher from Douma, said that her husband was detained at a checkpoint in January.",
+     [("COERCE", None, "husband-of-amal")]),
+])
+def test_round5_a_relative_is_of_the_person_an_apposition_describes(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

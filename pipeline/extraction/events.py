@@ -41,8 +41,10 @@ APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<na
 # One or two lower-case words after "the", a person named by what they are ("the victim", "the dead man")
 COMMON_OWNER = re.compile(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]|\s+(?:in|at|on|during|after|when|was|were|and)\b)")
 # A person's name, or a given name alone, right before ", whose" ("said Rima, whose brother was arrested")
-NAME_BEFORE_WHOSE = re.compile(r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
-                               r"\s*,\s*$")
+GIVEN_NAME = r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
+NAME_BEFORE_WHOSE = re.compile(GIVEN_NAME + r"\s*,\s*$")
+# ... and before an apposition that describes them ("Amal, a teacher from Douma, said that her husband")
+NAME_BEFORE_APPOSITION = re.compile(GIVEN_NAME + r"\s*,\s+(?:a|an|the)\s+$")
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 # ", a/the ..." before a noun: the noun is an apposition to what stands before.
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -611,6 +613,10 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
                 owner = (0, 0, slug(named.group("name")), named.group("name"))
         else:
             owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+            named = NAME_BEFORE_APPOSITION.search(raw, sentence[0], owner[0]) \
+                if owner is not None and owner[0] >= sentence[0] else None
+            if named and not table.place.search(named.group("name")):  # the person the apposition describes
+                owner = (0, 0, slug(named.group("name")), named.group("name"))
         if owner is not None:
             # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
