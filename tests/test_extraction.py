@@ -3816,6 +3816,9 @@ def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     # ... but an apposition to a name is that name's
     ("Police detained Maher Darwish, the brother of Salem Darwish, on Monday.",
      [("COERCE", "police", "maher-darwish")]),
+    # the possessive: "Walid Haddad’s brother", "Walid Haddad’s two sons"
+    ("Walid Haddad’s brother was arrested at a checkpoint on Monday.", [("COERCE", None, "brother-of-walid-haddad")]),
+    ("Police arrested Walid Haddad’s two sons on Monday.", [("COERCE", "police", "sons-of-walid-haddad")]),
 ])
 def test_round5_the_relative_of_a_named_person_is_the_party(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -634,6 +634,8 @@ def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, ta
     pattern = re.compile(rf"\b(?:[Tt]he\s+|[Aa]\s+)?(?:(?:{table.count_words}|\d+)\s+)?"
                          rf"(?P<relation>(?:{alternatives(relations, False)})s?)\s+of\s+(?=[A-Z]|the\s+[a-z])")
     for match in pattern.finditer(raw, *sentence):
+        if re.search(r"[\w’'-]\s*,\s*$", raw[sentence[0]:match.start()]):
+            continue  # an apposition: "Maher Haddad, the brother of Walid Haddad"
         # "the son of the mukhtar in Tafas": of the actor found there
         lead = re.match(r"(?:the\s+)?", raw[match.end():match.end() + 4]).end()
         group = next((x for x in found if x[0] in {match.end(), match.end() + lead}
@@ -643,17 +645,29 @@ def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, ta
             common_owner(raw, match, group or common, relative, table, found)
             continue
         owner = next((p for p in people if p[0] == match.end()), None) or person_at(raw, match.end(), table, found)
-        if owner is None or re.search(r"[\w’'-]\s*,\s*$", raw[sentence[0]:match.start()]):
-            continue
-        inside = [x for x in found if match.start() <= x[0] and x[1] <= owner[1]]
-        if any(x[0] < owner[1] and match.start() < x[1] and x not in inside for x in found):
-            continue  # a word of another actor's name
-        relation = match.group("relation")
-        kind = "person" if relation in relations and relation not in table.relations["groups"] else "collective"
-        for x in inside:
-            found.remove(x)
-        actor = relative(relation, owner[2], owner[3], kind)
-        found.append((match.start(), owner[1], actor, actor, kind))
+        if owner is not None:
+            relative_of_person(match.start(), owner[1], match.group("relation"), owner, relative, table, found)
+    possessive = re.compile(rf"(?P<owner>{PERSON_NAME.pattern})[’']s\s+(?:(?:{table.count_words}|\d+)\s+)?"
+                            rf"(?P<relation>(?:{alternatives(relations, False)})s?)\b(?!\s*,\s+[A-Z])")
+    for match in possessive.finditer(raw, *sentence):  # "Walid Haddad’s brother was arrested"
+        name = match.group("owner")
+        owner = next((p for p in people if (p[0], p[1]) == match.span("owner")), None) or \
+            (match.start(), match.end("owner"), slug(name), name)
+        if not table.place.search(name):
+            relative_of_person(match.start(), match.end(), match.group("relation"), owner, relative, table, found)
+
+
+def relative_of_person(start: int, end: int, relation: str, owner, relative, table, found: list) -> None:
+    """The relative of a named person (owner: start, end, id, name) as one actor over start-end, in place of the
+    actors found inside it, unless a word of it is another actor's."""
+    inside = [x for x in found if start <= x[0] and x[1] <= end]
+    if any(x[0] < end and start < x[1] and x not in inside for x in found):
+        return
+    kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+    for x in inside:
+        found.remove(x)
+    actor = relative(relation, owner[2], owner[3], kind)
+    found.append((start, end, actor, actor, kind))
 
 
 def common_owner(raw: str, match, owner, relative, table, found: list) -> None:
