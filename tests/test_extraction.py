@@ -3909,3 +3909,16 @@ def test_round5_relatives_of_an_unnamed_person_and_a_subject_past_its_place(body
 ])
 def test_round5_a_relative_is_of_the_person_an_apposition_describes(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two group nouns joined by "and" are one group, named by both, with the place after them
+    ("Doctors and nurses protested in front of the hospital on Sunday.", [("PROTEST", "doctors-and-nurses", None)]),
+    ("The Asayish arrested journalists and activists in Qamishli on Sunday.",
+     [("COERCE", "asayish", "journalists-and-activists-in-qamishli")]),
+    # "and the nearby villages" after a group's place is a word of its name, as "and its countryside" is
+    ("Dozens of shepherds and farmers from Um Khair and the nearby villages gathered in front of the council "
+     "building on Monday.", [("PROTEST", "shepherds-and-farmers-from-um-khair-and-the-nearby-villages", None)]),
+])
+def test_round5_two_group_nouns_joined_by_and_are_one_group(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -244,6 +244,8 @@ def actor_patterns() -> ActorPatterns:
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
         rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        # "doctors and nurses", "shepherds and farmers from X": one group, named by both
+        rf"(?P<also>\s+and\s+(?:(?i:{modifiers})\s+)?(?:{collective})\b(?![’'-]\w))?"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # "opposition factions in June 2013": a month or a day is no place
@@ -251,7 +253,8 @@ def actor_patterns() -> ActorPatterns:
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
         rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
-        rf"(?:\s+and\s+its\s+(?:{table.place_words}))?"  # "young men from Mayadin and its countryside"
+        # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
+        rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
         rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
@@ -508,7 +511,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
         owned = (match.group("members") or place and match.group("place").lstrip().startswith("of")
                  and noun not in table.member_nouns) and \
-            not free(start, end) and free(start, sentence[0] + match.end("noun"))
+            not free(start, end) and free(start, sentence[0] + noun_end(match))
         if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
             found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
         if not owned and not free(start, end):  # named already ("Residents said"): that actor is the group
@@ -521,17 +524,22 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
-            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])) + place
+            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
             groups.setdefault(noun, (slug(name), name))
             add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
         elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
             add(start, end, *groups[noun], "collective")
         else:
-            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])
             groups[noun] = (slug(name), initial_capital(name))
             add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
         if noun in groups and noun != plain:
             groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
+
+
+def noun_end(match) -> int:
+    """Where a collective's nouns end: after the second of "doctors and nurses"."""
+    return match.end("also") if match.group("also") else match.end("noun")
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
