@@ -3922,3 +3922,13 @@ def test_round5_a_relative_is_of_the_person_an_apposition_describes(body, expect
 ])
 def test_round5_two_group_nouns_joined_by_and_are_one_group(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more nouns of groups of people (rules.yaml collectives)
+    ("The SDF detained boatmen from Kharbat Awad on Monday.", "boatmen-from-kharbat-awad"),
+    ("Dignitaries and notables from Sarmada met the commander of the faction on Sunday.",
+     "dignitaries-and-notables-from-sarmada"),
+])
+def test_round5_more_nouns_of_groups(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
