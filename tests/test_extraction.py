@@ -3932,3 +3932,14 @@ def test_round5_two_group_nouns_joined_by_and_are_one_group(body, expected):
 ])
 def test_round5_more_nouns_of_groups(body, expected):
     assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "them" after an act: the group whose words report it, else the party of the act before in the paragraph
+    ("The families said that the faction evicted them from their homes last week.",
+     [("COERCE", "faction", "families")]),
+    ("Three young men from Tafas were arrested at a checkpoint. The Asayish released them on Thursday.",
+     [("COERCE", None, "young-men-from-tafas"), ("RETREAT", "asayish", "young-men-from-tafas")]),
+])
+def test_round5_them_is_the_group_named_before(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -143,6 +143,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in f
 # A pronoun as the object of the act: it refers back to an actor named before.
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
+THEM = re.compile(r"\s+them\b")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:the|a|an|his|her|their)\s+)?"
@@ -1081,11 +1082,23 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         paragraph = raw.rfind("\n", 0, start)
         named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
         actors = actors[0], named[-1] if named else None
+    if actors[1] is None and THEM.match(raw, end, sentence[1]):
+        actors = actors[0], group_before(raw, start, holder, found, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
+
+
+def group_before(raw: str, start: int, holder, found: list[Event], table, actor1: str | None) -> str | None:
+    """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
+    else the party the act before in the paragraph was done to ("Three men were arrested. The police released
+    them")."""
+    if holder is not None and set(holder.speaker.split("-")) & table.collectives and holder.speaker != actor1:
+        return holder.speaker
+    done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
+    return done_to[-1] if done_to and done_to[-1] != actor1 else None
 
 
 def statement_at(statements: list, position: int):
