@@ -3943,3 +3943,12 @@ def test_round5_more_nouns_of_groups(body, expected):
 ])
 def test_round5_them_is_the_group_named_before(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a relative clause after a body named with its acronym: "the X Forces (XF), which had ..."
+    ("Two young men from Inkhil were released on Monday by the Local Defence Forces (LDF), which had kidnapped "
+     "them in May.", [("RETREAT", "ldf", "young-men-from-inkhil"), ("ASSAULT", "ldf", "young-men-from-inkhil")]),
+])
+def test_round5_the_doer_of_a_relative_clause_after_an_acronym(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected

@@ -1359,8 +1359,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
         # "the Education Committee of the AANES, which ..."
-        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= relative.start()
-                     and APPOSITION_BETWEEN.fullmatch(raw, e, relative.start())), None)
+        # (a body named with its acronym holds the brackets the relative lead starts with: "the NDF (NDF), which")
+        lead = relative.start() + len(re.match(r"\s*(?:\([A-Z]{2,6}\))?", raw[relative.start():]).group())
+        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= lead
+                     and (e == lead or APPOSITION_BETWEEN.fullmatch(raw, e, relative.start()))), None)
         while head is not None:
             actor1 = head[2]
             head = next(((s, e, actor) for s, e, actor in actors_at
