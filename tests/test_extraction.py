@@ -3952,3 +3952,12 @@ def test_round5_them_is_the_group_named_before(body, expected):
 ])
 def test_round5_the_doer_of_a_relative_clause_after_an_acronym(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the kin group after a name is a word of the group's name (rules.yaml lineages)
+    ("Elders of the Shaitat tribe met the governor on Saturday.", "elders-of-the-shaitat-tribe"),
+    ("Gunmen from the Nuaim clan abducted a trader on Sunday.", "gunmen-from-the-nuaim-clan"),
+])
+def test_round5_a_lineage_is_a_word_of_a_groups_name(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}

@@ -253,7 +253,7 @@ def actor_patterns() -> ActorPatterns:
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
-        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
+        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.lineages})\b)?"  # "the al-Rahma oil field"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
         rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})\b)?"
         # "a man from the checkpoint"

@@ -109,6 +109,7 @@ class Rules:
     request: re.Pattern = re.compile("$^")  # the request after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
+    lineages: str = "tribe"      # an alternation: kin groups after their name ("the Shaitat tribe")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
@@ -266,6 +267,7 @@ def rules() -> Rules:
         request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
+        lineages=alternatives(data["lineages"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
         count_words=alternatives(data["numbers"]),
