@@ -3940,6 +3940,9 @@ def test_round5_more_nouns_of_groups(body, expected):
      [("COERCE", "faction", "families")]),
     ("Three young men from Tafas were arrested at a checkpoint. The Asayish released them on Thursday.",
      [("COERCE", None, "young-men-from-tafas"), ("RETREAT", "asayish", "young-men-from-tafas")]),
+    # ... else the group the sentence opens with
+    ("Farmers from Tal Hamis sold their wheat to traders after the AANES fined them.",
+     [("SANCTION", "aanes", "farmers-from-tal-hamis")]),
 ])
 def test_round5_them_is_the_group_named_before(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
@@ -3960,4 +3963,13 @@ def test_round5_the_doer_of_a_relative_clause_after_an_acronym(body, expected):
     ("Gunmen from the Nuaim clan abducted a trader on Sunday.", "gunmen-from-the-nuaim-clan"),
 ])
 def test_round5_a_lineage_is_a_word_of_a_groups_name(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb in -ed before a place noun is no word of a group's place ("X stopped crossing the river")
+    ("Traders from Sarmada protested crossing fees on Monday.", "traders-from-sarmada"),
+    ("The SDF detained boatmen from Kharbat Awad at the crossing on Monday.", "boatmen-from-kharbat-awad"),
+])
+def test_round5_a_verb_is_no_word_of_a_groups_place(body, expected):
     assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}

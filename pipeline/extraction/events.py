@@ -253,7 +253,8 @@ def actor_patterns() -> ActorPatterns:
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
-        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.lineages})\b)?"  # "the al-Rahma oil field"
+        # "the al-Rahma oil field", but not "X stopped crossing"
+        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.lineages})\b)?"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
         rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})\b)?"
         # "a man from the checkpoint"
@@ -1083,7 +1084,7 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
         actors = actors[0], named[-1] if named else None
     if actors[1] is None and THEM.match(raw, end, sentence[1]):
-        actors = actors[0], group_before(raw, start, holder, found, table, actors[0])
+        actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
     if actors[1] is None:
@@ -1091,14 +1092,20 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
     return actors
 
 
-def group_before(raw: str, start: int, holder, found: list[Event], table, actor1: str | None) -> str | None:
+def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], actors_at, table,
+                 actor1: str | None) -> str | None:
     """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
     else the party the act before in the paragraph was done to ("Three men were arrested. The police released
-    them")."""
-    if holder is not None and set(holder.speaker.split("-")) & table.collectives and holder.speaker != actor1:
+    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them")."""
+    def group(actor: str) -> bool:
+        return bool(set(actor.split("-")) & table.collectives) and actor != actor1
+    start = before[1]
+    if holder is not None and group(holder.speaker):
         return holder.speaker
     done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
-    return done_to[-1] if done_to and done_to[-1] != actor1 else None
+    if done_to:
+        return done_to[-1] if done_to[-1] != actor1 else None
+    return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
 
 
 def statement_at(statements: list, position: int):
