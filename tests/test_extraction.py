@@ -3953,3 +3953,170 @@ def test_round5_the_noun_of_an_apposition_refers_back_to_the_party(body, expecte
 ])
 def test_round5_an_act_with_a_party_in_a_relative_clause(body, expected):
     assert parties(body) == expected
+# Round 5, evgroups: unnamed groups and persons as parties of events (coding guide: "An actor the article does not
+# name"), on invented sentences.
+@pytest.mark.parametrize("body, expected", [
+    # "the brother of X": the relative is the party, named by the relation, not the person named after it
+    ("Police detained the brother of Salem Darwish on Monday.", [("COERCE", "police", "brother-of-salem-darwish")]),
+    ("The military police detained the two sons of Hassan Mahmoud in Afrin on Sunday.",
+     [("COERCE", "military-police", "sons-of-hassan-mahmoud")]),
+    # ... but an apposition to a name is that name's
+    ("Police detained Maher Darwish, the brother of Salem Darwish, on Monday.",
+     [("COERCE", "police", "maher-darwish")]),
+    # the possessive: "Walid Haddad’s brother", "Walid Haddad’s two sons"
+    ("Walid Haddad’s brother was arrested at a checkpoint on Monday.", [("COERCE", None, "brother-of-walid-haddad")]),
+    ("Police arrested Walid Haddad’s two sons on Monday.", [("COERCE", "police", "sons-of-walid-haddad")]),
+])
+def test_round5_the_relative_of_a_named_person_is_the_party(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # people named by where they are or what they do there (rules.yaml collectives), and boys (persons)
+    ("Gunmen opened fire on mourners near the cemetery on Saturday.", [("ASSAULT", "gunmen", "mourners")]),
+    # a group's age, and "and its countryside" after its place, are words of its name
+    ("Two boys aged 15 and 16 were detained by the military police on Thursday.",
+     [("COERCE", "military-police", "boys-aged-15-and-16")]),
+    ("The militia recruited dozens of young men from Mayadin and its countryside last month.",
+     [("MOBILIZE", "militia", "young-men-from-mayadin-and-its-countryside")]),
+    # "<people> of several <people>", "<people> of <adjective> owners": one group, named by all its words
+    ("Fighters of several factions seized the olive groves last month.",
+     [("COERCE", "fighters-of-several-factions", None)]),
+    ("The faction evicted relatives of absent owners from their houses on Sunday.",
+     [("COERCE", "faction", "relatives-of-absent-owners")]),
+])
+def test_round5_a_group_is_named_by_all_the_words_that_make_it_one(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the passive whose auxiliary is a word of the trigger ("was shot"): its subject underwent the act
+    ("Walid Haddad was shot dead by gunmen on Tuesday.", [("ASSAULT", "gunmen", "walid-haddad")]),
+    ("A displaced man from Afrin was shot dead by unknown gunmen on Tuesday.",
+     [("ASSAULT", "unknown-gunmen", "displaced-man-from-afrin")]),
+])
+def test_round5_the_subject_of_was_shot_by_underwent_the_act(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a community's adjective is a word of the group's name, as "displaced" is
+    ("Fighters of the faction prevented displaced Kurdish families from returning to their homes.",
+     [("COERCE", "faction", "displaced-kurdish-families")]),
+    # ... and "local" before a group with its place ("Local fighters in the town of X"), as the article writes it
+    ("Local fighters in the town of Kafr Shams attacked a checkpoint on Sunday.",
+     [("ASSAULT", "local-fighters-in-the-town-of-kafr-shams", None)]),
+])
+def test_round5_a_groups_modifiers_are_words_of_its_name(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "were killed when <an act>": those the passive of harm names are the act's actor2 (rules.yaml harm_participles)
+    ("Two young shepherds were killed when a landmine exploded near the village.",
+     [("ASSAULT", None, "young-shepherds")]),
+    ("Three farmers were wounded on Monday when a shell fell on their field.", [("ASSAULT", None, "farmers")]),
+])
+def test_round5_those_harmed_when_an_act_happened_are_its_actor2(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "whose brother": the relative of the name right before, a given name alone too, never of a person named later
+    ("“He did nothing,” said Rima, whose brother was arrested by the Asayish on 2 June. Omar Saleh was released.",
+     [("COERCE", "asayish", "brother-of-rima"), ("RETREAT", "asayish", "omar-saleh")]),
+    ("Rima Khalil, whose brother was arrested at the checkpoint in March, has heard nothing of him since.",
+     [("COERCE", None, "brother-of-rima-khalil")]),
+    # past a long apposition without its comma
+    ("Umm Khaled, a widow from the village of Tal Shaer whose son was detained by the Asayish in 2019, has not "
+     "seen him since.", [("COERCE", "asayish", "son-of-umm-khaled")]),
+])
+def test_round5_whose_relative_is_of_the_name_before(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relatives of a person named by a common noun, named as the article writes them
+    ("Witnesses said that the police arrested two cousins of the victim during the funeral.",
+     [("COERCE", "police", "cousins-of-the-victim")]),
+    ("Gunmen killed the son of the mukhtar in Kafr Shams on Friday.",
+     [("ASSAULT", "gunmen", "son-of-the-mukhtar-in-kafr-shams")]),
+    # the subject of a passive past an apposition of place (", in the countryside of X,")
+    ("Two young men from Kafr Owaid, in the southern countryside of Idlib, were released on Monday by the Asayish.",
+     [("RETREAT", "asayish", "young-men-from-kafr-owaid")]),
+])
+def test_round5_relatives_of_an_unnamed_person_and_a_subject_past_its_place(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "her husband" after "Amal, a teacher from Douma,": the relative of the person the apposition describes
+    ("Amal, a teacher from Douma, said that her husband was detained at a checkpoint in January.",
+     [("COERCE", None, "husband-of-amal")]),
+])
+def test_round5_a_relative_is_of_the_person_an_apposition_describes(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two group nouns joined by "and" are one group, named by both, with the place after them
+    ("Doctors and nurses protested in front of the hospital on Sunday.", [("PROTEST", "doctors-and-nurses", None)]),
+    ("The Asayish arrested journalists and activists in Qamishli on Sunday.",
+     [("COERCE", "asayish", "journalists-and-activists-in-qamishli")]),
+    # "and the nearby villages" after a group's place is a word of its name, as "and its countryside" is
+    ("Dozens of shepherds and farmers from Um Khair and the nearby villages gathered in front of the council "
+     "building on Monday.", [("PROTEST", "shepherds-and-farmers-from-um-khair-and-the-nearby-villages", None)]),
+])
+def test_round5_two_group_nouns_joined_by_and_are_one_group(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more nouns of groups of people (rules.yaml collectives)
+    ("The SDF detained boatmen from Kharbat Awad on Monday.", "boatmen-from-kharbat-awad"),
+    ("Dignitaries and notables from Sarmada met the commander of the faction on Sunday.",
+     "dignitaries-and-notables-from-sarmada"),
+])
+def test_round5_more_nouns_of_groups(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "them" after an act: the group whose words report it, else the party of the act before in the paragraph
+    ("The families said that the faction evicted them from their homes last week.",
+     [("COERCE", "faction", "families")]),
+    ("Three young men from Tafas were arrested at a checkpoint. The Asayish released them on Thursday.",
+     [("COERCE", None, "young-men-from-tafas"), ("RETREAT", "asayish", "young-men-from-tafas")]),
+    # ... else the group the sentence opens with
+    ("Farmers from Tal Hamis sold their wheat to traders after the AANES fined them.",
+     [("SANCTION", "aanes", "farmers-from-tal-hamis")]),
+])
+def test_round5_them_is_the_group_named_before(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of a relative clause after a body named with its acronym: "the X Forces (XF), which had ..."
+    ("Two young men from Inkhil were released on Monday by the Local Defence Forces (LDF), which had kidnapped "
+     "them in May.", [("RETREAT", "ldf", "young-men-from-inkhil"), ("ASSAULT", "ldf", "young-men-from-inkhil")]),
+])
+def test_round5_the_doer_of_a_relative_clause_after_an_acronym(body, expected):
+    assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the kin group after a name is a word of the group's name (rules.yaml lineages)
+    ("Elders of the Shaitat tribe met the governor on Saturday.", "elders-of-the-shaitat-tribe"),
+    ("Gunmen from the Nuaim clan abducted a trader on Sunday.", "gunmen-from-the-nuaim-clan"),
+])
+def test_round5_a_lineage_is_a_word_of_a_groups_name(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb in -ed before a place noun is no word of a group's place ("X stopped crossing the river")
+    ("Traders from Sarmada protested crossing fees on Monday.", "traders-from-sarmada"),
+    ("The SDF detained boatmen from Kharbat Awad at the crossing on Monday.", "boatmen-from-kharbat-awad"),
+])
+def test_round5_a_verb_is_no_word_of_a_groups_place(body, expected):
+    assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}

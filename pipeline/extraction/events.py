@@ -32,12 +32,19 @@ NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 # "in front of", "outside" before "the office of X": a building, so the body in it is no party.
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 # A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
-NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,8}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
 # An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
 APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
+# One or two lower-case words after "the", a person named by what they are ("the victim", "the dead man")
+COMMON_OWNER = re.compile(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]|\s+(?:in|at|on|during|after|when|was|were|and)\b)")
+# A person's name, or a given name alone, right before ", whose" ("said Rima, whose brother was arrested")
+GIVEN_NAME = r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
+NAME_BEFORE_WHOSE = re.compile(GIVEN_NAME + r"\s*,\s*$")
+# ... and before an apposition that describes them ("Amal, a teacher from Douma, said that her husband")
+NAME_BEFORE_APPOSITION = re.compile(GIVEN_NAME + r"\s*,\s+(?:a|an|the)\s+$")
 PERSON_NAME_AFTER = re.compile(r"\s+" + PERSON_NAME.pattern)
 # ", a/the ..." before a noun: the noun is an apposition to what stands before.
 APPOSITION_LEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -119,7 +126,7 @@ PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)
 # before the commas, underwent the act.
 PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
 # "X, a trader,", "X, who was filming,": what stands between a name and what is said of it
-APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which)\s[^,]{1,80})?")
+APPOSITION_BETWEEN = re.compile(r"(?:\s*,\s*(?:a|an|the|who|which|in\s+the)\s[^,]{1,80})?")  # ", in the east of X,"
 # What may stand between a passive act's subject and the clause that reports the act.
 PASSIVE_SUBJECT_END = re.compile(APPOSITION_BETWEEN.pattern + r"\s*,\s*")
 # A person's name (two to four capitalized words) as the subject of a passive act, an apposition
@@ -136,6 +143,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in f
 # A pronoun as the object of the act: it refers back to an actor named before.
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
+THEM = re.compile(r"\s+them\b")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
 # ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)
@@ -238,17 +246,25 @@ def actor_patterns() -> ActorPatterns:
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
         rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        # "doctors and nurses", "shepherds and farmers from X": one group, named by both
+        rf"(?P<also>\s+and\s+(?:(?i:{modifiers})\s+)?(?:{collective})\b(?![’'-]\w))?"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # "opposition factions in June 2013": a month or a day is no place
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
         # "residents of al-Hasakah and al-Qamishli": two places, one group
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
-        rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
+        # "the al-Rahma oil field", but not "X stopped crossing"
+        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.lineages})\b)?"
+        # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
+        rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})\b)?"
         # "a man from the checkpoint"
-        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
-        # "families of detainees", "families of the dead workers", "families of the kidnapped"
-        rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
+        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
+        # "families of detainees", "families of the dead workers", "families of the kidnapped", "fighters of
+        # several factions", "relatives of absent owners"
+        rf"|(?P<members>\s+of\s+(?:the\s+|(?:several|many|various|some|other|{table.count_words}|\d+)\s+)?"
+        rf"(?:(?!(?:{table.not_owned})\b)[a-z]+\s+)?(?i:{collective}|{table.owner_nouns})\b(?![’'-]\w)"
         rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
     return ActorPatterns(heads, agent_noun, client, unit, owners, collective_group)
 
@@ -569,8 +585,9 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             not re.match(r"[Tt]he\s", match.group()) else None
         if trade is not None and free(trade, start):
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
-        owned = place and match.group("place").lstrip().startswith("of") and noun not in table.member_nouns and \
-            not free(start, end) and free(start, sentence[0] + match.end("noun"))
+        owned = (match.group("members") or place and match.group("place").lstrip().startswith("of")
+                 and noun not in table.member_nouns) and \
+            not free(start, end) and free(start, sentence[0] + noun_end(match))
         if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
             found[:] = [f for f in found if not (f[0] < end and start < f[1])]  # (a known name in it is a word of it)
         if not owned and not free(start, end):  # named already ("Residents said"): that actor is the group
@@ -583,17 +600,22 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
-            name = noun.capitalize() + place
+            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
             groups.setdefault(noun, (slug(name), name))
             add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
         elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
             add(start, end, *groups[noun], "collective")
         else:
-            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + match.end("noun")])
+            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])
             groups[noun] = (slug(name), initial_capital(name))
             add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
         if noun in groups and noun != plain:
             groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
+
+
+def noun_end(match) -> int:
+    """Where a collective's nouns end: after the second of "doctors and nurses"."""
+    return match.end("also") if match.group("also") else match.end("noun")
 
 
 def dependents(raw: str, sentence: tuple[int, int], bodies, relative, table, free, found: list) -> None:
@@ -666,18 +688,96 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         if not free(start, end):
             continue
         if match.group("whose"):
-            owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
+            owner = next((p for p in people if p[1] <= start and re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
             described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
             if owner is None and described:
                 owner = (0, 0, slug(described.group("name")), described.group("name"))
+            named = NAME_BEFORE_WHOSE.search(raw, sentence[0], start)  # "said Rima, whose brother"
+            if owner is None and named and not table.place.search(named.group("name")):
+                owner = (0, 0, slug(named.group("name")), named.group("name"))
         else:
             owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+            named = NAME_BEFORE_APPOSITION.search(raw, sentence[0], owner[0]) \
+                if owner is not None and owner[0] >= sentence[0] else None
+            if named and not table.place.search(named.group("name")):  # the person the apposition describes
+                owner = (0, 0, slug(named.group("name")), named.group("name"))
         if owner is not None:
             # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
             actor = relative(match.group("relation"), owner[2], owner[3], kind)
             found.append((start, end, actor, actor, kind))
+    relatives_of_named(raw, sentence, people, relative, table, found)
     kin_groups(raw, sentence, table, free, found)
+
+
+def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, table, found: list) -> None:
+    """"detained the brother of Walid Haddad", "the two sons of Omar Ali were killed": the relative is the party,
+    named by the relation (coding guide: "Brother of X"), not the person named after it; an apposition to a name
+    ("Maher Haddad, the brother of Walid Haddad") is that name's."""
+    relations = {noun for group in table.relations.values() for noun in group}
+    pattern = re.compile(rf"\b(?:[Tt]he\s+|[Aa]\s+)?(?:(?:{table.count_words}|\d+)\s+)?"
+                         rf"(?P<relation>(?:{alternatives(relations, False)})s?)\s+of\s+(?=[A-Z]|the\s+[a-z])")
+    for match in pattern.finditer(raw, *sentence):
+        if re.search(r"[\w’'-]\s*,\s*$", raw[sentence[0]:match.start()]):
+            continue  # an apposition: "Maher Haddad, the brother of Walid Haddad"
+        # "the son of the mukhtar in Tafas": of the actor found there
+        lead = re.match(r"(?:the\s+)?", raw[match.end():match.end() + 4]).end()
+        group = next((x for x in found if x[0] in {match.end(), match.end() + lead}
+                      and not PERSON_NAME.fullmatch(x[3])), None)
+        common = COMMON_OWNER.match(raw, match.end(), sentence[1])  # "two cousins of the victim": named as written
+        if group or common and not re.search(rf"\b(?:{table.not_owned})$", common.group()):
+            common_owner(raw, match, group or common, relative, table, found)
+            continue
+        owner = next((p for p in people if p[0] == match.end()), None) or person_at(raw, match.end(), table, found)
+        if owner is not None:
+            relative_of_person(match.start(), owner[1], match.group("relation"), owner, relative, table, found)
+    possessive = re.compile(rf"(?P<owner>{PERSON_NAME.pattern})[’']s\s+(?:(?:{table.count_words}|\d+)\s+)?"
+                            rf"(?P<relation>(?:{alternatives(relations, False)})s?)\b(?!\s*,\s+[A-Z])")
+    for match in possessive.finditer(raw, *sentence):  # "Walid Haddad’s brother was arrested"
+        name = match.group("owner")
+        owner = next((p for p in people if (p[0], p[1]) == match.span("owner")), None) or \
+            (match.start(), match.end("owner"), slug(name), name)
+        if not table.place.search(name):
+            relative_of_person(match.start(), match.end(), match.group("relation"), owner, relative, table, found)
+
+
+def relative_of_person(start: int, end: int, relation: str, owner, relative, table, found: list) -> None:
+    """The relative of a named person (owner: start, end, id, name) as one actor over start-end, in place of the
+    actors found inside it, unless a word of it is another actor's."""
+    inside = [x for x in found if start <= x[0] and x[1] <= end]
+    if any(x[0] < end and start < x[1] and x not in inside for x in found):
+        return
+    kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+    for x in inside:
+        found.remove(x)
+    actor = relative(relation, owner[2], owner[3], kind)
+    found.append((start, end, actor, actor, kind))
+
+
+def common_owner(raw: str, match, owner, relative, table, found: list) -> None:
+    """"two cousins of the victim", "the son of the mukhtar in Tafas": the relatives of a person (or group) the
+    article names by a common noun ("Cousins of the victim", coding guide), unless a word of it is another actor's.
+    owner: the match of its words, or the actor found there (start, end, id, name, kind)."""
+    end = owner[1] if isinstance(owner, tuple) else owner.end()
+    if any(x[0] < end and match.start() < x[1] for x in found if x is not owner):
+        return
+    relation = match.group("relation")
+    kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+    if isinstance(owner, tuple):
+        found.remove(owner)
+        actor = relative(relation, owner[2], owner[3], kind, True)
+    else:
+        words = owner.group()[len("the "):]
+        actor = relative(relation, slug(words), words, kind, True)
+    found.append((match.start(), end, actor, actor, kind))
+
+
+def person_at(raw: str, position: int, table, found: list) -> tuple[int, int, str, str] | None:
+    """A person's name no other actor holds, at position ("the son of Omar Ali"), but no place ("Tal Rifaat")."""
+    name = PERSON_NAME.match(raw, position)
+    if name is None or table.place.match(name.group()) or any(s < name.end() and position < e for s, e, *_ in found):
+        return None
+    return name.start(), name.end(), slug(name.group()), name.group()
 
 
 def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) -> None:
@@ -936,8 +1036,13 @@ def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event
 
 def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], actors_at, table) -> None:
     """"Regime forces shelled the village on Friday, killing two civilians": those the participle of harm names
-    right after an attack are its actor2, where the attack's clause names none."""
+    right after an attack are its actor2, where the attack's clause names none; so are those "killed when" it
+    happened ("Two shepherds were killed when a landmine exploded")."""
     for index, event in enumerate(events):
+        lead = table.harmed_when.search(raw, sentence[0], event.start) if event.type == "ASSAULT" else None
+        if lead is not None and event.actor2 is None:
+            event.actor2 = next((a for s, e, a in actors_at if sentence[0] <= s and e == lead.start()
+                                 and a != event.actor1), None)
         # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
         # before any other act of the sentence
         until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
@@ -1053,11 +1158,29 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         paragraph = raw.rfind("\n", 0, start)
         named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
         actors = actors[0], named[-1] if named else None
+    if actors[1] is None and THEM.match(raw, end, sentence[1]):
+        actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
+
+
+def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], actors_at, table,
+                 actor1: str | None) -> str | None:
+    """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
+    else the party the act before in the paragraph was done to ("Three men were arrested. The police released
+    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them")."""
+    def group(actor: str) -> bool:
+        return bool(set(actor.split("-")) & table.collectives) and actor != actor1
+    start = before[1]
+    if holder is not None and group(holder.speaker):
+        return holder.speaker
+    done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
+    if done_to:
+        return done_to[-1] if done_to[-1] != actor1 else None
+    return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
 
 
 def statement_at(statements: list, position: int):
@@ -1328,8 +1451,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
         # "the Education Committee of the AANES, which ..."
-        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= relative.start()
-                     and APPOSITION_BETWEEN.fullmatch(raw, e, relative.start())), None)
+        # (a body named with its acronym holds the brackets the relative lead starts with: "the NDF (NDF), which")
+        lead = relative.start() + len(re.match(r"\s*(?:\([A-Z]{2,6}\))?", raw[relative.start():]).group())
+        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= lead
+                     and (e == lead or APPOSITION_BETWEEN.fullmatch(raw, e, relative.start()))), None)
         while head is not None:
             actor1 = head[2]
             head = next(((s, e, actor) for s, e, actor in actors_at
@@ -1424,8 +1549,9 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                                         raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
         patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
                        None)
-    if patient and PASSIVE_AUXILIARY.search(raw[clause[0]:start]):
-        return (agents[0] if agents else None), patient  # "was killed by a sniper": by no actor named
+    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])):
+        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger
+        return (agents[0] if agents else None), patient
     if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
         # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it
         named = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]

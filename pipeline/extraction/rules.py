@@ -77,6 +77,7 @@ class Rules:
     state_armies: tuple[tuple[str, str], ...] = ()  # a state's name, the name of its armed forces ("Turkish army")
     state_acts: str = "$^"       # an alternation: "Israeli strikes": acts whose doer the state's adjective names
     harmed: re.Pattern = re.compile("$^")  # ", killing ": a participle of harm after an act, before whom it harmed
+    harmed_when: re.Pattern = re.compile("$^")  # " were killed when ": a passive of harm before the act that did it
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     post_owner_lead: re.Pattern = re.compile("$^")  # " at a ": the post's owner follows ("an Asayish checkpoint")
     post_noun: re.Pattern = re.compile("$^")  # " checkpoint": a post right after its owner's name
@@ -111,6 +112,7 @@ class Rules:
     request: re.Pattern = re.compile("$^")  # the request after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
+    lineages: str = "tribe"      # an alternation: kin groups after their name ("the Shaitat tribe")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
@@ -239,6 +241,9 @@ def rules() -> Rules:
         post_owner_lead=re.compile(r"(?:\s+(?!(?:at|by)\b)[\w’'-]+){0,4}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+"),
         post_noun=re.compile(rf"\s+(?:{alternatives(data['held_posts'])})\b"),
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
+        harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                               rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
+                               rf"\bwhen\s+(?:(?:the|a|an)\s+)?$"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
@@ -268,6 +273,7 @@ def rules() -> Rules:
         request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
+        lineages=alternatives(data["lineages"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
         count_words=alternatives(data["numbers"]),
