@@ -3804,3 +3804,19 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, people: speakers of quotations on unseen wording (titles, given names, unnamed people, relatives)
+@pytest.mark.parametrize("body, expected", [
+    # an abbreviated title's full stop ends neither the name nor the sentence; "she added" is the same person
+    ("“The ward is full,” said Dr. Hiba Nassar, a surgeon in Sarmada. “We operate in the corridor,” she added.",
+     ["hiba-nassar", "hiba-nassar"]),
+    ("“The pumps stopped,” Eng. Wael Dabbas, head of the water station, told Enab Baladi. “We need diesel,” he said.",
+     ["wael-dabbas", "wael-dabbas"]),
+    # a given name alone after the cue, described after it: one person, whom "she" refers to
+    ("“Nobody told us why,” said Hala, whose husband was taken at a checkpoint. “We want to know,” she added.",
+     ["hala", "hala"]),
+    ("“They took the car,” said Yara, the wife of one of the drivers. “We are waiting,” she added.", ["yara", "yara"]),
+])
+def test_round5_titles_and_given_names_after_the_cue(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

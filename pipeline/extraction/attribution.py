@@ -83,7 +83,7 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
                      r"(?:called|identified(?:\s+only)?))\s+(?:as\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
                      r"[A-Z][\w’'-]*)*)")
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
-AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
+AGE_OR_WHO = r",\s+(?:\d{1,3},|who(?:se)?\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
 
 
@@ -1701,13 +1701,24 @@ class Attributor:
     def speaker_after(self, position: int, end: int) -> str | None:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
-        stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        stop = next((m for m in re.finditer(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+                     if not self.title_dot(position + m.start())), None)  # "said Dr. Lama Hourani"
         phrase_end = position + stop.start() if stop else end
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
             # "said the head of the committee, Omar Ali": the person named
             return self.noun_phrase(position, phrase_end + named.end())
+        if re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+\s*", raw[position:phrase_end]):
+            # "said Rima, whose brother ...", "said Samar, the sister of ...": a given name alone, typed by what
+            # follows it
+            return self.resolve(position, phrase_end, raw[phrase_end:end])
         return self.noun_phrase(position, phrase_end)
+
+    def title_dot(self, position: int) -> bool:
+        """The full stop at position ends an abbreviated title before a name ("Dr. Lama Hourani"), not a phrase."""
+        word = re.search(r"(?<![\w’'.-])[A-Z][a-z]{0,4}$", self.raw[max(0, position - 6):position])
+        return self.raw[position:position + 1] == "." and word is not None and \
+            self.rules.title.match(self.raw[position - len(word.group()):position + 60]) is not None
 
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
         """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
@@ -1908,7 +1919,8 @@ class Attributor:
         between = self.raw[quote.end:cue_start]
         if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
-        if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
+        if len(between.split()) > 16 or any(not self.title_dot(quote.end + m.start())
+                                            for m in re.finditer(r"[.;:]", between)):  # "Eng. X" goes on
             return None
         if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I) and \
                 not re.fullmatch(r"\s*,?\s*it\s+", between):  # '“...,” it said': the body that spoke
