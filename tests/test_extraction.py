@@ -3820,3 +3820,16 @@ def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
 ])
 def test_round5_titles_and_given_names_after_the_cue(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative named in apposition after the words speaks, and "his brother" is then that person
+    ("Omar Saleh was shot dead near his house. He had handed over his weapons, his brother, Ali Saleh, told Enab "
+     "Baladi. “He did not hide from anyone,” his brother said.", ["ali-saleh", "ali-saleh"]),
+    ("Her husband, Omar Haddad, was detained in March. “We waited at the gate,” her husband said.", ["omar-haddad"]),
+    # ... and a role with the name after it, content first
+    ("The shop was closed on Sunday, the head of the traders committee, Nabil Jaber, told Enab Baladi.",
+     ["nabil-jaber"]),
+])
+def test_round5_a_relative_or_a_role_named_in_apposition_speaks(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -738,9 +738,9 @@ class Attributor:
             return self.resolve(offset, offset + len(word))
         relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
         if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
-            actor, _ = self.relative(relation)
+            actor, _ = self.relative(relation)  # ... whom "his brother" then refers to
             self.note(start + relation.start("name"), start + relation.end("name"), actor,
-                      self.new_actors[actor]["name"], "")
+                      self.new_actors[actor]["name"], "", {relation.group("relation")})
             return actor
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
@@ -911,9 +911,11 @@ class Attributor:
         relation = phrase.group(2) if phrase else ""
         singular = re.sub(r"ies$", "y", relation) if relation.endswith("ies") else relation[:-1]  # "families"
         plural = relation.endswith("s") and singular in relations
-        if (singular if plural else relation) not in relations or \
-                any(relation in e.nouns for e in self.entities):
-            return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
+        if (singular if plural else relation) not in relations:
+            return None
+        if any(relation in e.nouns for e in self.entities):
+            # someone introduced in that role ("The uncle of the boy, X, ... his uncle"): them
+            return self.resolve(start, end) if phrase.group(1).lower() in {"his", "her", "their"} else None
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
         possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
@@ -1126,8 +1128,8 @@ class Attributor:
         that person's family name when only a given name is written."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
-            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
-                                        match.start("name")))
+            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
+                                        frozenset({match.group("relation")}), match.start("name")))  # "her husband"
             self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
@@ -1599,7 +1601,8 @@ class Attributor:
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
                              rf"|[Hh]e|[Ss]he|[Tt]hey)"
-                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
+                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?"
+                             rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
         at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
@@ -1608,7 +1611,10 @@ class Attributor:
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
+            if trailing.group("named"):  # "..., his brother, Ali Saleh, told": the person named after the role
+                speaker = self.noun_phrase(holder[0], clause_start + trailing.end("named"))
+            else:
+                speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
