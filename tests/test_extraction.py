@@ -3833,3 +3833,14 @@ def test_round5_titles_and_given_names_after_the_cue(body, expected):
 ])
 def test_round5_a_relative_or_a_role_named_in_apposition_speaks(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # quotation first, an unnamed person with a relative clause that says why they are unnamed; "He" is them next
+    ("“The mines are everywhere,” a shepherd from the village of Tal Hamis, who asked not to be named, told Enab "
+     "Baladi. He said that two of his sheep were killed.", ["shepherd-from-the-village-of-tal-hamis"] * 2),
+    ("“We paid twice,” a driver from Kafr Buhum, whose truck was seized last year, told Enab Baladi.",
+     ["driver-from-kafr-buhum"]),
+])
+def test_round5_an_unnamed_speaker_after_the_quotation_with_a_relative_clause(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
