@@ -3844,3 +3844,16 @@ def test_round5_a_relative_or_a_role_named_in_apposition_speaks(body, expected):
 ])
 def test_round5_an_unnamed_speaker_after_the_quotation_with_a_relative_clause(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office after a body's or a state's name is one person, whom "he" refers to next (rules.yaml offices)
+    ("The UN resident coordinator in Syria called for the opening of the crossings. “Children are dying of cold,” "
+     "he said in a statement.", ["un-resident-coordinator-in-syria"] * 2),
+    ("Turkey’s interior minister visited the camps on Tuesday. He said that 50,000 houses would be built.",
+     ["turkeys-interior-minister"]),
+    ("The UN envoy for Syria met the delegation in Geneva on Monday. “The talks were useful,” he said.",
+     ["un-envoy-for-syria"]),
+])
+def test_round5_an_office_holder_named_by_a_body_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -207,7 +207,14 @@ class Attributor:
         same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         mention = max(inside, key=lambda m: m[1] - m[0])
-        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or \
+            self.office_after(self.raw[mention[1]:end])
+
+    def office_after(self, text: str) -> bool:
+        """'the UN resident coordinator in Syria', 'the Turkish interior minister': after a body's or a state's
+        name (text follows it), the office of one person, who is not that body."""
+        head = re.split(r"\s+(?:in|of|for|from|at|to)\s+", text)[0].split()
+        return bool(head) and all(w.islower() for w in head) and head[-1] in self.rules.offices
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -789,6 +796,11 @@ class Attributor:
         relative = self.relative_speaker(start + offset, start + len(text.rstrip(" ,"))) if names else None
         if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
             return relative
+        office = re.fullmatch(rf"\s*(?:[Tt]he|(?:al-)?[A-Z][\w-]*[’']s)\s+(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                              rf"(?:\s+(?:in|of|for|at|to)\s+[^,“”\"]*)?\s*", text)
+        if names and office and office.group("noun") in self.rules.offices:
+            # "The UN resident coordinator in Syria", "Turkey’s interior minister": one person, not the body named
+            return self.resolve(start, end, description)
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
@@ -1076,7 +1088,9 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
-        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end])
+        # ... "Turkey’s interior minister visited", "The UN envoy for Syria met": one office-holder too
+        one = re.match(rf"(?:(?:The|An?)\s+|(?:al-)?[A-Z][\w-]*[’']s\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                       rf"(?:\s+(?:of|for|in)\s|\s+[a-z]+ed\b)", self.raw[position:end])
         if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
             kept = len(self.resolved)
             actor = self.clause_subject(position, end)
