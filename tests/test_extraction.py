@@ -3854,6 +3854,8 @@ def test_round5_an_unnamed_speaker_after_the_quotation_with_a_relative_clause(bo
      ["turkeys-interior-minister"]),
     ("The UN envoy for Syria met the delegation in Geneva on Monday. “The talks were useful,” he said.",
      ["un-envoy-for-syria"]),
+    ("The United Nations’ special rapporteur on torture visited Damascus. “Nobody answered,” she said.",
+     ["united-nations-special-rapporteur-on-torture"]),
 ])
 def test_round5_an_office_holder_named_by_a_body_is_a_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected

@@ -85,6 +85,8 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
 AGE_OR_WHO = r",\s+(?:\d{1,3},|who(?:se)?\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
+# A name that owns what follows it: "Turkey’s", "The United Nations’"
+POSSESSOR = r"(?:[Tt]he\s+)?(?:(?:al-)?[A-Z][\w-]*\s+){0,3}?(?:al-)?[A-Z][\w-]*(?:[’']s|(?<=s)[’'])"
 
 
 def names_with_quotation(cue, raw: str, end: int) -> bool:
@@ -213,7 +215,7 @@ class Attributor:
     def office_after(self, text: str) -> bool:
         """'the UN resident coordinator in Syria', 'the Turkish interior minister': after a body's or a state's
         name (text follows it), the office of one person, who is not that body."""
-        head = re.split(r"\s+(?:in|of|for|from|at|to)\s+", text)[0].split()
+        head = re.split(r"\s+(?:in|of|for|from|at|to|on)\s+", re.sub(r"^[’']s?", "", text))[0].split()
         return bool(head) and all(w.islower() for w in head) and head[-1] in self.rules.offices
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
@@ -462,7 +464,7 @@ class Attributor:
                     re.match(rf"\s*{AGE_OR_WHO}", description)
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
                 kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
-            head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
+            head = re.split(r"\s+(?:in|of|from|at|for|with|near|on)\s+", name)[0]
             goes_by = GOES_BY.search(description)
             kin = self.kin_sex(head)
             if kin is not None and kind != "person":  # "the father of one of the detainees": one person, unnamed
@@ -796,8 +798,8 @@ class Attributor:
         relative = self.relative_speaker(start + offset, start + len(text.rstrip(" ,"))) if names else None
         if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
             return relative
-        office = re.fullmatch(rf"\s*(?:[Tt]he|(?:al-)?[A-Z][\w-]*[’']s)\s+(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
-                              rf"(?:\s+(?:in|of|for|at|to)\s+[^,“”\"]*)?\s*", text)
+        office = re.fullmatch(rf"\s*(?:{POSSESSOR}|[Tt]he)\s+(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                              rf"(?:\s+(?:in|of|for|at|to|on)\s+[^,“”\"]*)?\s*", text)
         if names and office and office.group("noun") in self.rules.offices:
             # "The UN resident coordinator in Syria", "Turkey’s interior minister": one person, not the body named
             return self.resolve(start, end, description)
@@ -1089,8 +1091,8 @@ class Attributor:
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
         # ... "Turkey’s interior minister visited", "The UN envoy for Syria met": one office-holder too
-        one = re.match(rf"(?:(?:The|An?)\s+|(?:al-)?[A-Z][\w-]*[’']s\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
-                       rf"(?:\s+(?:of|for|in)\s|\s+[a-z]+ed\b)", self.raw[position:end])
+        one = re.match(rf"(?:{POSSESSOR}\s+|(?:The|An?)\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                       rf"(?:\s+(?:of|for|in|on)\s|\s+[a-z]+ed\b)", self.raw[position:end])
         if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
             kept = len(self.resolved)
             actor = self.clause_subject(position, end)
