@@ -3859,3 +3859,14 @@ def test_round5_an_unnamed_speaker_after_the_quotation_with_a_relative_clause(bo
 ])
 def test_round5_an_office_holder_named_by_a_body_is_a_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more abbreviated titles (rules.yaml titles, title_nouns), and "one <noun>" as "a <noun>"
+    ("“The road was mined,” said Capt. Tarek Hamdan, a defector. He said the mines were laid in 2019.",
+     ["tarek-hamdan", "tarek-hamdan"]),
+    ("“We lost the harvest,” one farmer from Sarmin, whose fields burned, told Enab Baladi. He said it began at noon.",
+     ["farmer-from-sarmin", "farmer-from-sarmin"]),
+])
+def test_round5_more_titles_and_one_unnamed_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -495,6 +495,7 @@ class Attributor:
         parenthesis, what it is doing, a description before the name (added to description, which is
         returned too) or a count ("Two residents")."""
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        name = re.sub(r"^[Oo]ne\s+(?!of\b)(?=[a-z])", "", name)  # "one farmer from Sarmin": a farmer
         # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
         name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
                       name)
@@ -903,7 +904,7 @@ class Attributor:
             if actor:
                 return actor
             uncounted = phrase.group(1)[self.count_length(phrase.group(1)):]  # "Hundreds of displaced people"
-            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an"} \
+            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an", "one"} \
                     or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
