@@ -3870,3 +3870,16 @@ def test_round5_an_office_holder_named_by_a_body_is_a_person(body, expected):
 ])
 def test_round5_more_titles_and_one_unnamed_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one member of a group speaks for the group (coding guide), and "he" after it is that member: the group
+    ("“The checkpoint was removed,” an activist who asked not to be named told Enab Baladi. He added that the "
+     "fighters left.", ["activists", "activists"]),
+    ("A protester in Sweida said that the road was closed. “We will stay,” he said.", ["protesters", "protesters"]),
+    # a restrictive relative clause after an unnamed person says who they are, not their name
+    ("A teacher who asked not to be named told Enab Baladi that salaries were late. “We teach for free,” she said.",
+     ["teacher", "teacher"]),
+])
+def test_round5_a_member_of_a_group_or_an_unnamed_person_with_a_relative_clause(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

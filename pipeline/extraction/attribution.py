@@ -735,6 +735,11 @@ class Attributor:
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
+        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$)", text)
+        if restrictive:  # "an activist who asked not to be named": the activist; the clause says who, not a name
+            description = text[restrictive.end():].strip() + description
+            end = start + restrictive.end()
+            text = raw[start:end]
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
             end = start + adverbs.start()
@@ -781,6 +786,7 @@ class Attributor:
             actor = collective or slug(plural)
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
+            self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
         if object_relative:  # "the salaries of X, which they say ...": they
