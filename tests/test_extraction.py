@@ -3883,3 +3883,9 @@ def test_round5_more_titles_and_one_unnamed_person(body, expected):
 ])
 def test_round5_a_member_of_a_group_or_an_unnamed_person_with_a_relative_clause(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round5_a_relative_named_by_a_given_name_takes_the_family_name_of_the_person_before():
+    body = ("Omar Kayyali was detained in 2019. His sister, Rasha, told Enab Baladi that the family paid a broker. "
+            "“He promised us a visit,” she said.")
+    assert [s.speaker for s in drafted(body).statements] == ["rasha-kayyali", "rasha-kayyali"]

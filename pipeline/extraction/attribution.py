@@ -1180,9 +1180,15 @@ class Attributor:
         family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
         if " " not in name and match.group("relation") in family and match.group("owner"):
             name = f"{name} {match.group('owner').split()[-1]}"
-        elif " " not in name and match.group("relation") in family and self.last_person:
-            owner = self.new_actors.get(self.last_person, {}).get("name") or self.actor_names.get(self.last_person, "")
-            name = f"{name} {owner.split()[-1] if owner else ''}".strip()  # (a known person has no proposed name)
+        elif " " not in name and match.group("relation") in family and (self.subject or self.last_person):
+            # "X was detained. His sister, Rasha, said": X's family name, the person the last sentence was about
+            owner_id = self.subject[0] if self.subject else self.last_person
+            owner = self.subject[1] if self.subject else \
+                self.new_actors.get(owner_id, {}).get("name") or self.actor_names.get(owner_id, "")
+            same = owner.split()[:1] == [name] and any(e.actor == owner_id and match.group("relation") in e.nouns
+                                                        for e in self.entities)
+            # (a known person has no proposed name); the relative so named, named again, is that person
+            name = owner if same else f"{name} {owner.split()[-1] if owner else ''}".strip()
         actor, sex = slug(name), relations[match.group("relation")]
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
