@@ -3889,3 +3889,9 @@ def test_round5_a_relative_named_by_a_given_name_takes_the_family_name_of_the_pe
     body = ("Omar Kayyali was detained in 2019. His sister, Rasha, told Enab Baladi that the family paid a broker. "
             "“He promised us a visit,” she said.")
     assert [s.speaker for s in drafted(body).statements] == ["rasha-kayyali", "rasha-kayyali"]
+
+
+def test_round5_the_relative_of_one_of_them_is_named_by_the_group_they_are():
+    body = ("Two young men from al-Hamra were detained at the crossing and released days later, the father of one of "
+            "them told Enab Baladi. “They asked us for dollars,” he said.")
+    assert [s.speaker for s in drafted(body).statements] == ["father-of-one-of-the-young-men-from-al-hamra"] * 2

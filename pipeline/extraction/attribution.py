@@ -923,6 +923,9 @@ class Attributor:
         phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
                               r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
                               self.raw[start:end].strip())  # ... or "Mahmoud’s father"
+        of_them = re.fullmatch(r"(?:[Tt]he|[Aa])\s+([a-z]+)\s+of\s+one\s+of\s+them", self.raw[start:end].strip())
+        if of_them:  # "the father of one of them": of one of the group named last ("Father of one of the young men")
+            return self.relative_of_one(of_them.group(1), start, end)
         # "the family of Hassan Jumaa": the same relation, its owner after "of"
         of = re.fullmatch(r"[Tt]he\s+([a-z]+)\s+of\s+((?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*)",
                           self.raw[start:end].strip())
@@ -961,6 +964,20 @@ class Attributor:
         if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
+        return actor
+
+    def relative_of_one(self, relation: str, start: int, end: int) -> str | None:
+        """'the father of one of them': one person, named by the relation to one of the group "them" is."""
+        sex = next((sex for sex, nouns in self.rules.relations.items() if relation in nouns), None)
+        group = self.people_before(start)
+        if sex in {None, "groups"} or group is None:
+            return None
+        name = f"{relation.capitalize()} of one of the {group[1]}"
+        actor = slug(name)
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        if sex != "any":
+            self.sexes.setdefault(actor, sex)
+        self.note(start, end, actor, name, "", {relation})
         return actor
 
     def people_before(self, position: int) -> tuple[str, str] | None:
