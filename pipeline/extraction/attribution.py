@@ -184,6 +184,8 @@ class Attributor:
         return "group"
 
     def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
+        if self.kind_of(actor) == "person":
+            self.sex_by_name(actor, name)
         heads = self.head_nouns(name)
         self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
 
@@ -354,9 +356,17 @@ class Attributor:
         """The person the last sentence was about, who now speaks."""
         return self.propose_person(*self.subject, position)
 
+    def sex_by_name(self, actor: str, name: str) -> None:
+        """A person's sex from their given name (rules.yaml given_names: "Rima", "Umm Ali"), unless known already."""
+        first = self.rules.title.sub("", name).split()[:1]
+        sex = dict(self.rules.given_names).get(first[0]) if first else None
+        if sex:
+            self.sexes.setdefault(actor, sex)
+
     def propose_person(self, actor: str, name: str, position: int) -> str:
         """A person named in the text who now speaks: proposed, and in the discourse from position."""
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        self.sex_by_name(actor, name)
         self.entities.append(Entity(actor, name, "person", frozenset(), position))
         return actor
 
@@ -1071,6 +1081,8 @@ class Attributor:
             self.introduced = None
         kept = self.subject
         self.subject = None if found else self.person_subject(start, end)
+        if self.subject:
+            self.sex_by_name(*self.subject)
         if not found and self.names_someone(start, end):
             self.speaking = None  # a quotation alone after this sentence is nobody's we know
         elif not found and self.subject is None:
