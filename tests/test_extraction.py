@@ -3909,3 +3909,17 @@ def test_round5_the_relative_of_one_of_them_is_named_by_the_group_they_are():
 ])
 def test_round5_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the words first, then the cue and its speaker (rules.yaml inverted_cues)
+    ("The school has had no heating since January, said Fadia, a teacher in the town. “We write with gloves on,” "
+     "she added.", [("fadia", "The school has had no heating since January"), ("fadia", "We write with gloves on,")]),
+    ("Prices rose by half in a week, added the director of the market, Samer Aswad.",
+     [("samer-aswad", "Prices rose by half in a week")]),
+    # ... but not a subject and its apposition before the cue
+    ("Eng. Mahmoud Qaddour, the head of the directorate, said the losses could not be made up this year.",
+     [("mahmoud-qaddour", "the losses could not be made up this year")]),
+])
+def test_round5_the_words_first_then_said_and_the_speaker(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

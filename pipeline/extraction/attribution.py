@@ -1639,6 +1639,9 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
+        inverted = self.inverted_speaker(cue, clause_start, end)
+        if inverted:  # "The school has no heating, said Fadia, a teacher.": the words before the comma
+            return inverted
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
             relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
             # "... the UN agency, which does not run the convoys and says that": the body before "which"
@@ -1696,6 +1699,26 @@ class Attributor:
                           if not self.inside_quotation(content_start + m.start())), None)
             content_end = content_start + comma if comma is not None else content_end
         return speaker, content_start, content_end, recipient, None
+
+    def inverted_speaker(self, cue, clause_start: int, end: int):
+        """'The school has had no heating since January, said Fadia, a teacher in the town.': content first, then
+        the cue (rules.yaml inverted_cues) and its speaker after it, to the sentence's end."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
+        # ... not "X, a local network, said the commander was shot": a subject and its apposition before the cue
+        # (", Nizar Abu Fakhr," too), and after it a speaker of a few words and no verb, then an apposition or the end
+        phrase = re.match(r"\s+(?:[A-Z]|(?:the|an?|one)\s+[a-z])(?:[^,.;“”\"\s]+\s+){0,5}?[^,.;“”\"\s]+(?=,|\.?\s*$)",
+                          raw[cue.end():end])
+        if cue.group().lower() not in self.rules.inverted_cues or not re.search(r"[^,“”\"]{12},\s*$", before) \
+                or APPOSITION_AT_END.search(before) or re.search(r",\s+(?:al-)?[A-Z][^,]*,\s*$", before) \
+                or not phrase or any(w in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", w)
+                                     for w in phrase.group().split()):
+            return None
+        speaker = self.speaker_after(cue.end(), end)
+        if speaker is None:
+            return None
+        text_start, text_end = self.trim(clause_start, clause_start + len(raw[clause_start:cue.start()].rstrip(" ,")))
+        return speaker, text_start, text_end, None, None
 
     def subordinate_subject(self, start: int, stop: int) -> str | None:
         """'Bread is scarce since the council cut the quota, saying ...': the subject of the subordinate clause
