@@ -3923,3 +3923,9 @@ def test_round5_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex(bo
 ])
 def test_round5_the_words_first_then_said_and_the_speaker(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+def test_round5_the_noun_of_one_member_refers_back_to_the_group_it_spoke_for():
+    body = ("An activist in Tafas told Enab Baladi that three men were arrested at dawn. “They came in four cars,” "
+            "the activist said.")
+    assert [s.speaker for s in drafted(body).statements] == ["activists", "activists"]

@@ -602,6 +602,8 @@ class Attributor:
         elif self.role_of(description):  # "an official in the directorate, who ... the official said": the
             # directorate (the voice comes first in the description)
             nouns.add(self.role_of(description))  # "SNHR, a UK-based monitor ... the monitor said"
+        else:
+            nouns |= set(named)  # "an activist in Tafas" (the activists): "the activist" is that voice again
         self.remember(actor, name, nouns)
         goes_by = GOES_BY.search(description)
         if goes_by and self.kind_of(actor) == "person":  # "..., known as Abu Yazan,": "Abu Yazan said" is them
@@ -795,7 +797,8 @@ class Attributor:
             collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
             actor = collective or slug(plural)
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
-            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
+            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "",
+                      {noun})
             self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
