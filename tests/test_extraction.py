@@ -3929,3 +3929,12 @@ def test_round5_the_noun_of_one_member_refers_back_to_the_group_it_spoke_for():
     body = ("An activist in Tafas told Enab Baladi that three men were arrested at dawn. “They came in four cars,” "
             "the activist said.")
     assert [s.speaker for s in drafted(body).statements] == ["activists", "activists"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a common given name alone, with nothing after it, is a person too (rules.yaml given_names)
+    ("“We have no bread,” said Rima. “The bakery closed,” she added.", ["rima", "rima"]),
+    ("Rima told Enab Baladi that the bakery closed. “We have no bread,” she said.", ["rima", "rima"]),
+])
+def test_round5_a_given_name_alone_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -471,9 +471,9 @@ class Attributor:
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
             if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
-                    re.match(rf"\s*{AGE_OR_WHO}", description)
+                    re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
-                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
+                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
             head = re.split(r"\s+(?:in|of|from|at|for|with|near|on)\s+", name)[0]
             goes_by = GOES_BY.search(description)
             kin = self.kin_sex(head)
