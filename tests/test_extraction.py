@@ -3938,3 +3938,15 @@ def test_round5_the_noun_of_one_member_refers_back_to_the_group_it_spoke_for():
 ])
 def test_round5_a_given_name_alone_is_a_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the words first, then a titled speaker, or an unnamed one with a relative clause, and the cue
+    ("Smugglers pay 5,000 pounds at every checkpoint, a boatman from Hajin, who asked not to be named, told Enab "
+     "Baladi.", [("boatman-from-hajin", "Smugglers pay 5,000 pounds at every checkpoint")]),
+    ("The clinic closed on Monday, Eng. Fawaz Hamdan said.", [("fawaz-hamdan", "The clinic closed on Monday")]),
+    ("The prices doubled in a week, Dr. Hadi Mansour, a physician in Sarmada, told Enab Baladi.",
+     [("hadi-mansour", "The prices doubled in a week")]),
+])
+def test_round5_the_words_first_then_a_titled_or_unnamed_speaker(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
