@@ -4120,3 +4120,147 @@ def test_round5_a_lineage_is_a_word_of_a_groups_name(body, expected):
 ])
 def test_round5_a_verb_is_no_word_of_a_groups_place(body, expected):
     assert expected in {a for e in drafted(body).events for a in (e.actor1, e.actor2)}
+# Round 5, people: speakers of quotations on unseen wording (titles, given names, unnamed people, relatives)
+@pytest.mark.parametrize("body, expected", [
+    # an abbreviated title's full stop ends neither the name nor the sentence; "she added" is the same person
+    ("“The ward is full,” said Dr. Hiba Nassar, a surgeon in Sarmada. “We operate in the corridor,” she added.",
+     ["hiba-nassar", "hiba-nassar"]),
+    ("“The pumps stopped,” Eng. Wael Dabbas, head of the water station, told Enab Baladi. “We need diesel,” he said.",
+     ["wael-dabbas", "wael-dabbas"]),
+    # a given name alone after the cue, described after it: one person, whom "she" refers to
+    ("“Nobody told us why,” said Hala, whose husband was taken at a checkpoint. “We want to know,” she added.",
+     ["hala", "hala"]),
+    ("“They took the car,” said Yara, the wife of one of the drivers. “We are waiting,” she added.", ["yara", "yara"]),
+])
+def test_round5_titles_and_given_names_after_the_cue(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative named in apposition after the words speaks, and "his brother" is then that person
+    ("Omar Saleh was shot dead near his house. He had handed over his weapons, his brother, Ali Saleh, told Enab "
+     "Baladi. “He did not hide from anyone,” his brother said.", ["ali-saleh", "ali-saleh"]),
+    ("Her husband, Omar Haddad, was detained in March. “We waited at the gate,” her husband said.", ["omar-haddad"]),
+    # ... and a role with the name after it, content first
+    ("The shop was closed on Sunday, the head of the traders committee, Nabil Jaber, told Enab Baladi.",
+     ["nabil-jaber"]),
+])
+def test_round5_a_relative_or_a_role_named_in_apposition_speaks(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # quotation first, an unnamed person with a relative clause that says why they are unnamed; "He" is them next
+    ("“The mines are everywhere,” a shepherd from the village of Tal Hamis, who asked not to be named, told Enab "
+     "Baladi. He said that two of his sheep were killed.", ["shepherd-from-the-village-of-tal-hamis"] * 2),
+    ("“We paid twice,” a driver from Kafr Buhum, whose truck was seized last year, told Enab Baladi.",
+     ["driver-from-kafr-buhum"]),
+])
+def test_round5_an_unnamed_speaker_after_the_quotation_with_a_relative_clause(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office after a body's or a state's name is one person, whom "he" refers to next (rules.yaml offices)
+    ("The UN resident coordinator in Syria called for the opening of the crossings. “Children are dying of cold,” "
+     "he said in a statement.", ["un-resident-coordinator-in-syria"] * 2),
+    ("Turkey’s interior minister visited the camps on Tuesday. He said that 50,000 houses would be built.",
+     ["turkeys-interior-minister"]),
+    ("The UN envoy for Syria met the delegation in Geneva on Monday. “The talks were useful,” he said.",
+     ["un-envoy-for-syria"]),
+    ("The United Nations’ special rapporteur on torture visited Damascus. “Nobody answered,” she said.",
+     ["united-nations-special-rapporteur-on-torture"]),
+])
+def test_round5_an_office_holder_named_by_a_body_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more abbreviated titles (rules.yaml titles, title_nouns), and "one <noun>" as "a <noun>"
+    ("“The road was mined,” said Capt. Tarek Hamdan, a defector. He said the mines were laid in 2019.",
+     ["tarek-hamdan", "tarek-hamdan"]),
+    ("“We lost the harvest,” one farmer from Sarmin, whose fields burned, told Enab Baladi. He said it began at noon.",
+     ["farmer-from-sarmin", "farmer-from-sarmin"]),
+])
+def test_round5_more_titles_and_one_unnamed_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one member of a group speaks for the group (coding guide), and "he" after it is that member: the group
+    ("“The checkpoint was removed,” an activist who asked not to be named told Enab Baladi. He added that the "
+     "fighters left.", ["activists", "activists"]),
+    ("A protester in Sweida said that the road was closed. “We will stay,” he said.", ["protesters", "protesters"]),
+    # a restrictive relative clause after an unnamed person says who they are, not their name
+    ("A teacher who asked not to be named told Enab Baladi that salaries were late. “We teach for free,” she said.",
+     ["teacher", "teacher"]),
+])
+def test_round5_a_member_of_a_group_or_an_unnamed_person_with_a_relative_clause(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+def test_round5_a_relative_named_by_a_given_name_takes_the_family_name_of_the_person_before():
+    body = ("Omar Kayyali was detained in 2019. His sister, Rasha, told Enab Baladi that the family paid a broker. "
+            "“He promised us a visit,” she said.")
+    assert [s.speaker for s in drafted(body).statements] == ["rasha-kayyali", "rasha-kayyali"]
+
+
+def test_round5_the_relative_of_one_of_them_is_named_by_the_group_they_are():
+    body = ("Two young men from al-Hamra were detained at the crossing and released days later, the father of one of "
+            "them told Enab Baladi. “They asked us for dollars,” he said.")
+    assert [s.speaker for s in drafted(body).statements] == ["father-of-one-of-the-young-men-from-al-hamra"] * 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a pronoun after a speaker of the other sex, whose given name says it (rules.yaml given_names)
+    ("Rima Haddad said that the bakery closed at noon. Omar Khatib, a neighbour, said that bread costs double. "
+     "“We buy from the black market,” she added.", ["rima-haddad", "omar-khatib", "rima-haddad"]),
+    ("Hussam Darwish told Enab Baladi that the road was cut. Lina Ali, a teacher, said that the school closed. "
+     "“Nobody can pass,” he said.", ["hussam-darwish", "lina-ali", "hussam-darwish"]),
+    # ... and after a sentence about a man, "she" is the woman who spoke before it
+    ("“The salaries are not enough,” said Nisreen Hamad, a teacher. Bilal Ayoub, a colleague, lost his job in May. "
+     "“We all have second jobs,” she said.", ["nisreen-hamad", "nisreen-hamad"]),
+])
+def test_round5_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the words first, then the cue and its speaker (rules.yaml inverted_cues)
+    ("The school has had no heating since January, said Fadia, a teacher in the town. “We write with gloves on,” "
+     "she added.", [("fadia", "The school has had no heating since January"), ("fadia", "We write with gloves on,")]),
+    ("Prices rose by half in a week, added the director of the market, Samer Aswad.",
+     [("samer-aswad", "Prices rose by half in a week")]),
+    # ... but not a subject and its apposition before the cue
+    ("Eng. Mahmoud Qaddour, the head of the directorate, said the losses could not be made up this year.",
+     [("mahmoud-qaddour", "the losses could not be made up this year")]),
+])
+def test_round5_the_words_first_then_said_and_the_speaker(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+def test_round5_the_noun_of_one_member_refers_back_to_the_group_it_spoke_for():
+    body = ("An activist in Tafas told Enab Baladi that three men were arrested at dawn. “They came in four cars,” "
+            "the activist said.")
+    assert [s.speaker for s in drafted(body).statements] == ["activists", "activists"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a common given name alone, with nothing after it, is a person too (rules.yaml given_names)
+    ("“We have no bread,” said Rima. “The bakery closed,” she added.", ["rima", "rima"]),
+    ("Rima told Enab Baladi that the bakery closed. “We have no bread,” she said.", ["rima", "rima"]),
+])
+def test_round5_a_given_name_alone_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the words first, then a titled speaker, or an unnamed one with a relative clause, and the cue
+    ("Smugglers pay 5,000 pounds at every checkpoint, a boatman from Hajin, who asked not to be named, told Enab "
+     "Baladi.", [("boatman-from-hajin", "Smugglers pay 5,000 pounds at every checkpoint")]),
+    ("The clinic closed on Monday, Eng. Fawaz Hamdan said.", [("fawaz-hamdan", "The clinic closed on Monday")]),
+    ("The prices doubled in a week, Dr. Hadi Mansour, a physician in Sarmada, told Enab Baladi.",
+     [("hadi-mansour", "The prices doubled in a week")]),
+])
+def test_round5_the_words_first_then_a_titled_or_unnamed_speaker(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

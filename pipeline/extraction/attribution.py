@@ -83,8 +83,10 @@ GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:hi
                      r"(?:called|identified(?:\s+only)?))\s+(?:as\s+)?(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
                      r"[A-Z][\w’'-]*)*)")
 # A given name alone, followed by an age or "who": a person ("Mariam, 19, was married at 15")
-AGE_OR_WHO = r",\s+(?:\d{1,3},|who\s)"
+AGE_OR_WHO = r",\s+(?:\d{1,3},|who(?:se)?\s)"
 GIVEN_NAME_AND_AGE = re.compile(rf"[A-Z][a-z’'-]+(?={AGE_OR_WHO})")
+# A name that owns what follows it: "Turkey’s", "The United Nations’"
+POSSESSOR = r"(?:[Tt]he\s+)?(?:(?:al-)?[A-Z][\w-]*\s+){0,3}?(?:al-)?[A-Z][\w-]*(?:[’']s|(?<=s)[’'])"
 
 
 def names_with_quotation(cue, raw: str, end: int) -> bool:
@@ -182,6 +184,8 @@ class Attributor:
         return "group"
 
     def remember(self, actor: str, name: str, nouns: set[str] = frozenset()) -> None:
+        if self.kind_of(actor) == "person":
+            self.sex_by_name(actor, name)
         heads = self.head_nouns(name)
         self.entities.append(Entity(actor, name, self.kind_of(actor), frozenset(heads | set(nouns)), self.position))
 
@@ -207,7 +211,14 @@ class Attributor:
         same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         mention = max(inside, key=lambda m: m[1] - m[0])
-        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or \
+            self.office_after(self.raw[mention[1]:end])
+
+    def office_after(self, text: str) -> bool:
+        """'the UN resident coordinator in Syria', 'the Turkish interior minister': after a body's or a state's
+        name (text follows it), the office of one person, who is not that body."""
+        head = re.split(r"\s+(?:in|of|for|from|at|to|on)\s+", re.sub(r"^[’']s?", "", text))[0].split()
+        return bool(head) and all(w.islower() for w in head) and head[-1] in self.rules.offices
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -345,9 +356,17 @@ class Attributor:
         """The person the last sentence was about, who now speaks."""
         return self.propose_person(*self.subject, position)
 
+    def sex_by_name(self, actor: str, name: str) -> None:
+        """A person's sex from their given name (rules.yaml given_names: "Rima", "Umm Ali"), unless known already."""
+        first = self.rules.title.sub("", name).split()[:1]
+        sex = dict(self.rules.given_names).get(first[0]) if first else None
+        if sex:
+            self.sexes.setdefault(actor, sex)
+
     def propose_person(self, actor: str, name: str, position: int) -> str:
         """A person named in the text who now speaks: proposed, and in the discourse from position."""
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        self.sex_by_name(actor, name)
         self.entities.append(Entity(actor, name, "person", frozenset(), position))
         return actor
 
@@ -454,10 +473,10 @@ class Attributor:
                     role in self.rules.body_nouns and kind == "collective":
                 kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
             if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
-                    re.match(rf"\s*{AGE_OR_WHO}", description)
+                    re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
                     or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
-                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...": a given name alone
-            head = re.split(r"\s+(?:in|of|from|at|for|with|near)\s+", name)[0]
+                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
+            head = re.split(r"\s+(?:in|of|from|at|for|with|near|on)\s+", name)[0]
             goes_by = GOES_BY.search(description)
             kin = self.kin_sex(head)
             if kin is not None and kind != "person":  # "the father of one of the detainees": one person, unnamed
@@ -488,6 +507,7 @@ class Attributor:
         parenthesis, what it is doing, a description before the name (added to description, which is
         returned too) or a count ("Two residents")."""
         name = re.sub(r"\s*\([^()]*\)", "", DETERMINERS.sub("", phrase)).strip()
+        name = re.sub(r"^[Oo]ne\s+(?!of\b)(?=[a-z])", "", name)  # "one farmer from Sarmin": a farmer
         # "a driver working on the Aleppo road": the driver; a participle says what they do, not who they are
         name = re.sub(r"^([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+[a-z]{3,}ing\s+(?:with|for|in|at|on|near)\s.*$", r"\1",
                       name)
@@ -584,6 +604,8 @@ class Attributor:
         elif self.role_of(description):  # "an official in the directorate, who ... the official said": the
             # directorate (the voice comes first in the description)
             nouns.add(self.role_of(description))  # "SNHR, a UK-based monitor ... the monitor said"
+        else:
+            nouns |= set(named)  # "an activist in Tafas" (the activists): "the activist" is that voice again
         self.remember(actor, name, nouns)
         goes_by = GOES_BY.search(description)
         if goes_by and self.kind_of(actor) == "person":  # "..., known as Abu Yazan,": "Abu Yazan said" is them
@@ -727,6 +749,11 @@ class Attributor:
             else:
                 end = start + len(before)  # without the comma: "X, which": X is the whole phrase
             return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
+        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$)", text)
+        if restrictive:  # "an activist who asked not to be named": the activist; the clause says who, not a name
+            description = text[restrictive.end():].strip() + description
+            end = start + restrictive.end()
+            text = raw[start:end]
         adverbs = re.search(r"(?:\s+(?:also|has|have|had|further|later|then|previously|repeatedly|again))+\s*$", text)
         if adverbs:
             end = start + adverbs.start()
@@ -740,9 +767,9 @@ class Attributor:
             return self.resolve(offset, offset + len(word))
         relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
         if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
-            actor, _ = self.relative(relation)
+            actor, _ = self.relative(relation)  # ... whom "his brother" then refers to
             self.note(start + relation.start("name"), start + relation.end("name"), actor,
-                      self.new_actors[actor]["name"], "")
+                      self.new_actors[actor]["name"], "", {relation.group("relation")})
             return actor
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
                             rf"those\s+)?(?P<noun>{WORD})\s*", text)
@@ -772,7 +799,9 @@ class Attributor:
             collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
             actor = collective or slug(plural)
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
-            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
+            self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "",
+                      {noun})
+            self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
         if object_relative:  # "the salaries of X, which they say ...": they
@@ -791,6 +820,11 @@ class Attributor:
         relative = self.relative_speaker(start + offset, start + len(text.rstrip(" ,"))) if names else None
         if relative:  # "Nour Hammoud’s brother", "the family of Hassan Jumaa": not the person named
             return relative
+        office = re.fullmatch(rf"\s*(?:{POSSESSOR}|[Tt]he)\s+(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                              rf"(?:\s+(?:in|of|for|at|to|on)\s+[^,“”\"]*)?\s*", text)
+        if names and office and office.group("noun") in self.rules.offices:
+            # "The UN resident coordinator in Syria", "Turkey’s interior minister": one person, not the body named
+            return self.resolve(start, end, description)
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
@@ -891,7 +925,7 @@ class Attributor:
             if actor:
                 return actor
             uncounted = phrase.group(1)[self.count_length(phrase.group(1)):]  # "Hundreds of displaced people"
-            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an"} \
+            if len(words) == 1 or self.is_collective(uncounted) or words[0].lower() in {"the", "a", "an", "one"} \
                     or self.head_nouns(phrase.group(1)) \
                     or (words[0][:1].isupper() and len(words) <= 4):
                 return self.resolve(start + last_part + phrase.start(1), start + last_part + phrase.end(1),
@@ -904,6 +938,9 @@ class Attributor:
         phrase = re.fullmatch(r"(?i:(?:one|two|three|some|several|many|most|all)\s+of\s+)?([Hh]is|[Hh]er|[Tt]heir|"
                               r"(?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*[’']s)\s+([a-z]+)",
                               self.raw[start:end].strip())  # ... or "Mahmoud’s father"
+        of_them = re.fullmatch(r"(?:[Tt]he|[Aa])\s+([a-z]+)\s+of\s+one\s+of\s+them", self.raw[start:end].strip())
+        if of_them:  # "the father of one of them": of one of the group named last ("Father of one of the young men")
+            return self.relative_of_one(of_them.group(1), start, end)
         # "the family of Hassan Jumaa": the same relation, its owner after "of"
         of = re.fullmatch(r"[Tt]he\s+([a-z]+)\s+of\s+((?:al-)?[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*)",
                           self.raw[start:end].strip())
@@ -913,9 +950,11 @@ class Attributor:
         relation = phrase.group(2) if phrase else ""
         singular = re.sub(r"ies$", "y", relation) if relation.endswith("ies") else relation[:-1]  # "families"
         plural = relation.endswith("s") and singular in relations
-        if (singular if plural else relation) not in relations or \
-                any(relation in e.nouns for e in self.entities):
-            return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
+        if (singular if plural else relation) not in relations:
+            return None
+        if any(relation in e.nouns for e in self.entities):
+            # someone introduced in that role ("The uncle of the boy, X, ... his uncle"): them
+            return self.resolve(start, end) if phrase.group(1).lower() in {"his", "her", "their"} else None
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
         possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
@@ -940,6 +979,20 @@ class Attributor:
         if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
+        return actor
+
+    def relative_of_one(self, relation: str, start: int, end: int) -> str | None:
+        """'the father of one of them': one person, named by the relation to one of the group "them" is."""
+        sex = next((sex for sex, nouns in self.rules.relations.items() if relation in nouns), None)
+        group = self.people_before(start)
+        if sex in {None, "groups"} or group is None:
+            return None
+        name = f"{relation.capitalize()} of one of the {group[1]}"
+        actor = slug(name)
+        self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
+        if sex != "any":
+            self.sexes.setdefault(actor, sex)
+        self.note(start, end, actor, name, "", {relation})
         return actor
 
     def people_before(self, position: int) -> tuple[str, str] | None:
@@ -1033,6 +1086,8 @@ class Attributor:
             self.introduced = None
         kept = self.subject
         self.subject = None if found else self.person_subject(start, end)
+        if self.subject:
+            self.sex_by_name(*self.subject)
         if not found and self.names_someone(start, end):
             self.speaking = None  # a quotation alone after this sentence is nobody's we know
         elif not found and self.subject is None:
@@ -1076,7 +1131,9 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
-        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end])
+        # ... "Turkey’s interior minister visited", "The UN envoy for Syria met": one office-holder too
+        one = re.match(rf"(?:{POSSESSOR}\s+|(?:The|An?)\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
+                       rf"(?:\s+(?:of|for|in|on)\s|\s+[a-z]+ed\b)", self.raw[position:end])
         if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
             kept = len(self.resolved)
             actor = self.clause_subject(position, end)
@@ -1128,8 +1185,8 @@ class Attributor:
         that person's family name when only a given name is written."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
-            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
-                                        match.start("name")))
+            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
+                                        frozenset({match.group("relation")}), match.start("name")))  # "her husband"
             self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
@@ -1157,9 +1214,15 @@ class Attributor:
         family = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow"}
         if " " not in name and match.group("relation") in family and match.group("owner"):
             name = f"{name} {match.group('owner').split()[-1]}"
-        elif " " not in name and match.group("relation") in family and self.last_person:
-            owner = self.new_actors.get(self.last_person, {}).get("name") or self.actor_names.get(self.last_person, "")
-            name = f"{name} {owner.split()[-1] if owner else ''}".strip()  # (a known person has no proposed name)
+        elif " " not in name and match.group("relation") in family and (self.subject or self.last_person):
+            # "X was detained. His sister, Rasha, said": X's family name, the person the last sentence was about
+            owner_id = self.subject[0] if self.subject else self.last_person
+            owner = self.subject[1] if self.subject else \
+                self.new_actors.get(owner_id, {}).get("name") or self.actor_names.get(owner_id, "")
+            same = owner.split()[:1] == [name] and any(e.actor == owner_id and match.group("relation") in e.nouns
+                                                        for e in self.entities)
+            # (a known person has no proposed name); the relative so named, named again, is that person
+            name = owner if same else f"{name} {owner.split()[-1] if owner else ''}".strip()
         actor, sex = slug(name), relations[match.group("relation")]
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
@@ -1581,6 +1644,9 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
+        inverted = self.inverted_speaker(cue, clause_start, end)
+        if inverted:  # "The school has no heating, said Fadia, a teacher.": the words before the comma
+            return inverted
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
             relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
             # "... the UN agency, which does not run the convoys and says that": the body before "which"
@@ -1599,9 +1665,11 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
-                             rf"|[Hh]e|[Ss]he|[Tt]hey)"
-                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
+        # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told"
+        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
+                             rf"(?:\s+\([^()]{{1,40}}\))?|[Hh]e|[Ss]he|[Tt]hey)"
+                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
+                             rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
         at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
@@ -1610,7 +1678,10 @@ class Attributor:
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
+            if trailing.group("named"):  # "..., his brother, Ali Saleh, told": the person named after the role
+                speaker = self.noun_phrase(holder[0], clause_start + trailing.end("named"))
+            else:
+                speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
@@ -1634,6 +1705,26 @@ class Attributor:
                           if not self.inside_quotation(content_start + m.start())), None)
             content_end = content_start + comma if comma is not None else content_end
         return speaker, content_start, content_end, recipient, None
+
+    def inverted_speaker(self, cue, clause_start: int, end: int):
+        """'The school has had no heating since January, said Fadia, a teacher in the town.': content first, then
+        the cue (rules.yaml inverted_cues) and its speaker after it, to the sentence's end."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
+        # ... not "X, a local network, said the commander was shot": a subject and its apposition before the cue
+        # (", Nizar Abu Fakhr," too), and after it a speaker of a few words and no verb, then an apposition or the end
+        phrase = re.match(r"\s+(?:[A-Z]|(?:the|an?|one)\s+[a-z])(?:[^,.;“”\"\s]+\s+){0,5}?[^,.;“”\"\s]+(?=,|\.?\s*$)",
+                          raw[cue.end():end])
+        if cue.group().lower() not in self.rules.inverted_cues or not re.search(r"[^,“”\"]{12},\s*$", before) \
+                or APPOSITION_AT_END.search(before) or re.search(r",\s+(?:al-)?[A-Z][^,]*,\s*$", before) \
+                or not phrase or any(w in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", w)
+                                     for w in phrase.group().split()):
+            return None
+        speaker = self.speaker_after(cue.end(), end)
+        if speaker is None:
+            return None
+        text_start, text_end = self.trim(clause_start, clause_start + len(raw[clause_start:cue.start()].rstrip(" ,")))
+        return speaker, text_start, text_end, None, None
 
     def subordinate_subject(self, start: int, stop: int) -> str | None:
         """'Bread is scarce since the council cut the quota, saying ...': the subject of the subordinate clause
@@ -1703,13 +1794,24 @@ class Attributor:
     def speaker_after(self, position: int, end: int) -> str | None:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
-        stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        stop = next((m for m in re.finditer(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+                     if not self.title_dot(position + m.start())), None)  # "said Dr. Lama Hourani"
         phrase_end = position + stop.start() if stop else end
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
             # "said the head of the committee, Omar Ali": the person named
             return self.noun_phrase(position, phrase_end + named.end())
+        if re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+\s*", raw[position:phrase_end]):
+            # "said Rima, whose brother ...", "said Samar, the sister of ...": a given name alone, typed by what
+            # follows it
+            return self.resolve(position, phrase_end, raw[phrase_end:end])
         return self.noun_phrase(position, phrase_end)
+
+    def title_dot(self, position: int) -> bool:
+        """The full stop at position ends an abbreviated title before a name ("Dr. Lama Hourani"), not a phrase."""
+        word = re.search(r"(?<![\w’'.-])[A-Z][a-z]{0,4}$", self.raw[max(0, position - 6):position])
+        return self.raw[position:position + 1] == "." and word is not None and \
+            self.rules.title.match(self.raw[position - len(word.group()):position + 60]) is not None
 
     def recipient_after(self, position: int, end: int) -> tuple[str | None, int]:
         """'told Enab Baladi that' / 'declared to Enab Baladi that': the recipient, and where the rest starts."""
@@ -1908,9 +2010,12 @@ class Attributor:
             return None
         quote = candidates[-1]
         between = self.raw[quote.end:cue_start]
+        # '“...,” a shepherd from X, who asked not to be named, told': the relative clause says who, not what
+        between = re.sub(r",\s+who(?:se)?\s+[^,;:“”\"]{1,100},\s*$", " ", between)
         if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
-        if len(between.split()) > 16 or re.search(r"[.;:]", between.replace("Dr.", "Dr")):
+        if len(between.split()) > 16 or any(not self.title_dot(quote.end + m.start())
+                                            for m in re.finditer(r"[.;:]", between)):  # "Eng. X" goes on
             return None
         if re.match(r"\s*,?\s*(?:and|but|or|while|as|which|that|these|this|those|it|there)\b", between, re.I) and \
                 not re.fullmatch(r"\s*,?\s*it\s+", between):  # '“...,” it said': the body that spoke

@@ -109,11 +109,18 @@ def body_sentences(raw: str) -> tuple[tuple[int, int], ...]:
     merged: list[tuple[int, int]] = []
     for start, end in _spans(raw, "sentence"):
         if merged and (any(q_start < start < q_end for q_start, q_end in quotations)
-                       or attributes_a_question(raw, merged[-1][1], start, end)):
+                       or attributes_a_question(raw, merged[-1][1], start, end) or ends_in_title(raw, merged[-1][1])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def ends_in_title(raw: str, previous_end: int) -> bool:
+    """'“...,” Eng. Ziad Tammam told ...': the full stop of an abbreviated title (rules.yaml title_nouns) ends no
+    sentence; the name goes on after it."""
+    titles = alternatives(name.capitalize() for name, _ in rules().title_nouns)
+    return re.search(rf"(?<![\w’'-])(?:{titles})\.$", raw[max(0, previous_end - 8):previous_end].rstrip()) is not None
 
 
 def attributes_a_question(raw: str, previous_end: int, start: int, end: int) -> bool:

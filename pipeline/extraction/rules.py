@@ -124,6 +124,8 @@ class Rules:
     # Team, a group ..."): no word of the name
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
+    given_names: tuple[tuple[str, str], ...] = ()  # a given name and its sex ("Rima", "female")
+    inverted_cues: frozenset[str] = frozenset()  # cues before their speaker, after the words ("..., said X.")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -284,7 +286,9 @@ def rules() -> Rules:
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
-        not_trades=frozenset(data["not_trades"]))
+        not_trades=frozenset(data["not_trades"]),
+        given_names=tuple((name, sex) for sex, names in data["given_names"].items() for name in names),
+        inverted_cues=frozenset(data["inverted_cues"]))
 
 
 def well_known(text: str, table) -> str | None:
