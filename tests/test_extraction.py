@@ -3804,3 +3804,32 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, bodies: who speaks for a body's document, and whom an outlet quotes.
+def quoted_speakers(body: str) -> list[str]:
+    """The speakers of the drafted statements that quote words."""
+    return [s.speaker for s in drafted(body).statements if s.mode != "indirect"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the document a clause ends in, then ", which said": the clause's subject, named or referred back to
+    ("The Water Office of Jableh cut the supply to three hours a day.\n\nThe office blamed the cuts on old pumps, in a "
+     "statement on its Facebook page on 4 June, which said that repairs would take “at least a month.”",
+     ["water-office-of-jableh"]),
+    ("The Teachers Syndicate of Afrin closed its offices, in a post on its Telegram channel, which warned that the "
+     "strike would go on “until the salaries are paid.”", ["teachers-syndicate-of-afrin"]),
+])
+def test_round5_a_document_after_the_clause_is_its_subjects(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Its report", "the statement" (with an apposition on when it was published): the body named before
+    ("The Khabour Rights Group counted 18 arrests in March. Its report, published on Sunday, said that most of the "
+     "detainees were “students.”", ["khabour-rights-group"]),
+    ("The Farmers Union of Manbij announced a strike. The statement, posted on its website, said that the price was "
+     "“a loss for every farmer.”", ["farmers-union-of-manbij"]),
+])
+def test_round5_a_document_without_its_author_named_is_the_body_before(body, expected):
+    assert quoted_speakers(body) == expected

@@ -48,6 +48,7 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 # comma may close a quotation ("The statement, which accused X of “...,”").
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
+                               r"|published|issued|posted|released|sent|dated|signed"  # "Its report, published ...,"
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
@@ -389,7 +390,8 @@ class Attributor:
                                 rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
                                 phrase)  # "the list", "the price list", "local reports"
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
-            return self.author_of(document.group("noun"), start) if document.group("noun") else None
+            return self.author_of(document.group("noun"), start) or self.owner_of_document(phrase) \
+                if document.group("noun") else None
         issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents})\s+(?:of|by|from)\s+(?=\S)",
                           phrase, re.I)
         if issuer:  # "figures of the camp administration": the administration
@@ -567,6 +569,17 @@ class Attributor:
         finally:
             self.position = kept
 
+    def owner_of_document(self, phrase: str) -> str | None:
+        """A document no sentence says who issued: "Its report" is the body "it" is ("The X Monitor recorded 37
+        strikes. Its report warned"); "the statement" right after a body spoke is that body's."""
+        owner = re.match(r"(?P<owner>[Ii]ts|[Tt]heir)\s", phrase)
+        if owner:
+            return self.pronoun_referent("it" if owner.group("owner").lower() == "its" else "they")
+        last = self.last_speaker
+        if re.match(r"[Tt]he\s", phrase) and self.previous_found and last and self.kind_of(last) == "group":
+            return last
+        return None
+
     def note(self, start: int, end: int, actor: str, name: str, description: str,
              named: set[str] = frozenset()) -> None:
         """A resolved span; named: nouns the name itself gives ("colonel", "teacher") to refer back with."""
@@ -679,12 +692,8 @@ class Attributor:
         if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
             start = lead.end()
         text = raw[start:end]
-        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
-                             rf"{self.rules.documents})\s*", text)
-        if owner:  # "The council’s statement said": the council
-            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
         description = ""
-        # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
+        # Appositions and parentheticals without a name ("The council, for its part, said") come off, stacked too
         # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
         # before the one taken off closes the one before it
         probe = text
@@ -693,6 +702,10 @@ class Attributor:
             end = start + apposition.start()
             text = raw[start:end]
             probe = text + ","
+        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
+                             rf"{self.rules.documents})\s*", text)
+        if owner:  # "The council’s statement said", "The council’s statement, published on Monday, said": the council
+            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
         modifier = self.rules.subject_modifier.search(text)
         if modifier:  # "Economists interviewed by Enab Baladi": the economists
             end = start + modifier.start()
@@ -713,6 +726,9 @@ class Attributor:
             if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
                 holder = (start + source.start("x"), start + source.end("x"))
                 return self.resolve(*holder, source.group("apposition") or "")
+            issuer = self.issuer_of_document_before(start, before) if relative.group().startswith("which") else None
+            if issuer:  # "X attributed the cuts to ..., in a statement on its page, which said": X
+                return issuer
             nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
             last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
                              rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
@@ -792,6 +808,13 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def issuer_of_document_before(self, start: int, before: str) -> str | None:
+        """The subject of a clause (before, at start) that ends in the document it was said in, after a comma: "The
+        directorate attributed the cuts to ..., in a statement on its Facebook page on 2 May" (then ", which said")."""
+        held = re.search(rf",\s+(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                         rf"(?:{self.rules.documents})\b[^,]*$", before)
+        return self.clause_subject(start, start + held.start()) if held else None
 
     def typed_name_at_end(self, start: int, end: int) -> str | None:
         """A name and the noun of what it is, owned, at the end of raw[start:end]: "through its Amaq agency"."""
