@@ -3833,3 +3833,18 @@ def test_round5_a_document_after_the_clause_is_its_subjects(body, expected):
 ])
 def test_round5_a_document_without_its_author_named_is_the_body_before(body, expected):
     assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "quoted him as saying": the person "him" refers to, never an actor named "him"
+    ("Omar Khattab, the head of the traders’ committee, met the governor on Monday. The committee’s media office "
+     "quoted him as saying that the market would open “within days.”", ["omar-khattab"]),
+    ("Salma Darwish, a member of the council, visited the school. The local radio quoted her as saying that the "
+     "classrooms were “full of water.”", ["salma-darwish"]),
+    # ... and a role with an abbreviated title before the name ("Eng.", "Prof."), which ends no sentence
+    ("The newspaper Tishreen quoted the director of the Water Company of Hama, Eng. Bassel Nakhleh, as saying that "
+     "the pumps would work “by the end of the month.”", ["bassel-nakhleh"]),
+])
+def test_round5_an_outlet_quotes_a_person_named_or_referred_to(body, expected):
+    assert quoted_speakers(body) == expected
+    assert not {"him", "her", "them"} & set(drafted(body).new_actors)

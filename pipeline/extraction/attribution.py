@@ -42,6 +42,8 @@ NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# An object pronoun ("quoted him as saying") refers back as its subject form does; it is never a new actor.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 # An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
@@ -402,14 +404,15 @@ class Attributor:
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
-        earlier = self.refer_back(phrase)
+        referring = OBJECT_PRONOUNS.get(phrase.lower(), phrase)
+        earlier = self.refer_back(referring)
         if earlier:
             self.resolved.append((start, end, earlier))
             entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
-            if entity is not None and phrase.lower() not in PRONOUNS:  # named again: the latest so named
+            if entity is not None and referring.lower() not in PRONOUNS:  # named again: the latest so named
                 self.entities.append(Entity(entity.actor, entity.name, entity.kind, entity.nouns, start))
             return earlier
-        if phrase.lower() in PRONOUNS:
+        if referring.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         domain = next((actor for actor, pattern in self.rules.domain_actors if pattern.fullmatch(phrase)), None)
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
