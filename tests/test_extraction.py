@@ -3848,3 +3848,15 @@ def test_round5_a_document_without_its_author_named_is_the_body_before(body, exp
 def test_round5_an_outlet_quotes_a_person_named_or_referred_to(body, expected):
     assert quoted_speakers(body) == expected
     assert not {"him", "her", "them"} & set(drafted(body).new_actors)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a copy an outlet saw is where it read the words, not its words: the demand is its authors'
+    ("The bakers sent a letter to the Supply Office on 3 May, demanding that the flour quota be “doubled,” according "
+     "to a copy seen by Enab Baladi.", [("bakers", "demanding")]),
+    # ... and with no other cue, the document speaks for the subject of the sentence
+    ("The Local Council of Tal Bisa banned the sale of bread outside bakeries, according to a copy of the decision "
+     "obtained by Enab Baladi.", [("local-council-of-tal-bisa", "according to")]),
+])
+def test_round5_a_copy_seen_by_an_outlet_speaks_for_its_authors(body, expected):
+    assert [(s.speaker, s.cue) for s in drafted(body).statements] == expected

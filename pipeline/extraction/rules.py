@@ -98,6 +98,7 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
+    seen_by: str = "seen by"     # an alternation: "a copy seen by X": X saw the document, its authors wrote it
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
@@ -272,4 +273,5 @@ def rules() -> Rules:
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
-        not_trades=frozenset(data["not_trades"]))
+        not_trades=frozenset(data["not_trades"]),
+        seen_by=alternatives(data["seen_by"]))
