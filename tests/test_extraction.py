@@ -3860,3 +3860,17 @@ def test_round5_an_outlet_quotes_a_person_named_or_referred_to(body, expected):
 ])
 def test_round5_a_copy_seen_by_an_outlet_speaks_for_its_authors(body, expected):
     assert [(s.speaker, s.cue) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's body named with the state's possessive keeps it: not the bare "Interior Ministry" of another state
+    ("Lebanon’s Interior Ministry said on Friday that the border would stay “closed to all travellers.”",
+     ["lebanons-interior-ministry"]),
+    ("Turkey’s Ministry of Defence announced the operation in a statement, which said that its drones had hit "
+     "“terrorist targets.”", ["turkeys-ministry-of-defence"]),
+    # ... but another body's possessive is no part of the name
+    ("The Islamic State claimed the attack through its Amaq agency, which said that its men had killed “many.”",
+     ["amaq"]),
+])
+def test_round5_a_states_possessive_stays_in_the_name_of_its_body(body, expected):
+    assert quoted_speakers(body) == expected

@@ -674,11 +674,13 @@ class Attributor:
         return re.compile(rf"\b(?:{alternatives(self.rules.media_types)})\s+"
                           rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
 
-    @staticmethod
-    def after_owner(name: str) -> int:
+    def after_owner(self, name: str) -> int:
         """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
-        State (a parent is no part of a name, coding guide)."""
+        State (a parent is no part of a name, coding guide). A state's is kept: "Iran’s Foreign Ministry" is not the
+        Foreign Ministry that a Syrian article means by those words."""
         owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
+        if owner and any(state.fullmatch(name, 0, owner[-1].start()) for _, state in self.rules.states):
+            return 0
         return owner[-1].end() if owner else 0
 
     def quoted_name_at(self, position: int) -> bool:
