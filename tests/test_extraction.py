@@ -3874,3 +3874,18 @@ def test_round5_a_copy_seen_by_an_outlet_speaks_for_its_authors(body, expected):
 ])
 def test_round5_a_states_possessive_stays_in_the_name_of_its_body(body, expected):
     assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demand that quotes words, inside a report that holds the whole clause: the demand is its sayer's own statement
+    ("The Lebanese Health Ministry sent a letter to the WHO on Friday, demanding that it condemn the “attacks on "
+     "ambulances” and act, the agency NNA reported.",
+     [("lebanese-health-ministry", "demanding"), ("nna", "reported")]),
+    # words that end in a quotation end at its mark before the outlet that reports them, whenever it reported
+    ("The council accused the traders of hiding fuel “to raise prices,” the local network Binnish Now reported on "
+     "Sunday.", [("council", "accused"), ("binnish-now", "reported")]),
+])
+def test_round5_an_outlet_reports_a_bodys_words_which_stay_the_bodys(body, expected):
+    found = drafted(body).statements
+    assert [(s.speaker, s.cue) for s in found] == expected
+    assert found[0].mode == "mixed" and "reported" not in found[0].text

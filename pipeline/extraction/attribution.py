@@ -60,8 +60,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
-TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
-TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*[.;]?\s*$")
+TRAILING_SPEAKER = re.compile(rf",[”\"]?\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
+TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                              r"(?:\s+(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*[.;]?\s*$")  # "reported on Monday."
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -1359,9 +1360,11 @@ class Attributor:
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
+        # ... but not one that quotes words inside a report that holds the whole clause ("X sent letters ..., demanding
+        # that it condemn the “aggression,” SANA reported"): the quoted words are X's, a statement of its own
         parts = [f for f in found if f.cue.lower() in self.rules.act_cues
                  and any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
-                         for o in found)]
+                         and not self.reports_another(o, f) for o in found)]
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         found = [f for f in found if not any(f is p for p in parts)]
@@ -1373,6 +1376,12 @@ class Attributor:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def reports_another(self, report: Statement, part: Statement) -> bool:
+        """A report whose cue comes after its words ("..., the agency reported", "..., according to X") and whose
+        words hold another speaker's statement that quotes words (coding guide: a statement of its own speaker)."""
+        return part.speaker != report.speaker and part.mode != "indirect" and \
+            report.cue.lower() in self.raw[report.end:self.sentence_end].lower()
 
     def contrast_after(self, content_end: int | None, end: int) -> int | None:
         """Where a clause of another speaker starts after a statement's words (", while the SDF accused", ", which
@@ -1635,7 +1644,8 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
+        trailing = re.search(rf",[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
+                             rf"(?:\s+\([^()]{{1,40}}\))?"
                              rf"|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
         after = raw[cue.end():end]
@@ -1648,7 +1658,9 @@ class Attributor:
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
             speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
-                text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
+                words_end = clause_start + trailing.start()
+                words_end += 2 if raw[words_end + 1] in "”\"" else 0  # '..., demanding “...,” SANA reported'
+                text_start, text_end = self.trim(clause_start, words_end)
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         joint = self.joint_speakers(clause_start, cue.start())
         speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
@@ -1859,6 +1871,7 @@ class Attributor:
                 raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
             # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
             stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
+            stop += 2 if raw[stop + 1] in "”\"" else 0  # ... or at the mark that closes its quotation
         occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
                              raw[content_start:stop])
