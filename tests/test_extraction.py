@@ -3889,3 +3889,12 @@ def test_round5_an_outlet_reports_a_bodys_words_which_stay_the_bodys(body, expec
     found = drafted(body).statements
     assert [(s.speaker, s.cue) for s in found] == expected
     assert found[0].mode == "mixed" and "reported" not in found[0].text
+
+
+def test_round5_a_states_official_is_a_person_of_their_own_who_is_he_next():
+    # "Turkey’s interior minister" is neither Turkey nor a group: one person, named in the article's words
+    found = drafted("Turkey’s interior minister had promised the return of the families on 2 March, during a visit "
+                    "to Gaziantep. He said that the camps would be “empty by the summer.”")
+    assert [(s.speaker, s.cue) for s in found.statements] == [
+        ("turkeys-interior-minister", "promised"), ("turkeys-interior-minister", "said")]
+    assert found.new_actors["turkeys-interior-minister"]["type"] == "person"

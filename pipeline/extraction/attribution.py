@@ -208,10 +208,15 @@ class Attributor:
 
     def part_of_longer_name(self, start: int, end: int) -> bool:
         """The longest known mention in raw[start:end] is followed by more capitalized words of the
-        same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
+        same name ("United Nations Office for ..."), or is a state that owns what follows ("Russia’s deputy prime
+        minister", not Russia): it names a part of the phrase, not its actor."""
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         mention = max(inside, key=lambda m: m[1] - m[0])
-        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None
+        owned = re.match(r"[’']s\s+\w", self.raw[mention[1]:end]) and self.is_state(self.raw[mention[0]:mention[1]])
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or bool(owned)
+
+    def is_state(self, name: str) -> bool:
+        return any(state.fullmatch(name) for _, state in self.rules.states)
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -680,7 +685,7 @@ class Attributor:
         State (a parent is no part of a name, coding guide). A state's is kept: "Iran’s Foreign Ministry" is not the
         Foreign Ministry that a Syrian article means by those words."""
         owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
-        if owner and any(state.fullmatch(name, 0, owner[-1].start()) for _, state in self.rules.states):
+        if owner and self.is_state(name[:owner[-1].start()]):
             return 0
         return owner[-1].end() if owner else 0
 
@@ -867,6 +872,9 @@ class Attributor:
             else:
                 break
         name_start, name_end = self.whole_name(start, name_start, name_end, end)
+        owned = re.match(r"[’']s(?:\s+[a-z][\w-]*){1,4}(?=[\s,]*$)", raw[name_end:end])
+        if owned and self.is_state(raw[name_start:name_end]):  # "Russia’s deputy prime minister": not Russia
+            name_end += owned.end()
         abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
         if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
             name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
