@@ -3898,3 +3898,14 @@ def test_round5_a_states_official_is_a_person_of_their_own_who_is_he_next():
     assert [(s.speaker, s.cue) for s in found.statements] == [
         ("turkeys-interior-minister", "promised"), ("turkeys-interior-minister", "said")]
     assert found.new_actors["turkeys-interior-minister"]["type"] == "person"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's officer named with the body's possessive (rules.yaml offices) is a person of their own, "he" next
+    ("The United Nations’ resident coordinator in Syria called for the reopening of the crossing. “Every day of "
+     "closure costs lives,” he said.", ["united-nations-resident-coordinator-in-syria"] * 2),
+    # ... but another noun owned by an outlet is the outlet ("Enab Baladi’s correspondent reported")
+    ("Shelling hit the market of Ariha on Monday, Enab Baladi’s correspondent reported.", ["enab-baladi"]),
+])
+def test_round5_an_officer_named_by_a_bodys_possessive_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected

@@ -212,11 +212,25 @@ class Attributor:
         minister", not Russia): it names a part of the phrase, not its actor."""
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         mention = max(inside, key=lambda m: m[1] - m[0])
-        owned = re.match(r"[’']s\s+\w", self.raw[mention[1]:end]) and self.is_state(self.raw[mention[0]:mention[1]])
-        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or bool(owned)
+        owned = self.owned_after(self.raw[mention[0]:mention[1]], self.raw[mention[1]:end])
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or owned > 0
 
     def is_state(self, name: str) -> bool:
         return any(state.fullmatch(name) for _, state in self.rules.states)
+
+    def owned_after(self, owner: str, rest: str) -> int:
+        """The length of what an owner's possessive names to the end of a phrase (rest, right after the owner): a
+        state's body or official ("Russia’s deputy prime minister"), or any body's officer ("the United Nations’
+        special envoy for Syria", rules.yaml offices); 0 if none ("Enab Baladi’s correspondent" is the outlet)."""
+        mark = re.search(r"[’']s?$", owner)  # a name may end with its possessive ("The United Nations’")
+        if mark:
+            return max(0, self.owned_after(owner[:mark.start()], owner[mark.start():] + rest) - len(mark.group()))
+        owned = re.match(r"[’'](?:s\b)?(?:\s+[a-z][\w-]*){0,3}\s+(?P<head>[a-z][\w-]*)"
+                         r"(?:\s+(?:for|in|to|of)\s+(?:the\s+)?(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?"
+                         r"(?=[\s,]*$)", rest)
+        if owned and (self.is_state(owner) or owned.group("head") in self.rules.offices):
+            return owned.end()
+        return 0
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -872,9 +886,7 @@ class Attributor:
             else:
                 break
         name_start, name_end = self.whole_name(start, name_start, name_end, end)
-        owned = re.match(r"[’']s(?:\s+[a-z][\w-]*){1,4}(?=[\s,]*$)", raw[name_end:end])
-        if owned and self.is_state(raw[name_start:name_end]):  # "Russia’s deputy prime minister": not Russia
-            name_end += owned.end()
+        name_end += self.owned_after(raw[name_start:name_end], raw[name_end:end])  # "Russia’s deputy prime minister"
         abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
         if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
             name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
