@@ -3909,3 +3909,14 @@ def test_round5_a_states_official_is_a_person_of_their_own_who_is_he_next():
 ])
 def test_round5_an_officer_named_by_a_bodys_possessive_is_a_person(body, expected):
     assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's own page or channel (rules.yaml own_outlets) speaks for the body
+    ("The official Facebook page of the Latakia Fuel Company said that the queues would end “next week.”",
+     ["latakia-fuel-company"]),
+    ("Bread rose to 1,500 pounds, according to the Telegram channel of the Sarmin Bakeries Office, which warned that "
+     "it would rise again “if the dollar rises.”", ["sarmin-bakeries-office"]),
+])
+def test_round5_a_bodys_own_page_speaks_for_the_body(body, expected):
+    assert quoted_speakers(body) == expected

@@ -414,9 +414,9 @@ class Attributor:
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
             return self.author_of(document.group("noun"), start) or self.owner_of_document(phrase) \
                 if document.group("noun") else None
-        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents})\s+(?:of|by|from)\s+(?=\S)",
-                          phrase, re.I)
-        if issuer:  # "figures of the camp administration": the administration
+        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents}|{self.rules.own_outlets})\s+"
+                          rf"(?:of|by|from)\s+(?=\S)", phrase, re.I)
+        if issuer:  # "figures of the camp administration", "the Telegram channel of the office": the administration
             return self.resolve(start + issuer.end(), end, description)
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
@@ -731,6 +731,10 @@ class Attributor:
                              rf"{self.rules.documents})\s*", text)
         if owner:  # "The council’s statement said", "The council’s statement, published on Monday, said": the council
             return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
+        outlet_of = re.match(rf"\s*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{self.rules.own_outlets})\s+of\s+"
+                             rf"(?=(?:the\s+)?(?:al-)?[A-Z])", text)
+        if outlet_of:  # "The official Facebook page of the directorate said": the directorate
+            return self.noun_phrase(start + outlet_of.end(), end)
         modifier = self.rules.subject_modifier.search(text)
         if modifier:  # "Economists interviewed by Enab Baladi": the economists
             end = start + modifier.start()

@@ -99,6 +99,7 @@ class Rules:
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
     seen_by: str = "seen by"     # an alternation: "a copy seen by X": X saw the document, its authors wrote it
+    own_outlets: str = "page"    # an alternation: "the page of X", X's own outlet, which speaks for X
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
@@ -274,4 +275,5 @@ def rules() -> Rules:
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
         not_trades=frozenset(data["not_trades"]),
-        seen_by=alternatives(data["seen_by"]))
+        seen_by=alternatives(data["seen_by"]),
+        own_outlets=alternatives(data["own_outlets"]))
