@@ -3920,3 +3920,14 @@ def test_round5_an_officer_named_by_a_bodys_possessive_is_a_person(body, expecte
 ])
 def test_round5_a_bodys_own_page_speaks_for_the_body(body, expected):
     assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "X issued a statement, in which it said": X, the subject of the clause that issued the document
+    ("The Doctors Syndicate of Idlib issued a statement on Sunday, in which it described the arrest as “a crime.”",
+     ["doctors-syndicate-of-idlib"]),
+    ("The bakers’ committee published a communiqué, in which they warned that bread would run out “within days.”",
+     ["bakers-committee"]),
+])
+def test_round5_a_document_in_which_it_said_is_its_issuers(body, expected):
+    assert quoted_speakers(body) == expected

@@ -818,6 +818,11 @@ class Attributor:
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "")
             return actor
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
+        document = re.search(rf"\b(?:{self.rules.documents})\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        if document:  # "X issued a statement on Monday, in which it said": X, the subject of the clause
+            issuer = self.clause_subject(start, start + document.start())
+            if issuer:
+                return issuer
         if object_relative:  # "the salaries of X, which they say ...": they
             return self.resolve(start + object_relative.start("who"), start + object_relative.end("who"))
         after_role = re.fullmatch(r"\s*(?P<role>(?:[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,80}),\s+"
