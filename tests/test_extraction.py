@@ -3931,3 +3931,11 @@ def test_round5_a_bodys_own_page_speaks_for_the_body(body, expected):
 ])
 def test_round5_a_document_in_which_it_said_is_its_issuers(body, expected):
     assert quoted_speakers(body) == expected
+
+
+def test_round5_an_outlet_named_before_its_kind_is_the_kind_later():
+    # "the pro-regime Damascus FM radio": Damascus FM, an outlet, which "the radio" is later
+    found = drafted("The pro-regime Damascus FM radio said that the road was “safe again.” The radio added that "
+                    "the army had cleared “all the mines.”")
+    assert [s.speaker for s in found.statements] == ["damascus-fm", "damascus-fm"]
+    assert found.new_actors["damascus-fm"]["type"] == "media"

@@ -446,7 +446,7 @@ class Attributor:
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         # ... but "the US-led international coalition" has no other name: the article's words, in full
         name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
-        untitled, nouns = self.rules.title.sub("", name), set()
+        untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
                 title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
@@ -895,6 +895,9 @@ class Attributor:
             else:
                 break
         name_start, name_end = self.whole_name(start, name_start, name_end, end)
+        media = re.match(rf"\s+({alternatives(self.rules.media_types, False)})\b", raw[name_end:end])
+        if media:  # "the Sham FM radio": Sham FM, which "the radio" is later
+            description = f", the {media.group(1)},{description}"
         name_end += self.owned_after(raw[name_start:name_end], raw[name_end:end])  # "Russia’s deputy prime minister"
         abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
         if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
@@ -904,7 +907,7 @@ class Attributor:
             description += " " + leading
         elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
             description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
-        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and not media and \
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
         elif self.outlet_named().search(leading + raw[name_start:name_end]):
