@@ -3939,3 +3939,15 @@ def test_round5_an_outlet_named_before_its_kind_is_the_kind_later():
                     "the army had cleared “all the mines.”")
     assert [s.speaker for s in found.statements] == ["damascus-fm", "damascus-fm"]
     assert found.new_actors["damascus-fm"]["type"] == "media"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a patron's word before a body named by its place is no word of its name
+    ("The Turkish-backed local council of Jarablus said that the market would reopen “next month.”",
+     ["local-council-of-jarablus"]),
+    # ... but a body with no other name keeps the article's words
+    ("The US-led international coalition said that its aircraft had hit “an ISIS hideout.”",
+     ["us-led-international-coalition"]),
+])
+def test_round5_a_patrons_word_before_a_body_of_a_place_is_no_part_of_its_name(body, expected):
+    assert quoted_speakers(body) == expected

@@ -445,7 +445,9 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         # ... but "the US-led international coalition" has no other name: the article's words, in full
-        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
+        # ... and "the Turkish-backed local council of Afrin" is the local council of Afrin, named by its place
+        of_place = rf"(?:[a-z]+\s+)?(?:{alternatives(self.rules.body_nouns, False)})\s+of\s+(?:al-)?[A-Z]"
+        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z]|{of_place})", "", name)
         untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
