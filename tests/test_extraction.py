@@ -3951,3 +3951,14 @@ def test_round5_an_outlet_named_before_its_kind_is_the_kind_later():
 ])
 def test_round5_a_patrons_word_before_a_body_of_a_place_is_no_part_of_its_name(body, expected):
     assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an officer named by their body's or state's possessive, the subject of a sentence without statements, speaks next
+    ("The WFP’s country director visited the warehouses on Monday. “We can feed the camp for two more weeks,” she "
+     "told reporters.", ["wfps-country-director"]),
+    ("Jordan’s interior minister toured the crossing on Sunday. He said that trucks would pass “without delay.”",
+     ["jordans-interior-minister"]),
+])
+def test_round5_an_officer_named_by_a_possessive_who_acted_speaks_next(body, expected):
+    assert quoted_speakers(body) == expected

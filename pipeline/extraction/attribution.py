@@ -1137,7 +1137,10 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
-        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end])
+        one = re.match(r"(?:The|An?)\s+(?P<noun>[a-z]+)\s+of\s", self.raw[position:end]) or \
+            re.match(rf"(?:The\s+)?(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*[’']s?(?:\s+[a-z][\w-]*){{0,3}}?"
+                     rf"\s+(?P<noun>{alternatives(self.rules.offices, False)})\b", self.raw[position:end])  # "The UN’s
+        # humanitarian coordinator visited the camp": an officer named by the possessive of their body
         if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
             kept = len(self.resolved)
             actor = self.clause_subject(position, end)
