@@ -1416,8 +1416,10 @@ class Attributor:
 
     def reports_another(self, report: Statement, part: Statement) -> bool:
         """A report whose cue comes after its words ("..., the agency reported", "..., according to X") and whose
-        words hold another speaker's statement that quotes words (coding guide: a statement of its own speaker)."""
-        return part.speaker != report.speaker and part.mode != "indirect" and \
+        words hold another speaker's statement that quotes words, speech or a term (coding guide: a statement of its
+        own speaker)."""
+        quotes = any(part.start <= q.start + 1 and q.end - 1 <= part.end for q in self.quotations)
+        return part.speaker != report.speaker and quotes and \
             report.cue.lower() in self.raw[report.end:self.sentence_end].lower()
 
     def contrast_after(self, content_end: int | None, end: int) -> int | None:
