@@ -4264,3 +4264,164 @@ def test_round5_a_given_name_alone_is_a_person(body, expected):
 ])
 def test_round5_the_words_first_then_a_titled_or_unnamed_speaker(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, bodies: who speaks for a body's document, and whom an outlet quotes.
+def quoted_speakers(body: str) -> list[str]:
+    """The speakers of the drafted statements that quote words."""
+    return [s.speaker for s in drafted(body).statements if s.mode != "indirect"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the document a clause ends in, then ", which said": the clause's subject, named or referred back to
+    ("The Water Office of Jableh cut the supply to three hours a day.\n\nThe office blamed the cuts on old pumps, in a "
+     "statement on its Facebook page on 4 June, which said that repairs would take “at least a month.”",
+     ["water-office-of-jableh"]),
+    ("The Teachers Syndicate of Afrin closed its offices, in a post on its Telegram channel, which warned that the "
+     "strike would go on “until the salaries are paid.”", ["teachers-syndicate-of-afrin"]),
+])
+def test_round5_a_document_after_the_clause_is_its_subjects(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Its report", "the statement" (with an apposition on when it was published): the body named before
+    ("The Khabour Rights Group counted 18 arrests in March. Its report, published on Sunday, said that most of the "
+     "detainees were “students.”", ["khabour-rights-group"]),
+    ("The Farmers Union of Manbij announced a strike. The statement, posted on its website, said that the price was "
+     "“a loss for every farmer.”", ["farmers-union-of-manbij"]),
+])
+def test_round5_a_document_without_its_author_named_is_the_body_before(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "quoted him as saying": the person "him" refers to, never an actor named "him"
+    ("Omar Khattab, the head of the traders’ committee, met the governor on Monday. The committee’s media office "
+     "quoted him as saying that the market would open “within days.”", ["omar-khattab"]),
+    ("Salma Darwish, a member of the council, visited the school. The local radio quoted her as saying that the "
+     "classrooms were “full of water.”", ["salma-darwish"]),
+    # ... and a role with an abbreviated title before the name ("Eng.", "Prof."), which ends no sentence
+    ("The newspaper Tishreen quoted the director of the Water Company of Hama, Eng. Bassel Nakhleh, as saying that "
+     "the pumps would work “by the end of the month.”", ["bassel-nakhleh"]),
+])
+def test_round5_an_outlet_quotes_a_person_named_or_referred_to(body, expected):
+    assert quoted_speakers(body) == expected
+    assert not {"him", "her", "them"} & set(drafted(body).new_actors)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a copy an outlet saw is where it read the words, not its words: the demand is its authors'
+    ("The bakers sent a letter to the Supply Office on 3 May, demanding that the flour quota be “doubled,” according "
+     "to a copy seen by Enab Baladi.", [("bakers", "demanding")]),
+    # ... and with no other cue, the document speaks for the subject of the sentence
+    ("The Local Council of Tal Bisa banned the sale of bread outside bakeries, according to a copy of the decision "
+     "obtained by Enab Baladi.", [("local-council-of-tal-bisa", "according to")]),
+])
+def test_round5_a_copy_seen_by_an_outlet_speaks_for_its_authors(body, expected):
+    assert [(s.speaker, s.cue) for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's body named with the state's possessive keeps it: not the bare "Interior Ministry" of another state
+    ("Lebanon’s Interior Ministry said on Friday that the border would stay “closed to all travellers.”",
+     ["lebanons-interior-ministry"]),
+    ("Turkey’s Ministry of Defence announced the operation in a statement, which said that its drones had hit "
+     "“terrorist targets.”", ["turkeys-ministry-of-defence"]),
+    # ... but another body's possessive is no part of the name
+    ("The Islamic State claimed the attack through its Amaq agency, which said that its men had killed “many.”",
+     ["amaq"]),
+])
+def test_round5_a_states_possessive_stays_in_the_name_of_its_body(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demand that quotes words, inside a report that holds the whole clause: the demand is its sayer's own statement
+    ("The Lebanese Health Ministry sent a letter to the WHO on Friday, demanding that it condemn the “attacks on "
+     "ambulances” and act, the agency NNA reported.",
+     [("lebanese-health-ministry", "demanding"), ("nna", "reported")]),
+    # ... a term in quotation marks too
+    ("The Foreign Ministry sent a letter to the Arab League, demanding that it stop the “Turkish aggression,” the "
+     "agency SANA reported.", [("foreign-ministry", "demanding"), ("sana", "reported")]),
+    # words that end in a quotation end at its mark before the outlet that reports them, whenever it reported
+    ("The council accused the traders of hiding fuel “to raise prices,” the local network Binnish Now reported on "
+     "Sunday.", [("council", "accused"), ("binnish-now", "reported")]),
+])
+def test_round5_an_outlet_reports_a_bodys_words_which_stay_the_bodys(body, expected):
+    found = drafted(body).statements
+    assert [(s.speaker, s.cue) for s in found] == expected
+    assert "reported" not in found[0].text
+
+
+def test_round5_a_states_official_is_a_person_of_their_own_who_is_he_next():
+    # "Turkey’s interior minister" is neither Turkey nor a group: one person, named in the article's words
+    found = drafted("Turkey’s interior minister had promised the return of the families on 2 March, during a visit "
+                    "to Gaziantep. He said that the camps would be “empty by the summer.”")
+    assert [(s.speaker, s.cue) for s in found.statements] == [
+        ("turkeys-interior-minister", "promised"), ("turkeys-interior-minister", "said")]
+    assert found.new_actors["turkeys-interior-minister"]["type"] == "person"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's officer named with the body's possessive (rules.yaml offices) is a person of their own, "he" next
+    ("The United Nations’ resident coordinator in Syria called for the reopening of the crossing. “Every day of "
+     "closure costs lives,” he said.", ["united-nations-resident-coordinator-in-syria"] * 2),
+    # ... but another noun owned by an outlet is the outlet ("Enab Baladi’s correspondent reported")
+    ("Shelling hit the market of Ariha on Monday, Enab Baladi’s correspondent reported.", ["enab-baladi"]),
+])
+def test_round5_an_officer_named_by_a_bodys_possessive_is_a_person(body, expected):
+    assert [s.speaker for s in drafted(body).statements] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's own page or channel (rules.yaml own_outlets) speaks for the body
+    ("The official Facebook page of the Latakia Fuel Company said that the queues would end “next week.”",
+     ["latakia-fuel-company"]),
+    ("Bread rose to 1,500 pounds, according to the Telegram channel of the Sarmin Bakeries Office, which warned that "
+     "it would rise again “if the dollar rises.”", ["sarmin-bakeries-office"]),
+])
+def test_round5_a_bodys_own_page_speaks_for_the_body(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "X issued a statement, in which it said": X, the subject of the clause that issued the document
+    ("The Doctors Syndicate of Idlib issued a statement on Sunday, in which it described the arrest as “a crime.”",
+     ["doctors-syndicate-of-idlib"]),
+    ("The bakers’ committee published a communiqué, in which they warned that bread would run out “within days.”",
+     ["bakers-committee"]),
+])
+def test_round5_a_document_in_which_it_said_is_its_issuers(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+def test_round5_an_outlet_named_before_its_kind_is_the_kind_later():
+    # "the pro-regime Damascus FM radio": Damascus FM, an outlet, which "the radio" is later
+    found = drafted("The pro-regime Damascus FM radio said that the road was “safe again.” The radio added that "
+                    "the army had cleared “all the mines.”")
+    assert [s.speaker for s in found.statements] == ["damascus-fm", "damascus-fm"]
+    assert found.new_actors["damascus-fm"]["type"] == "media"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a patron's word before a body named by its place is no word of its name
+    ("The Turkish-backed local council of Jarablus said that the market would reopen “next month.”",
+     ["local-council-of-jarablus"]),
+    # ... but a body with no other name keeps the article's words
+    ("The US-led international coalition said that its aircraft had hit “an ISIS hideout.”",
+     ["us-led-international-coalition"]),
+])
+def test_round5_a_patrons_word_before_a_body_of_a_place_is_no_part_of_its_name(body, expected):
+    assert quoted_speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an officer named by their body's or state's possessive, the subject of a sentence without statements, speaks next
+    ("The WFP’s country director visited the warehouses on Monday. “We can feed the camp for two more weeks,” she "
+     "told reporters.", ["wfps-country-director"]),
+    ("Jordan’s interior minister toured the crossing on Sunday. He said that trucks would pass “without delay.”",
+     ["jordans-interior-minister"]),
+])
+def test_round5_an_officer_named_by_a_possessive_who_acted_speaks_next(body, expected):
+    assert quoted_speakers(body) == expected

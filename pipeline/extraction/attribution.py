@@ -42,12 +42,15 @@ NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# An object pronoun ("quoted him as saying") refers back as its subject form does; it is never a new actor.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 # An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
 # comma may close a quotation ("The statement, which accused X of “...,”").
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
+                               r"|published|issued|posted|released|sent|dated|signed"  # "Its report, published ...,"
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
                                r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
@@ -57,8 +60,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
-TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
-TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*[.;]?\s*$")
+TRAILING_SPEAKER = re.compile(rf",[”\"]?\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
+TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                              r"(?:\s+(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*[.;]?\s*$")  # "reported on Monday."
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -208,17 +212,33 @@ class Attributor:
 
     def part_of_longer_name(self, start: int, end: int) -> bool:
         """The longest known mention in raw[start:end] is followed by more capitalized words of the
-        same name ("United Nations Office for ..."): it names a part of the phrase, not its actor."""
+        same name ("United Nations Office for ..."), or is a state that owns what follows ("Russia’s deputy prime
+        minister", not Russia): it names a part of the phrase, not its actor."""
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
         mention = max(inside, key=lambda m: m[1] - m[0])
-        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or \
-            self.office_after(self.raw[mention[1]:end])
+        owned = self.owned_after(self.raw[mention[0]:mention[1]], self.raw[mention[1]:end])
+        return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or owned > 0
 
-    def office_after(self, text: str) -> bool:
-        """'the UN resident coordinator in Syria', 'the Turkish interior minister': after a body's or a state's
-        name (text follows it), the office of one person, who is not that body."""
-        head = re.split(r"\s+(?:in|of|for|from|at|to|on)\s+", re.sub(r"^[’']s?", "", text))[0].split()
-        return bool(head) and all(w.islower() for w in head) and head[-1] in self.rules.offices
+    def is_state(self, name: str) -> bool:
+        return any(state.fullmatch(name) for _, state in self.rules.states)
+
+    def owned_after(self, owner: str, rest: str) -> int:
+        """The length of what follows an owner's name to the end of a phrase (rest, right after the owner) and names
+        another party: after a state's possessive, its body or official ("Russia’s deputy prime minister"); after
+        any body's name, possessive or not, its officer ("the United Nations’ special envoy for Syria", "the UN
+        resident coordinator in Syria", rules.yaml offices); 0 if none ("Enab Baladi’s correspondent" is the
+        outlet)."""
+        mark = re.search(r"[’']s?$", owner)  # a name may end with its possessive ("The United Nations’")
+        if mark:
+            return max(0, self.owned_after(owner[:mark.start()], owner[mark.start():] + rest) - len(mark.group()))
+        word = r"\s+(?!(?:for|in|to|of|on|from|at)\b)[a-z][\w-]*"  # the office's words end at its preposition
+        owned = re.match(rf"(?P<mark>[’'](?:s\b)?)?(?:{word}){{0,3}}(?P<head>{word})"
+                         r"(?:\s+(?:for|in|to|of|on|from|at)\s+[^,]*?)?"
+                         r"(?=[\s,]*$)", rest)
+        office = owned and owned.group("head").strip() in self.rules.offices
+        if owned and (office or owned.group("mark") and self.is_state(owner)):
+            return owned.end()
+        return 0
 
     def refer_back(self, phrase: str, position: int | None = None) -> str | None:
         """A pronoun, a surname or "the <noun>" resolved to an entity introduced before (position)."""
@@ -408,10 +428,11 @@ class Attributor:
                                 rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
                                 phrase)  # "the list", "the price list", "local reports"
         if document:  # "according to the list": whoever issued the list, if the article says; a list never speaks
-            return self.author_of(document.group("noun"), start) if document.group("noun") else None
-        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents})\s+(?:of|by|from)\s+(?=\S)",
-                          phrase, re.I)
-        if issuer:  # "figures of the camp administration": the administration
+            return self.author_of(document.group("noun"), start) or self.owner_of_document(phrase) \
+                if document.group("noun") else None
+        issuer = re.match(rf"(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:{self.rules.documents}|{self.rules.own_outlets})\s+"
+                          rf"(?:of|by|from)\s+(?=\S)", phrase, re.I)
+        if issuer:  # "figures of the camp administration", "the Telegram channel of the office": the administration
             return self.resolve(start + issuer.end(), end, description)
         known = self.known_at(start, end)
         if known and self.part_of_longer_name(start, end):
@@ -419,14 +440,15 @@ class Attributor:
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
-        earlier = self.refer_back(phrase)
+        referring = OBJECT_PRONOUNS.get(phrase.lower(), phrase)
+        earlier = self.refer_back(referring)
         if earlier:
             self.resolved.append((start, end, earlier))
             entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
-            if entity is not None and phrase.lower() not in PRONOUNS:  # named again: the latest so named
+            if entity is not None and referring.lower() not in PRONOUNS:  # named again: the latest so named
                 self.entities.append(Entity(entity.actor, entity.name, entity.kind, entity.nouns, start))
             return earlier
-        if phrase.lower() in PRONOUNS:
+        if referring.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         domain = next((actor for actor, pattern in self.rules.domain_actors if pattern.fullmatch(phrase)), None)
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
@@ -439,8 +461,10 @@ class Attributor:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
         # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
         # ... but "the US-led international coalition" has no other name: the article's words, in full
-        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
-        untitled, nouns = self.rules.title.sub("", name), set()
+        # ... and "the Turkish-backed local council of Afrin" is the local council of Afrin, named by its place
+        of_place = rf"(?:[a-z]+\s+)?(?:{alternatives(self.rules.body_nouns, False)})\s+of\s+(?:al-)?[A-Z]"
+        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z]|{of_place})", "", name)
+        untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
                 title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
@@ -589,6 +613,17 @@ class Attributor:
         finally:
             self.position = kept
 
+    def owner_of_document(self, phrase: str) -> str | None:
+        """A document no sentence says who issued: "Its report" is the body "it" is ("The X Monitor recorded 37
+        strikes. Its report warned"); "the statement" right after a body spoke is that body's."""
+        owner = re.match(r"(?P<owner>[Ii]ts|[Tt]heir)\s", phrase)
+        if owner:
+            return self.pronoun_referent("it" if owner.group("owner").lower() == "its" else "they")
+        last = self.last_speaker
+        if re.match(r"[Tt]he\s", phrase) and self.previous_found and last and self.kind_of(last) == "group":
+            return last
+        return None
+
     def note(self, start: int, end: int, actor: str, name: str, description: str,
              named: set[str] = frozenset()) -> None:
         """A resolved span; named: nouns the name itself gives ("colonel", "teacher") to refer back with."""
@@ -682,11 +717,13 @@ class Attributor:
         return re.compile(rf"\b(?:{alternatives(self.rules.media_types)})\s+"
                           rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
 
-    @staticmethod
-    def after_owner(name: str) -> int:
+    def after_owner(self, name: str) -> int:
         """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
-        State (a parent is no part of a name, coding guide)."""
+        State (a parent is no part of a name, coding guide). A state's is kept: "Iran’s Foreign Ministry" is not the
+        Foreign Ministry that a Syrian article means by those words."""
         owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
+        if owner and self.is_state(name[:owner[-1].start()]):
+            return 0
         return owner[-1].end() if owner else 0
 
     def quoted_name_at(self, position: int) -> bool:
@@ -703,12 +740,8 @@ class Attributor:
         if lead and raw[lead.end():end].strip():  # "On Sunday, the Asayish said": the Asayish
             start = lead.end()
         text = raw[start:end]
-        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
-                             rf"{self.rules.documents})\s*", text)
-        if owner:  # "The council’s statement said": the council
-            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
         description = ""
-        # ... or a parenthetical without a name ("The council, for its part, said"); appositions may be stacked
+        # Appositions and parentheticals without a name ("The council, for its part, said") come off, stacked too
         # ("Ahmad, 35, a nurse at the hospital, said", "X, a nurse at Y Hospital, which ..., said"): the comma
         # before the one taken off closes the one before it
         probe = text
@@ -717,6 +750,14 @@ class Attributor:
             end = start + apposition.start()
             text = raw[start:end]
             probe = text + ","
+        owner = re.fullmatch(rf"\s*(?P<owner>\S.*?)[’']s?\s+(?:[a-z]+\s+)?(?:{self.rules.statement_nouns}|"
+                             rf"{self.rules.documents})\s*", text)
+        if owner:  # "The council’s statement said", "The council’s statement, published on Monday, said": the council
+            return self.noun_phrase(start + owner.start("owner"), start + owner.end("owner"))
+        outlet_of = re.match(rf"\s*(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{self.rules.own_outlets})\s+of\s+"
+                             rf"(?=(?:the\s+)?(?:al-)?[A-Z])", text)
+        if outlet_of:  # "The official Facebook page of the directorate said": the directorate
+            return self.noun_phrase(start + outlet_of.end(), end)
         modifier = self.rules.subject_modifier.search(text)
         if modifier:  # "Economists interviewed by Enab Baladi": the economists
             end = start + modifier.start()
@@ -737,6 +778,9 @@ class Attributor:
             if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
                 holder = (start + source.start("x"), start + source.end("x"))
                 return self.resolve(*holder, source.group("apposition") or "")
+            issuer = self.issuer_of_document_before(start, before) if relative.group().startswith("which") else None
+            if issuer:  # "X attributed the cuts to ..., in a statement on its page, which said": X
+                return issuer
             nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
             last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
                              rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
@@ -804,6 +848,11 @@ class Attributor:
             self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
+        document = re.search(rf"\b(?:{self.rules.documents})\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        if document:  # "X issued a statement on Monday, in which it said": X, the subject of the clause
+            issuer = self.clause_subject(start, start + document.start())
+            if issuer:
+                return issuer
         if object_relative:  # "the salaries of X, which they say ...": they
             return self.resolve(start + object_relative.start("who"), start + object_relative.end("who"))
         after_role = re.fullmatch(r"\s*(?P<role>(?:[Tt]he|[Aa]n?)\s+[a-z][^,“”\"]{1,80}),\s+"
@@ -828,6 +877,13 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def issuer_of_document_before(self, start: int, before: str) -> str | None:
+        """The subject of a clause (before, at start) that ends in the document it was said in, after a comma: "The
+        directorate attributed the cuts to ..., in a statement on its Facebook page on 2 May" (then ", which said")."""
+        held = re.search(rf",\s+(?:in|through|via)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                         rf"(?:{self.rules.documents})\b[^,]*$", before)
+        return self.clause_subject(start, start + held.start()) if held else None
 
     def typed_name_at_end(self, start: int, end: int) -> str | None:
         """A name and the noun of what it is, owned, at the end of raw[start:end]: "through its Amaq agency"."""
@@ -874,6 +930,10 @@ class Attributor:
             else:
                 break
         name_start, name_end = self.whole_name(start, name_start, name_end, end)
+        media = re.match(rf"\s+({alternatives(self.rules.media_types, False)})\b", raw[name_end:end])
+        if media:  # "the Sham FM radio": Sham FM, which "the radio" is later
+            description = f", the {media.group(1)},{description}"
+        name_end += self.owned_after(raw[name_start:name_end], raw[name_end:end])  # "Russia’s deputy prime minister"
         abbreviated = re.search(r"[A-Z][a-z]{0,3}\.\s+$", raw[start:name_start])
         if abbreviated and self.rules.title.match(raw[start + abbreviated.start():name_end]):
             name_start = start + abbreviated.start()  # "Dr. Salim Namour": the title's full stop ends no name
@@ -882,7 +942,7 @@ class Attributor:
             description += " " + leading
         elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+[^,]{1,80},\s+", leading):
             description = ", " + leading + description  # "The governor of Daraa, Adnan Haddad": his role
-        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and \
+        elif re.fullmatch(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){1,3}", leading) and not media and \
                 not re.search(r"\b(?:of|in|for|from|at)\s+$", leading):
             name_start = start + raw[start:name_start].index(leading.split()[0])  # "the local page Idlib Now"
         elif self.outlet_named().search(leading + raw[name_start:name_end]):
@@ -1131,9 +1191,12 @@ class Attributor:
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
             return self.in_role(first, end) if opens_paragraph or introduced else None
-        # ... "Turkey’s interior minister visited", "The UN envoy for Syria met": one office-holder too
+        # ... "Turkey’s interior minister visited", "The UN envoy for Syria met", "The UN’s humanitarian coordinator
+        # visited the camp": one office-holder too, named by the office after a body's or state's name
         one = re.match(rf"(?:{POSSESSOR}\s+|(?:The|An?)\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
-                       rf"(?:\s+(?:of|for|in|on)\s|\s+[a-z]+ed\b)", self.raw[position:end])
+                       rf"(?:\s+(?:of|for|in|on)\s|\s+[a-z]+ed\b)", self.raw[position:end]) or \
+            re.match(rf"{POSSESSOR}(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<noun>{alternatives(self.rules.offices, False)})\b",
+                     self.raw[position:end])
         if one and self.kin_sex(one.group("noun")):  # "The father of the two children ... spoke to Enab Baladi"
             kept = len(self.resolved)
             actor = self.clause_subject(position, end)
@@ -1354,6 +1417,8 @@ class Attributor:
                            and f.cue.lower() not in self.rules.act_cues), None)
             if inside is not None:  # "said that the committee had warned the company that ...": the committee
                 clause_start = max(clause_start, inside.start)
+            if cue.group("according") and found and self.seen_copy(cue, end):
+                continue  # "..., asking for ..., according to a copy seen by X": where X read the words found
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
@@ -1394,9 +1459,11 @@ class Attributor:
             sentence_speaker = sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
+        # ... but not one that quotes words inside a report that holds the whole clause ("X sent letters ..., demanding
+        # that it condemn the “aggression,” SANA reported"): the quoted words are X's, a statement of its own
         parts = [f for f in found if f.cue.lower() in self.rules.act_cues
                  and any(o is not f and o.cue.lower() not in self.rules.act_cues and o.start <= f.start < o.end
-                         for o in found)]
+                         and not self.reports_another(o, f) for o in found)]
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         found = [f for f in found if not any(f is p for p in parts)]
@@ -1408,6 +1475,14 @@ class Attributor:
                     statement.recipient = statement.recipient or recipient
         self.after(found)
         return found
+
+    def reports_another(self, report: Statement, part: Statement) -> bool:
+        """A report whose cue comes after its words ("..., the agency reported", "..., according to X") and whose
+        words hold another speaker's statement that quotes words, speech or a term (coding guide: a statement of its
+        own speaker)."""
+        quotes = any(part.start <= q.start + 1 and q.end - 1 <= part.end for q in self.quotations)
+        return part.speaker != report.speaker and quotes and \
+            report.cue.lower() in self.raw[report.end:self.sentence_end].lower()
 
     def contrast_after(self, content_end: int | None, end: int) -> int | None:
         """Where a clause of another speaker starts after a statement's words (", while the SDF accused", ", which
@@ -1563,6 +1638,8 @@ class Attributor:
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
             told = self.noun_phrase(cue.end(), speaker_end + named.end()), None
             speaker_end += named.end()
+        if self.seen_copy(cue, end):  # "The council closed X, according to a copy of its decision seen by Y": its
+            told = self.clause_subject(sentence_start, cue.start()), None
         speaker, recipient = told or (self.relative_speaker(cue.end(), speaker_end)
                                       or self.resolve(cue.end(), speaker_end, apposition.group() if apposition else ""),
                                       None)
@@ -1577,6 +1654,12 @@ class Attributor:
         statement = self.statement(text_start, text_end, speaker, cue.group(), recipient)
         self.after([statement])
         return [statement]
+
+    def seen_copy(self, cue, end: int) -> bool:
+        """'according to a copy seen by Enab Baladi', 'according to the letter, obtained by X': a document that X saw
+        (rules.yaml seen_by), which speaks for its authors, not for X."""
+        return re.match(rf"\s+(?:an?|the)\s+[^.;“”\"]{{0,40}}?\b(?:{self.rules.seen_by})\b", self.raw[cue.end():end]) \
+            is not None
 
     def attribute(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None, next_cue):
         """(speaker, content start, content end or None, recipient, quotation before the cue)."""
@@ -1665,8 +1748,9 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told"
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
+        # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told",
+        # '..., demanding “...,” SANA reported'
+        trailing = re.search(rf",[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
                              rf"(?:\s+\([^()]{{1,40}}\))?|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
                              rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
@@ -1683,7 +1767,9 @@ class Attributor:
             else:
                 speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
             if speaker is not None:
-                text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
+                words_end = clause_start + trailing.start()
+                words_end += 2 if raw[words_end + 1] in "”\"" else 0  # '..., demanding “...,” SANA reported'
+                text_start, text_end = self.trim(clause_start, words_end)
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         joint = self.joint_speakers(clause_start, cue.start())
         speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
@@ -1925,6 +2011,7 @@ class Attributor:
                 raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
             # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
             stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
+            stop += 2 if raw[stop + 1] in "”\"" else 0  # ... or at the mark that closes its quotation
         occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
                              raw[content_start:stop])

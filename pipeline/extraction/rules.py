@@ -102,6 +102,8 @@ class Rules:
     person_noun: re.Pattern = re.compile("$^")  # "the 34-year-old", "the father of three": a person named before
     approximately: re.Pattern = re.compile("$^")  # words that make a count approximate ("about 60 relatives")
     gatherings: frozenset[str] = frozenset()  # event types whose act stands for its doers ("dispersed the protest")
+    seen_by: str = "seen by"     # an alternation: "a copy seen by X": X saw the document, its authors wrote it
+    own_outlets: str = "page"    # an alternation: "the page of X", X's own outlet, which speaks for X
     rejections: frozenset[str] = frozenset()  # cues only before an accusation ("rejected the accusation")
     rejected: re.Pattern = re.compile("$^")  # the accusation right after such a cue
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
@@ -288,7 +290,9 @@ def rules() -> Rules:
                                 rf"(?=(?:al-)?[A-Z])", re.I),
         not_trades=frozenset(data["not_trades"]),
         given_names=tuple((name, sex) for sex, names in data["given_names"].items() for name in names),
-        inverted_cues=frozenset(data["inverted_cues"]))
+        inverted_cues=frozenset(data["inverted_cues"]),
+        seen_by=alternatives(data["seen_by"]),
+        own_outlets=alternatives(data["own_outlets"]))
 
 
 def well_known(text: str, table) -> str | None:

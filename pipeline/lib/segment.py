@@ -18,8 +18,8 @@ CAPTION = re.compile(r".+ [–—-] .*\d{4}\s*\([^()]+\)")
 HEADING_MAX_WORDS = 10
 SENTENCE_END = re.compile(r"[.!?][”’\"']?(?=\s+[“‘\"'(]?[A-Z0-9])")
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "st", "no", "vs", "u.s", "u.n", "jan",
-                 "feb", "aug", "sept", "oct", "nov", "dec"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "eng", "prof", "capt", "gen", "col", "lt", "maj", "st", "no", "vs", "u.s",
+                 "u.n", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 @dataclass(frozen=True)
