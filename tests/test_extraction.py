@@ -3804,3 +3804,55 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, evtypes: triggers read in their clause (what is cut, set, returned or threatened), and words that tell no new act
+@pytest.mark.parametrize("body, expected", [
+    # decisions that withhold or restrict
+    ("The Water Directorate of Hama extended the pumping cuts in the eastern neighbourhoods to four days a week.",
+     [("COERCE", "withhold")]),
+    ("The governorate of Idlib halved the subsidized bread allocated to each family in the camps last week.",
+     [("COERCE", "withhold")]),
+    ("The Ministry of Oil cut the fuel allocated to the bakeries of Homs by a third.", [("COERCE", "withhold")]),
+    ("The hospital administration decided to cancel the evening clinics for lack of doctors.", [("COERCE", "withhold")]),
+    ("The Directorate of Education suspended the acceptance of transfer requests from teachers until the end of the year.",
+     [("COERCE", "restrict")]),
+    ("Residents said the faction's checkpoint was still stopping aid trucks at the entrance of the town.",
+     [("COERCE", "restrict")]),
+    # a threat of an act done to someone is a THREATEN, whatever the act
+    ("The Military Security branch warned that it would arrest any driver who carries passengers without a permit.",
+     [("THREATEN", "arrest")]),
+    ("The local council warned that any bakery selling bread above the official price would be closed.",
+     [("THREATEN", None)]),
+    # ... but a warning about what a party is doing tells the act
+    ("The Civil Defence warned that the regime was using barrel bombs against the villages.", [("ASSAULT", None)]),
+    # concessions, returns, resignations
+    ("The Ministry of Agriculture said it would raise the allowance for veterinarians by 30 percent next month.",
+     [("CONCEDE", None)]),
+    ("The directorate said the cuts would be reduced to three hours within days.", [("CONCEDE", None)]),
+    ("The ministry shortened the fishing ban by two weeks.", [("CONCEDE", None)]),
+    ("The military police of the faction returned nine shops in the market to their owners on Monday.",
+     [("RETREAT", "return")]),
+    ("At least 40 teachers have resigned from schools in Jarablus since September.", [("RETREAT", "resign")]),
+    # recruitment opened; aid convoys and aid received; agreements named by their parties; prices set
+    ("The Fifth Corps announced on 3 May the opening of registration for young men from the town.",
+     [("MOBILIZE", "troops")]),
+    ("The last UN convoy entered the town on Thursday.", [("AID", None)]),
+    ("A convoy of the World Food Programme entered the town of Tafas on Thursday, carrying flour for 3,000 families.",
+     [("AID", None)]),
+    ("The council received 2,000 food baskets from the Turkish Red Crescent last week.", [("AID", None)]),
+    ("The safe corridors agreed by Russia and Turkey were closed again in March.", [("AGREE", None)]),
+    ("The Economic Committee set the price of a litre of diesel at 1,500 pounds for farmers.", [("AGREE", None)]),
+    # no new act: a toll of an attack told, a request as a rule or a habit, a death no party caused
+    ("Warplanes struck the market of Maarat Hurma on Monday.\n\nSome 30 people were killed on Monday alone.",
+     [("ASSAULT", None)]),
+    ("Drones struck the market on Monday.\n\nThe strikes killed four people, according to the hospital.",
+     [("ASSAULT", None)]),
+    ("At least 60 civilians have been killed since Sunday in air strikes by regime forces on the town.",
+     [("ASSAULT", None)]),
+    ("At every checkpoint she is asked for papers, said Rima Saleh, a mother of four.", []),
+    ("“The children stopped asking for milk,” said Hala Kanaan, a nurse in the camp.", []),
+    ("The floods killed nine people in the camps, the Civil Defence said.", []),
+])
+def test_round5_event_types_from_the_clause(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected

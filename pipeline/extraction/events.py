@@ -169,6 +169,15 @@ PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|c
 # A preposition right before the trigger: the trigger is a noun or participle, not an act.
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
 # ... when what follows the participle ends the phrase or gives a place or time.
+# a count of victims as the subject of a passive ("71 people were killed", "At least 194 civilians, 57 of them children,
+# have been killed"): a toll, told of an attack the sentence or the article names
+COUNTED_PASSIVE = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|thousands|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:[\w-]+\s*,\s*(?:[^,;.]{1,40},\s*)?)?"
+                             r"(?:(?:have|has|had)\s+been|were|was)\s+(?:also\s+)?$")
+# an act noun after a determiner as the subject of an act ("the strikes killed four people", "the attack also
+# wounded"): what that act did, the same act
+ACT_SUBJECT = re.compile(r"\b(?:the|these|those|this|its|their)\s+(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+                         r"(?:(?:also|have|has|had)\s+)*$", re.I)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 # A noun right after a participle ("the released students"), not a preposition or a verb: the participle is an
 # adjective.
@@ -843,11 +852,22 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
                     (actors[0] == holder.speaker or actors[0] is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
                 status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
-            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
-                          when)
+            kind, mode = threatened_as(trigger.type, trigger.mode, status, event_text, table)
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def threatened_as(kind: str, mode: str | None, status: str, text: str, table) -> tuple[str, str | None]:
+    """"warned that it would arrest anyone who ...": an act done to someone, only threatened (to come: "warned that
+    the regime was using barrel bombs" tells an act), is the threat (rules.yaml threatened_acts), in THREATEN's mode
+    for the act."""
+    to_come = re.search(r"\b(?:will|would|shall|threaten\w*)\b", text, re.I)
+    modes = dict(table.threatened_acts).get(kind) if status == "threatened" and to_come else None
+    if modes is None:
+        return kind, mode
+    return "THREATEN", dict(modes).get(mode, dict(modes).get("*"))
 
 
 def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event], table) -> bool:
@@ -1154,6 +1174,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         # "called on HTS to release them", "demanded that the council restore the quota": what is asked, refused or
         # threatened (in the infinitive or the subjunctive) is not done
         return "asked"
+    if tally_of_act(raw, sentence, start, end, found, trigger, table):
+        return "result"  # "the strikes killed four people", "71 people were killed on Tuesday": the attack told
     when = WHEN_AFTER.match(raw, end, sentence[1])
     if when and PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
             any(other.type == trigger.type and other.pattern.search(raw, when.end(), sentence[1])
@@ -1176,6 +1198,22 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
                 REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
             return "modifier"  # "3,000 people arrested in the province": those who underwent an act told before
     return None
+
+
+def tally_of_act(raw: str, sentence: tuple[int, int], start: int, end: int, found: list[Event], trigger,
+                 table) -> bool:
+    """What an attack did, told as its own clause: a subject that is the attack's noun ("the strikes killed four
+    people"), or a count of victims in the passive ("71 people were killed on Tuesday alone") right after the attack
+    is told, or before the words that name it ("have been killed ... in air strikes")."""
+    same = [other for other in table.triggers if other.type == trigger.type]
+    subject = ACT_SUBJECT.search(raw, sentence[0], start)
+    nouns = (subject.group("noun"), subject.group("noun").split()[-1]) if subject else ()
+    if any(o.pattern.fullmatch(noun) for o in same for noun in nouns) and \
+            any(event.type == trigger.type for event in found):
+        return True
+    if not (COUNTED_PASSIVE.search(raw, sentence[0], start) and re.fullmatch(r"[a-z]+ed", raw[start:end])):
+        return False
+    return bool(found) and found[-1].type == trigger.type or any(o.pattern.search(raw, end, sentence[1]) for o in same)
 
 
 def word_is_participle(raw: str, start: int, end: int) -> bool:

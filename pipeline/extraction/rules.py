@@ -119,6 +119,8 @@ class Rules:
     # Team, a group ..."): no word of the name
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
+    # an act done to someone that is only threatened is a THREATEN: its type, {its mode: THREATEN's mode}
+    threatened_acts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -272,4 +274,5 @@ def rules() -> Rules:
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
-        not_trades=frozenset(data["not_trades"]))
+        not_trades=frozenset(data["not_trades"]),
+        threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()))
