@@ -3856,3 +3856,38 @@ def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
 ])
 def test_round5_event_types_from_the_clause(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: more triggers of common acts, read in their clause
+@pytest.mark.parametrize("body, expected", [
+    ("The Sultan Murad Division has fought three battles with the SDF near Tal Tamr since January.", [("ASSAULT", None)]),
+    ("Air defences in Hama intercepted most of the drones on Sunday.", [("ASSAULT", None)]),
+    ("Government forces had taken the last villages of the plain from the opposition in 2018.", [("ASSAULT", None)]),
+    ("The council accused the militia of planting explosive devices on the road to the farms.",
+     [("ACCUSE", None), ("ASSAULT", None)]),
+    ("The farmers accused the faction of taking part of the olive harvest at its checkpoints.",
+     [("ACCUSE", None), ("COERCE", "confiscate")]),
+    ("The Information Office suspended the licence of the radio station for two months.", [("COERCE", "restrict")]),
+    ("The Salvation Government imposed new licensing rules on money transfer offices in March.", [("COERCE", "restrict")]),
+    ("Her husband was taken off a van by the Asayish at the checkpoint on Friday.", [("COERCE", "arrest")]),
+    ("The company handed 80 drivers notices that their contracts would end.", [("COERCE", None)]),
+    ("The director ruled out any increase in the price of bread this year.", [("REJECT", None)]),
+    ("The council withdrew a decision to raise the fees of the market.", [("CONCEDE", None)]),
+    ("The ministry warned that any attack on its positions would be answered.", [("THREATEN", None)]),
+    ("The Syrian National Army said it would “liberate” the town from the SDF within weeks.", [("THREATEN", None)]),
+    ("Drivers who break the rule face a fine of 100,000 pounds.", [("THREATEN", None)]),
+    ("Three Turkish patrols drove through the villages of the countryside on Thursday.", [("MOBILIZE", "troops")]),
+    ("The checkpoint, which the Fourth Division set up last month at the entrance of the town, is still there.",
+     [("MOBILIZE", "troops")]),
+    ("The Civil Defence teams have removed about 400 unexploded shells from the fields since the spring.",
+     [("AID", "humanitarian")]),
+    ("The council said it would compensate the families whose houses had been damaged.", [("AID", "economic")]),
+    ("The Turkish Red Crescent paid 500 dollars to each of the families of the victims.", [("AID", "economic")]),
+    ("The government gave its approval for the convoy on Monday.", [("RETREAT", "access")]),
+    ("The page said that the militia negotiated the settlement agreement with Russian officers in 2018.",
+     [("AGREE", None)]),
+    # a place cleared of mines in the passive is a condition, no act
+    ("Residents would be allowed back once the area was cleared of mines.", []),
+])
+def test_round5_more_triggers_read_in_their_clause(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
