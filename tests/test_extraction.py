@@ -3891,3 +3891,29 @@ def test_round5_event_types_from_the_clause(body, expected):
 ])
 def test_round5_more_triggers_read_in_their_clause(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: acts by their usual words (facilities opened, people handed over, posts and forces set up), and
+# acts of a kind named by their doer ("the offensives of X") as acts of their own
+@pytest.mark.parametrize("body, expected", [
+    ("Turkish-backed factions took Ras al-Ain, a town on the border, in October 2019.", [("ASSAULT", None)]),
+    ("A patrol of the Turkish military police toured the streets of Jarablus on Friday.", [("MOBILIZE", "troops")]),
+    ("The Tenth Brigade, a force that the Fourth Division formed in 2018, controls the road.", [("MOBILIZE", "troops")]),
+    ("The faction handed the two suspects over to the Military Police on Sunday.", [("COOPERATE", None)]),
+    ("Forty Lebanese nationals would be handed over to the Lebanese authorities next week.", [("COOPERATE", None)]),
+    ("The electricity company said it would add three hours of supply a day in the summer.", [("CONCEDE", None)]),
+    ("The university promised to allow the students to sit the exam again in August.", [("CONCEDE", None)]),
+    ("The council said it would open two free clinics in the camps next month.", [("AID", None)]),
+    ("The water authority has trucked drinking water to the villages since the station stopped.", [("AID", None)]),
+    ("The Civil Defence teams were putting out fires in the olive groves until the evening.",
+     [("AID", "humanitarian")]),
+    ("The directorate has given the mill only a third of its allocation of wheat since March.",
+     [("COERCE", "withhold")]),
+    ("The nurses held a similar strike in 2021.", [("PROTEST", "demo")]),
+    ("The decision sets a fine of 300 dollars on shops that do not display their prices.", [("THREATEN", None)]),
+    ("The nurse returned to her family in Homs on Friday after two weeks in detention.", [("RETREAT", "release")]),
+    ("The regime forces took Maarat al-Numan, a city on the highway, in January 2020.\n\nMany residents were displaced "
+     "by the offensives of the regime forces and Russia in 2019.", [("ASSAULT", None)] * 3),
+])
+def test_round5_acts_by_their_usual_words(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected

@@ -1154,8 +1154,10 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
     of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
     if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
-            any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
-        return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
+            any(event.type == trigger.type and (not of or event.actor1 in of and not raw[start:end].endswith("s"))
+                for event in found):
+        # "the strike", not "the offensives of the Nahda Brigade" when another did the strike, nor "the offensives of
+        return "anaphora"  # the regime in 2019": acts of a kind, by their doer, take in more than the one told
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
