@@ -3917,3 +3917,24 @@ def test_round5_more_triggers_read_in_their_clause(body, expected):
 ])
 def test_round5_acts_by_their_usual_words(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: blame in other words, a threat whose condition names an act, money asked at a checkpoint, the dead
+# counted among an act's victims
+@pytest.mark.parametrize("body, expected", [
+    ("The Syrian Network for Human Rights said Russia bears “full responsibility” for the deaths of the detainees.",
+     [("ACCUSE", None)]),
+    ("The council said the killing was “the work of” regime agents.", [("ACCUSE", None)]),
+    ("The faction said it would “open all the fronts” if the bombardment of its villages continued.",
+     [("THREATEN", None)]),
+    ("Drivers said that soldiers at the checkpoint asked them for money before letting them pass.",
+     [("COERCE", "confiscate")]),
+    ("Salma's brother was among the three killed, her neighbour said.", []),
+    ("Unknown gunmen attacked a bus near Palmyra on Sunday.\n\nAt least 12 “soldiers and civilians” were killed, "
+     "the ministry said.", [("ASSAULT", None)]),
+    # a date before "that" is no count of victims
+    ("The association said on September 1 that its teams had been barred from entering the camp.",
+     [("COERCE", "restrict")]),
+])
+def test_round5_blame_threats_levies_and_tolls(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected

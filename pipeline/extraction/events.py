@@ -171,13 +171,15 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$
 # ... when what follows the participle ends the phrase or gives a place or time.
 # a count of victims as the subject of a passive ("71 people were killed", "At least 194 civilians, 57 of them children,
 # have been killed"): a toll, told of an attack the sentence or the article names
-COUNTED_PASSIVE = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|thousands|scores)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+COUNTED_PASSIVE = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|thousands|scores)\s+of)\s+"
+                             r"(?:(?!(?:that|which|who|its|their|his|her)\b)[“\"]?[\w-]+[”\"]?\s+){0,4}?"
                              r"(?:[\w-]+\s*,\s*(?:[^,;.]{1,40},\s*)?)?"
                              r"(?:(?:have|has|had)\s+been|were|was)\s+(?:also\s+)?$")
 # an act noun after a determiner as the subject of an act ("the strikes killed four people", "the attack also
 # wounded"): what that act did, the same act
 ACT_SUBJECT = re.compile(r"\b(?:the|these|those|this|its|their)\s+(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
                          r"(?:(?:also|have|has|had)\s+)*$", re.I)
+CONDITION = re.compile(r"\bif\b", re.I)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 # A noun right after a participle ("the released students"), not a preposition or a verb: the participle is an
 # adjective.
@@ -822,8 +824,9 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if trigger.said and not any(s.start <= start < s.end for s in statements):
                 continue  # "the attack was carried out by X" is an accusation only in someone's words
             if trigger.alone and any(
-                    clause[0] <= other < clause[1] and not other_trigger.alone
-                    for other, _, other_trigger in hits if other in acts):
+                    clause[0] <= other < clause[1] and not other_trigger.alone and
+                    not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts):
+                # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
                 # "the council would not renew the contract if ...": a threat only where no act is named (a negated
                 continue  # act is none: "if the fee was not withdrawn")
             holder = statement_at(statements, start)
