@@ -3938,3 +3938,14 @@ def test_round5_acts_by_their_usual_words(body, expected):
 ])
 def test_round5_blame_threats_levies_and_tolls(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: a truce broken is an attack; a measure said to break a law is none
+@pytest.mark.parametrize("body, expected", [
+    ("The truce held for two weeks, but the regime forces kept violating it with artillery fire.", ["ASSAULT"]),
+    ("The Front accused the Fourth Division of violating the ceasefire more than 40 times in March.",
+     ["ACCUSE", "ASSAULT"]),
+    ("The lawyers said the decision violates the property law of 2018.", []),
+])
+def test_round5_a_truce_violated_is_an_attack(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
