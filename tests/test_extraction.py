@@ -3949,3 +3949,16 @@ def test_round5_blame_threats_levies_and_tolls(body, expected):
 ])
 def test_round5_a_truce_violated_is_an_attack(body, expected):
     assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: property occupied, rules imposed on all of a kind, people sent to court
+@pytest.mark.parametrize("body, expected", [
+    ("Residents said their shops in the old market had been occupied by members of the faction since 2019.",
+     [("COERCE", "confiscate")]),
+    ("The Health Directorate has required all pharmacies in the city to register their stock with its office.",
+     [("COERCE", "restrict")]),
+    ("The three teachers were referred to the judiciary on Monday.", [("COERCE", None)]),
+    ("Their case had been referred to the judiciary, the lawyer said.", []),
+])
+def test_round5_property_occupied_rules_imposed_people_sent_to_court(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
