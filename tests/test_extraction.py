@@ -3962,3 +3962,22 @@ def test_round5_a_truce_violated_is_an_attack(body, expected):
 ])
 def test_round5_property_occupied_rules_imposed_people_sent_to_court(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: hours of a service cut, pensions raised, places shut said before, tolls counted in words
+@pytest.mark.parametrize("body, expected", [
+    ("The Water Establishment in Daraa reduced the pumping hours in the western countryside to two a day.",
+     [("COERCE", "withhold")]),
+    ("The Finance Ministry said it would increase the pensions of retired teachers by 20 percent.", [("CONCEDE", None)]),
+    ("The Asayish warned that they would close any shop that sells bread above the set price.",
+     [("THREATEN", "restrict")]),
+    ("Regime artillery shelled the town of Kansafra on Friday.\n\nFive civilians were killed in the shelling.",
+     [("ASSAULT", None)]),
+    # a count in words of people arrested, or an agent after the verb: an act of its own
+    ("Police arrested a trader in the market on Monday.\n\nTwo young men were arrested at a checkpoint on Tuesday.",
+     [("COERCE", "arrest"), ("COERCE", "arrest")]),
+    # buses stopped are no stoppage of deliveries
+    ("The police stopped the buses of the displaced at the entrance of the city.", []),
+])
+def test_round5_services_cut_pensions_raised_and_tolls(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
