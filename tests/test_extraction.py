@@ -3981,3 +3981,14 @@ def test_round5_property_occupied_rules_imposed_people_sent_to_court(body, expec
 ])
 def test_round5_services_cut_pensions_raised_and_tolls(body, expected):
     assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: a quotation that describes an act told, with "our" after the verb, is no new act; "we" before it is
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen kidnapped a doctor in Jaramana on Friday. “They kidnapped our doctor in front of the clinic,” a nurse said.",
+     ["ASSAULT"]),
+    ("Factions shelled the village on Monday. “We shelled their positions because they attacked us,” a commander said.",
+     ["ASSAULT", "ASSAULT"]),
+])
+def test_round5_a_quotation_that_describes_an_act_told(body, expected):
+    assert [e.type for e in drafted(body).events] == expected

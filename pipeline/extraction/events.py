@@ -832,7 +832,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 # "the council would not renew the contract if ...": a threat only where no act is named (a negated
                 continue  # act is none: "if the fee was not withdrawn")
             holder = statement_at(statements, start)
-            if retold(raw, clause, holder, trigger, found, table):
+            if retold(raw, clause, start, holder, trigger, found, table):
                 continue
             taken.append((*clause, trigger.type))
             if trigger.by_speaker and holder is not None:
@@ -875,12 +875,14 @@ def threatened_as(kind: str, mode: str | None, status: str, text: str, table) ->
     return "THREATEN", dict(modes).get(mode, dict(modes).get("*"))
 
 
-def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event], table) -> bool:
+def retold(raw: str, clause: tuple[int, int], start: int, holder, trigger, found: list[Event], table) -> bool:
     """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
     type the article has already reported describes that act again; not what the speaker's side did itself ("our
-    forces seized"), nor what will be done (an announcement), nor an act in words (a statement of its own)."""
+    forces seized", "we closed": before the verb; "they demolished our shops" still describes), nor what will be done
+    (an announcement), nor an act in words (a statement of its own)."""
     return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
-        not re.search(r"\b(?:will|would|we|our)\b", raw[clause[0]:clause[1]], re.I) and \
+        not re.search(r"\b(?:will|would)\b", raw[clause[0]:clause[1]], re.I) and \
+        not re.search(r"\b(?:we|our)\b", raw[clause[0]:start], re.I) and \
         any(event.type == trigger.type for event in found)
 
 
