@@ -3992,3 +3992,13 @@ def test_round5_services_cut_pensions_raised_and_tolls(body, expected):
 ])
 def test_round5_a_quotation_that_describes_an_act_told(body, expected):
     assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: threats that name those who will be treated as enemies or cut off
+@pytest.mark.parametrize("body, expected", [
+    ("The tribal council warned that it would treat anyone who sells land to the militias as a traitor.", ["THREATEN"]),
+    ("The Telecom Directorate warned that it would cut off any subscriber who connects to Turkish networks.",
+     ["THREATEN"]),
+])
+def test_round5_threats_against_anyone_who(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
