@@ -4425,3 +4425,201 @@ def test_round5_a_patrons_word_before_a_body_of_a_place_is_no_part_of_its_name(b
 ])
 def test_round5_an_officer_named_by_a_possessive_who_acted_speaks_next(body, expected):
     assert quoted_speakers(body) == expected
+
+
+# Round 5, evtypes: triggers read in their clause (what is cut, set, returned or threatened), and words that tell no new act
+@pytest.mark.parametrize("body, expected", [
+    # decisions that withhold or restrict
+    ("The Water Directorate of Hama extended the pumping cuts in the eastern neighbourhoods to four days a week.",
+     [("COERCE", "withhold")]),
+    ("The governorate of Idlib halved the subsidized bread allocated to each family in the camps last week.",
+     [("COERCE", "withhold")]),
+    ("The Ministry of Oil cut the fuel allocated to the bakeries of Homs by a third.", [("COERCE", "withhold")]),
+    ("The hospital administration decided to cancel the evening clinics for lack of doctors.", [("COERCE", "withhold")]),
+    ("The Directorate of Education suspended the acceptance of transfer requests from teachers until the end of the year.",
+     [("COERCE", "restrict")]),
+    ("Residents said the faction's checkpoint was still stopping aid trucks at the entrance of the town.",
+     [("COERCE", "restrict")]),
+    # a threat of an act done to someone is a THREATEN, whatever the act
+    ("The Military Security branch warned that it would arrest any driver who carries passengers without a permit.",
+     [("THREATEN", "arrest")]),
+    ("The local council warned that any bakery selling bread above the official price would be closed.",
+     [("THREATEN", None)]),
+    # ... but a warning about what a party is doing tells the act
+    ("The Civil Defence warned that the regime was using barrel bombs against the villages.", [("ASSAULT", None)]),
+    # concessions, returns, resignations
+    ("The Ministry of Agriculture said it would raise the allowance for veterinarians by 30 percent next month.",
+     [("CONCEDE", None)]),
+    ("The directorate said the cuts would be reduced to three hours within days.", [("CONCEDE", None)]),
+    ("The ministry shortened the fishing ban by two weeks.", [("CONCEDE", None)]),
+    ("The military police of the faction returned nine shops in the market to their owners on Monday.",
+     [("RETREAT", "return")]),
+    ("At least 40 teachers have resigned from schools in Jarablus since September.", [("RETREAT", "resign")]),
+    # recruitment opened; aid convoys and aid received; agreements named by their parties; prices set
+    ("The Fifth Corps announced on 3 May the opening of registration for young men from the town.",
+     [("MOBILIZE", "troops")]),
+    ("The last UN convoy entered the town on Thursday.", [("AID", None)]),
+    ("A convoy of the World Food Programme entered the town of Tafas on Thursday, carrying flour for 3,000 families.",
+     [("AID", None)]),
+    ("The council received 2,000 food baskets from the Turkish Red Crescent last week.", [("AID", None)]),
+    ("The safe corridors agreed by Russia and Turkey were closed again in March.", [("AGREE", None)]),
+    ("The Economic Committee set the price of a litre of diesel at 1,500 pounds for farmers.", [("AGREE", None)]),
+    # no new act: a toll of an attack told, a request as a rule or a habit, a death no party caused
+    ("Warplanes struck the market of Maarat Hurma on Monday.\n\nSome 30 people were killed on Monday alone.",
+     [("ASSAULT", None)]),
+    ("Drones struck the market on Monday.\n\nThe strikes killed four people, according to the hospital.",
+     [("ASSAULT", None)]),
+    ("At least 60 civilians have been killed since Sunday in air strikes by regime forces on the town.",
+     [("ASSAULT", None)]),
+    ("At every checkpoint she is asked for papers, said Rima Saleh, a mother of four.", []),
+    ("“The children stopped asking for milk,” said Hala Kanaan, a nurse in the camp.", []),
+    ("The floods killed nine people in the camps, the Civil Defence said.", []),
+])
+def test_round5_event_types_from_the_clause(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: more triggers of common acts, read in their clause
+@pytest.mark.parametrize("body, expected", [
+    ("The Sultan Murad Division has fought three battles with the SDF near Tal Tamr since January.", [("ASSAULT", None)]),
+    ("Air defences in Hama intercepted most of the drones on Sunday.", [("ASSAULT", None)]),
+    ("Government forces had taken the last villages of the plain from the opposition in 2018.", [("ASSAULT", None)]),
+    ("The council accused the militia of planting explosive devices on the road to the farms.",
+     [("ACCUSE", None), ("ASSAULT", None)]),
+    ("The farmers accused the faction of taking part of the olive harvest at its checkpoints.",
+     [("ACCUSE", None), ("COERCE", "confiscate")]),
+    ("The Information Office suspended the licence of the radio station for two months.", [("COERCE", "restrict")]),
+    ("The Salvation Government imposed new licensing rules on money transfer offices in March.", [("COERCE", "restrict")]),
+    ("Her husband was taken off a van by the Asayish at the checkpoint on Friday.", [("COERCE", "arrest")]),
+    ("The company handed 80 drivers notices that their contracts would end.", [("COERCE", None)]),
+    ("The director ruled out any increase in the price of bread this year.", [("REJECT", None)]),
+    ("The council withdrew a decision to raise the fees of the market.", [("CONCEDE", None)]),
+    ("The ministry warned that any attack on its positions would be answered.", [("THREATEN", None)]),
+    ("The Syrian National Army said it would “liberate” the town from the SDF within weeks.", [("THREATEN", None)]),
+    ("Drivers who break the rule face a fine of 100,000 pounds.", [("THREATEN", None)]),
+    ("Three Turkish patrols drove through the villages of the countryside on Thursday.", [("MOBILIZE", "troops")]),
+    ("The checkpoint, which the Fourth Division set up last month at the entrance of the town, is still there.",
+     [("MOBILIZE", "troops")]),
+    ("The Civil Defence teams have removed about 400 unexploded shells from the fields since the spring.",
+     [("AID", "humanitarian")]),
+    ("The council said it would compensate the families whose houses had been damaged.", [("AID", "economic")]),
+    ("The Turkish Red Crescent paid 500 dollars to each of the families of the victims.", [("AID", "economic")]),
+    ("The government gave its approval for the convoy on Monday.", [("RETREAT", "access")]),
+    ("The page said that the militia negotiated the settlement agreement with Russian officers in 2018.",
+     [("AGREE", None)]),
+    # a place cleared of mines in the passive is a condition, no act
+    ("Residents would be allowed back once the area was cleared of mines.", []),
+])
+def test_round5_more_triggers_read_in_their_clause(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: acts by their usual words (facilities opened, people handed over, posts and forces set up), and
+# acts of a kind named by their doer ("the offensives of X") as acts of their own
+@pytest.mark.parametrize("body, expected", [
+    ("Turkish-backed factions took Ras al-Ain, a town on the border, in October 2019.", [("ASSAULT", None)]),
+    ("A patrol of the Turkish military police toured the streets of Jarablus on Friday.", [("MOBILIZE", "troops")]),
+    ("The Tenth Brigade, a force that the Fourth Division formed in 2018, controls the road.", [("MOBILIZE", "troops")]),
+    ("The faction handed the two suspects over to the Military Police on Sunday.", [("COOPERATE", None)]),
+    ("Forty Lebanese nationals would be handed over to the Lebanese authorities next week.", [("COOPERATE", None)]),
+    ("The electricity company said it would add three hours of supply a day in the summer.", [("CONCEDE", None)]),
+    ("The university promised to allow the students to sit the exam again in August.", [("CONCEDE", None)]),
+    ("The council said it would open two free clinics in the camps next month.", [("AID", None)]),
+    ("The water authority has trucked drinking water to the villages since the station stopped.", [("AID", None)]),
+    ("The Civil Defence teams were putting out fires in the olive groves until the evening.",
+     [("AID", "humanitarian")]),
+    ("The directorate has given the mill only a third of its allocation of wheat since March.",
+     [("COERCE", "withhold")]),
+    ("The nurses held a similar strike in 2021.", [("PROTEST", "demo")]),
+    ("The decision sets a fine of 300 dollars on shops that do not display their prices.", [("THREATEN", None)]),
+    ("The nurse returned to her family in Homs on Friday after two weeks in detention.", [("RETREAT", "release")]),
+    ("The regime forces took Maarat al-Numan, a city on the highway, in January 2020.\n\nMany residents were displaced "
+     "by the offensives of the regime forces and Russia in 2019.", [("ASSAULT", None)] * 3),
+])
+def test_round5_acts_by_their_usual_words(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: blame in other words, a threat whose condition names an act, money asked at a checkpoint, the dead
+# counted among an act's victims
+@pytest.mark.parametrize("body, expected", [
+    ("The Syrian Network for Human Rights said Russia bears “full responsibility” for the deaths of the detainees.",
+     [("ACCUSE", None)]),
+    ("The council said the killing was “the work of” regime agents.", [("ACCUSE", None)]),
+    ("The faction said it would “open all the fronts” if the bombardment of its villages continued.",
+     [("THREATEN", None)]),
+    ("Drivers said that soldiers at the checkpoint asked them for money before letting them pass.",
+     [("COERCE", "confiscate")]),
+    ("Salma's brother was among the three killed, her neighbour said.", []),
+    ("Unknown gunmen attacked a bus near Palmyra on Sunday.\n\nAt least 12 “soldiers and civilians” were killed, "
+     "the ministry said.", [("ASSAULT", None)]),
+    # a date before "that" is no count of victims
+    ("The association said on September 1 that its teams had been barred from entering the camp.",
+     [("COERCE", "restrict")]),
+])
+def test_round5_blame_threats_levies_and_tolls(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: a truce broken is an attack; a measure said to break a law is none
+@pytest.mark.parametrize("body, expected", [
+    ("The truce held for two weeks, but the regime forces kept violating it with artillery fire.", ["ASSAULT"]),
+    ("The Front accused the Fourth Division of violating the ceasefire more than 40 times in March.",
+     ["ACCUSE", "ASSAULT"]),
+    ("The lawyers said the decision violates the property law of 2018.", []),
+])
+def test_round5_a_truce_violated_is_an_attack(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: property occupied, rules imposed on all of a kind, people sent to court
+@pytest.mark.parametrize("body, expected", [
+    ("Residents said their shops in the old market had been occupied by members of the faction since 2019.",
+     [("COERCE", "confiscate")]),
+    ("The Health Directorate has required all pharmacies in the city to register their stock with its office.",
+     [("COERCE", "restrict")]),
+    ("The three teachers were referred to the judiciary on Monday.", [("COERCE", None)]),
+    ("Their case had been referred to the judiciary, the lawyer said.", []),
+])
+def test_round5_property_occupied_rules_imposed_people_sent_to_court(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: hours of a service cut, pensions raised, places shut said before, tolls counted in words
+@pytest.mark.parametrize("body, expected", [
+    ("The Water Establishment in Daraa reduced the pumping hours in the western countryside to two a day.",
+     [("COERCE", "withhold")]),
+    ("The Finance Ministry said it would increase the pensions of retired teachers by 20 percent.", [("CONCEDE", None)]),
+    ("The Asayish warned that they would close any shop that sells bread above the set price.",
+     [("THREATEN", "restrict")]),
+    ("Regime artillery shelled the town of Kansafra on Friday.\n\nFive civilians were killed in the shelling.",
+     [("ASSAULT", None)]),
+    # a count in words of people arrested, or an agent after the verb: an act of its own
+    ("Police arrested a trader in the market on Monday.\n\nTwo young men were arrested at a checkpoint on Tuesday.",
+     [("COERCE", "arrest"), ("COERCE", "arrest")]),
+    # buses stopped are no stoppage of deliveries
+    ("The police stopped the buses of the displaced at the entrance of the city.", []),
+])
+def test_round5_services_cut_pensions_raised_and_tolls(body, expected):
+    assert [(e.type, e.mode) for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: a quotation that describes an act told, with "our" after the verb, is no new act; "we" before it is
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen kidnapped a doctor in Jaramana on Friday. “They kidnapped our doctor in front of the clinic,” a nurse said.",
+     ["ASSAULT"]),
+    ("Factions shelled the village on Monday. “We shelled their positions because they attacked us,” a commander said.",
+     ["ASSAULT", "ASSAULT"]),
+])
+def test_round5_a_quotation_that_describes_an_act_told(body, expected):
+    assert [e.type for e in drafted(body).events] == expected
+
+
+# Round 5, evtypes: threats that name those who will be treated as enemies or cut off
+@pytest.mark.parametrize("body, expected", [
+    ("The tribal council warned that it would treat anyone who sells land to the militias as a traitor.", ["THREATEN"]),
+    ("The Telecom Directorate warned that it would cut off any subscriber who connects to Turkish networks.",
+     ["THREATEN"]),
+])
+def test_round5_threats_against_anyone_who(body, expected):
+    assert [e.type for e in drafted(body).events] == expected

@@ -178,6 +178,19 @@ PLURAL_BEFORE = re.compile(r"\b(?:(?!(?:was|has|is)\b)[a-z]+s|people|men|women|c
 # A preposition right before the trigger: the trigger is a noun or participle, not an act.
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|about|from|among|against)\s+$")
 # ... when what follows the participle ends the phrase or gives a place or time.
+# a count of victims as the subject of a passive ("71 people were killed", "At least 194 civilians, 57 of them children,
+# have been killed"): a toll, told of an attack the sentence or the article names
+@lru_cache(maxsize=2)
+def counted_passive(count_words: str) -> re.Pattern:
+    return re.compile(rf"(?:\b\d[\d,]*|\b(?:{count_words})(?:\s+of)?)\s+"
+                      r"(?:(?!(?:that|which|who|its|their|his|her)\b)[“\"]?[\w-]+[”\"]?\s+){0,4}?"
+                      r"(?:[\w-]+\s*,\s*(?:[^,;.]{1,40},\s*)?)?"
+                      r"(?:(?:have|has|had)\s+been|were|was)\s+(?:also\s+)?$", re.I)
+# an act noun after a determiner as the subject of an act ("the strikes killed four people", "the attack also
+# wounded"): what that act did, the same act
+ACT_SUBJECT = re.compile(r"\b(?:the|these|those|this|its|their)\s+(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+                         r"(?:(?:also|have|has|had)\s+)*$", re.I)
+CONDITION = re.compile(r"\bif\b", re.I)
 REDUCED_RELATIVE_AFTER = re.compile(r"\s*(?:[,.;”]|$|\s(?:in|at|on|since|during|under|near|last|this)\b)")
 # A noun right after a participle ("the released students"), not a preposition or a verb: the participle is an
 # adjective.
@@ -987,12 +1000,13 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             if trigger.said and not any(s.start <= start < s.end for s in statements):
                 continue  # "the attack was carried out by X" is an accusation only in someone's words
             if trigger.alone and any(
-                    clause[0] <= other < clause[1] and not other_trigger.alone
-                    for other, _, other_trigger in hits if other in acts):
+                    clause[0] <= other < clause[1] and not other_trigger.alone and
+                    not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts):
+                # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
                 # "the council would not renew the contract if ...": a threat only where no act is named (a negated
                 continue  # act is none: "if the fee was not withdrawn")
             holder = statement_at(statements, start)
-            if retold(raw, clause, holder, trigger, found, table):
+            if retold(raw, clause, start, holder, trigger, found, table):
                 continue
             taken.append((*clause, trigger.type))
             if trigger.by_speaker and holder is not None:
@@ -1018,19 +1032,32 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                     OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
                     (actors[0] == holder.speaker or actors[0] is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
                 status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
-            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode, status, *actors,
-                          when)
+            kind, mode = threatened_as(trigger.type, trigger.mode, status, event_text, table)
+            event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
 
-def retold(raw: str, clause: tuple[int, int], holder, trigger, found: list[Event], table) -> bool:
+def threatened_as(kind: str, mode: str | None, status: str, text: str, table) -> tuple[str, str | None]:
+    """"warned that it would arrest anyone who ...": an act done to someone, only threatened (to come: "warned that
+    the regime was using barrel bombs" tells an act), is the threat (rules.yaml threatened_acts), in THREATEN's mode
+    for the act."""
+    to_come = re.search(r"\b(?:will|would|shall|threaten\w*)\b", text, re.I)
+    modes = dict(table.threatened_acts).get(kind) if status == "threatened" and to_come else None
+    if modes is None:
+        return kind, mode
+    return "THREATEN", dict(modes).get(mode, dict(modes).get("*"))
+
+
+def retold(raw: str, clause: tuple[int, int], start: int, holder, trigger, found: list[Event], table) -> bool:
     """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
     type the article has already reported describes that act again; not what the speaker's side did itself ("our
-    forces seized"), nor what will be done (an announcement), nor an act in words (a statement of its own)."""
+    forces seized", "we closed": before the verb; "they demolished our shops" still describes), nor what will be done
+    (an announcement), nor an act in words (a statement of its own)."""
     return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
-        not re.search(r"\b(?:will|would|we|our)\b", raw[clause[0]:clause[1]], re.I) and \
+        not re.search(r"\b(?:will|would)\b", raw[clause[0]:clause[1]], re.I) and \
+        not re.search(r"\b(?:we|our)\b", raw[clause[0]:start], re.I) and \
         any(event.type == trigger.type for event in found)
 
 
@@ -1337,8 +1364,10 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
     of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
     if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
-            any(event.type == trigger.type and (not of or event.actor1 in of) for event in found):
-        return "anaphora"  # "the strike", not "the offensives of the Nahda Brigade" when another did the strike
+            any(event.type == trigger.type and (not of or event.actor1 in of and not raw[start:end].endswith("s"))
+                for event in found):
+        # "the strike", not "the offensives of the Nahda Brigade" when another did the strike, nor "the offensives of
+        return "anaphora"  # the regime in 2019": acts of a kind, by their doer, take in more than the one told
     noun = re.escape(raw[start:end])
     if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
         return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
@@ -1357,6 +1386,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         # "called on HTS to release them", "demanded that the council restore the quota": what is asked, refused or
         # threatened (in the infinitive or the subjunctive) is not done
         return "asked"
+    if tally_of_act(raw, sentence, start, end, found, trigger, table):
+        return "result"  # "the strikes killed four people", "71 people were killed on Tuesday": the attack told
     when = WHEN_AFTER.match(raw, end, sentence[1])
     if when and PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
             any(other.type == trigger.type and other.pattern.search(raw, when.end(), sentence[1])
@@ -1381,6 +1412,26 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
                 REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
             return "modifier"  # "3,000 people arrested in the province": those who underwent an act told before
     return None
+
+
+def tally_of_act(raw: str, sentence: tuple[int, int], start: int, end: int, found: list[Event], trigger,
+                 table) -> bool:
+    """What an attack did, told as its own clause: a subject that is the attack's noun ("the strikes killed four
+    people"), or a count of victims in the passive ("71 people were killed on Tuesday alone") right after the attack
+    is told, or before the words that name it ("have been killed ... in air strikes")."""
+    same = [other for other in table.triggers if other.type == trigger.type]
+    subject = ACT_SUBJECT.search(raw, sentence[0], start)
+    nouns = (subject.group("noun"), subject.group("noun").split()[-1]) if subject else ()
+    if any(o.pattern.fullmatch(noun) for o in same for noun in nouns) and \
+            any(event.type == trigger.type for event in found):
+        return True
+    # (a count in words only of the dead: "two young men were arrested" is mostly an arrest of its own; an agent named
+    # after the verb makes the act one of its own)
+    counts = table.count_words if trigger.type == "ASSAULT" else "dozens|hundreds|thousands|scores"
+    if not (counted_passive(counts).search(raw, sentence[0], start) and re.fullmatch(r"[a-z]+ed", raw[start:end])) or \
+            re.match(r"\s+by\b", raw[end:]):
+        return False
+    return bool(found) and found[-1].type == trigger.type or any(o.pattern.search(raw, end, sentence[1]) for o in same)
 
 
 def word_is_participle(raw: str, start: int, end: int) -> bool:

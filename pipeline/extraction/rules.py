@@ -128,6 +128,8 @@ class Rules:
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
     given_names: tuple[tuple[str, str], ...] = ()  # a given name and its sex ("Rima", "female")
     inverted_cues: frozenset[str] = frozenset()  # cues before their speaker, after the words ("..., said X.")
+    # an act done to someone that is only threatened is a THREATEN: its type, {its mode: THREATEN's mode}
+    threatened_acts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -292,7 +294,8 @@ def rules() -> Rules:
         given_names=tuple((name, sex) for sex, names in data["given_names"].items() for name in names),
         inverted_cues=frozenset(data["inverted_cues"]),
         seen_by=alternatives(data["seen_by"]),
-        own_outlets=alternatives(data["own_outlets"]))
+        own_outlets=alternatives(data["own_outlets"]),
+        threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()))
 
 
 def well_known(text: str, table) -> str | None:
