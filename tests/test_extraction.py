@@ -3804,3 +3804,31 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: words first, then their speaker: with an apposition that names or describes the speaker,
+# with where and when it was said, and with the cue before the speaker ("..., said X, a member of ...")
+@pytest.mark.parametrize("body, expected", [
+    ("The bakery stopped work on Thursday because the flour ran out, its manager, Yousef Darwish, said.",
+     [("yousef-darwish", "The bakery stopped work on Thursday because the flour ran out")]),
+    ("He was released after 40 days without charge, his cousin, Fares Abdo, told Enab Baladi.",
+     [("fares-abdo", "He was released after 40 days without charge")]),
+    ("The pumps stopped again on Sunday, the Water Directorate said on its Facebook page on Monday.",
+     [("water-directorate", "The pumps stopped again on Sunday")]),
+    ("The water returned to the eastern quarters on Monday, said Ahmad Sweid, a member of the council.",
+     [("ahmad-sweid", "The water returned to the eastern quarters on Monday")]),
+    # ... and the participle after such a cue is the speaker's again, not the subject's of the words
+    ("The Farmers Union in Jableh asked the ministry on 3 May to pay each member a grant, the head of the union, "
+     "Samer Hallaq, said, adding that the ministry had not replied.",
+     [("samer-hallaq", "The Farmers Union in Jableh asked the ministry on 3 May to pay each member a grant"),
+      ("samer-hallaq", "the ministry had not replied")]),
+    # ... but a subject's apposition before its cue is no speaker after it, and a figure is no comma
+    ("Hawar News, a local page, said the mayor, Adel Shami, was shot near his house.",
+     [("hawar-news", "the mayor, Adel Shami, was shot near his house")]),
+    ("The office received more than 1,100 claims by Saturday.", []),
+    # ... and a subject named before its cue is not a speaker after it
+    ("The governor of Daraa, Adnan Haddad, said the roads would reopen.",
+     [("adnan-haddad", "the roads would reopen")]),
+])
+def test_round5_words_first_then_their_speaker(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

@@ -57,8 +57,15 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
-TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
-TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*[.;]?\s*$")
+# ... its apposition (", its coordinator, Omar Ali,", ", an official, who asked not to be named,"), and what may
+# follow its cue before the sentence ends: whom it was told, where and when ("told Enab Baladi by phone on Monday")
+TRAILING_APPOSITION = r",\s+(?:(?:a|an|the|who|which|whose|one\s+of|its|his|her|their)\s+[^,“”\"]{1,60}" \
+    r"|(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,3}),"
+TRAILING_ADVERBIALS = r"(?:\s*,?\s*(?:on|in|last|this|by|via|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+){0,3}"
+TRAILING_SPEAKER = re.compile(rf",\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}"
+                              rf"(?:{WORD}{TRAILING_APPOSITION}\s+)?$")
+TRAILING_CUE_END = re.compile(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
+                              rf"\s*(?:[.;]?\s*$|,\s+[a-z]+ing\b)")  # (", adding that ...": the speaker's again)
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -1326,7 +1333,9 @@ class Attributor:
                 for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
                     found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
                                                 statement.recipient))
-            sentence_speaker = sentence_speaker or speaker
+            # "X asked Y to ..., its head, Z, said, adding ...": the words first, then who reports them all
+            encloses = content_end is not None and any(content_start <= f.start < content_end for f in found[:kept])
+            sentence_speaker = speaker if encloses else sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
         parts = [f for f in found if f.cue.lower() in self.rules.act_cues
@@ -1597,21 +1606,30 @@ class Attributor:
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
-        trailing = re.search(rf",\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}(?:\s+\([^()]{{1,40}}\))?"
+        trailing = re.search(rf",(?!\d)\s*((?:[Tt]he\s+|[Ll]ocal\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
+                             rf"(?:\s+\([^()]{{1,40}}\))?"
                              rf"|[Hh]e|[Ss]he|[Tt]hey)"
-                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?\s+$", before)
+                             rf"(?P<apposition>{TRAILING_APPOSITION})?\s+$", before)
         after = raw[cue.end():end]
-        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
-        at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-                          r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
+        at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
+                          rf"\s*(?:[,.;](?!\d)|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
+            apposition = trailing.group("apposition") or ""
+            if re.match(r",\s+(?:al-)?[A-Z]", apposition):  # "..., his brother, Khaled Omar, said.": the person named
+                holder = (holder[0], clause_start + trailing.end("apposition") - 1)
+            named = holder[1] > clause_start + trailing.end(1)
+            speaker = self.relative_speaker(*holder) or \
+                (self.noun_phrase(*holder) if named else self.resolve(*holder, apposition))
             if speaker is not None:
                 text_start, text_end = self.trim(clause_start, clause_start + trailing.start())
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
+        inverted = self.speaker_last(cue, clause_start, end)
+        if inverted is not None:
+            return inverted
         joint = self.joint_speakers(clause_start, cue.start())
         speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
         self.second_speaker = joint[1] if joint else None
@@ -1632,6 +1650,27 @@ class Attributor:
                           if not self.inside_quotation(content_start + m.start())), None)
             content_end = content_start + comma if comma is not None else content_end
         return speaker, content_start, content_end, recipient, None
+
+    def speaker_last(self, cue, clause_start: int, end: int):
+        """'..., said lawyer Omar Ali, a member of the delegation.': words first, then the cue and its speaker to the
+        end of the sentence; the attribute() tuple, or None."""
+        raw = self.raw
+        word = cue.group().lower()
+        if not cue.group("verb") or word in self.rules.act_cues | self.rules.that_verbs | self.rules.addressing | \
+                self.rules.object_verbs or not re.search(r"[^\s,],\s+$", raw[clause_start:cue.start()]) or \
+                APPOSITION_AT_END.search(raw, clause_start, cue.start()) or \
+                re.search(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*,\s+$",
+                          raw[clause_start:cue.start()]):
+            return None  # (not "X, a local page, said ...", "The governor, Omar Ali, said ...": the subject's)
+        who = re.match(rf"\s+(?!(?:that|to|in|on|at|by)\b)((?:{WORD}\s+){{0,5}}?{WORD})(?:,\s+[^,.;“”\"]{{1,80}}?)?"
+                       rf"\s*[.;]?\s*$", raw[cue.end():end])
+        if not who or any(w.lower() in self.rules.finite_verbs | {"to", "that"} for w in who.group(1).split()):
+            return None  # ("said the wells were dry.": the words, not who said them)
+        speaker = self.speaker_after(cue.end(), end)
+        if speaker is None:
+            return None
+        text_start, text_end = self.trim(clause_start, raw.rindex(",", clause_start, cue.start()))
+        return speaker, text_start, text_end, None, None
 
     def subordinate_subject(self, start: int, stop: int) -> str | None:
         """'Bread is scarce since the council cut the quota, saying ...': the subject of the subordinate clause
