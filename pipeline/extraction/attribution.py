@@ -1253,13 +1253,16 @@ class Attributor:
             and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
                  or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
             and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+            # "documented 34 killings", not "recorded a video"
+            and (c.group().lower() not in self.rules.count_verbs or self.rules.count.match(raw, c.end(), end))
             # "rejected the accusation", not "rejected the offer"
             and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
             and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                  or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
             and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
             # "who asked that her name be withheld", "asked not to be named": a formula, no statement
-            and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
+            # (a question asked is no act, but words; nor is a monitor's count, whose words are the count)
+            and (QUESTION.match(raw, c.end(), end) or c.group().lower() in self.rules.count_verbs
                  or not any(m.start() <= c.start() < m.end()
                             for m in self.rules.not_acts.finditer(raw, start, end)))
             and not (c.group("verb") and self.not_a_verb(c, start, end))
@@ -1410,7 +1413,7 @@ class Attributor:
         """An accusing verb reports words only with its object and preposition: "accused the council of
         selling flour", "blamed the militias for"; not "anyone accused of theft"."""
         preposition = dict(self.rules.accusations).get(cue.group().lower())
-        return preposition is None or re.match(rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{preposition}\b",
+        return preposition is None or re.match(rf"\s+(?!(?:of|for|{preposition})\b)[^.;]{{0,150}}?\b{preposition}\b",
                                                self.raw[cue.end():end]) is not None
 
     def after_quotation(self, position: int, start: int) -> bool:
