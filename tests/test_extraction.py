@@ -3852,3 +3852,17 @@ def test_round5_words_first_then_their_speaker(body, expected):
 ])
 def test_round5_causes_counts_and_exclusions_are_words(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: ", and <a subject> <cue>" opens a clause of that subject: the words before end at the comma;
+# ", and also warned" is the same subject's second statement
+@pytest.mark.parametrize("body, expected", [
+    ("The protesters demanded a price of 3,000 pounds, and some of them threatened to burn their crops.",
+     [("protesters", "a price of 3,000 pounds"), ("protesters", "to burn their crops")]),
+    ("Omar Ali said that the wells were dry, and the council warned that the pumps would stop.",
+     [("omar-ali", "the wells were dry"), ("council", "the pumps would stop")]),
+    ("Omar Ali said that the wells were dry, and also warned that the pumps would stop.",
+     [("omar-ali", "the wells were dry"), ("omar-ali", "the pumps would stop")]),
+])
+def test_round5_a_clause_joined_by_and_has_its_own_subject(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

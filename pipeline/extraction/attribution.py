@@ -78,6 +78,10 @@ MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == 
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
+# ", and some of them threatened": a clause of its own subject joined to the words before (a determiner, a pronoun or a
+# name opens the subject; not ", and also warned", ", and on Monday said": the same subject's verb)
+AND_SUBJECT = re.compile(r",[”\"]?\s+and\s+(?:some|many|most|all|one|two|several|few|both|each|the|their|its|his|her"
+                         r"|they|he|she|we|(?:al-)?[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,3}\s+")
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
@@ -1367,6 +1371,10 @@ class Attributor:
         if CONTRAST.match(raw, after) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
                                                   r"(?!(?:also\s+)?[a-z]+ed\b)", raw[after:end]):
             return content_end
+        cue = self.rules.cue.search(raw, after, end)
+        joined = AND_SUBJECT.fullmatch(raw, after, cue.start()) if cue else None
+        if joined:  # ", and some of them threatened": the subject starts after "and"
+            return after + re.match(r",[”\"]?\s+and\s+", joined.group()).end()
         return None
 
     def words_resumed(self, content_end: int, cue, end: int, next_cue, speaker: str, recipient) -> list[Statement]:
@@ -1850,9 +1858,14 @@ class Attributor:
         elif next_cue is not None and RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()):
             # "claimed the attack through its agency, which said that ...": the agency's words are its own
             stop = RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()).start()
-        elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
-            # "the regime says that ..., but residents describe ...": another speaker's clause
-            stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
+        elif next_cue is not None and (CONTRAST.search(raw, content_start, next_cue.start()) or
+                                       AND_SUBJECT.fullmatch(raw, raw.rfind(",", content_start, next_cue.start()),
+                                                             next_cue.start())):
+            # "the regime says that ..., but residents describe ...", "X demanded ..., and some of them threatened":
+            # another speaker's clause
+            stop = raw.rfind(",", content_start, next_cue.start())
+            stop = CONTRAST.search(raw, content_start, next_cue.start()).start() \
+                if CONTRAST.search(raw, content_start, next_cue.start()) else stop
             stop += 2 if raw[stop + 1] in "”\"" else 0
         elif next_cue is not None and not next_cue.group("participle") and not next_cue.group("authored") and \
                 re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
@@ -1966,7 +1979,7 @@ class Attributor:
         """Without surrounding space, a leading comma or a final full stop outside quotation marks."""
         text = self.raw[start:end]
         left = len(text) - len(text.lstrip(" ,"))
-        text = re.sub(r"(?:,?\s+and)?[\s,]*$", "", text.lstrip(" ,"))
+        text = re.sub(r"(?:,?\s+and(?:\s+also)?)?[\s,]*$", "", text.lstrip(" ,"))  # (", and also warned")
         while text and text[-1] in SENTENCE_END_PUNCTUATION:
             text = text[:-1]
         if QUOTATION.fullmatch(text):  # a quotation alone: the words inside the marks
