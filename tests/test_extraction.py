@@ -3866,3 +3866,15 @@ def test_round5_causes_counts_and_exclusions_are_words(body, expected):
 ])
 def test_round5_a_clause_joined_by_and_has_its_own_subject(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: journalism on a subject and a thing added report no words
+@pytest.mark.parametrize("body, expected", [
+    ("Layla Omran works for a radio station in Qamishli and has reported on the water cuts since 2019.", []),
+    ("He has reported in recent months on the fuel queues in the city.", []),
+    ("In June, the council raised the price of bread and added a fee of 100 pounds on every bag.", []),
+    ("The road was closed, activists reported on the same day.", [("activists", "The road was closed")]),
+    ("Activists reported on Tuesday that the road was closed.", [("activists", "the road was closed")]),
+])
+def test_round5_what_reports_no_words(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
