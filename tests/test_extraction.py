@@ -3878,3 +3878,16 @@ def test_round5_a_clause_joined_by_and_has_its_own_subject(body, expected):
 ])
 def test_round5_what_reports_no_words(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: an accusation in a relative clause whose pronoun is its object ("X, which it accused of ..."):
+# the subject after the pronoun accuses; a passive ("who were accused of") accuses no one
+@pytest.mark.parametrize("body, expected", [
+    ("The council detained Omar Ali, whom it accused of selling flour to traders.",
+     [("council", "selling flour to traders")]),
+    ("The Sultan Murad Brigade, which the Hamza Division accused of shelling the village, withdrew on Monday.",
+     [("hamza-division", "shelling the village")]),
+    ("The police arrested two men, who were accused of theft.", []),
+])
+def test_round5_an_accusation_in_a_relative_clause(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

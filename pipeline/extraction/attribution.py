@@ -54,6 +54,11 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
                              r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
+# ", which it accused of": a relative pronoun that is the object of the cue, and the cue's subject (a pronoun or a
+# name; not "which were accused of": a passive)
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom|who)\s+(?P<subject>it|they|he|she|the\s+[a-z][\w’'-]*"
+                             r"|(?:the\s+)?(?:(?:al-)?[A-Z][\w’'-]*\s+){0,3}(?:al-)?[A-Z][\w’'-]*)"
+                             r"(?:\s+(?:also|had|has|have))?\s+$")
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
@@ -1419,8 +1424,12 @@ class Attributor:
 
     def accuses_someone(self, cue, end: int) -> bool:
         """An accusing verb reports words only with its object and preposition: "accused the council of
-        selling flour", "blamed the militias for"; not "anyone accused of theft"."""
+        selling flour", "blamed the militias for"; not "anyone accused of theft". In a relative clause the object is
+        the relative pronoun: "the YPG, which it accused of firing rockets"."""
         preposition = dict(self.rules.accusations).get(cue.group().lower())
+        if preposition is not None and re.match(rf"\s+{preposition}\b", self.raw[cue.end():end]) and \
+                RELATIVE_OBJECT.search(self.raw, max(0, cue.start() - 40), cue.start()):
+            return True
         return preposition is None or re.match(rf"\s+(?!(?:of|for|{preposition})\b)[^.;]{{0,150}}?\b{preposition}\b",
                                                self.raw[cue.end():end]) is not None
 
@@ -1641,6 +1650,15 @@ class Attributor:
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
             return inverted
+        relative = RELATIVE_OBJECT.search(raw, clause_start, cue.start())
+        if relative and cue.group().lower() in dict(self.rules.accusations):  # "X, which the army accused of": the army
+            subject = (relative.start("subject"), relative.end("subject"))
+            # ... a pronoun: the subject of the main clause ("The council detained X, whom it accused of")
+            speaker = sentence_speaker or self.clause_subject(clause_start, relative.start()) \
+                if relative.group("subject") in PRONOUNS else self.noun_phrase(*subject)
+            content_start = self.skip_to_content(cue.end(), end)
+            content_end = self.relative_clause_end(content_start, self.content_end(content_start, end, next_cue))
+            return speaker, content_start, content_end, None, None
         joint = self.joint_speakers(clause_start, cue.start())
         speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
         self.second_speaker = joint[1] if joint else None
@@ -1656,11 +1674,14 @@ class Attributor:
             content_start += that.end() if that else 0
         content_end = self.content_end(content_start, end, next_cue)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
-            # "X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma
-            comma = next((m.start() for m in re.finditer(r",\s", raw[content_start:content_end])
-                          if not self.inside_quotation(content_start + m.start())), None)
-            content_end = content_start + comma if comma is not None else content_end
+            content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
+
+    def relative_clause_end(self, content_start: int, content_end: int) -> int:
+        """"X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma."""
+        comma = next((m.start() for m in re.finditer(r",\s", self.raw[content_start:content_end])
+                      if not self.inside_quotation(content_start + m.start())), None)
+        return content_start + comma if comma is not None else content_end
 
     def speaker_last(self, cue, clause_start: int, end: int):
         """'..., said lawyer Omar Ali, a member of the delegation.': words first, then the cue and its speaker to the
