@@ -3891,3 +3891,15 @@ def test_round5_what_reports_no_words(body, expected):
 ])
 def test_round5_an_accusation_in_a_relative_clause(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: "According to X, which ..., ...": the relative clause says what the source is, and a document's
+# issuer named in it ("which the court issued") speaks
+@pytest.mark.parametrize("body, expected", [
+    ("According to the ruling, which the court issued on Wednesday, the two men had stolen the generator.",
+     [("court", "the two men had stolen the generator")]),
+    ("According to the Doctors Union, which was founded in 2012, 40 doctors left the country.",
+     [("doctors-union", "40 doctors left the country")]),
+])
+def test_round5_according_to_a_source_and_its_relative_clause(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

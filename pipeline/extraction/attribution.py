@@ -1933,10 +1933,21 @@ class Attributor:
                 addressee = self.names_in(holder[0] + to.end(), holder[1])
                 recipient = self.resolve(*addressee[0]) if addressee else None
                 holder = (holder[0], holder[0] + to.start())
+        elif issued := re.match(rf"\s*(?:which|that)\s+(?:(?!(?:was|were|is|are|has|have|had)\b)(?P<issuer>[^,;“”\"]"
+                                rf"{{1,40}}?)\s+)?(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
+                                rf"(?:{self.rules.authored_verbs})\b[^,;“”\"]{{0,40}},", raw[comma + 1:end]):
+            # "According to the verdict, which the court published on Monday, ...": the court's words
+            if issued.group("issuer"):
+                holder = (comma + 1 + issued.start("issuer"), comma + 1 + issued.end("issuer"))
+            content_start = comma + 1 + issued.end()
         else:
             # "According to Idlib Now, a local news page, ...": the apposition describes the source
             apposition = re.match(r"\s*(?:a|an|the)\s+[^,]{1,60},", raw[comma + 1:end])
-            if apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
+            relative = re.match(r"\s*(?:which|who)\s+[^,;“”\"]{1,60},", raw[comma + 1:end])
+            if relative and not self.rules.cue.search(relative.group()):
+                # "According to the union, which was founded in 2012, ...": what the source is
+                content_start = comma + 1 + relative.end()
+            elif apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
                                or {w.lower() for w in re.findall(WORD, apposition.group())}
                                & (self.rules.body_nouns | self.rules.collectives)):
                 # "a trader in the market," "the official agency," but not "the province receives 120 megawatts,"
