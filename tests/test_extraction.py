@@ -3903,3 +3903,18 @@ def test_round5_an_accusation_in_a_relative_clause(body, expected):
 ])
 def test_round5_according_to_a_source_and_its_relative_clause(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: an order inside reported words ("that gunmen came and told her brother to pay") is part of them,
+# and is its subject's own statement; "X learned that" without a source is news received, no one's words
+@pytest.mark.parametrize("body, expected", [
+    ("Rima Hassan said that gunmen came to the shop on 3 May and told her brother, who runs it, to pay 500 dollars.",
+     [("rima-hassan", "gunmen came to the shop on 3 May and told her brother, who runs it, to pay 500 dollars"),
+      ("gunmen", "to pay 500 dollars")]),
+    ("Rima Hassan said that the wells had dried up and told Enab Baladi that the council had done nothing.",
+     [("rima-hassan", "the wells had dried up"), ("rima-hassan", "the council had done nothing")]),
+    ("The family learned that he had been moved to Saydnaya prison.", []),
+    ("Enab Baladi learned from two drivers that the road was closed.", [("drivers", "the road was closed")]),
+])
+def test_round5_an_order_inside_reported_words_and_news_learned(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

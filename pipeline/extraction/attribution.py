@@ -54,6 +54,8 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
                              r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
+# An order after its cue: whom, then "to" and a verb ("told her brother, who runs the shop, to pay"), no "that" between
+ORDER = re.compile(r"\s+(?:(?!\bthat\b)[^.;:“”\"]){1,80}?\s+to\s+(?!be\b)[a-z]+")
 # ", which it accused of": a relative pronoun that is the object of the cue, and the cue's subject (a pronoun or a
 # name; not "which were accused of": a passive)
 RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom|who)\s+(?P<subject>it|they|he|she|the\s+[a-z][\w’'-]*"
@@ -1262,6 +1264,8 @@ class Attributor:
             and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
                  or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
             and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+            # "learned from two fishermen that": their words; "the family learned that he had died": news, no words
+            and (c.group().lower() not in self.rules.source_cues or re.match(r"\s+from\b", raw[c.end():end]))
             # "documented 34 killings", not "recorded a video"
             and (c.group().lower() not in self.rules.count_verbs or self.rules.count.match(raw, c.end(), end))
             # "rejected the accusation", not "rejected the offer"
@@ -1616,7 +1620,7 @@ class Attributor:
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
                 recipient = recipient or self.addressed(cue, end)
-                content_start = self.skip_to_content(content_start, end)
+                content_start = self.skip_to_content(self.past_recipient_clause(cue, content_start, end), end)
                 if cue.group().lower() in self.rules.that_verbs:
                     that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
                     content_start += that.end() if that else 0
@@ -1664,6 +1668,7 @@ class Attributor:
         self.second_speaker = joint[1] if joint else None
         recipient, content_start = self.recipient_after(cue.end(), end)
         recipient = recipient or self.addressed(cue, end)
+        content_start = self.past_recipient_clause(cue, content_start, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
         interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
                                 rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
@@ -1682,6 +1687,11 @@ class Attributor:
         comma = next((m.start() for m in re.finditer(r",\s", self.raw[content_start:content_end])
                       if not self.inside_quotation(content_start + m.start())), None)
         return content_start + comma if comma is not None else content_end
+
+    def past_recipient_clause(self, cue, content_start: int, end: int) -> int:
+        """'told her brother, who runs the shop, to pay': past the relative clause that says what the recipient is."""
+        described = re.match(r",\s+(?:who|which)\s+[^,;“”\"]{1,60},(?=\s+to\s)", self.raw[content_start:end])
+        return content_start + described.end() if described and content_start > cue.end() else content_start
 
     def speaker_last(self, cue, clause_start: int, end: int):
         """'..., said lawyer Omar Ali, a member of the delegation.': words first, then the cue and its speaker to the
@@ -1872,7 +1882,10 @@ class Attributor:
             if participle and next_cue.group().lower() in self.rules.act_cues:
                 participle = None
             acts = self.rules.act_cues | self.rules.infinitive_cues
-            if joined and not joined.group().startswith(",") and next_cue.group().lower() in acts:
+            # ... and so is an order ("that gunmen came and told her brother, who runs the shop, to pay")
+            order = next_cue is not None and next_cue.group().lower() in self.rules.object_verbs and \
+                ORDER.match(raw, next_cue.end(), end)
+            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in acts or order):
                 joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
