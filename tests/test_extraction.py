@@ -3918,3 +3918,17 @@ def test_round5_according_to_a_source_and_its_relative_clause(body, expected):
 ])
 def test_round5_an_order_inside_reported_words_and_news_learned(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: a petition is a document that carries words ("signed a petition asking X, which ..., to"); a
+# question word alone ("without saying when") reports nothing
+@pytest.mark.parametrize("body, expected", [
+    ("Some 200 teachers from Sarmada signed a petition asking the Directorate of Education, which pays their "
+     "salaries, to restore the transport allowance.",
+     [("teachers-from-sarmada", "the Directorate of Education, which pays their salaries, to restore the transport "
+                                "allowance")]),
+    ("The Ministry of Agriculture said that it would compensate the farmers. It did not say when, and gave no figure "
+     "either, without saying when.", [("ministry-of-agriculture", "it would compensate the farmers")]),
+])
+def test_round5_a_petition_carries_words_and_a_question_word_alone_none(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

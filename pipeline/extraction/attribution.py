@@ -94,7 +94,8 @@ CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!th
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
                                r"\b[^,“”\"]{0,60},\s+")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
-QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
+QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")
+QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b(?=\s+[\w“\"])")
 # The name a person goes by, in their apposition ("Mohammad al-Ahmad, known as Abu Yazan,", "a woman, who gave
 # her name as Umm Ali,"): later references use it
 GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:his|her)\s+name|asked\s+to\s+be\s+"
@@ -1342,7 +1343,8 @@ class Attributor:
                                             recipient))
             if content_end is not None:
                 text_start, text_end = self.trim(content_start, content_end)
-                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
+                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end) and \
+                        not QUESTION_WORD.fullmatch(raw, text_start, text_end):  # ("without saying when")
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
                     found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
