@@ -3932,3 +3932,14 @@ def test_round5_an_order_inside_reported_words_and_news_learned(body, expected):
 ])
 def test_round5_a_petition_carries_words_and_a_question_word_alone_none(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, reported: "Y was quoted (by X) as saying that ...": the subject of the passive speaks
+@pytest.mark.parametrize("body, expected", [
+    ("Mahmoud Shaar, a doctor at the hospital, was quoted by the Halab Today channel as saying that the hospital had "
+     "run out of insulin.", [("mahmoud-shaar", "the hospital had run out of insulin")]),
+    ("Al-Watan quoted the head of the council, Omar Ali, as saying that the bakery would reopen.",
+     [("omar-ali", "the bakery would reopen")]),
+])
+def test_round5_a_passive_quoted_as_saying(body, expected):
+    assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

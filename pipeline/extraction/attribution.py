@@ -1475,7 +1475,9 @@ class Attributor:
         if self.rules.cue.fullmatch(previous) or previous in {"when", "if", "once", "unless"}:
             return True  # "denied reports that": the object of a cue, a noun; "when asked whether": a passive
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
-            return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
+            # ... but "were told by the council that" reports the council, and "was quoted as saying" the subject
+            return not self.told_by(cue, end) and not (previous not in self.rules.determiners and
+                                                       self.quoted_saying(cue, end))
         if re.match(rf",?\s+(?:{self.rules.authored_by})\b", self.raw[cue.end():end]):
             return True  # "denied reports, circulated by ...": the noun
         return cue.group().endswith("s") and re.match(
@@ -1571,10 +1573,13 @@ class Attributor:
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
-            saying = re.search(r"\bas saying\b", raw[cue.end():end])
+            saying = self.quoted_saying(cue, end)
             if not saying:
                 return None
-            speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
+            passive = re.search(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$", before)
+            # ... "Y was quoted by X as saying that ...": Y speaks too
+            speaker = self.noun_phrase(clause_start, clause_start + passive.start()) if passive else \
+                self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         source = re.match(r"\s+from\s+(?P<agent>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+[^,;“”\"]+?)?\s+that\b\s*",
@@ -1689,6 +1694,10 @@ class Attributor:
         comma = next((m.start() for m in re.finditer(r",\s", self.raw[content_start:content_end])
                       if not self.inside_quotation(content_start + m.start())), None)
         return content_start + comma if comma is not None else content_end
+
+    def quoted_saying(self, cue, end: int):
+        """'quoted (Y / by X) as saying': the match of "as saying" after a cue "quoted", or None."""
+        return re.search(r"\bas saying\b", self.raw[cue.end():end]) if cue.group() == "quoted" else None
 
     def past_recipient_clause(self, cue, content_start: int, end: int) -> int:
         """'told her brother, who runs the shop, to pay': past the relative clause that says what the recipient is."""
