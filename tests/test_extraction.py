@@ -3888,6 +3888,8 @@ def test_round5_what_reports_no_words(body, expected):
     ("The Sultan Murad Brigade, which the Hamza Division accused of shelling the village, withdrew on Monday.",
      [("hamza-division", "shelling the village")]),
     ("The police arrested two men, who were accused of theft.", []),
+    ("The police arrested the guard, whom it blamed for the theft of 40 bags of flour.",
+     [("police", "the theft of 40 bags of flour")]),
 ])
 def test_round5_an_accusation_in_a_relative_clause(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected

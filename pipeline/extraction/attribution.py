@@ -1667,7 +1667,8 @@ class Attributor:
             # ... a pronoun: the subject of the main clause ("The council detained X, whom it accused of")
             speaker = sentence_speaker or self.clause_subject(clause_start, relative.start()) \
                 if relative.group("subject") in PRONOUNS else self.noun_phrase(*subject)
-            content_start = self.skip_to_content(cue.end(), end)
+            preposition = re.match(rf"\s+{dict(self.rules.accusations)[cue.group().lower()]}\s+", raw[cue.end():end])
+            content_start = cue.end() + preposition.end()  # (accuses_someone found it)
             content_end = self.relative_clause_end(content_start, self.content_end(content_start, end, next_cue))
             return speaker, content_start, content_end, None, None
         joint = self.joint_speakers(clause_start, cue.start())
