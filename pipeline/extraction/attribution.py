@@ -57,12 +57,25 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
                              r"|\b(?:which|who)\s+[^,;:“”\"]{1,80}?\s+and\s+(?:also\s+)?$")
+# An order after its cue: whom, then "to" and a verb ("told her brother, who runs the shop, to pay"), no "that" between
+ORDER = re.compile(r"\s+(?:(?!\bthat\b)[^.;:“”\"]){1,80}?\s+to\s+(?!be\b)[a-z]+")
+# ", which it accused of": a relative pronoun that is the object of the cue, and the cue's subject (a pronoun or a
+# name; not "which were accused of": a passive)
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom|who)\s+(?P<subject>it|they|he|she|the\s+[a-z][\w’'-]*"
+                             r"|(?:the\s+)?(?:(?:al-)?[A-Z][\w’'-]*\s+){0,3}(?:al-)?[A-Z][\w’'-]*)"
+                             r"(?:\s+(?:also|had|has|have))?\s+$")
 # ", which said": a relative pronoun right before a cue, the subject of its clause (its antecedent is before it).
 RELATIVE_SUBJECT = re.compile(r"[”\"]?,\s+(?:which|who)\s+(?:also\s+)?$")
 # "..., the local news page Hamidiya Now reported.": a speaker after the words it reports, and what may follow its cue
-TRAILING_SPEAKER = re.compile(rf",[”\"]?\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}$")
-TRAILING_CUE_END = re.compile(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-                              r"(?:\s+(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*[.;]?\s*$")  # "reported on Monday."
+# ... its apposition (", its coordinator, Omar Ali,", ", an official, who asked not to be named,"), and what may
+# follow its cue before the sentence ends: whom it was told, where and when ("told Enab Baladi by phone on Monday")
+TRAILING_APPOSITION = r",\s+(?:(?:a|an|the|who|which|whose|one\s+of|its|his|her|their)\s+[^,“”\"]{1,60}" \
+    r"|(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){0,3}),"
+TRAILING_ADVERBIALS = r"(?:\s*,?\s*(?:on|in|last|this|by|via|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+){0,3}"
+TRAILING_SPEAKER = re.compile(rf",[”\"]?\s+(?:(?:[Tt]he|[Ll]ocal)\s+)?(?:{WORD}\s+){{0,6}}"
+                              rf"(?:{WORD}{TRAILING_APPOSITION}\s+)?$")
+TRAILING_CUE_END = re.compile(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
+                              rf"\s*(?:[.;]?\s*$|,\s+[a-z]+ing\b)")  # (", adding that ...": the speaker's again)
 # Punctuation taken off the end of a statement's content.
 SENTENCE_END_PUNCTUATION = ".;:"
 # Small words of a name that need no capital: two to four capitalized words and these are a person's name.
@@ -75,12 +88,17 @@ MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == 
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
+# ", and some of them threatened": a clause of its own subject joined to the words before (a determiner, a pronoun or a
+# name opens the subject; not ", and also warned", ", and on Monday said": the same subject's verb)
+AND_SUBJECT = re.compile(r",[”\"]?\s+and\s+(?:some|many|most|all|one|two|several|few|both|each|the|their|its|his|her"
+                         r"|they|he|she|we|(?:al-)?[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,3}\s+")
 CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
                                r"\b[^,“”\"]{0,60},\s+")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
-QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b")
+QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")
+QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b(?=\s+[\w“\"])")
 # The name a person goes by, in their apposition ("Mohammad al-Ahmad, known as Abu Yazan,", "a woman, who gave
 # her name as Umm Ali,"): later references use it
 GOES_BY = re.compile(r"\b(?:known|identified(?:\s+only)?|(?:gave|giving)\s+(?:his|her)\s+name|asked\s+to\s+be\s+"
@@ -1374,13 +1392,18 @@ class Attributor:
             and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
                  or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
             and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
+            # "learned from two fishermen that": their words; "the family learned that he had died": news, no words
+            and (c.group().lower() not in self.rules.source_cues or re.match(r"\s+from\b", raw[c.end():end]))
+            # "documented 34 killings", not "recorded a video"
+            and (c.group().lower() not in self.rules.count_verbs or self.rules.count.match(raw, c.end(), end))
             # "rejected the accusation", not "rejected the offer"
             and (c.group().lower() not in self.rules.rejections or self.rules.rejected.match(raw, c.end(), end))
             and (c.group().lower() not in self.rules.as_verbs or self.after_quotation(c.start(), start)
                  or re.match(r"[^.;:“”\"]{0,80}?(?:\bas\b|:\s*[“\"])", raw[c.end():end]))  # "described ... as"
             and names_with_quotation(c, raw, end)  # "called them “lies”", not "what it calls “...”"
             # "who asked that her name be withheld", "asked not to be named": a formula, no statement
-            and (QUESTION.match(raw, c.end(), end)  # (a question asked is no act, but words)
+            # (a question asked is no act, but words; nor is a monitor's count, whose words are the count)
+            and (QUESTION.match(raw, c.end(), end) or c.group().lower() in self.rules.count_verbs
                  or not any(m.start() <= c.start() < m.end()
                             for m in self.rules.not_acts.finditer(raw, start, end)))
             and not (c.group("verb") and self.not_a_verb(c, start, end))
@@ -1449,14 +1472,17 @@ class Attributor:
                                             recipient))
             if content_end is not None:
                 text_start, text_end = self.trim(content_start, content_end)
-                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end):
+                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end) and \
+                        not QUESTION_WORD.fullmatch(raw, text_start, text_end):  # ("without saying when")
                     found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
                     named[id(found[-1])] = self.resolved[mark:]
                     found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
                 for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
                     found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
                                                 statement.recipient))
-            sentence_speaker = sentence_speaker or speaker
+            # "X asked Y to ..., its head, Z, said, adding ...": the words first, then who reports them all
+            encloses = content_end is not None and any(content_start <= f.start < content_end for f in found[:kept])
+            sentence_speaker = speaker if encloses else sentence_speaker or speaker
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         # a demand or a promise that another statement of the sentence reports is part of that one's content
         # ... but not one that quotes words inside a report that holds the whole clause ("X sent letters ..., demanding
@@ -1495,6 +1521,10 @@ class Attributor:
         if CONTRAST.match(raw, after) or re.match(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+"
                                                   r"(?!(?:also\s+)?[a-z]+ed\b)", raw[after:end]):
             return content_end
+        cue = self.rules.cue.search(raw, after, end)
+        joined = AND_SUBJECT.fullmatch(raw, after, cue.start()) if cue else None
+        if joined:  # ", and some of them threatened": the subject starts after "and"
+            return after + re.match(r",[”\"]?\s+and\s+", joined.group()).end()
         return None
 
     def words_resumed(self, content_end: int, cue, end: int, next_cue, speaker: str, recipient) -> list[Statement]:
@@ -1539,9 +1569,13 @@ class Attributor:
 
     def accuses_someone(self, cue, end: int) -> bool:
         """An accusing verb reports words only with its object and preposition: "accused the council of
-        selling flour", "blamed the militias for"; not "anyone accused of theft"."""
+        selling flour", "blamed the militias for"; not "anyone accused of theft". In a relative clause the object is
+        the relative pronoun: "the YPG, which it accused of firing rockets"."""
         preposition = dict(self.rules.accusations).get(cue.group().lower())
-        return preposition is None or re.match(rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{preposition}\b",
+        if preposition is not None and re.match(rf"\s+{preposition}\b", self.raw[cue.end():end]) and \
+                RELATIVE_OBJECT.search(self.raw, max(0, cue.start() - 40), cue.start()):
+            return True
+        return preposition is None or re.match(rf"\s+(?!(?:of|for|{preposition})\b)[^.;]{{0,150}}?\b{preposition}\b",
                                                self.raw[cue.end():end]) is not None
 
     def after_quotation(self, position: int, start: int) -> bool:
@@ -1580,7 +1614,9 @@ class Attributor:
         if self.rules.cue.fullmatch(previous) or previous in {"when", "if", "once", "unless"}:
             return True  # "denied reports that": the object of a cue, a noun; "when asked whether": a passive
         if previous in self.rules.determiners or previous in {"was", "were", "is", "are", "be", "been", "being"}:
-            return not self.told_by(cue, end)  # ... but "were told by the council that" reports the council
+            # ... but "were told by the council that" reports the council, and "was quoted as saying" the subject
+            return not self.told_by(cue, end) and not (previous not in self.rules.determiners and
+                                                       self.quoted_saying(cue, end))
         if re.match(rf",?\s+(?:{self.rules.authored_by})\b", self.raw[cue.end():end]):
             return True  # "denied reports, circulated by ...": the noun
         return cue.group().endswith("s") and re.match(
@@ -1684,10 +1720,13 @@ class Attributor:
             content_start = self.skip_to_content(cue.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
-            saying = re.search(r"\bas saying\b", raw[cue.end():end])
+            saying = self.quoted_saying(cue, end)
             if not saying:
                 return None
-            speaker = self.noun_phrase(cue.end(), cue.end() + saying.start())
+            passive = re.search(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$", before)
+            # ... "Y was quoted by X as saying that ...": Y speaks too
+            speaker = self.noun_phrase(clause_start, clause_start + passive.start()) if passive else \
+                self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
         source = re.match(r"\s+from\s+(?P<agent>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+[^,;“”\"]+?)?\s+that\b\s*",
@@ -1727,9 +1766,6 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
-        inverted = self.inverted_speaker(cue, clause_start, end)
-        if inverted:  # "The school has no heating, said Fadia, a teacher.": the words before the comma
-            return inverted
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
             relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
             # "... the UN agency, which does not run the convoys and says that": the body before "which"
@@ -1738,7 +1774,7 @@ class Attributor:
             if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
                 recipient, content_start = self.recipient_after(cue.end(), end)
                 recipient = recipient or self.addressed(cue, end)
-                content_start = self.skip_to_content(content_start, end)
+                content_start = self.skip_to_content(self.past_recipient_clause(cue, content_start, end), end)
                 if cue.group().lower() in self.rules.that_verbs:
                     that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
                     content_start += that.end() if that else 0
@@ -1750,32 +1786,50 @@ class Attributor:
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told",
         # '..., demanding “...,” SANA reported'
-        trailing = re.search(rf",[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?(?:{WORD}\s+){{0,5}}?{WORD}"
+        trailing = re.search(rf",(?!\d)[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?"
+                             rf"(?:{WORD}\s+){{0,5}}?{WORD}"
                              rf"(?:\s+\([^()]{{1,40}}\))?|[Hh]e|[Ss]he|[Tt]hey)"
-                             rf"(?P<apposition>,\s+(?:a|an|the)\s+[^,“”\"]{{1,60}},)?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
+                             rf"(?P<apposition>{TRAILING_APPOSITION})?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
                              rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
         after = raw[cue.end():end]
-        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday."
-        at_end = re.match(r"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-                          r"\s*(?:(?:on|in|last|this)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:[,.;](?!\d)|$)", after)
+        # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
+        at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
+                          rf"\s*(?:[,.;](?!\d)|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
+            apposition = trailing.group("apposition") or ""
             if trailing.group("named"):  # "..., his brother, Ali Saleh, told": the person named after the role
                 speaker = self.noun_phrase(holder[0], clause_start + trailing.end("named"))
+            elif re.match(r",\s+(?:al-)?[A-Z]", apposition):  # "..., his brother, Khaled Omar, said.": the same
+                speaker = self.noun_phrase(holder[0], clause_start + trailing.end("apposition") - 1)
             else:
-                speaker = self.relative_speaker(*holder) or self.resolve(*holder, trailing.group("apposition") or "")
+                speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
             if speaker is not None:
                 words_end = clause_start + trailing.start()
                 words_end += 2 if raw[words_end + 1] in "”\"" else 0  # '..., demanding “...,” SANA reported'
                 text_start, text_end = self.trim(clause_start, words_end)
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
+        inverted = self.speaker_last(cue, clause_start, end)
+        if inverted is not None:
+            return inverted
+        relative = RELATIVE_OBJECT.search(raw, clause_start, cue.start())
+        if relative and cue.group().lower() in dict(self.rules.accusations):  # "X, which the army accused of": the army
+            subject = (relative.start("subject"), relative.end("subject"))
+            # ... a pronoun: the subject of the main clause ("The council detained X, whom it accused of")
+            speaker = sentence_speaker or self.clause_subject(clause_start, relative.start()) \
+                if relative.group("subject") in PRONOUNS else self.noun_phrase(*subject)
+            preposition = re.match(rf"\s+{dict(self.rules.accusations)[cue.group().lower()]}\s+", raw[cue.end():end])
+            content_start = cue.end() + preposition.end()  # (accuses_someone found it)
+            content_end = self.relative_clause_end(content_start, self.content_end(content_start, end, next_cue))
+            return speaker, content_start, content_end, None, None
         joint = self.joint_speakers(clause_start, cue.start())
         speaker = joint[0] if joint else self.noun_phrase(clause_start, cue.start())
         self.second_speaker = joint[1] if joint else None
         recipient, content_start = self.recipient_after(cue.end(), end)
         recipient = recipient or self.addressed(cue, end)
+        content_start = self.past_recipient_clause(cue, content_start, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
         interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
                                 rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
@@ -1786,30 +1840,43 @@ class Attributor:
             content_start += that.end() if that else 0
         content_end = self.content_end(content_start, end, next_cue)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
-            # "X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma
-            comma = next((m.start() for m in re.finditer(r",\s", raw[content_start:content_end])
-                          if not self.inside_quotation(content_start + m.start())), None)
-            content_end = content_start + comma if comma is not None else content_end
+            content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
 
-    def inverted_speaker(self, cue, clause_start: int, end: int):
-        """'The school has had no heating since January, said Fadia, a teacher in the town.': content first, then
-        the cue (rules.yaml inverted_cues) and its speaker after it, to the sentence's end."""
+    def relative_clause_end(self, content_start: int, content_end: int) -> int:
+        """"X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma."""
+        comma = next((m.start() for m in re.finditer(r",\s", self.raw[content_start:content_end])
+                      if not self.inside_quotation(content_start + m.start())), None)
+        return content_start + comma if comma is not None else content_end
+
+    def quoted_saying(self, cue, end: int):
+        """'quoted (Y / by X) as saying': the match of "as saying" after a cue "quoted", or None."""
+        return re.search(r"\bas saying\b", self.raw[cue.end():end]) if cue.group() == "quoted" else None
+
+    def past_recipient_clause(self, cue, content_start: int, end: int) -> int:
+        """'told her brother, who runs the shop, to pay': past the relative clause that says what the recipient is."""
+        described = re.match(r",\s+(?:who|which)\s+[^,;“”\"]{1,60},(?=\s+to\s)", self.raw[content_start:end])
+        return content_start + described.end() if described and content_start > cue.end() else content_start
+
+    def speaker_last(self, cue, clause_start: int, end: int):
+        """'..., said lawyer Omar Ali, a member of the delegation.': words first, then the cue and its speaker to the
+        end of the sentence; the attribute() tuple, or None."""
         raw = self.raw
-        before = raw[clause_start:cue.start()]
-        # ... not "X, a local network, said the commander was shot": a subject and its apposition before the cue
-        # (", Nizar Abu Fakhr," too), and after it a speaker of a few words and no verb, then an apposition or the end
-        phrase = re.match(r"\s+(?:[A-Z]|(?:the|an?|one)\s+[a-z])(?:[^,.;“”\"\s]+\s+){0,5}?[^,.;“”\"\s]+(?=,|\.?\s*$)",
-                          raw[cue.end():end])
-        if cue.group().lower() not in self.rules.inverted_cues or not re.search(r"[^,“”\"]{12},\s*$", before) \
-                or APPOSITION_AT_END.search(before) or re.search(r",\s+(?:al-)?[A-Z][^,]*,\s*$", before) \
-                or not phrase or any(w in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", w)
-                                     for w in phrase.group().split()):
-            return None
+        word = cue.group().lower()
+        if not cue.group("verb") or word in self.rules.act_cues | self.rules.that_verbs | self.rules.addressing | \
+                self.rules.object_verbs or not re.search(r"[^\s,],\s+$", raw[clause_start:cue.start()]) or \
+                APPOSITION_AT_END.search(raw, clause_start, cue.start()) or \
+                re.search(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*,\s+$",
+                          raw[clause_start:cue.start()]):
+            return None  # (not "X, a local page, said ...", "The governor, Omar Ali, said ...": the subject's)
+        who = re.match(rf"\s+(?!(?:that|to|in|on|at|by)\b)((?:{WORD}\s+){{0,5}}?{WORD})(?:,\s+[^,.;“”\"]{{1,80}}?)?"
+                       rf"\s*[.;]?\s*$", raw[cue.end():end])
+        if not who or any(w.lower() in self.rules.finite_verbs | {"to", "that"} for w in who.group(1).split()):
+            return None  # ("said the wells were dry.": the words, not who said them)
         speaker = self.speaker_after(cue.end(), end)
         if speaker is None:
             return None
-        text_start, text_end = self.trim(clause_start, clause_start + len(raw[clause_start:cue.start()].rstrip(" ,")))
+        text_start, text_end = self.trim(clause_start, raw.rindex(",", clause_start, cue.start()))
         return speaker, text_start, text_end, None, None
 
     def subordinate_subject(self, start: int, stop: int) -> str | None:
@@ -1991,16 +2058,24 @@ class Attributor:
             if participle and next_cue.group().lower() in self.rules.act_cues:
                 participle = None
             acts = self.rules.act_cues | self.rules.infinitive_cues
-            if joined and not joined.group().startswith(",") and next_cue.group().lower() in acts:
+            # ... and so is an order ("that gunmen came and told her brother, who runs the shop, to pay")
+            order = next_cue is not None and next_cue.group().lower() in self.rules.object_verbs and \
+                ORDER.match(raw, next_cue.end(), end)
+            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in acts or order):
                 joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
         elif next_cue is not None and RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()):
             # "claimed the attack through its agency, which said that ...": the agency's words are its own
             stop = RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()).start()
-        elif next_cue is not None and CONTRAST.search(raw, content_start, next_cue.start()):
-            # "the regime says that ..., but residents describe ...": another speaker's clause
-            stop = CONTRAST.search(raw, content_start, next_cue.start()).start()
+        elif next_cue is not None and (CONTRAST.search(raw, content_start, next_cue.start()) or
+                                       AND_SUBJECT.fullmatch(raw, raw.rfind(",", content_start, next_cue.start()),
+                                                             next_cue.start())):
+            # "the regime says that ..., but residents describe ...", "X demanded ..., and some of them threatened":
+            # another speaker's clause
+            stop = raw.rfind(",", content_start, next_cue.start())
+            stop = CONTRAST.search(raw, content_start, next_cue.start()).start() \
+                if CONTRAST.search(raw, content_start, next_cue.start()) else stop
             stop += 2 if raw[stop + 1] in "”\"" else 0
         elif next_cue is not None and not next_cue.group("participle") and not next_cue.group("authored") and \
                 re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
@@ -2048,10 +2123,21 @@ class Attributor:
                 addressee = self.names_in(holder[0] + to.end(), holder[1])
                 recipient = self.resolve(*addressee[0]) if addressee else None
                 holder = (holder[0], holder[0] + to.start())
+        elif issued := re.match(rf"\s*(?:which|that)\s+(?:(?!(?:was|were|is|are|has|have|had)\b)(?P<issuer>[^,;“”\"]"
+                                rf"{{1,40}}?)\s+)?(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
+                                rf"(?:{self.rules.authored_verbs})\b[^,;“”\"]{{0,40}},", raw[comma + 1:end]):
+            # "According to the verdict, which the court published on Monday, ...": the court's words
+            if issued.group("issuer"):
+                holder = (comma + 1 + issued.start("issuer"), comma + 1 + issued.end("issuer"))
+            content_start = comma + 1 + issued.end()
         else:
             # "According to Idlib Now, a local news page, ...": the apposition describes the source
             apposition = re.match(r"\s*(?:a|an|the)\s+[^,]{1,60},", raw[comma + 1:end])
-            if apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
+            relative = re.match(r"\s*(?:which|who)\s+[^,;“”\"]{1,60},", raw[comma + 1:end])
+            if relative and not self.rules.cue.search(relative.group()):
+                # "According to the union, which was founded in 2012, ...": what the source is
+                content_start = comma + 1 + relative.end()
+            elif apposition and (re.match(r"\s*an?\s", apposition.group()) or len(apposition.group().split()) <= 4
                                or {w.lower() for w in re.findall(WORD, apposition.group())}
                                & (self.rules.body_nouns | self.rules.collectives)):
                 # "a trader in the market," "the official agency," but not "the province receives 120 megawatts,"
@@ -2118,7 +2204,7 @@ class Attributor:
         """Without surrounding space, a leading comma or a final full stop outside quotation marks."""
         text = self.raw[start:end]
         left = len(text) - len(text.lstrip(" ,"))
-        text = re.sub(r"(?:,?\s+and)?[\s,]*$", "", text.lstrip(" ,"))
+        text = re.sub(r"(?:,?\s+and(?:\s+also)?)?[\s,]*$", "", text.lstrip(" ,"))  # (", and also warned")
         while text and text[-1] in SENTENCE_END_PUNCTUATION:
             text = text[:-1]
         if QUOTATION.fullmatch(text):  # a quotation alone: the words inside the marks

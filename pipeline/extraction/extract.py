@@ -187,7 +187,7 @@ def cue_in_sentence(raw: str, position: int) -> bool:
         if start <= position < end:
             # "anyone accused of kidnapping" reports no words: an accusation needs its object ("accused X of")
             return any((cue.group().lower() not in accusations or re.match(
-                rf"\s+(?!(?:of|for)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end]))
+                rf"\s+(?!(?:of|for|to)\b)[^.;]{{0,150}}?\b{accusations[cue.group().lower()]}\b", raw[cue.end():end]))
                 and names_with_quotation(cue, raw, end) for cue in rules().cue.finditer(raw, start, end))
     return False
 

@@ -112,6 +112,8 @@ class Rules:
     infinitive_cues: frozenset[str] = frozenset()  # cues whose words may be "to" and a verb ("threatened to")
     source_cues: frozenset[str] = frozenset()  # cues whose "from" names the speaker ("learned from X that")
     request: re.Pattern = re.compile("$^")  # the request after such a cue
+    count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
+    count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     lineages: str = "tribe"      # an alternation: kin groups after their name ("the Shaitat tribe")
@@ -127,7 +129,6 @@ class Rules:
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
     given_names: tuple[tuple[str, str], ...] = ()  # a given name and its sex ("Rima", "female")
-    inverted_cues: frozenset[str] = frozenset()  # cues before their speaker, after the words ("..., said X.")
     # an act done to someone that is only threatened is a THREATEN: its type, {its mode: THREATEN's mode}
     threatened_acts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
@@ -143,10 +144,10 @@ def accused_of(verbs: dict[str, str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    accusing = list(data["accusation_verbs"])
+    accusing = list(data["accusation_verbs"]) + list(data["cause_verbs"])
     participles = data["participles"] + [verb for verb in accusing if verb.endswith("ing")]
     verbs = data["verbs"] + data["that_verbs"] + data["quote_verbs"] + data["as_verbs"] + data["naming_verbs"] + \
-        [v for v in accusing if not v.endswith("ing")] + data["rejections"]["verbs"]
+        [v for v in accusing if not v.endswith("ing")] + data["rejections"]["verbs"] + data["count_verbs"]
     renewed = data["renewed_calls"]
     verbs += [f"{verb} {owner} {call} {preposition}" for verb in renewed["verbs"] for owner in renewed["owners"]
               for call in ("call", "calls") for preposition in ("on", "for")]
@@ -254,7 +255,7 @@ def rules() -> Rules:
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
                  re.compile(rf"\b(?:{alternatives(data['not_current'])})\s+$", re.I)),
-        accusations=tuple(data["accusation_verbs"].items()),
+        accusations=tuple(data["accusation_verbs"].items()) + tuple(data["cause_verbs"].items()),
         accused_of=accused_of(data["accusation_verbs"]),
         act_cues=frozenset(data["act_cues"]),
         finite_verbs=frozenset(data["finite_verbs"]),
@@ -277,6 +278,10 @@ def rules() -> Rules:
         source_cues=frozenset(data["source_cues"]),
         # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
         request=re.compile(r"\s+(?:[^.;:“”\"]{0,80}?\s)??(?:to\s+(?!be\s+(?:named|identified|called)\b)[a-z]+|for)\b"),
+        count_verbs=frozenset(data["count_verbs"]),
+        # "the deaths of 17 civilians", "at least 40 people", "more than 500 arrests", "dozens of raids"
+        count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
+                         rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
         lineages=alternatives(data["lineages"]),
@@ -292,7 +297,6 @@ def rules() -> Rules:
                                 rf"(?=(?:al-)?[A-Z])", re.I),
         not_trades=frozenset(data["not_trades"]),
         given_names=tuple((name, sex) for sex, names in data["given_names"].items() for name in names),
-        inverted_cues=frozenset(data["inverted_cues"]),
         seen_by=alternatives(data["seen_by"]),
         own_outlets=alternatives(data["own_outlets"]),
         threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()))
