@@ -3804,3 +3804,29 @@ def test_round4_joint_speakers_each_say_the_words(body, expected):
 ])
 def test_round4_a_demand_with_an_object_is_a_statement(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, names: the names a coder writes for the actors the draft proposes (coding guide, "Actors and places")
+def drafted_actors(body: str) -> set[str]:
+    found = drafted(body)
+    return {s.speaker for s in found.statements} | {s.recipient for s in found.statements if s.recipient} | \
+        {a for e in found.events for a in (e.actor1, e.actor2) if a}
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a word of patronage before a body of a place is no word of its name; "Iran-backed groups" has no other name
+    ("The Turkish-backed local council of Kafr Shalaya said on Sunday that it had distributed 500 food baskets.",
+     "local-council-of-kafr-shalaya", "turkish-backed-local-council-of-kafr-shalaya"),
+    ("Activists in Deir Hafer said that fighters of the Russian-backed groups detained three shepherds on Monday.",
+     "russian-backed-groups", "fighters-of-the-russian-backed"),
+    # a broadcaster's name ends in FM or TV: the whole name, not the acronym
+    ("The media office fined Nour FM 200,000 Syrian pounds on Monday.", "nour-fm", "fm"),
+    # an abbreviated title's full stop ends no speaker's name
+    ("“We have no more beds,” said Dr. Hiba Tarraf, a surgeon at the hospital in Kafr Ruma.", "hiba-tarraf", "dr"),
+    # a pronoun is no trade before a group's noun
+    ("At least 40 people, 12 of them children, were killed in the shelling of Binnish, the civil defence said.",
+     None, "them-children"),
+])
+def test_round5_names_are_the_articles_words_and_no_fragments(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors

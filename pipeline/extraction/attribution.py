@@ -133,6 +133,17 @@ def without_time(phrase: str) -> str:
     return phrase
 
 
+def without_patron(name: str) -> str:
+    """A name without the word of patronage before it: "the SDF-affiliated Hawar News Agency" is the agency, "the
+    Turkish-backed local council of Marea" the council of that place (coding guide: the name as printed, nothing
+    about whose it is); but "the US-led international coalition", "Iran-backed groups" and "the Iran-backed militias
+    of the X Forces" (armed formations) have no other name."""
+    table = rules()
+    named = rf"(?:al-)?[A-Z]|(?:[a-z]+\s+){{0,2}}(?:{alternatives(table.body_nouns - table.formations, False)})" \
+            rf"\s+(?:of|in)\s+(?:the\s+)?(?:al-)?[A-Z]"
+    return re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{table.patronage})\s+(?=(?:{named}))", "", name)
+
+
 def initial_capital(text: str) -> str:
     """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
     return text[:1].upper() + text[1:]
@@ -418,9 +429,7 @@ class Attributor:
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
-        # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
-        # ... but "the US-led international coalition" has no other name: the article's words, in full
-        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z])", "", name)
+        name = without_patron(name)
         untitled, nouns = self.rules.title.sub("", name), set()
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -1701,7 +1710,9 @@ class Attributor:
     def speaker_after(self, position: int, end: int) -> str | None:
         """'said Abu Ali al-Hariri, a spokesman for ...' or 'said he'."""
         raw = self.raw
-        stop = re.search(r"[,.;]|\s+(?:who|whose|which)\b", raw[position:end])
+        # ... "said Dr. Hiba Tarraf": an abbreviated title's full stop ends no name
+        not_title = "".join(rf"(?<!\b{title.capitalize()})" for title, _ in self.rules.title_nouns)
+        stop = re.search(rf"[,;]|{not_title}\.|\s+(?:who|whose|which)\b", raw[position:end])
         phrase_end = position + stop.start() if stop else end
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[,.;]|$)", raw[phrase_end:end])
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):

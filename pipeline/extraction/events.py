@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extraction.attribution import NAME, initial_capital, slug
+from pipeline.extraction.attribution import NAME, initial_capital, slug, without_patron
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 
@@ -217,7 +217,7 @@ def actor_patterns() -> ActorPatterns:
     groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         # ("the Turkish-backed factions of the Free Syrian Army": the body they are of is a word of their name)
-        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})s?\b"  # "groups" too
         rf"(?:\s+of\s+(?:the\s+)?{PARTY_NAME})?"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = alternatives(table.body_nouns | table.offices, False)
@@ -298,7 +298,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             of = CLIENT_OF.match(raw, match.end(), sentence[1])
             end = of.end() if of and free(match.start(), of.end()) else match.end()
             if free(match.start(), end):
-                name = initial_capital(raw[match.start():end])
+                name = initial_capital(without_patron(raw[match.start():end]))
                 add(match.start(), end, slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
@@ -313,6 +313,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            outlet = re.search(r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][a-z][\w’'-]*)*\s+$",
+                               raw[sentence[0]:start]) if match.group() in table.outlet_suffixes else None
+            if outlet:  # "fined Nour FM": the broadcaster by its whole name, not "FM"
+                start = sentence[0] + outlet.start()
+                if free(start, end):
+                    add(start, end, slug(raw[start:end]), raw[start:end], "media")
+                continue
             if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
                     not re.match(r"-[a-z]", raw[end:end + 2]):
                 # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)

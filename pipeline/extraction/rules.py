@@ -119,6 +119,7 @@ class Rules:
     # Team, a group ..."): no word of the name
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
+    outlet_suffixes: frozenset[str] = frozenset()  # the last word of a broadcaster's name ("Sham FM"), no acronym
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -272,4 +273,5 @@ def rules() -> Rules:
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
-        not_trades=frozenset(data["not_trades"]))
+        not_trades=frozenset(data["not_trades"]),
+        outlet_suffixes=frozenset(data["outlet_suffixes"]))
