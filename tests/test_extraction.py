@@ -3830,3 +3830,22 @@ def drafted_actors(body: str) -> set[str]:
 def test_round5_names_are_the_articles_words_and_no_fragments(body, named, not_named):
     actors = drafted_actors(body)
     assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a time before a participle's subject is nobody
+    ("The Bakers Union rejected the decision. On Sunday, dozens of its members gathered in front of the governorate "
+     "building, demanding new flour quotas.", "bakers-union", "on-sunday"),
+    # a court's ruling is a document, which speaks for whoever issued it, never an actor itself
+    ("According to the ruling, which the court issued on Monday, the three men must pay 10,000 dollars each.",
+     None, "ruling"),
+    # "the same court" is the court named before
+    ("The military court in Maarat Harma sentenced two fighters to five years in prison. Last year the same court "
+     "had sentenced a commander to ten years.", "military-court-in-maarat-harma", "same-court"),
+    # "quoted him as saying": him is the person named before
+    ("Omar Zaitoun met the elders of the town on Tuesday. The faction’s media office quoted him as saying that the "
+     "checkpoint would be removed.", "omar-zaitoun", "him"),
+])
+def test_round5_a_time_a_document_same_and_an_object_pronoun_are_no_new_actors(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors

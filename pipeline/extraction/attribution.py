@@ -42,6 +42,8 @@ NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# An object pronoun ("quoted him as saying"): the subject pronoun it stands for.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # A determiner that opens a phrase: no word of the name an actor is proposed under.
 DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 # An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
@@ -384,8 +386,9 @@ class Attributor:
             end -= 1
         end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         phrase = raw[start:end]
-        if not phrase:
-            return None
+        if not phrase or WHEN_ONLY.fullmatch(phrase):
+            return None  # "On Sunday, dozens of ...": a time is nobody
+        phrase = OBJECT_PRONOUNS.get(phrase.lower(), phrase)  # "quoted him as saying": he
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center"
@@ -557,8 +560,10 @@ class Attributor:
         """Who issued the document last named by noun before position: "the price list that the
         Ministry of Economy issued", "a report published by X", "X released a statement"."""
         raw, verbs = self.raw[:position], self.rules.authored_verbs
+        bodies = alternatives(self.rules.body_nouns, False)
         patterns = [
-            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?)\s+(?:had\s+|has\s+)?(?:{verbs})\b",
+            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?|the\s+(?:[a-z]+\s+)?(?:{bodies}))"
+            rf"\s+(?:had\s+|has\s+)?(?:{verbs})\b",  # ... "the ruling, which the court issued"
             rf"\b{noun}\s+(?:{verbs})\s+by\s+(?P<x>[^,.;“”]+?)(?=\s*[,.;]|\s+(?:on|in|last)\b)",
             rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:(?:a|an|its|the|their)\s+)?"
             rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",

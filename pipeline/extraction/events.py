@@ -346,9 +346,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                     add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
+            # ... "the same court": the court named before ("same" is no word of a name)
+            for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
-                actor = refer(match.group(), start)
+                actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
