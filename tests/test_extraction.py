@@ -3849,3 +3849,18 @@ def test_round5_names_are_the_articles_words_and_no_fragments(body, named, not_n
 def test_round5_a_time_a_document_same_and_an_object_pronoun_are_no_new_actors(body, named, not_named):
     actors = drafted_actors(body)
     assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a party's factions are the party, as its forces are
+    ("The Syrian Interim Government called on SNA factions to leave the olive groves of Kafr Safra.", "sna",
+     "sna-factions"),
+    ("The Turkish army and the factions of the Syrian National Army (SNA) took the town from the YPG in 2018.", "sna",
+     "factions-of-the-syrian-national-army"),
+    # a state's men are named in the article's words
+    ("Jordanian soldiers fired on a car near the berm, killing two smugglers.", "jordanian-soldiers", "jordanian-army"),
+    ("Russian troops shelled the village of Tal Shaer on Thursday.", "russian-troops", "russian-forces"),
+])
+def test_round5_a_partys_factions_are_the_party_and_a_states_men_the_articles_words(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -428,6 +428,7 @@ class Attributor:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         name, description = self.bare_name(phrase, description)
+        name = self.party_of_forces(name)
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
@@ -522,6 +523,15 @@ class Attributor:
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def party_of_forces(self, name: str) -> str:
+        """"SNA factions", "Asayish members": a party's armed men are the party (as in events: rules.yaml
+        forces_nouns); a state's ("Turkish soldiers") stay the article's words."""
+        forces = re.fullmatch(rf"(?P<party>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w’'-]*)*)"
+                              rf"\s+(?:{self.rules.forces_nouns})", name)
+        if forces is None or any(pattern.fullmatch(forces.group("party")) for _, pattern in self.rules.states):
+            return name
+        return forces.group("party")
 
     def kin_sex(self, head: str) -> str | None:
         """The sex of a name's head that is one relative or one office-holder ("Father" of "Father of one of the
