@@ -3864,3 +3864,17 @@ def test_round5_a_time_a_document_same_and_an_object_pronoun_are_no_new_actors(b
 def test_round5_a_partys_factions_are_the_party_and_a_states_men_the_articles_words(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a relative introduced by name ("his brother, Yasser Haddad,") is that person when "his brother" speaks later
+    ("Samir Haddad, 30, worked as a nurse in Harim until 2019. His brother, Yasser Haddad, is a teacher.\n\n"
+     "“Nobody threatened him before,” his brother said.", "yasser-haddad", "brother-of-yasser-haddad"),
+    # "his brother" is no woman's brother ("X, the wife of Y," is a woman; "she" says so too)
+    ("Omar Khatib, a teacher, was detained in March. His wife, Salma Darwish, said that the patrol took his phone.\n\n"
+     "His brother was detained a week later at a checkpoint, she said.", "brother-of-omar-khatib",
+     "brother-of-salma-darwish"),
+])
+def test_round5_a_relative_is_named_after_the_right_person(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -600,6 +600,8 @@ class Attributor:
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
             role = self.role_of(description)
             nouns = ({role} if role else set()) | set(named)
+            if role and self.kin_sex(role) in {"female", "male"}:  # "X, the wife of Y,": a woman
+                self.sexes.setdefault(actor, self.kin_sex(role))
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
@@ -935,9 +937,12 @@ class Attributor:
         relation = phrase.group(2) if phrase else ""
         singular = re.sub(r"ies$", "y", relation) if relation.endswith("ies") else relation[:-1]  # "families"
         plural = relation.endswith("s") and singular in relations
-        if (singular if plural else relation) not in relations or \
-                any(relation in e.nouns for e in self.entities):
-            return None  # ... unless someone was introduced in that role ("The uncle of the boy, X, ... his uncle")
+        if (singular if plural else relation) not in relations:
+            return None
+        introduced = next((e.actor for e in reversed(self.entities) if relation in e.nouns), None)
+        if introduced is not None:  # someone introduced in that role ("his brother, Yasser Haddad, ... his brother")
+            self.resolved.append((start, end, introduced))
+            return introduced
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
         possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
@@ -1150,8 +1155,9 @@ class Attributor:
         that person's family name when only a given name is written."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
-            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person", frozenset(),
-                                        match.start("name")))
+            # ... "his brother" later is that person again
+            self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
+                                        frozenset({match.group("relation")}), match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",

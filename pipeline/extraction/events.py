@@ -253,14 +253,15 @@ def actor_patterns() -> ActorPatterns:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None, sex=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
     with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
     body found here one that later references can point to; relative(relation, owner, owner's name)
-    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
+    names the unnamed relative of a person ("his brother"), person(actor) says who is one, sex(actor) their sex if
+    known."""
     table = rules()
     found = []
     patterns = actor_patterns()
@@ -384,7 +385,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         if relative is not None:
             people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
-            relatives(raw, sentence, people, relative, table, free, found)
+            relatives(raw, sentence, people, relative, table, free, found, sex)
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
@@ -588,7 +589,7 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
     return joined
 
 
-def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
+def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list, sex=None) -> None:
     """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
     person before ("whose": the one right before it), named by the relation (coding guide), unless
     the article names the relative ("His wife, Rima, ...")."""
@@ -604,8 +605,10 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
             if owner is None and described:
                 owner = (0, 0, slug(described.group("name")), described.group("name"))
-        else:
-            owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+        else:  # "his brother": of the last person named before who is not a woman ("her": not a man)
+            said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
+            owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
+                        key=lambda p: p[1], default=None)
         if owner is not None:
             # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
