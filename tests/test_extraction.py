@@ -3878,3 +3878,13 @@ def test_round5_a_partys_factions_are_the_party_and_a_states_men_the_articles_wo
 def test_round5_a_relative_is_named_after_the_right_person(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body", [
+    "The patrol arrested two young men from Kafr Tal at the crossing and released them a day later, after their "
+    "families paid 500 dollars, the father of one of them told Enab Baladi.",
+    "Two young men from the village of Kafr Tal were detained at the crossing and released a day later, the father "
+    "of one of them told Enab Baladi.",
+])
+def test_round5_the_relative_of_one_of_them_is_named_after_the_group(body):
+    assert "father-of-one-of-the-young-men-from-kafr-tal" in drafted_actors(body)

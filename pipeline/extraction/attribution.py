@@ -428,7 +428,7 @@ class Attributor:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         name, description = self.bare_name(phrase, description)
-        name = self.party_of_forces(name)
+        name = self.party_of_forces(self.without_them(name, start))
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
@@ -523,6 +523,13 @@ class Attributor:
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def without_them(self, name: str, position: int) -> str:
+        """"the father of one of them": of one of the group named before ("Father of one of the young men from
+        Kafr Tal"), as a relative is named after whose relative they are (coding guide)."""
+        them = re.search(r"\bof\s+(?:one|two|some|each|all|both)\s+of\s+(?P<them>them|the\s+two|the\s+three)$", name)
+        group = self.people_before(position) if them else None
+        return f"{name[:them.start('them')]}the {group[1]}" if group else name
 
     def party_of_forces(self, name: str) -> str:
         """"SNA factions", "Asayish members": a party's armed men are the party (as in events: rules.yaml
@@ -980,9 +987,12 @@ class Attributor:
         before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
         found = [m for m in re.finditer(
             rf"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+(?P<np>(?:[a-z][\w’'-]*\s+){{0,2}}?"
-            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
+            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:the\s+(?:{self.rules.settlements})\s+of\s+)?(?:al-)?[A-Z][\w’'-]*"
+            rf"(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
             self.raw[:position]) if m.start() >= before[0] and not self.inside_quotation(m.start())]
-        return (slug(found[-1].group("np")), found[-1].group("np")) if found else None
+        # "young men from the village of X": from X, as the group is named
+        np = re.sub(rf"\s+the\s+(?:{self.rules.settlements})\s+of\s+", " ", found[-1].group("np")) if found else ""
+        return (slug(np), np) if found else None
 
     @staticmethod
 
