@@ -3888,3 +3888,20 @@ def test_round5_a_relative_is_named_after_the_right_person(body, named, not_name
 ])
 def test_round5_the_relative_of_one_of_them_is_named_after_the_group(body):
     assert "father-of-one-of-the-young-men-from-kafr-tal" in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named", [
+    # a group's place is named as the article prints it: two places, "and its countryside", "and the nearby villages"
+    ("The militia has recruited about 200 young men from al-Mayadin and its countryside since March.",
+     "young-men-from-al-mayadin-and-its-countryside"),
+    ("The security service arrested at least five activists from Taftanaz and Binnish on the night of 3 May.",
+     "activists-from-taftanaz-and-binnish"),
+    ("Dozens of farmers from Tal Shaer and the nearby villages gathered in front of the council building.",
+     "farmers-from-tal-shaer-and-the-nearby-villages"),
+    # two nouns of one group
+    ("Dozens of nurses and doctors held a sit-in in front of the hospital in Hama on Sunday.", "nurses-and-doctors"),
+    ("Thousands of demonstrators took to the streets of Binnish on Friday, calling for the release of the detainees.",
+     "demonstrators"),
+])
+def test_round5_a_group_is_named_with_all_its_words(body, named):
+    assert named in drafted_actors(body)

@@ -236,14 +236,18 @@ def actor_patterns() -> ActorPatterns:
     # up to two modifiers: "former opposition fighters", "young displaced men"
     collective_group = re.compile(
         rf"\b(?:[Tt]he\s+)?(?:(?P<mod>(?i:{modifiers})(?:\s+(?i:{modifiers}))?)\s+)?"
-        rf"(?P<noun>(?i:{collective}))\b(?![’'-]\w)"
+        # ... "journalists and activists", "shepherds and farmers from X": two nouns of one group
+        rf"(?P<noun>(?i:{collective})(?:\s+and\s+(?i:{collective}))?)\b(?![’'-]\w)"
         # "residents of the town of Jasim": the kind of place before its name
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # "opposition factions in June 2013": a month or a day is no place
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
-        # "residents of al-Hasakah and al-Qamishli": two places, one group
-        rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
+        # "residents of al-Hasakah and al-Qamishli": two places, one group (before a verb, a time, a place or a stop)
+        rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}"
+        rf"(?=\s+(?:[a-z]+ed|on|in|at|near|during|since|last|this|after|before|who|were|was)\b|[,.;]))?"
         rf"(?:\s+(?:[a-z]+\s+)?(?:{table.place_words})\b)?"  # ... "the al-Rahma oil field"
+        # ... "young men from al-Mayadin and its countryside", "from X and the nearby villages": the place's own
+        rf"(?:\s+and\s+(?:its|the\s+(?:nearby|surrounding|neighbouring|neighboring))\s+(?:{table.place_words})s?\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
         # "families of detainees", "families of the dead workers", "families of the kidnapped"
