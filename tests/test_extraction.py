@@ -3905,3 +3905,10 @@ def test_round5_the_relative_of_one_of_them_is_named_after_the_group(body):
 ])
 def test_round5_a_group_is_named_with_all_its_words(body, named):
     assert named in drafted_actors(body)
+
+
+def test_round5_a_settlement_the_article_names_is_a_place_wherever_it_stands():
+    body = "Militias backed by Iran opened a recruitment office in the town of Umm Jarrah last month.\n\n" \
+        "Sheikh Omar al-Hamad, a dignitary of the al-Shaitat tribe in Umm Jarrah, said that the militias pay 100 " \
+        "dollars a month."
+    assert "umm-jarrah" not in drafted_actors(body)

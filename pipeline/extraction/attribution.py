@@ -146,6 +146,15 @@ def without_patron(name: str) -> str:
     return re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{table.patronage})\s+(?=(?:{named}))", "", name)
 
 
+def settlements_named(raw: str, table) -> set[str]:
+    """The names the article gives settlements ("the village of Um Ashba", "the towns of Saraqib, Afes and
+    Sarmin"): places wherever they stand alone."""
+    name = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)",
+                        raw)
+    return {place for match in lists for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names"))}
+
+
 def initial_capital(text: str) -> str:
     """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
     return text[:1].upper() + text[1:]
@@ -186,6 +195,7 @@ class Attributor:
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
+        self.places = settlements_named(raw, self.rules)  # "the village of Um Ashba": Um Ashba is a place
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -449,8 +459,8 @@ class Attributor:
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
         # "doctor at the hospital", "lawyer in Daraa city" are no place
         head = re.split(r"\s+(?:in|of|from|at)\s+" + ("" if name[:1].islower() else "(?=[a-z])"), name)[0]
-        place_like = self.rules.place.search(name) and not words & actor_words and \
-            (head == name or self.rules.place.search(head))
+        place_like = (self.rules.place.search(name) or name in self.places) and not words & actor_words and \
+            (head == name or self.rules.place.search(head) or head in self.places)
         if not actor or (place_like and not described):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
@@ -1155,7 +1165,7 @@ class Attributor:
         words = {w.lower() for w in re.findall(WORD, text)}
         given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
         if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
-                self.rules.place.search(text) or \
+                self.rules.place.search(text) or text in self.places or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
         return slug(text), text

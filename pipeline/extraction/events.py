@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extraction.attribution import NAME, initial_capital, slug, without_patron
+from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 
@@ -271,6 +271,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     patterns = actor_patterns()
     heads = patterns.heads
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
+    places = settlements_named(raw, table)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
@@ -282,6 +283,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
 
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        if name in places:
+            return  # "near Um Ashba" after "the village of Um Ashba": a place, not its people (coding guide)
         untitled = table.title.sub("", name)
         if untitled != name and PERSON_NAME.fullmatch(untitled) and \
                 not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
