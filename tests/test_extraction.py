@@ -3912,3 +3912,15 @@ def test_round5_a_settlement_the_article_names_is_a_place_wherever_it_stands():
         "Sheikh Omar al-Hamad, a dignitary of the al-Shaitat tribe in Umm Jarrah, said that the militias pay 100 " \
         "dollars a month."
     assert "umm-jarrah" not in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a group's noun or a state before a possessive is a word of the name, as coders print it
+    ("The Fishermen’s Association in Jableh asked the ministry to pay compensation to its members.",
+     "fishermens-association-in-jableh", "association-in-jableh"),
+    ("Turkey’s Foreign Ministry condemned the attack in a statement on Sunday, which warned that the attackers would "
+     "be punished.", "turkeys-foreign-ministry", "foreign-ministry"),
+])
+def test_round5_a_group_or_a_state_before_a_possessive_is_a_word_of_the_name(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -701,12 +701,19 @@ class Attributor:
         return re.compile(rf"\b(?:{alternatives(self.rules.media_types)})\s+"
                           rf"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)")
 
-    @staticmethod
-    def after_owner(name: str) -> int:
+    def after_owner(self, name: str) -> int:
         """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
-        State (a parent is no part of a name, coding guide)."""
-        owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
+        State (a parent is no part of a name, coding guide); but a group's noun ("the Fishermen’s Association") and
+        a state ("Iran’s Foreign Ministry") are words of the name, as coders print it."""
+        owner = [m for m in re.finditer(r"(?P<owner>[\w-]+)[’']s\s+(?=(?:al-)?[A-Z])", name)
+                 if not self.owner_in_name(m.group("owner"))]
         return owner[-1].end() if owner else 0
+
+    def owner_in_name(self, word: str) -> bool:
+        """A possessive's word that belongs to the name after it: a group's noun or a state's name."""
+        lowered = word.lower()
+        return lowered in self.rules.collectives or lowered.endswith("men") or lowered == "people" or \
+            any(pattern.fullmatch(word) for _, pattern in self.rules.states)
 
     def quoted_name_at(self, position: int) -> bool:
         return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)
