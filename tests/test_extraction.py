@@ -3924,3 +3924,8 @@ def test_round5_a_settlement_the_article_names_is_a_place_wherever_it_stands():
 def test_round5_a_group_or_a_state_before_a_possessive_is_a_word_of_the_name(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round5_the_relative_an_act_is_done_to_is_named_after_the_person():
+    assert "brother-of-fadi-mansour" in drafted_actors(
+        "The police raided the house of the journalist Fadi Mansour and detained the brother of Fadi Mansour.")

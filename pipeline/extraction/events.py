@@ -692,6 +692,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             return
         found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
+    kin_nouns = alternatives([noun for sex, nouns in table.relations.items() if sex != "groups" for noun in nouns],
+                             False)
     for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
         joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
         if joined:
@@ -710,8 +712,13 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
                 titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
                 person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
+                kin = re.fullmatch(rf"\s*(?:the|a|an)\s+(?P<relation>{kin_nouns})\s+of\s+",
+                                   raw[match.end():described.end()])
                 if person and person.end() <= sentence[1] and not table.place.search(person.group()):
-                    found.append((person.start(), person.end(), person.group()))
+                    # "detained the brother of Fadi Mansour": his brother, named after him (coding guide)
+                    found.append((match.end() + kin.start("relation"), person.end(),
+                                  f"{kin.group('relation').capitalize()} of {person.group()}") if kin else
+                                 (person.start(), person.end(), person.group()))
                 # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
                 apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])
                 if apposed and not table.place.search(apposed.group("name")):
