@@ -3929,3 +3929,9 @@ def test_round5_a_group_or_a_state_before_a_possessive_is_a_word_of_the_name(bod
 def test_round5_the_relative_an_act_is_done_to_is_named_after_the_person():
     assert "brother-of-fadi-mansour" in drafted_actors(
         "The police raided the house of the journalist Fadi Mansour and detained the brother of Fadi Mansour.")
+
+
+def test_round5_a_ministry_of_two_fields_of_a_government_is_one_name():
+    assert "ministry-of-water-and-sanitation-of-the-syrian-interim-government" in drafted_actors(
+        "The Ministry of Water and Sanitation of the Syrian Interim Government (SIG) has closed 12 private wells in "
+        "Azaz, and the owners of the wells protested in front of the ministry’s building.")

@@ -582,9 +582,12 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
             continue  # a word of the name joined before
         words = {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} if joined else set()
         gap = raw[joined[-1][1]:start] if joined else ""
-        other_body = set(raw[start:end].lower().split()) & table.body_nouns
+        # ... "the Ministry of Water and Sanitation of the SIG": the head of the name after "and" is no body of its own
+        other_body = set(re.split(r"\s+(?:of|in|for)\s+", raw[start:end])[0].lower().split()) & table.body_nouns
         if words & table.body_nouns and (re.fullmatch(r"\s+of\s+the\s+", gap) or
-                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body):
+                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body or
+                                         # "the Ministry of Water and Sanitation of the Interim Government"
+                                         "of" in words and re.fullmatch(r"\s+and\s+[A-Z][a-z]+\s+of\s+the\s+", gap)):
             # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it; "the
             # Ministry of Internal Trade and Consumer Protection": what a body is of, two things joined by "and"
             joined[-1] = (joined[-1][0], end)
