@@ -3935,3 +3935,9 @@ def test_round5_a_ministry_of_two_fields_of_a_government_is_one_name():
     assert "ministry-of-water-and-sanitation-of-the-syrian-interim-government" in drafted_actors(
         "The Ministry of Water and Sanitation of the Syrian Interim Government (SIG) has closed 12 private wells in "
         "Azaz, and the owners of the wells protested in front of the ministry’s building.")
+
+
+def test_round5_a_function_word_is_no_speaker():
+    found = drafted("Khaled, 34, is a correspondent for al-Nour FM, a local radio station, and has reported in recent "
+                    "months on the shortage of diesel.")
+    assert "and" not in {s.speaker for s in found.statements}

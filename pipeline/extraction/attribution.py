@@ -396,8 +396,9 @@ class Attributor:
             end -= 1
         end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         phrase = raw[start:end]
-        if not phrase or WHEN_ONLY.fullmatch(phrase):
-            return None  # "On Sunday, dozens of ...": a time is nobody
+        if not phrase or WHEN_ONLY.fullmatch(phrase) or re.fullmatch(rf"(?i:{self.rules.function_words})", phrase) \
+                or self.rules.connective.fullmatch(phrase + " "):
+            return None  # "On Sunday, dozens of ...": a time is nobody; "..., and has reported": "and" is nobody
         phrase = OBJECT_PRONOUNS.get(phrase.lower(), phrase)  # "quoted him as saying": he
         self.position = start
         voice = self.rules.voice_of.match(phrase)
