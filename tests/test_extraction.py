@@ -3941,3 +3941,14 @@ def test_round5_a_function_word_is_no_speaker():
     found = drafted("Khaled, 34, is a correspondent for al-Nour FM, a local radio station, and has reported in recent "
                     "months on the shortage of diesel.")
     assert "and" not in {s.speaker for s in found.statements}
+
+
+@pytest.mark.parametrize("body, named", [
+    # a group of a kin group the article does not name is named with it, as printed
+    ("Sheikh Mahmoud al-Saleh, a dignitary of the al-Bushaban clan, said that the elders of the tribe had asked the "
+     "council to open a school, but received no answer.", "elders-of-the-tribe"),
+    ("The elders of the town’s clans met the commander of the military council on Sunday and asked him to release the "
+     "students.", "elders-of-the-towns-clans"),
+])
+def test_round5_a_group_of_a_kin_group_is_named_with_it(body, named):
+    assert named in drafted_actors(body)

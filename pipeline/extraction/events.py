@@ -249,7 +249,9 @@ def actor_patterns() -> ActorPatterns:
         # ... "young men from al-Mayadin and its countryside", "from X and the nearby villages": the place's own
         rf"(?:\s+and\s+(?:its|the\s+(?:nearby|surrounding|neighbouring|neighboring))\s+(?:{table.place_words})s?\b)?"
         # "a man from the checkpoint"
-        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b))"
+        rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        # "the elders of the tribe", "the elders of the city’s clans"
+        rf"|\s+of\s+the\s+(?:(?:{table.settlements})[’']s\s+)?(?:{table.kin_groups})\b(?!\s+of\b))"
         # "families of detainees", "families of the dead workers", "families of the kidnapped"
         rf"|(?P<members>\s+of\s+(?:the\s+)?(?:(?:{table.adjective_groups})\s+)?(?i:{collective})\b(?![’'-]\w)"
         rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
@@ -522,7 +524,9 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
             name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
             add(start, end, slug(name), initial_capital(name), "collective")
-        elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+        elif place and not (noun in groups and place.islower()) and \
+                (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+            # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
             name = noun.capitalize() + place

@@ -120,6 +120,7 @@ class Rules:
     opening_word: re.Pattern = re.compile("$^")
     not_trades: frozenset[str] = frozenset()  # words that are no trade before a collective ("the other drivers")
     outlet_suffixes: frozenset[str] = frozenset()  # the last word of a broadcaster's name ("Sham FM"), no acronym
+    kin_groups: str = "tribe"  # an alternation: kin groups a group is of ("the elders of the tribe")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -274,4 +275,5 @@ def rules() -> Rules:
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
                                 rf"(?=(?:al-)?[A-Z])", re.I),
         not_trades=frozenset(data["not_trades"]),
-        outlet_suffixes=frozenset(data["outlet_suffixes"]))
+        outlet_suffixes=frozenset(data["outlet_suffixes"]),
+        kin_groups=alternatives(data["kin_groups"]))
