@@ -3952,3 +3952,8 @@ def test_round5_a_function_word_is_no_speaker():
 ])
 def test_round5_a_group_of_a_kin_group_is_named_with_it(body, named):
     assert named in drafted_actors(body)
+
+
+def test_round5_their_relative_is_the_relative_of_the_group_named_before():
+    assert "cousin-of-the-young-shepherds" in drafted_actors(
+        "Two young shepherds were detained by the police and their cousin was beaten at the checkpoint on Monday.")

@@ -623,7 +623,16 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
             owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
                         key=lambda p: p[1], default=None)
-        if owner is not None:
+        # "Two young shepherds were killed and their cousin wounded": the cousin of the group named last before
+        # ("Cousin of the young shepherds"); "their" is no one person's
+        their = match.group().split()[0].lower() == "their"
+        group = max((f for f in found if f[4] == "collective" and start - 400 <= f[0] and f[1] <= start),
+                    key=lambda f: f[1], default=None) if their else None
+        owner = None if their and not match.group("relation").endswith("s") else owner
+        if group is not None and not match.group("relation").endswith("s"):
+            actor = relative(match.group("relation"), group[2], group[3], "person", True)
+            found.append((start, end, actor, actor, "person"))
+        elif owner is not None:
             # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
             actor = relative(match.group("relation"), owner[2], owner[3], kind)
