@@ -3957,3 +3957,9 @@ def test_round5_a_group_of_a_kin_group_is_named_with_it(body, named):
 def test_round5_their_relative_is_the_relative_of_the_group_named_before():
     assert "cousin-of-the-young-shepherds" in drafted_actors(
         "Two young shepherds were detained by the police and their cousin was beaten at the checkpoint on Monday.")
+
+
+def test_round5_whose_relative_is_the_relative_of_the_name_right_before():
+    assert "husband-of-salma" in drafted_actors(
+        "“They took my husband from the shop, in front of the customers,” said Salma, whose husband was arrested by a "
+        "patrol in al-Hamidiyah market on 3 May.")

@@ -617,8 +617,12 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         if match.group("whose"):
             owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
             described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
-            if owner is None and described:
-                owner = (0, 0, slug(described.group("name")), described.group("name"))
+            # ... "said Rima, whose brother": the name right before "whose", a given name alone too
+            named = re.search(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*(?=\s*,\s*$)",
+                              raw[sentence[0]:start])
+            named = described.group("name") if described else named.group() if named else None
+            if owner is None and named and not table.place.search(named):
+                owner = (0, 0, slug(named), named)
         else:  # "his brother": of the last person named before who is not a woman ("her": not a man)
             said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
             owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
