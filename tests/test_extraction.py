@@ -3963,3 +3963,16 @@ def test_round5_whose_relative_is_the_relative_of_the_name_right_before():
     assert "husband-of-salma" in drafted_actors(
         "“They took my husband from the shop, in front of the customers,” said Salma, whose husband was arrested by a "
         "patrol in al-Hamidiyah market on 3 May.")
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a well-known party's name at the end of a longer name is another party
+    ("Air strikes hit a depot of the Iraqi Harakat Hezbollah near the border crossing on Sunday.",
+     "harakat-hezbollah", "hezbollah"),
+    # ... but not after a state's adjective
+    ("Fighters of the Lebanese Hezbollah shelled the village of Tal Shaer on Sunday.", "hezbollah",
+     "lebanese-hezbollah"),
+])
+def test_round5_a_well_known_name_inside_a_longer_one(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -352,7 +352,11 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
                 add(start, end, slug(name), name, "armed_group")
         for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
             for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
-                if free(match.start(), match.end()):
+                longer = longer_name(raw, sentence, match.start(), table)
+                if longer is not None and free(longer, match.end()):  # "the Iraqi Kataib Hezbollah": another party
+                    add(longer, match.end(), slug(raw[longer:match.end()]), raw[longer:match.end()],
+                        type_of(name, table))
+                elif longer is None and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
@@ -400,6 +404,20 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             dependents(raw, sentence, bodies, relative, table, free, found)
         forces_of(raw, sentence, table, known, found)
     return found
+
+
+def longer_name(raw: str, sentence: tuple[int, int], position: int, table) -> int | None:
+    """Where a longer name starts that a well-known party's name ends ("Kataib Hezbollah"): a capitalized word right
+    before it that is no state's ("Lebanese Hezbollah" is Hezbollah), determiner or time, else None."""
+    word = re.search(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*\s+$", raw[sentence[0]:position])
+    if word is None or not word.group().strip().isalpha() and not word.group().startswith("al-"):
+        return None
+    text = word.group().strip()
+    opens = not raw[sentence[0]:sentence[0] + word.start()].strip()  # a sentence's first word may be any word
+    if text.lower() in table.determiners | NOT_NAMES or any(pattern.fullmatch(text) for _, pattern in table.states) \
+            or table.connective.fullmatch(text.lower() + " ") or opens:
+        return None
+    return sentence[0] + word.start()
 
 
 def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
