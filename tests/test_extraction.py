@@ -3976,3 +3976,16 @@ def test_round5_whose_relative_is_the_relative_of_the_name_right_before():
 def test_round5_a_well_known_name_inside_a_longer_one(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # "whose" refers to the name before it, never to a person the article names later
+    ("“They took my brother from his shop,” said Huda, whose brother was arrested by a patrol on 2 June.\n\n"
+     "Khaled Nasser, a lawyer, said that the arrests were illegal.", "brother-of-huda", "brother-of-khaled-nasser"),
+    # ... past an apposition that says where the person is from
+    ("Umm Khaled, a woman from the town of al-Hol whose son was arrested by the police in 2019, has not heard from "
+     "him since.", "son-of-umm-khaled", None),
+])
+def test_round5_whose_relative_is_of_the_name_before(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -32,7 +32,8 @@ NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 # "in front of", "outside" before "the office of X": a building, so the body in it is no party.
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 # A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
-NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}$")
+# ... "Umm Khaled, a woman from the town of al-Hol whose son"
+NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,8}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
 # An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
@@ -633,7 +634,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
         if not free(start, end):
             continue
         if match.group("whose"):
-            owner = next((p for p in people if re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
+            owner = next((p for p in people if p[1] <= start and re.fullmatch(r"\s*,?\s*", raw[p[1]:start])), None)
             described = NAME_DESCRIBED.search(raw, sentence[0], start)  # "Nawal Khatib, a nurse whose sons"
             # ... "said Rima, whose brother": the name right before "whose", a given name alone too
             named = re.search(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*(?=\s*,\s*$)",
