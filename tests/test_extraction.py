@@ -3989,3 +3989,8 @@ def test_round5_a_well_known_name_inside_a_longer_one(body, named, not_named):
 def test_round5_whose_relative_is_of_the_name_before(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round5_local_is_a_word_of_a_groups_name():
+    assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
+        "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")

@@ -525,7 +525,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             continue  # "the commander": one person named before, whom the article refers back to
         if noun in table.modified_groups and not match.group("mod"):
             continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
-        if match.group("mod") and match.group("mod").lower() != "local":
+        if match.group("mod"):
             noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
         plain = noun
         trade = trade_before(raw, sentence[0], start, table) if not match.group("mod") and \
