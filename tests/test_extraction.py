@@ -4764,3 +4764,193 @@ def test_round5_a_petition_carries_words_and_a_question_word_alone_none(body, ex
 ])
 def test_round5_a_passive_quoted_as_saying(body, expected):
     assert [(s.speaker, s.text) for s in drafted(body).statements] == expected
+
+
+# Round 5, names: the names a coder writes for the actors the draft proposes (coding guide, "Actors and places")
+def drafted_actors(body: str) -> set[str]:
+    found = drafted(body)
+    return {s.speaker for s in found.statements} | {s.recipient for s in found.statements if s.recipient} | \
+        {a for e in found.events for a in (e.actor1, e.actor2) if a}
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a word of patronage before a body of a place is no word of its name; "Iran-backed groups" has no other name
+    ("The Turkish-backed local council of Kafr Shalaya said on Sunday that it had distributed 500 food baskets.",
+     "local-council-of-kafr-shalaya", "turkish-backed-local-council-of-kafr-shalaya"),
+    ("Activists in Deir Hafer said that fighters of the Russian-backed groups detained three shepherds on Monday.",
+     "russian-backed-groups", "fighters-of-the-russian-backed"),
+    # a broadcaster's name ends in FM or TV: the whole name, not the acronym
+    ("The media office fined Nour FM 200,000 Syrian pounds on Monday.", "nour-fm", "fm"),
+    # an abbreviated title's full stop ends no speaker's name
+    ("“We have no more beds,” said Dr. Hiba Tarraf, a surgeon at the hospital in Kafr Ruma.", "hiba-tarraf", "dr"),
+    # a pronoun is no trade before a group's noun
+    ("At least 40 people, 12 of them children, were killed in the shelling of Binnish, the civil defence said.",
+     None, "them-children"),
+])
+def test_round5_names_are_the_articles_words_and_no_fragments(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a time before a participle's subject is nobody
+    ("The Bakers Union rejected the decision. On Sunday, dozens of its members gathered in front of the governorate "
+     "building, demanding new flour quotas.", "bakers-union", "on-sunday"),
+    # a court's ruling is a document, which speaks for whoever issued it, never an actor itself
+    ("According to the ruling, which the court issued on Monday, the three men must pay 10,000 dollars each.",
+     None, "ruling"),
+    # "the same court" is the court named before
+    ("The military court in Maarat Harma sentenced two fighters to five years in prison. Last year the same court "
+     "had sentenced a commander to ten years.", "military-court-in-maarat-harma", "same-court"),
+    # "quoted him as saying": him is the person named before
+    ("Omar Zaitoun met the elders of the town on Tuesday. The faction’s media office quoted him as saying that the "
+     "checkpoint would be removed.", "omar-zaitoun", "him"),
+])
+def test_round5_a_time_a_document_same_and_an_object_pronoun_are_no_new_actors(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a party's factions are the party, as its forces are
+    ("The Syrian Interim Government called on SNA factions to leave the olive groves of Kafr Safra.", "sna",
+     "sna-factions"),
+    ("The Turkish army and the factions of the Syrian National Army (SNA) took the town from the YPG in 2018.",
+     "syrian-national-army", "factions-of-the-syrian-national-army"),  # (the name in full, its acronym an alias)
+    # a state's men are named in the article's words
+    ("Jordanian soldiers fired on a car near the berm, killing two smugglers.", "jordanian-soldiers", "jordanian-army"),
+    ("Russian troops shelled the village of Tal Shaer on Thursday.", "russian-troops", "russian-forces"),
+])
+def test_round5_a_partys_factions_are_the_party_and_a_states_men_the_articles_words(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a relative introduced by name ("his brother, Yasser Haddad,") is that person when "his brother" speaks later
+    ("Samir Haddad, 30, worked as a nurse in Harim until 2019. His brother, Yasser Haddad, is a teacher.\n\n"
+     "“Nobody threatened him before,” his brother said.", "yasser-haddad", "brother-of-yasser-haddad"),
+    # "his brother" is no woman's brother ("X, the wife of Y," is a woman; "she" says so too)
+    ("Omar Khatib, a teacher, was detained in March. His wife, Salma Darwish, said that the patrol took his phone.\n\n"
+     "His brother was detained a week later at a checkpoint, she said.", "brother-of-omar-khatib",
+     "brother-of-salma-darwish"),
+])
+def test_round5_a_relative_is_named_after_the_right_person(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body", [
+    "The patrol arrested two young men from Kafr Tal at the crossing and released them a day later, after their "
+    "families paid 500 dollars, the father of one of them told Enab Baladi.",
+    "Two young men from the village of Kafr Tal were detained at the crossing and released a day later, the father "
+    "of one of them told Enab Baladi.",
+])
+def test_round5_the_relative_of_one_of_them_is_named_after_the_group(body):
+    assert "father-of-one-of-the-young-men-from-kafr-tal" in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named", [
+    # a group's place is named as the article prints it: two places, "and its countryside", "and the nearby villages"
+    ("The militia has recruited about 200 young men from al-Mayadin and its countryside since March.",
+     "young-men-from-al-mayadin-and-its-countryside"),
+    ("The security service arrested at least five activists from Taftanaz and Binnish on the night of 3 May.",
+     "activists-from-taftanaz-and-binnish"),
+    ("Dozens of farmers from Tal Shaer and the nearby villages gathered in front of the council building.",
+     "farmers-from-tal-shaer-and-the-nearby-villages"),
+    # two nouns of one group
+    ("Dozens of nurses and doctors held a sit-in in front of the hospital in Hama on Sunday.", "nurses-and-doctors"),
+    ("Thousands of demonstrators took to the streets of Binnish on Friday, calling for the release of the detainees.",
+     "demonstrators"),
+])
+def test_round5_a_group_is_named_with_all_its_words(body, named):
+    assert named in drafted_actors(body)
+
+
+def test_round5_a_settlement_the_article_names_is_a_place_wherever_it_stands():
+    body = "Militias backed by Iran opened a recruitment office in the town of Umm Jarrah last month.\n\n" \
+        "Sheikh Omar al-Hamad, a dignitary of the al-Shaitat tribe in Umm Jarrah, said that the militias pay 100 " \
+        "dollars a month."
+    assert "umm-jarrah" not in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a group's noun or a state before a possessive is a word of the name, as coders print it
+    ("The Fishermen’s Association in Jableh asked the ministry to pay compensation to its members.",
+     "fishermens-association-in-jableh", "association-in-jableh"),
+    ("Turkey’s Foreign Ministry condemned the attack in a statement on Sunday, which warned that the attackers would "
+     "be punished.", "turkeys-foreign-ministry", "foreign-ministry"),
+])
+def test_round5_a_group_or_a_state_before_a_possessive_is_a_word_of_the_name(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round5_the_relative_an_act_is_done_to_is_named_after_the_person():
+    assert "brother-of-fadi-mansour" in drafted_actors(
+        "The police raided the house of the journalist Fadi Mansour and detained the brother of Fadi Mansour.")
+
+
+def test_round5_a_ministry_of_two_fields_of_a_government_is_one_name():
+    assert "ministry-of-water-and-sanitation-of-the-syrian-interim-government" in drafted_actors(
+        "The Ministry of Water and Sanitation of the Syrian Interim Government (SIG) has closed 12 private wells in "
+        "Azaz, and the owners of the wells protested in front of the ministry’s building.")
+
+
+def test_round5_a_function_word_is_no_speaker():
+    found = drafted("Khaled, 34, is a correspondent for al-Nour FM, a local radio station, and has reported in recent "
+                    "months on the shortage of diesel.")
+    assert "and" not in {s.speaker for s in found.statements}
+
+
+@pytest.mark.parametrize("body, named", [
+    # a group of a kin group the article does not name is named with it, as printed
+    ("Sheikh Mahmoud al-Saleh, a dignitary of the al-Bushaban clan, said that the elders of the tribe had asked the "
+     "council to open a school, but received no answer.", "elders-of-the-tribe"),
+    ("The elders of the town’s clans met the commander of the military council on Sunday and asked him to release the "
+     "students.", "elders-of-the-towns-clans"),
+])
+def test_round5_a_group_of_a_kin_group_is_named_with_it(body, named):
+    assert named in drafted_actors(body)
+
+
+def test_round5_their_relative_is_the_relative_of_the_group_named_before():
+    assert "cousin-of-the-young-shepherds" in drafted_actors(
+        "Two young shepherds were detained by the police and their cousin was beaten at the checkpoint on Monday.")
+
+
+def test_round5_whose_relative_is_the_relative_of_the_name_right_before():
+    assert "husband-of-salma" in drafted_actors(
+        "“They took my husband from the shop, in front of the customers,” said Salma, whose husband was arrested by a "
+        "patrol in al-Hamidiyah market on 3 May.")
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a well-known party's name at the end of a longer name is another party
+    ("Air strikes hit a depot of the Iraqi Harakat Hezbollah near the border crossing on Sunday.",
+     "harakat-hezbollah", "hezbollah"),
+    # ... but not after a state's adjective
+    ("Fighters of the Lebanese Hezbollah shelled the village of Tal Shaer on Sunday.", "hezbollah",
+     "lebanese-hezbollah"),
+])
+def test_round5_a_well_known_name_inside_a_longer_one(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # "whose" refers to the name before it, never to a person the article names later
+    ("“They took my brother from his shop,” said Huda, whose brother was arrested by a patrol on 2 June.\n\n"
+     "Khaled Nasser, a lawyer, said that the arrests were illegal.", "brother-of-huda", "brother-of-khaled-nasser"),
+    # ... past an apposition that says where the person is from
+    ("Umm Khaled, a woman from the town of al-Hol whose son was arrested by the police in 2019, has not heard from "
+     "him since.", "son-of-umm-khaled", None),
+])
+def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round5_local_is_a_word_of_a_groups_name():
+    assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
+        "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")

@@ -157,6 +157,26 @@ def without_time(phrase: str) -> str:
     return phrase
 
 
+def without_patron(name: str) -> str:
+    """A name without the word of patronage before it: "the SDF-affiliated Hawar News Agency" is the agency, "the
+    Turkish-backed local council of Marea" the council of that place (coding guide: the name as printed, nothing
+    about whose it is); but "the US-led international coalition", "Iran-backed groups" and "the Iran-backed militias
+    of the X Forces" (armed formations) have no other name."""
+    table = rules()
+    named = rf"(?:al-)?[A-Z]|(?:[a-z]+\s+){{0,2}}(?:{alternatives(table.body_nouns - table.formations, False)})" \
+            rf"\s+(?:of|in)\s+(?:the\s+)?(?:al-)?[A-Z]"
+    return re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{table.patronage})\s+(?=(?:{named}))", "", name)
+
+
+def settlements_named(raw: str, table) -> set[str]:
+    """The names the article gives settlements ("the village of Um Ashba", "the towns of Saraqib, Afes and
+    Sarmin"): places wherever they stand alone."""
+    name = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)",
+                        raw)
+    return {place for match in lists for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names"))}
+
+
 def initial_capital(text: str) -> str:
     """"the local council" -> "The local council": a name that opens with a capital, the rest as written."""
     return text[:1].upper() + text[1:]
@@ -197,6 +217,7 @@ class Attributor:
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
+        self.places = settlements_named(raw, self.rules)  # "the village of Um Ashba": Um Ashba is a place
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -430,8 +451,10 @@ class Attributor:
             end -= 1
         end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         phrase = raw[start:end]
-        if not phrase:
-            return None
+        if not phrase or WHEN_ONLY.fullmatch(phrase) or re.fullmatch(rf"(?i:{self.rules.function_words})", phrase) \
+                or self.rules.connective.fullmatch(phrase + " "):
+            return None  # "On Sunday, dozens of ...": a time is nobody; "..., and has reported": "and" is nobody
+        phrase = OBJECT_PRONOUNS.get(phrase.lower(), phrase)  # "quoted him as saying": he
         self.position = start
         voice = self.rules.voice_of.match(phrase)
         if voice:  # "A spokesman for the Russian Reconciliation Center"
@@ -473,15 +496,12 @@ class Attributor:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         name, description = self.bare_name(phrase, description)
+        name = self.party_of_forces(self.without_them(name, start))
         typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
         outlet = typed is not None and typed.group("type") in self.rules.media_types
         if outlet:
             name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
-        # "the SDF-affiliated Hawar News Agency": the agency, not its patron (as in events: rules.yaml, patronage)
-        # ... but "the US-led international coalition" has no other name: the article's words, in full
-        # ... and "the Turkish-backed local council of Afrin" is the local council of Afrin, named by its place
-        of_place = rf"(?:[a-z]+\s+)?(?:{alternatives(self.rules.body_nouns, False)})\s+of\s+(?:al-)?[A-Z]"
-        name = re.sub(rf"(?:^|(?<=\s))[\w’'-]+-(?:{self.rules.patronage})\s+(?=(?:al-)?[A-Z]|{of_place})", "", name)
+        name = without_patron(name)  # "the SDF-affiliated Hawar News Agency": the agency, not its patron
         untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
@@ -499,8 +519,8 @@ class Attributor:
         described = {w.lower() for w in re.findall(WORD, description)} & self.rules.body_nouns
         # "doctor at the hospital", "lawyer in Daraa city" are no place
         head = re.split(r"\s+(?:in|of|from|at)\s+" + ("" if name[:1].islower() else "(?=[a-z])"), name)[0]
-        place_like = self.rules.place.search(name) and not words & actor_words and \
-            (head == name or self.rules.place.search(head))
+        place_like = (self.rules.place.search(name) or name in self.places) and not words & actor_words and \
+            (head == name or self.rules.place.search(head) or head in self.places)
         if not actor or (place_like and not described):
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
@@ -575,6 +595,22 @@ class Attributor:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
 
+    def without_them(self, name: str, position: int) -> str:
+        """"the father of one of them": of one of the group named before ("Father of one of the young men from
+        Kafr Tal"), as a relative is named after whose relative they are (coding guide)."""
+        them = re.search(r"\bof\s+(?:one|two|some|each|all|both)\s+of\s+(?P<them>them|the\s+two|the\s+three)$", name)
+        group = self.people_before(position) if them else None
+        return f"{name[:them.start('them')]}the {group[1]}" if group else name
+
+    def party_of_forces(self, name: str) -> str:
+        """"SNA factions", "Asayish members": a party's armed men are the party (as in events: rules.yaml
+        forces_nouns); a state's ("Turkish soldiers") stay the article's words."""
+        forces = re.fullmatch(rf"(?P<party>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w’'-]*)*)"
+                              rf"\s+(?:{self.rules.forces_nouns})", name)
+        if forces is None or any(pattern.fullmatch(forces.group("party")) for _, pattern in self.rules.states):
+            return name
+        return forces.group("party")
+
     def kin_sex(self, head: str) -> str | None:
         """The sex of a name's head that is one relative or one office-holder ("Father" of "Father of one of the
         detainees", "Mukhtar of Kafr Nasih"): female, male or any; None when the head is neither."""
@@ -612,8 +648,10 @@ class Attributor:
         """Who issued the document last named by noun before position: "the price list that the
         Ministry of Economy issued", "a report published by X", "X released a statement"."""
         raw, verbs = self.raw[:position], self.rules.authored_verbs
+        bodies = alternatives(self.rules.body_nouns, False)
         patterns = [
-            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?)\s+(?:had\s+|has\s+)?(?:{verbs})\b",
+            rf"\b{noun}\s+(?:that|which)\s+(?P<x>(?:the\s+)?[A-Z][^,.;“”]*?|the\s+(?:[a-z]+\s+)?(?:{bodies}))"
+            rf"\s+(?:had\s+|has\s+)?(?:{verbs})\b",  # ... "the ruling, which the court issued"
             rf"\b{noun}\s+(?:{verbs})\s+by\s+(?P<x>[^,.;“”]+?)(?=\s*[,.;]|\s+(?:on|in|last)\b)",
             rf"(?P<x>(?:[Tt]he +)?[A-Z][\w’'-]*(?: +[\w’'-]+){{0,6}}?)\s+(?:{verbs})\s+(?:(?:a|an|its|the|their)\s+)?"
             rf"(?:[\w’'-]+\s+){{0,2}}?{noun}\b",
@@ -651,6 +689,8 @@ class Attributor:
             # ... but "the head" ("Samer Khalil, an activist from the town ... the activist added")
             role = self.role_of(description)
             nouns = ({role} if role else set()) | set(named)
+            if role and self.kin_sex(role) in {"female", "male"}:  # "X, the wife of Y,": a woman
+                self.sexes.setdefault(actor, self.kin_sex(role))
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
@@ -737,12 +777,17 @@ class Attributor:
 
     def after_owner(self, name: str) -> int:
         """Where a name starts past its owner's possessive: "The Islamic State’s Amaq" is Amaq, of the Islamic
-        State (a parent is no part of a name, coding guide). A state's is kept: "Iran’s Foreign Ministry" is not the
-        Foreign Ministry that a Syrian article means by those words."""
-        owner = list(re.finditer(r"[’']s\s+(?=(?:al-)?[A-Z])", name))
-        if owner and self.is_state(name[:owner[-1].start()]):
-            return 0
+        State (a parent is no part of a name, coding guide); but a group's noun ("the Fishermen’s Association") and
+        a state ("Iran’s Foreign Ministry") are words of the name, as coders print it."""
+        owner = [m for m in re.finditer(r"(?P<owner>[\w-]+)[’']s\s+(?=(?:al-)?[A-Z])", name)
+                 if not self.owner_in_name(m.group("owner"))]
         return owner[-1].end() if owner else 0
+
+    def owner_in_name(self, word: str) -> bool:
+        """A possessive's word that belongs to the name after it: a group's noun or a state's name."""
+        lowered = word.lower()
+        return lowered in self.rules.collectives or lowered.endswith("men") or lowered == "people" or \
+            any(pattern.fullmatch(word) for _, pattern in self.rules.states)
 
     def quoted_name_at(self, position: int) -> bool:
         return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)
@@ -1030,9 +1075,10 @@ class Attributor:
         plural = relation.endswith("s") and singular in relations
         if (singular if plural else relation) not in relations:
             return None
-        if any(relation in e.nouns for e in self.entities):
-            # someone introduced in that role ("The uncle of the boy, X, ... his uncle"): them
-            return self.resolve(start, end) if phrase.group(1).lower() in {"his", "her", "their"} else None
+        introduced = next((e.actor for e in reversed(self.entities) if relation in e.nouns), None)
+        if introduced is not None:  # someone introduced in that role ("his brother, Yasser Haddad, ... his brother")
+            self.resolved.append((start, end, introduced))
+            return introduced
         sex = {"his": "male", "her": "female"}.get(phrase.group(1).lower())
         people = [(e.actor, e.name) for e in reversed(self.entities) if e.kind == "person"]
         possessor = re.sub(r"[’']s$", "", phrase.group(1)) if phrase.group(1)[:1].isupper() and \
@@ -1084,9 +1130,12 @@ class Attributor:
         before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
         found = [m for m in re.finditer(
             rf"\b(?i:the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+(?P<np>(?:[a-z][\w’'-]*\s+){{0,2}}?"
-            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
+            rf"(?:{nouns})(?:\s+(?:from|of|in)\s+(?:the\s+(?:{self.rules.settlements})\s+of\s+)?(?:al-)?[A-Z][\w’'-]*"
+            rf"(?:\s+(?:al-)?[A-Z][\w’'-]*)*)?)\b",
             self.raw[:position]) if m.start() >= before[0] and not self.inside_quotation(m.start())]
-        return (slug(found[-1].group("np")), found[-1].group("np")) if found else None
+        # "young men from the village of X": from X, as the group is named
+        np = re.sub(rf"\s+the\s+(?:{self.rules.settlements})\s+of\s+", " ", found[-1].group("np")) if found else ""
+        return (slug(np), np) if found else None
 
     @staticmethod
 
@@ -1256,7 +1305,7 @@ class Attributor:
         words = {w.lower() for w in re.findall(WORD, text)}
         given = GIVEN_NAME_AND_AGE.match(self.raw, name.start())
         if self.actor_type(text) != "person" and not (given and given.end() == name.end()) or \
-                self.rules.place.search(text) or \
+                self.rules.place.search(text) or text in self.places or \
                 words & (self.rules.body_nouns | self.rules.collectives):
             return None
         return slug(text), text
@@ -1266,8 +1315,9 @@ class Attributor:
         that person's family name when only a given name is written."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
+            # ... "his brother" later is that person again
             self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
-                                        frozenset({match.group("relation")}), match.start("name")))  # "her husband"
+                                        frozenset({match.group("relation")}), match.start("name")))
             self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extraction.attribution import NAME, initial_capital, slug
+from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
 from pipeline.extraction.rules import alternatives, rules, well_known
 from pipeline.lib.dates import MONTHS
 
@@ -32,6 +32,7 @@ NAME_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 # "in front of", "outside" before "the office of X": a building, so the body in it is no party.
 SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 # A name and an apposition before a noun: "Nawal Khatib, a nurse whose sons ...".
+# ... "Umm Khaled, a woman from the town of al-Hol whose son"
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,8}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
 PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
@@ -239,7 +240,7 @@ def actor_patterns() -> ActorPatterns:
     groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         # ("the Turkish-backed factions of the Free Syrian Army": the body they are of is a word of their name)
-        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})\b"
+        rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})s?\b"  # "groups" too
         rf"(?:\s+of\s+(?:the\s+)?{PARTY_NAME})?"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
     offices = alternatives(table.body_nouns | table.offices, False)
@@ -265,14 +266,17 @@ def actor_patterns() -> ActorPatterns:
         rf"(?:(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?"
         # "opposition factions in June 2013": a month or a day is no place
         rf"(?:(?:{table.settlements})\s+of\s+(?:the\s+)?)?(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME}{PART_OF}"
-        # "residents of al-Hasakah and al-Qamishli": two places, one group
-        rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}(?=\s+[a-z]+ed\b|[,.;]))?"
-        # "the al-Rahma oil field", but not "X stopped crossing"
-        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.lineages})\b)?"
+        # "residents of al-Hasakah and al-Qamishli": two places, one group (before a verb, a time, a place or a stop)
+        rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}"
+        rf"(?=\s+(?:[a-z]+ed|on|in|at|near|during|since|last|this|after|before|who|were|was)\b|[,.;]))?"
+        # "the al-Rahma oil field", but not "X stopped crossing"; "elders of the Shaitat tribe"
+        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.kin_groups})\b)?"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
-        rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})\b)?"
+        rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})s?\b)?"
         # "a man from the checkpoint"
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        # "the elders of the tribe", "the elders of the city’s clans"
+        rf"|\s+of\s+the\s+(?:(?:{table.settlements})[’']s\s+)?(?:{table.kin_groups})\b(?!\s+of\b)"
         rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
         # "families of detainees", "families of the dead workers", "families of the kidnapped", "fighters of
         # several factions", "relatives of absent owners"
@@ -283,19 +287,21 @@ def actor_patterns() -> ActorPatterns:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None, relative=None, person=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None, sex=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
     with the place that makes them one ("traders in Sarmada"), and "the <noun>" to the latest actor
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
     body found here one that later references can point to; relative(relation, owner, owner's name)
-    names the unnamed relative of a person ("his brother"), person(actor) says who is one."""
+    names the unnamed relative of a person ("his brother"), person(actor) says who is one, sex(actor) their sex if
+    known."""
     table = rules()
     found = []
     patterns = actor_patterns()
     heads = patterns.heads
     groups: dict[str, tuple[str, str]] = {}  # a collective noun -> the latest group so named (id, name)
+    places = settlements_named(raw, table)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
@@ -307,6 +313,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
 
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        if name in places:
+            return  # "near Um Ashba" after "the village of Um Ashba": a place, not its people (coding guide)
         untitled = table.title.sub("", name)
         if untitled != name and PERSON_NAME.fullmatch(untitled) and \
                 not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
@@ -328,7 +336,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             of = CLIENT_OF.match(raw, match.end(), sentence[1])
             end = of.end() if of and free(match.start(), of.end()) else match.end()
             if free(match.start(), end):
-                name = initial_capital(raw[match.start():end])
+                name = initial_capital(without_patron(raw[match.start():end]))
                 add(match.start(), end, slug(name), name, type_of(name, table))
         for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
             name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
@@ -343,6 +351,13 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         state_actors(raw, sentence, names, table, free, add)
         for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            outlet = re.search(r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][a-z][\w’'-]*)*\s+$",
+                               raw[sentence[0]:start]) if match.group() in table.outlet_suffixes else None
+            if outlet:  # "fined Nour FM": the broadcaster by its whole name, not "FM"
+                start = sentence[0] + outlet.start()
+                if free(start, end):
+                    add(start, end, slug(raw[start:end]), raw[start:end], "media")
+                continue
             if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
                     not re.match(r"-[a-z]", raw[end:end + 2]):
                 # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)
@@ -366,15 +381,20 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         bracketed_well_known(raw, sentence, table, found, add)
         for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
             for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
-                if free(match.start(), match.end()):
+                longer = longer_name(raw, sentence, match.start(), table)
+                if longer is not None and free(longer, match.end()):  # "the Iraqi Kataib Hezbollah": another party
+                    add(longer, match.end(), slug(raw[longer:match.end()]), raw[longer:match.end()],
+                        type_of(name, table))
+                elif longer is None and free(match.start(), match.end()):
                     add(match.start(), match.end(), slug(name), name, type_of(name, table))
         domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
         if introduce is not None:
             described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            for match in re.finditer(rf"\b[Tt]he\s+(?i:{heads})\b", raw[sentence[0]:sentence[1]]):
+            # ... "the same court": the court named before ("same" is no word of a name)
+            for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
                 start, end = sentence[0] + match.start(), sentence[0] + match.end()
-                actor = refer(match.group(), start)
+                actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
                 if actor and free(start, end):
                     found.append((start, end, actor, actor, "group"))
         domain_actors(sentence, first=False)  # "the government" that the article names no other way
@@ -409,7 +429,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         if relative is not None:
             people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
                 [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
-            relatives(raw, sentence, people, relative, table, free, found)
+            relatives(raw, sentence, people, relative, table, free, found, sex)
             bodies = [(s, e, a, a) for s, e, a, *rest in known + found
                       if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
             dependents(raw, sentence, bodies, relative, table, free, found)
@@ -422,7 +442,10 @@ def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found:
     """"the SDF’s military police", "the Military Police of the SNA": a body apart from a party's army (rules.yaml
     own_forces) with its party's name is one actor, named in the article's words (coding guide), not the party
     nor the bare body."""
-    body = alternatives(table.own_forces - table.member_nouns)  # "officers of the Russian military police" are theirs
+    # ("officers of the Russian military police" are theirs; "the forces of X", a party's men, are forces_of's)
+    men = re.compile(rf"(?:\w+\s+)?(?:{table.forces_nouns})", re.I)
+    body = alternatives({w for w in table.own_forces - table.member_nouns
+                         if not men.fullmatch(w if w.endswith("s") else w + "s")})
     before = re.compile(rf"(?:[Tt]he\s+)?(?P<body>(?i:{body}))\s+of\s+(?:the\s+)?$")
     after = re.compile(rf"[’']s\s+(?P<body>(?i:{body}))\b(?![’'-]\w)")
     for span in [x for x in known + found if sentence[0] <= x[0] and x[1] <= sentence[1]]:
@@ -439,6 +462,20 @@ def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found:
         found[:] = [x for x in found if not (wider[0] <= x[0] and x[1] <= wider[1])]
         name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[wider[0]:wider[1]]))
         found.append((*wider, slug(name), name, "military"))
+
+
+def longer_name(raw: str, sentence: tuple[int, int], position: int, table) -> int | None:
+    """Where a longer name starts that a well-known party's name ends ("Kataib Hezbollah"): a capitalized word right
+    before it that is no state's ("Lebanese Hezbollah" is Hezbollah), determiner or time, else None."""
+    word = re.search(r"(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*\s+$", raw[sentence[0]:position])
+    if word is None or not word.group().strip().isalpha() and not word.group().startswith("al-"):
+        return None
+    text = word.group().strip()
+    opens = not raw[sentence[0]:sentence[0] + word.start()].strip()  # a sentence's first word may be any word
+    if text.lower() in table.determiners | NOT_NAMES or any(pattern.fullmatch(text) for _, pattern in table.states) \
+            or table.connective.fullmatch(text.lower() + " ") or opens:
+        return None
+    return sentence[0] + word.start()
 
 
 def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
@@ -591,7 +628,7 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             continue  # "the commander": one person named before, whom the article refers back to
         if noun in table.modified_groups and not match.group("mod"):
             continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
-        if match.group("mod") and match.group("mod").lower() != "local":
+        if match.group("mod"):
             noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
         plain = noun
         trade = trade_before(raw, sentence[0], start, table) if not match.group("mod") and \
@@ -610,7 +647,9 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
             name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
             add(start, end, slug(name), initial_capital(name), "collective")
-        elif place and (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+        elif place and not (noun in groups and place.islower()) and \
+                (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+            # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
             # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
             # Faculty of Law" are other students ("the students" stay the first)
             name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
@@ -675,9 +714,12 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
             continue  # a word of the name joined before
         words = {w.lower() for w in raw[joined[-1][0]:joined[-1][1]].split()} if joined else set()
         gap = raw[joined[-1][1]:start] if joined else ""
-        other_body = set(raw[start:end].lower().split()) & table.body_nouns
+        # ... "the Ministry of Water and Sanitation of the SIG": the head of the name after "and" is no body of its own
+        other_body = set(re.split(r"\s+(?:of|in|for)\s+", raw[start:end])[0].lower().split()) & table.body_nouns
         if words & table.body_nouns and (re.fullmatch(r"\s+of\s+the\s+", gap) or
-                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body):
+                                         re.fullmatch(r"\s+and\s+", gap) and "of" in words and not other_body or
+                                         # "the Ministry of Water and Sanitation of the Interim Government"
+                                         "of" in words and re.fullmatch(r"\s+and\s+[A-Z][a-z]+\s+of\s+the\s+", gap)):
             # "the Ministry of Health of the Syrian Salvation Government": a body of another, named with it; "the
             # Ministry of Internal Trade and Consumer Protection": what a body is of, two things joined by "and"
             joined[-1] = (joined[-1][0], end)
@@ -689,7 +731,7 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
     return joined
 
 
-def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list) -> None:
+def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free, found: list, sex=None) -> None:
     """"his brother", "Walid Haddad and his son", "a teacher whose two sons": the relative of the
     person before ("whose": the one right before it), named by the relation (coding guide), unless
     the article names the relative ("His wife, Rima, ...")."""
@@ -708,13 +750,24 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             named = NAME_BEFORE_WHOSE.search(raw, sentence[0], start)  # "said Rima, whose brother"
             if owner is None and named and not table.place.search(named.group("name")):
                 owner = (0, 0, slug(named.group("name")), named.group("name"))
-        else:
-            owner = max((p for p in people if p[1] <= start), key=lambda p: p[1], default=None)
+        else:  # "his brother": of the last person named before who is not a woman ("her": not a man)
+            said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
+            owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
+                        key=lambda p: p[1], default=None)
             named = NAME_BEFORE_APPOSITION.search(raw, sentence[0], owner[0]) \
                 if owner is not None and owner[0] >= sentence[0] else None
             if named and not table.place.search(named.group("name")):  # the person the apposition describes
                 owner = (0, 0, slug(named.group("name")), named.group("name"))
-        if owner is not None:
+        # "Two young shepherds were killed and their cousin wounded": the cousin of the group named last before
+        # ("Cousin of the young shepherds"); "their" is no one person's
+        their = match.group().split()[0].lower() == "their"
+        group = max((f for f in found if f[4] == "collective" and start - 400 <= f[0] and f[1] <= start),
+                    key=lambda f: f[1], default=None) if their else None
+        owner = None if their and not match.group("relation").endswith("s") else owner
+        if group is not None and not match.group("relation").endswith("s"):
+            actor = relative(match.group("relation"), group[2], group[3], "person", True)
+            found.append((start, end, actor, actor, "person"))
+        elif owner is not None:
             # "his family" is a group of the person's (coding guide: "Family of X"), no owner of a later "his"
             kind = "collective" if match.group("relation") in table.relations["groups"] else "person"
             actor = relative(match.group("relation"), owner[2], owner[3], kind)
@@ -861,6 +914,8 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             return
         found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
+    kin_nouns = alternatives([noun for sex, nouns in table.relations.items() if sex != "groups" for noun in nouns],
+                             False)
     for _, end in spans:  # "A and B", "A, B and C": the name after an actor of the list
         joined = re.compile(r"\s*,\s*(?=[^,]+\band\b)|\s*(?:,\s*)?and\s+").match(raw, end, sentence[1])
         if joined:
@@ -879,7 +934,9 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
                 described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
                 titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
                 person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
-                if person and person.end() <= sentence[1] and not table.place.search(person.group()):
+                kin = re.fullmatch(rf"\s*(?:the|a|an)\s+(?P<relation>{kin_nouns})\s+of\s+",
+                                   raw[match.end():described.end()])
+                if person and person.end() <= sentence[1] and not table.place.search(person.group()) and not kin:
                     found.append((person.start(), person.end(), person.group()))
                 # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
                 apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])

@@ -116,7 +116,6 @@ class Rules:
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
-    lineages: str = "tribe"      # an alternation: kin groups after their name ("the Shaitat tribe")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
     count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
@@ -131,6 +130,8 @@ class Rules:
     given_names: tuple[tuple[str, str], ...] = ()  # a given name and its sex ("Rima", "female")
     # an act done to someone that is only threatened is a THREATEN: its type, {its mode: THREATEN's mode}
     threatened_acts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    outlet_suffixes: frozenset[str] = frozenset()  # the last word of a broadcaster's name ("Sham FM"), no acronym
+    kin_groups: str = "tribe"  # an alternation: kin groups ("the elders of the tribe", "the Shaitat tribe")
 
 
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
@@ -284,7 +285,6 @@ def rules() -> Rules:
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
         settlements=alternatives(data["settlements"]),
-        lineages=alternatives(data["lineages"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
         count_words=alternatives(data["numbers"]),
@@ -299,7 +299,9 @@ def rules() -> Rules:
         given_names=tuple((name, sex) for sex, names in data["given_names"].items() for name in names),
         seen_by=alternatives(data["seen_by"]),
         own_outlets=alternatives(data["own_outlets"]),
-        threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()))
+        threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()),
+        outlet_suffixes=frozenset(data["outlet_suffixes"]),
+        kin_groups=alternatives(data["kin_groups"]))
 
 
 def well_known(text: str, table) -> str | None:
