@@ -2093,26 +2093,33 @@ class Attributor:
         to', '..., and said that'), or to a coordinated act ('..., and accused ...'), or to the
         source of the report ('..., according to ...')."""
         raw = self.raw
-        stop = end
         if next_cue is not None and next_cue.start() < content_start:
             next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
-        # ... a participle after a comma: "signatures demanding a fixed price" is a noun's, within the content
-        participle = next_cue is not None and next_cue.group("participle") and \
-            re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
-        joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
-                                                    raw[content_start:next_cue.start()])
-        if reported or self.reported_clause(content_start):  # (reported: "According to X, ...")
-            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a demand
-            # or threat joined without a comma ("that two men came and threatened to close it", "... and demanded
-            # that") are its subject's, within it; "... and denied that ..." is the speaker's again
-            if participle and next_cue.group().lower() in self.rules.act_cues:
-                participle = None
-            acts = self.rules.act_cues | self.rules.infinitive_cues
-            # ... and so is an order ("that gunmen came and told her brother, who runs the shop, to pay")
-            order = next_cue is not None and next_cue.group().lower() in self.rules.object_verbs and \
-                ORDER.match(raw, next_cue.end(), end)
-            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in acts or order):
-                joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
+        stop = self.stop_at_next_cue(content_start, end, next_cue, reported)
+        occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
+                             raw[content_start:stop])
+        if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
+            stop = content_start + occasion.start()
+        coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
+        for match in coordinated.finditer(raw, content_start, stop):
+            if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):
+                break  # "that it had formed a committee ..., and ordered ...": "had" governs both, all reported
+            if not self.inside_quotation(match.start()):
+                stop = match.start()
+                break
+        according = re.compile(r",\s+according to\b")
+        match = according.search(raw, content_start, stop)
+        if match:
+            stop = match.start()
+        return stop
+
+    def stop_at_next_cue(self, content_start: int, end: int, next_cue, reported: bool) -> int:
+        """Where the next cue ends the content (content_end's first step): at the cue itself, at the relative
+        clause, contrast or trailing speaker before it, or at the sentence's end."""
+        raw = self.raw
+        stop = end
+        participle, joined = self.joins_to_next_cue(content_start, end, next_cue, reported)
         if next_cue is not None and (participle or next_cue.group("according") or joined):
             stop = next_cue.start()
         elif next_cue is not None and RELATIVE_SUBJECT.search(raw, content_start, next_cue.start()):
@@ -2137,23 +2144,30 @@ class Attributor:
             # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
             stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
             stop += 2 if raw[stop + 1] in "”\"" else 0  # ... or at the mark that closes its quotation
-        occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
-                             raw[content_start:stop])
-        if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
-            stop = content_start + occasion.start()
-        coordinated = re.compile(r",\s+(?:and|but)\s+(?!that\b)(?:also\s+)?[a-z]+ed\b(?!\s+that)")
-        for match in coordinated.finditer(raw, content_start, stop):
-            if re.match(r"\s*(?:it|they|he|she|we)\s+had\s+[a-z]+ed\b", raw[content_start:match.start()]):
-                break  # "that it had formed a committee ..., and ordered ...": "had" governs both, all reported
-            if not self.inside_quotation(match.start()):
-                stop = match.start()
-                break
-        according = re.compile(r",\s+according to\b")
-        match = according.search(raw, content_start, stop)
-        if match:
-            stop = match.start()
         return stop
+
+    def joins_to_next_cue(self, content_start: int, end: int, next_cue, reported: bool) -> tuple:
+        """Whether the next cue is a participle after a comma, or joined by "and" (a match, or a false value),
+        within a reported clause only when it is the speaker's own act again."""
+        raw = self.raw
+        # ... a participle after a comma: "signatures demanding a fixed price" is a noun's, within the content
+        participle = next_cue is not None and next_cue.group("participle") and \
+            re.search(r"[,;:—]\s*$", raw[content_start:next_cue.start()])
+        joined = next_cue is not None and re.search(r",?[”\"]?\s+and\s+(?:also\s+)?$",
+                                                    raw[content_start:next_cue.start()])
+        if reported or self.reported_clause(content_start):  # (reported: "According to X, ...")
+            # reported "that ...": a demand in it ("that the families sent an appeal, asking him to ...") and a demand
+            # or threat joined without a comma ("that two men came and threatened to close it", "... and demanded
+            # that") are its subject's, within it; "... and denied that ..." is the speaker's again
+            if participle and next_cue.group().lower() in self.rules.act_cues:
+                participle = None
+            acts = self.rules.act_cues | self.rules.infinitive_cues
+            # ... and so is an order ("that gunmen came and told her brother, who runs the shop, to pay")
+            order = next_cue is not None and next_cue.group().lower() in self.rules.object_verbs and \
+                ORDER.match(raw, next_cue.end(), end)
+            if joined and not joined.group().startswith(",") and (next_cue.group().lower() in acts or order):
+                joined = None  # (but "said the wells had dried up and called on X to": the speaker's again)
+        return participle, joined
 
     def according_to(self, cue, end: int) -> tuple[str | None, int, str | None]:
         """'According to X, ...' or 'According to the email, sent by X to Y, ...'."""
