@@ -1779,6 +1779,14 @@ class Attributor:
                 self.noun_phrase(cue.end(), cue.end() + saying.start())
             content_start = self.skip_to_content(cue.end() + saying.end(), end)
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+        return self.attribute_source_or_quotation(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def attribute_source_or_quotation(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None,
+                                         next_cue):
+        """Attribute's second step: "learned from X that", "were told by X that", or a quotation before the
+        cue ('“...,” he said') (with attribute's arguments and result)."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
         source = re.match(r"\s+from\s+(?P<agent>[^,;“”\"]+?)(?:\s+(?:on|in|last|this)\s+[^,;“”\"]+?)?\s+that\b\s*",
                           raw[cue.end():end]) if cue.group().lower() in self.rules.source_cues else None
         if source:  # "Enab Baladi learned from two fishermen that ...": the fishermen's words, to Enab Baladi
@@ -1816,6 +1824,14 @@ class Attributor:
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
                 return speaker, resumed.start, resumed.end, recipient, quote
             return speaker, self.skip_to_content(content_start, end), content_end, recipient, quote
+        return self.attribute_joined_or_trailing(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def attribute_joined_or_trailing(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None,
+                                        next_cue):
+        """Attribute's third step: "..., and accused", an act announced ("promised to withdraw"), or the
+        speaker after the words ("..., the page added.") (with attribute's arguments and result)."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
         if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
             relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
             # "... the UN agency, which does not run the convoys and says that": the body before "which"
@@ -1864,6 +1880,14 @@ class Attributor:
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
             return inverted
+        return self.attribute_subject_first(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def attribute_subject_first(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None,
+                                   next_cue):
+        """Attribute's last step: "X, which the army accused of", or the subject before the cue ("X said
+        that ...") (with attribute's arguments and result)."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
         relative = RELATIVE_OBJECT.search(raw, clause_start, cue.start())
         if relative and cue.group().lower() in dict(self.rules.accusations):  # "X, which the army accused of": the army
             subject = (relative.start("subject"), relative.end("subject"))
