@@ -1461,11 +1461,10 @@ class Attributor:
             and not (c.group("participle") and self.after_verb(c, start)))  # "fire warning shots"
 
     def find_statements(self, start: int, end: int) -> list[Statement]:
+        """The statements of the sentence raw[start:end]: those of each cue in turn, or, without a cue, the
+        words that continue a statement before."""
         raw = self.raw
-        cues = [c for c in self.rules.cue.finditer(raw, start, end) if self.reports_words(c, start, end)]
-        # "quoted X as saying": one cue, not two
-        cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
-                                        and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
+        cues = self.cues_in(start, end)
         if not cues:
             return self.continuation(start, end)
         found: list[Statement] = []
@@ -1475,21 +1474,8 @@ class Attributor:
         earlier_cue = False
         floor = start  # after ", while <another speaker>": that speaker's clause starts there
         for index, cue in enumerate(cues):
-            # the next cue that can end this one's words: not a demand or a request inside them ("said that the
-            # council had asked the governor to ...", "collected signatures demanding ...")
-            next_cue = next((c for c in cues[index + 1:] if c.group().lower() not in self.rules.act_cues
-                             or re.search(r"(?:[,;:—][”\"]?|\sand)\s*(?:also\s+)?$", raw[cue.end():c.start()])), None)
-            clause_start = max(self.clause_start(start, cue.start()), floor)
-            if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
-                # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
-                # "announced it in a communiqué on 8 April, which said": the communiqué of the sentence's speaker
-                clause_start = self.clause_start(start, cue.start()) if re.search(
-                    rf"\b(?:{self.rules.statement_nouns})\b[^,]*$", raw[found[-1].start:floor]) else \
-                    max(self.clause_start(start, cue.start()), found[-1].start)
-            inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
-                           and f.cue.lower() not in self.rules.act_cues), None)
-            if inside is not None:  # "said that the committee had warned the company that ...": the committee
-                clause_start = max(clause_start, inside.start)
+            next_cue = self.next_cue_after(cues, index, cue)
+            clause_start, inside = self.clause_start_of(cue, start, floor, found)
             if cue.group("according") and found and self.seen_copy(cue, end):
                 continue  # "..., asking for ..., according to a copy seen by X": where X read the words found
             if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
@@ -1517,23 +1503,75 @@ class Attributor:
             if speaker is None:
                 continue
             kept = len(found)
-            if direct_before is not None:
-                found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
-                                            recipient))
-            if content_end is not None:
-                text_start, text_end = self.trim(content_start, content_end)
-                if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end) and \
-                        not QUESTION_WORD.fullmatch(raw, text_start, text_end):  # ("without saying when")
-                    found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
-                    named[id(found[-1])] = self.resolved[mark:]
-                    found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
-                for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
-                    found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
-                                                statement.recipient))
+            self.add_statements(found, named, mark, cue, result, end, next_cue)
             # "X asked Y to ..., its head, Z, said, adding ...": the words first, then who reports them all
             encloses = content_end is not None and any(content_start <= f.start < content_end for f in found[:kept])
             sentence_speaker = speaker if encloses else sentence_speaker or speaker
+        found = self.without_parts(found, named)
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
+        self.interviewed(found, start, end)
+        self.after(found)
+        return found
+
+    def cues_in(self, start: int, end: int) -> list:
+        """The cues of raw[start:end] that report words, "quoted X as saying" one cue."""
+        raw = self.raw
+        cues = [c for c in self.rules.cue.finditer(raw, start, end) if self.reports_words(c, start, end)]
+        # "quoted X as saying": one cue, not two
+        cues = [c for c in cues if not (c.group() == "saying" and raw[c.start() - 3:c.start()] == "as "
+                                        and any(o.group() == "quoted" and o.start() < c.start() for o in cues))]
+        return cues
+
+    def next_cue_after(self, cues: list, index: int, cue):
+        """The cue after cues[index] that can end its words, or None."""
+        raw = self.raw
+        # the next cue that can end this one's words: not a demand or a request inside them ("said that the
+        # council had asked the governor to ...", "collected signatures demanding ...")
+        next_cue = next((c for c in cues[index + 1:] if c.group().lower() not in self.rules.act_cues
+                         or re.search(r"(?:[,;:—][”\"]?|\sand)\s*(?:also\s+)?$", raw[cue.end():c.start()])), None)
+        return next_cue
+
+    def clause_start_of(self, cue, start: int, floor: int, found: list[Statement]) -> tuple:
+        """Where the clause of a cue starts (not before floor, nor before the reported words it is inside),
+        and the statement found before whose reported words hold it (or None)."""
+        raw = self.raw
+        clause_start = max(self.clause_start(start, cue.start()), floor)
+        if found and floor > start and RELATIVE_SUBJECT.fullmatch(raw, floor, cue.start()):
+            # "..., through its Amaq agency, which said": the antecedent ends the words before, not a new clause;
+            # "announced it in a communiqué on 8 April, which said": the communiqué of the sentence's speaker
+            clause_start = self.clause_start(start, cue.start()) if re.search(
+                rf"\b(?:{self.rules.statement_nouns})\b[^,]*$", raw[found[-1].start:floor]) else \
+                max(self.clause_start(start, cue.start()), found[-1].start)
+        inside = next((f for f in reversed(found) if f.start < cue.start() < f.end and f.mode != "direct"
+                       and f.cue.lower() not in self.rules.act_cues), None)
+        if inside is not None:  # "said that the committee had warned the company that ...": the committee
+            clause_start = max(clause_start, inside.start)
+        return clause_start, inside
+
+    def add_statements(self, found: list[Statement], named: dict, mark: int, cue, result: tuple, end: int,
+                       next_cue) -> None:
+        """Append to found the statements of one cue's attribution (result, its speaker found): the quotation
+        before the cue, the content and the words resumed after it, and a second speaker's copies; named
+        keeps the spans its attribution resolved (from mark on)."""
+        raw = self.raw
+        speaker, content_start, content_end, recipient, direct_before = result
+        kept = len(found)
+        if direct_before is not None:
+            found.append(self.statement(direct_before.start + 1, direct_before.end - 1, speaker, cue.group(),
+                                        recipient))
+        if content_end is not None:
+            text_start, text_end = self.trim(content_start, content_end)
+            if text_end - text_start >= 3 and not WHEN_ONLY.fullmatch(raw, text_start, text_end) and \
+                    not QUESTION_WORD.fullmatch(raw, text_start, text_end):  # ("without saying when")
+                found.append(self.statement(text_start, text_end, speaker, cue.group(), recipient))
+                named[id(found[-1])] = self.resolved[mark:]
+                found += self.words_resumed(content_end, cue, end, next_cue, speaker, recipient)
+            for statement in found[kept:] if self.second_speaker else []:  # "X and Y said": Y says it too
+                found.append(self.statement(statement.start, statement.end, self.second_speaker, cue.group(),
+                                            statement.recipient))
+
+    def without_parts(self, found: list[Statement], named: dict) -> list[Statement]:
+        """found without the acts that another statement of the sentence reports (and what they resolved)."""
         # a demand or a promise that another statement of the sentence reports is part of that one's content
         # ... but not one that quotes words inside a report that holds the whole clause ("X sent letters ..., demanding
         # that it condemn the “aggression,” SANA reported"): the quoted words are X's, a statement of its own
@@ -1542,15 +1580,16 @@ class Attributor:
                          and not self.reports_another(o, f) for o in found)]
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
-        found = [f for f in found if not any(f is p for p in parts)]
+        return [f for f in found if not any(f is p for p in parts)]
+
+    def interviewed(self, found: list[Statement], start: int, end: int) -> None:
+        """"In an interview with X, Y said": X is the recipient of the sentence's statements (not of X's own)."""
         interview = self.interview(start, end)
         if interview and found:
             recipient = self.resolve(*interview.span("who"))
             for statement in found:  # ("In an interview with the official in X, Y said": Y is interviewed)
                 if recipient != statement.speaker:
                     statement.recipient = statement.recipient or recipient
-        self.after(found)
-        return found
 
     def reports_another(self, report: Statement, part: Statement) -> bool:
         """A report whose cue comes after its words ("..., the agency reported", "..., according to X") and whose
