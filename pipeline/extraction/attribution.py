@@ -445,11 +445,7 @@ class Attributor:
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
         """The actor named by raw[start:end]: a known one, one named before, or a proposed new one."""
         raw = self.raw
-        while start < end and raw[start] in " ,“”\"‘’":
-            start += 1
-        while end > start and raw[end - 1] in " ,.“”\"‘’":
-            end -= 1
-        end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
+        start, end = self.trimmed(start, end)
         phrase = raw[start:end]
         if not phrase or WHEN_ONLY.fullmatch(phrase) or re.fullmatch(rf"(?i:{self.rules.function_words})", phrase) \
                 or self.rules.connective.fullmatch(phrase + " "):
@@ -495,21 +491,22 @@ class Attributor:
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
-        name, description = self.bare_name(phrase, description)
-        name = self.party_of_forces(self.without_them(name, start))
-        typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
-        outlet = typed is not None and typed.group("type") in self.rules.media_types
-        if outlet:
-            name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
-        name = without_patron(name)  # "the SDF-affiliated Hawar News Agency": the agency, not its patron
-        untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
-        if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
-            if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
-                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
-                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
-            name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
-        if name.isupper():  # "the SNA": the Syrian National Army, as in events (a name in words keeps its spelling)
-            name = well_known(name, self.rules) or name
+        return self.propose_named(start, end, phrase, description)
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """The span without the spaces, commas and quotation marks around it, nor a time at its end."""
+        raw = self.raw
+        while start < end and raw[start] in " ,“”\"‘’":
+            start += 1
+        while end > start and raw[end - 1] in " ,.“”\"‘’":
+            end -= 1
+        end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
+        return start, end
+
+    def propose_named(self, start: int, end: int, phrase: str, description: str) -> str | None:
+        """Resolve's last step: the actor a phrase that names nobody known or named before proposes (its name,
+        id and type), or None for a place."""
+        name, description, nouns, outlet = self.proposed_name(phrase, description, start)
         actor = slug(name)
         acronym = re.search(r"\(([A-Z]{2,6})\)\s*$", phrase)
         if acronym and name[:1].upper() == acronym.group(1)[0]:
@@ -525,19 +522,7 @@ class Attributor:
             return None  # a place ("Kafr Zita", "al-Karama Square") is not a speaker, unless described
             # as a body ("Atmeh Today, a local news page")
         if actor not in self.new_actors:
-            kind = self.actor_type(name)
-            if place_like:  # "Atmeh Today, a local news page": a page, not a person
-                kind = self.actor_type(description)
-            if outlet:
-                kind = "media"
-            role = self.role_of(description)
-            if role in self.rules.media_types and kind in {"person", "collective"} or \
-                    role in self.rules.body_nouns and kind == "collective":
-                kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
-            if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
-                    re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
-                    or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
-                kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
+            kind = self.new_actor_type(name, description, place_like, outlet)
             head = re.split(r"\s+(?:in|of|from|at|for|with|near|on)\s+", name)[0]
             goes_by = GOES_BY.search(description)
             kin = self.kin_sex(head)
@@ -563,6 +548,44 @@ class Attributor:
             self.new_actors[actor] = {"id": actor, "name": name, "type": kind}
         self.note(start, end, actor, self.new_actors[actor]["name"], description, nouns)
         return actor
+
+    def proposed_name(self, phrase: str, description: str, start: int) -> tuple[str, str, set, bool]:
+        """The name a phrase proposes for an actor (without "the", a title, a patron, an outlet's type), its
+        description, the nouns it is called by (a title's, an outlet's type) and whether it is an outlet."""
+        name, description = self.bare_name(phrase, description)
+        name = self.party_of_forces(self.without_them(name, start))
+        typed = re.fullmatch(r"(?P<name>.*(?:^|\s)(?:al-)?[A-Z][\w’'-]*)\s+(?P<type>[a-z]+)", name)
+        outlet = typed is not None and typed.group("type") in self.rules.media_types
+        if outlet:
+            name = typed.group("name")  # "al-Watan newspaper": al-Watan, a newspaper
+        name = without_patron(name)  # "the SDF-affiliated Hawar News Agency": the agency, not its patron
+        untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
+        if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
+            if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
+                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
+                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
+            name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
+        if name.isupper():  # "the SNA": the Syrian National Army, as in events (a name in words keeps its spelling)
+            name = well_known(name, self.rules) or name
+        return name, description, nouns, outlet
+
+    def new_actor_type(self, name: str, description: str, place_like, outlet: bool) -> str:
+        """The type of a proposed actor, by its name, or by its description (a place's, an outlet's, a given
+        name's)."""
+        kind = self.actor_type(name)
+        if place_like:  # "Atmeh Today, a local news page": a page, not a person
+            kind = self.actor_type(description)
+        if outlet:
+            kind = "media"
+        role = self.role_of(description)
+        if role in self.rules.media_types and kind in {"person", "collective"} or \
+                role in self.rules.body_nouns and kind == "collective":
+            kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
+        if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
+                re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
+                or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
+            kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
+        return kind
 
     def bare_name(self, phrase: str, description: str) -> tuple[str, str]:
         """The name a new actor is proposed under, from the phrase that names it: without a determiner, a
