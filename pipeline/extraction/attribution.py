@@ -856,29 +856,13 @@ class Attributor:
             return self.spokesperson(start + leading_space, voice, end, description)
         relative = RELATIVE_BEFORE.search(text)
         if relative:  # "X, which warned": X; "issued a statement which warned": the statement's author
-            before = text[:relative.start()].rstrip(" ,")
-            owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
-            if owner:  # "The party’s statement, which warned": the party
-                return self.noun_phrase(start, start + owner.start())
-            source = re.search(r"\baccording to\s+(?P<x>[^,]+)(?P<apposition>,\s+(?:a|an|the)\s+[^,]+)?$", before)
-            if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
-                holder = (start + source.start("x"), start + source.end("x"))
-                return self.resolve(*holder, source.group("apposition") or "")
-            issuer = self.issuer_of_document_before(start, before) if relative.group().startswith("which") else None
-            if issuer:  # "X attributed the cuts to ..., in a statement on its page, which said": X
-                return issuer
-            nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
-            last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
-                             rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
-            if last and relative.group().startswith("which"):
-                # "X claimed the attack through its Amaq agency, which said": the body right before "which"
-                return self.resolve(start + last.start() + 1, start + last.end())
-            if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
-                verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
-                end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
-            else:
-                end = start + len(before)  # without the comma: "X, which": X is the whole phrase
-            return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
+            return self.subject_before_relative(start, text, relative)
+        return self.noun_phrase_rest(start, end, text, description)
+
+    def noun_phrase_rest(self, start: int, end: int, text: str, description: str) -> str | None:
+        """Noun_phrase's second step (text is raw[start:end], its appositions off): a restrictive clause,
+        a pronoun, a relative by name, "one of them", a member of a crowd."""
+        raw = self.raw
         restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$)", text)
         if restrictive:  # "an activist who asked not to be named": the activist; the clause says who, not a name
             description = text[restrictive.end():].strip() + description
@@ -933,6 +917,12 @@ class Attributor:
                       {noun})
             self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
+        return self.noun_phrase_named(start, end, text, description)
+
+    def noun_phrase_named(self, start: int, end: int, text: str, description: str) -> str | None:
+        """Noun_phrase's last step: a clause's subject ("in which it said"), a name after its role, a relative
+        or an office of someone named, the speaker named, or a description after commas."""
+        raw = self.raw
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
         document = re.search(rf"\b(?:{self.rules.documents})\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
         if document:  # "X issued a statement on Monday, in which it said": X, the subject of the clause
@@ -963,6 +953,33 @@ class Attributor:
         if names:
             return self.named_speaker(start, end, names, description)
         return self.phrase_after_commas(start, text, description)
+
+    def subject_before_relative(self, start: int, text: str, relative) -> str | None:
+        """The speaker before a relative clause (text at start, relative its "which"/"who" in text): "X, which
+        warned": X; "issued a statement which warned": the statement's author."""
+        before = text[:relative.start()].rstrip(" ,")
+        owner = re.search(rf"[’']s\s+(?:{self.rules.statement_nouns})$", before)
+        if owner:  # "The party’s statement, which warned": the party
+            return self.noun_phrase(start, start + owner.start())
+        source = re.search(r"\baccording to\s+(?P<x>[^,]+)(?P<apposition>,\s+(?:a|an|the)\s+[^,]+)?$", before)
+        if source:  # "..., according to Tafas al-Aan, a local news page, which said": the source
+            holder = (start + source.start("x"), start + source.end("x"))
+            return self.resolve(*holder, source.group("apposition") or "")
+        issuer = self.issuer_of_document_before(start, before) if relative.group().startswith("which") else None
+        if issuer:  # "X attributed the cuts to ..., in a statement on its page, which said": X
+            return issuer
+        nouns = alternatives(self.rules.body_nouns | self.rules.media_types, False)
+        last = re.search(rf"\s(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})"
+                         rf"(?:\s+\([A-Z]{{2,6}}\))?$", before)  # ... "the UN refugee agency (UNHCR), which"
+        if last and relative.group().startswith("which"):
+            # "X claimed the attack through its Amaq agency, which said": the body right before "which"
+            return self.resolve(start + last.start() + 1, start + last.end())
+        if re.search(rf"\b(?:{self.rules.statement_nouns})(?:\s+(?:on|in|at)\s+[^,]*)?$", before):
+            verb = re.search(r"\b(?:issued|published|released|sent)\b", before)
+            end = start + (verb.start() if verb else len(before))  # "The statement, which": the statement
+        else:
+            end = start + len(before)  # without the comma: "X, which": X is the whole phrase
+        return self.typed_name_at_end(start, end) or self.noun_phrase(start, end) or self.name_at_end(start, end)
 
     def issuer_of_document_before(self, start: int, before: str) -> str | None:
         """The subject of a clause (before, at start) that ends in the document it was said in, after a comma: "The
