@@ -16,6 +16,12 @@ Speakers are resolved in the discourse: he/she to the latest person who spoke, a
 latest person of that name, "the council" or "the page" to the latest body so named or so described,
 "a spokesman for X" to X; collectives ("residents", "local activists") and bodies are proposed as
 actors when the registry does not know them.
+
+Attributor (here, with the state it keeps) inherits its methods from four parts, one concern each:
+attribution_statements (a sentence's statements, cue by cue), attribution_cues (one cue's speaker,
+content and recipient), attribution_speakers (the speaker a stretch of words names) and
+attribution_actors (the discourse's entities, references back, known and proposed actors); the
+module-level patterns and name helpers are in attribution_patterns, and imported from here as before.
 """
 
 from pipeline.extraction.attribution_actors import Actors
