@@ -256,7 +256,7 @@ class Actors:
     def resolve(self, start: int, end: int, description: str = "") -> str | None:
         """The actor named by raw[start:end]: a known one, one named before, or a proposed new one."""
         raw = self.raw
-        start, end = self.trimmed(start, end)
+        start, end = self.phrase_span(start, end)
         phrase = raw[start:end]
         if not phrase or WHEN_ONLY.fullmatch(phrase) or re.fullmatch(rf"(?i:{self.rules.function_words})", phrase) \
                 or self.rules.connective.fullmatch(phrase + " "):
@@ -304,8 +304,9 @@ class Actors:
             return domain
         return self.propose_named(start, end, phrase, description)
 
-    def trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """The span without the spaces, commas and quotation marks around it, nor a time at its end."""
+    def phrase_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the phrase to resolve: without the spaces, commas and quotation marks around it, nor a
+        time at its end (not trim's, which is a content's)."""
         raw = self.raw
         while start < end and raw[start] in " ,“”\"‘’":
             start += 1
