@@ -288,15 +288,14 @@ class Actors:
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
-        referring = OBJECT_PRONOUNS.get(phrase.lower(), phrase)
-        earlier = self.refer_back(referring)
+        earlier = self.refer_back(phrase)
         if earlier:
             self.resolved.append((start, end, earlier))
             entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
-            if entity is not None and referring.lower() not in PRONOUNS:  # named again: the latest so named
+            if entity is not None and phrase.lower() not in PRONOUNS:  # named again: the latest so named
                 self.entities.append(Entity(entity.actor, entity.name, entity.kind, entity.nouns, start))
             return earlier
-        if referring.lower() in PRONOUNS:
+        if phrase.lower() in PRONOUNS:
             return None  # a pronoun that refers to nobody introduced: no made-up actor
         domain = next((actor for actor, pattern in self.rules.domain_actors if pattern.fullmatch(phrase)), None)
         if domain is not None:  # "the army", "the regime": the registry's actor, as in events (rules.yaml)
@@ -395,7 +394,7 @@ class Actors:
             kind = self.actor_type(role)  # "Binnish Today, a local news page": a page, whatever its name
         if kind == "collective" and re.fullmatch(r"(?:(?:Abu|Umm|Um)\s+)?[A-Z][\w’'-]+", name) and (
                 re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
-                or self.role_of(description) not in self.rules.body_nouns | self.rules.media_types | {None}):
+                or role not in self.rules.body_nouns | self.rules.media_types | {None}):
             kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
         return kind
 
@@ -529,9 +528,9 @@ class Actors:
             if actor not in self.affiliations and {w.lower() for w in re.findall(WORD, description)} \
                     & self.rules.body_nouns:  # ... but speaks for it
                 self.affiliations[actor] = self.body_in(description, start)
-        elif self.role_of(description):  # "an official in the directorate, who ... the official said": the
-            # directorate (the voice comes first in the description)
-            nouns.add(self.role_of(description))  # "SNHR, a UK-based monitor ... the monitor said"
+        elif role := self.role_of(description):  # "an official in the directorate, who ... the official said":
+            # the directorate (the voice comes first in the description)
+            nouns.add(role)  # "SNHR, a UK-based monitor ... the monitor said"
         else:
             nouns |= set(named)  # "an activist in Tafas" (the activists): "the activist" is that voice again
         self.remember(actor, name, nouns)

@@ -21,6 +21,7 @@ from pipeline.extraction.attribution_patterns import (
     WORD,
     Entity,
     Statement,
+    past_closing_mark,
 )
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
@@ -156,9 +157,7 @@ class Cues:
             else:
                 speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
             if speaker is not None:
-                words_end = clause_start + trailing.start()
-                words_end += 2 if raw[words_end + 1] in "”\"" else 0  # '..., demanding “...,” SANA reported'
-                text_start, text_end = self.trim(clause_start, words_end)
+                text_start, text_end = self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
@@ -438,9 +437,8 @@ class Cues:
             # "the regime says that ..., but residents describe ...", "X demanded ..., and some of them threatened":
             # another speaker's clause
             stop = raw.rfind(",", content_start, next_cue.start())
-            stop = CONTRAST.search(raw, content_start, next_cue.start()).start() \
-                if CONTRAST.search(raw, content_start, next_cue.start()) else stop
-            stop += 2 if raw[stop + 1] in "”\"" else 0
+            stop = past_closing_mark(raw, CONTRAST.search(raw, content_start, next_cue.start()).start()
+                                     if CONTRAST.search(raw, content_start, next_cue.start()) else stop)
         elif next_cue is not None and not next_cue.group("participle") and not next_cue.group("authored") and \
                 re.search(r"\S,[”\"]?\s+$", raw[content_start:next_cue.start()]):
             # "X, which warned last month that ..., said on Tuesday that": the main clause's verb ends the
@@ -449,8 +447,8 @@ class Cues:
         elif next_cue is not None and next_cue.group("verb") and TRAILING_SPEAKER.search(
                 raw, content_start, next_cue.start()) and TRAILING_CUE_END.match(raw, next_cue.end(), end):
             # "X complained that ..., the local page Y reported.": Y's report holds X's words, which end at the comma
-            stop = TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start()
-            stop += 2 if raw[stop + 1] in "”\"" else 0  # ... or at the mark that closes its quotation
+            # ... or at the mark that closes its quotation
+            stop = past_closing_mark(raw, TRAILING_SPEAKER.search(raw, content_start, next_cue.start()).start())
         return stop
 
     def joins_to_next_cue(self, content_start: int, end: int, next_cue, reported: bool) -> tuple:

@@ -126,6 +126,12 @@ class Entity:
     position: int = 0     # where the article names it
 
 
+def past_closing_mark(raw: str, comma: int) -> int:
+    """Where words that end at a comma end when a quotation mark follows it ('..., demanding “...,” SANA
+    reported'): past the comma and the mark, else at the comma."""
+    return comma + 2 if raw[comma + 1] in "”\"" else comma
+
+
 def ends_with(name: str, short: str) -> bool:
     """A later, shorter name of the same person: its last words, with or without "al-" ("al-Faraj", "Faraj")."""
     def words(text: str) -> list[str]:
