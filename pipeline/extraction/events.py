@@ -306,12 +306,6 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
 
-    def wider(start: int, end: int) -> bool:
-        """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
-        forces"), which the phrase replaces."""
-        return not any(s < end and start < e for s, e, *_ in found) and \
-            all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
-
     def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
         if name in places:
             return  # "near Um Ashba" after "the village of Um Ashba": a place, not its people (coding guide)
@@ -323,119 +317,196 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         found.append((start, end, actor, name, kind))
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
-    def domain_actors(sentence: tuple[int, int], first: bool) -> None:
-        for actor, pattern in table.domain_actors:
-            for match in pattern.finditer(raw, *sentence):
-                if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
-                        wider(match.start(), match.end()):
-                    found.append((match.start(), match.end(), actor, actor, "government"))
     for sentence in sentences:
         office_actors(raw, sentence, patterns.unit, table, known, found, add)
-        for match in patterns.client.finditer(raw, *sentence):
-            # ... "the Iran-backed militias of the Fatemiyoun Brigade": the militias of that brigade, named with it
-            of = CLIENT_OF.match(raw, match.end(), sentence[1])
-            end = of.end() if of and free(match.start(), of.end()) else match.end()
-            if free(match.start(), end):
-                name = initial_capital(without_patron(raw[match.start():end]))
-                add(match.start(), end, slug(name), name, type_of(name, table))
-        for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
-            name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
-            start = match.end() - len(name) - len(match.group("tail"))
-            name_end = start + len(name)
-            inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
-            if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
-                                             for s, e in inside):
-                known_as = well_known(name, table)  # "the Islamic State (IS)": the party's one id
-                add(start, match.end(), slug(known_as or acronym), known_as or name, type_of(name, table))
+        client_actors(raw, sentence, patterns.client, table, free, add)
+        acronym_definitions(raw, sentence, table, known, found, add)
         names = capitalized_names(raw, sentence, table)
         state_actors(raw, sentence, names, table, free, add)
-        for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
-            start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            outlet = re.search(r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][a-z][\w’'-]*)*\s+$",
-                               raw[sentence[0]:start]) if match.group() in table.outlet_suffixes else None
-            if outlet:  # "fined Nour FM": the broadcaster by its whole name, not "FM"
-                start = sentence[0] + outlet.start()
-                if free(start, end):
-                    add(start, end, slug(raw[start:end]), raw[start:end], "media")
-                continue
-            if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
-                    not re.match(r"-[a-z]", raw[end:end + 2]):
-                # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)
-                add(start, end, slug(match.group()), match.group(), "armed_group")
-        for start, end in names:  # "the Military Intelligence branch": the name and its noun
-            noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
-            if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
-                names[names.index((start, end))] = (start, end + noun.end())
-        for start, end in names:
-            words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
-            if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
-                name = re.sub(r"^The\s+", "", raw[start:end])
-                place = BODY_PLACE.match(raw, end, sentence[1])
-                if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
-                        name.split()[-1].lower() not in table.formations and \
-                        free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
-                    # "the Military Security branch in Hama": the branch of that place, unless the
-                    # article has named the body without it before
-                    end, name = place.end(), name + place.group()
-                add(start, end, slug(name), name, "armed_group")
+        acronym_actors(raw, sentence, table, free, add)
+        named_bodies(raw, sentence, names, heads, table, found, free, add)
         bracketed_well_known(raw, sentence, table, found, add)
-        for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
-            for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
-                longer = longer_name(raw, sentence, match.start(), table)
-                if longer is not None and free(longer, match.end()):  # "the Iraqi Kataib Hezbollah": another party
-                    add(longer, match.end(), slug(raw[longer:match.end()]), raw[longer:match.end()],
-                        type_of(name, table))
-                elif longer is None and free(match.start(), match.end()):
-                    add(match.start(), match.end(), slug(name), name, type_of(name, table))
-        domain_actors(sentence, first=True)  # "regime forces": before "the regime" is resolved
+        well_known_actors(raw, sentence, table, free, add)
+        # "regime forces": before "the regime" is resolved
+        domain_actors(raw, sentence, table, known, found, first=True)
         if introduce is not None:
             described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            # ... "the same court": the court named before ("same" is no word of a name)
-            for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
-                start, end = sentence[0] + match.start(), sentence[0] + match.end()
-                actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
-                if actor and free(start, end):
-                    found.append((start, end, actor, actor, "group"))
-        domain_actors(sentence, first=False)  # "the government" that the article names no other way
-        asked = addressed_ends(raw, sentence, table)
-        for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>(?i:{heads}))\b(?![’'-]\w|\s+of\s+(?!\w+ing\b))",
-                                 raw[sentence[0]:sentence[1]]):
-            # "had asked the governorate to compensate them", "accused the municipality of stealing": the party an
-            # act in words addresses, named by its noun when the article names it no other way (coding guide)
-            start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if start in asked and free(start, end):
-                name = match.group("noun").capitalize()
-                add(start, end, slug(name), name, type_of(name, table))
-        for match in patterns.agent_noun.finditer(raw[sentence[0]:sentence[1]]):
-            # "detained by the university police": the agent of a passive, named by its noun and what it is
-            start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
-            if free(start, end):
-                name = initial_capital(match.group("name"))
-                add(start, end, slug(name), name, type_of(name, table))
-        for match in patterns.owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
-            if free(match.start(), match.end()):
-                name = initial_capital(match.group())
-                one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
-                add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+            referred_actors(raw, sentence, heads, refer, free, found)
+        # "the government" that the article names no other way
+        domain_actors(raw, sentence, table, known, found, first=False)
+        addressed_actors(raw, sentence, heads, table, free, add)
+        agent_nouns(raw, sentence, patterns.agent_noun, table, free, add)
+        owner_actors(raw, sentence, patterns.owners, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
-        for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
-            if free(match.start("name"), match.end()):  # (after "families of the kidnapped", a group of its own)
-                name = match.group("name").capitalize()
-                add(match.start("name"), match.end(), slug(name), name, "collective")
+        adjective_groups(raw, sentence, table, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
             if free(start, end):
                 add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
         if relative is not None:
-            people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
-                [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
-            relatives(raw, sentence, people, relative, table, free, found, sex)
-            bodies = [(s, e, a, a) for s, e, a, *rest in known + found
-                      if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
-            dependents(raw, sentence, bodies, relative, table, free, found)
+            relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
         forces_of(raw, sentence, table, known, found)
     return found
+
+
+def domain_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, first: bool) -> None:
+    """The domain actors' phrases in a sentence (rules.yaml domain_actors), those of "the" and one word ("the
+    regime") when first is False, the others when it is True, where wider allows."""
+    for actor, pattern in table.domain_actors:
+        for match in pattern.finditer(raw, *sentence):
+            if bool(re.fullmatch(r"the\s+\S+", match.group(), re.I)) != first and \
+                    wider(match.start(), match.end(), known, found):
+                found.append((match.start(), match.end(), actor, actor, "government"))
+
+
+def wider(start: int, end: int, known: list, found: list) -> bool:
+    """Free, or holding a registry name as a word of a longer phrase ("Syrian regime" in "Syrian regime
+    forces"), which the phrase replaces."""
+    return not any(s < end and start < e for s, e, *_ in found) and \
+        all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
+
+
+def client_actors(raw: str, sentence: tuple[int, int], client: re.Pattern, table, free, add) -> None:
+    """"Iran-backed militias", "the US-led coalition": a client's group, found by client, named without its patron
+    and with the body it is of after it."""
+    for match in client.finditer(raw, *sentence):
+        # ... "the Iran-backed militias of the Fatemiyoun Brigade": the militias of that brigade, named with it
+        of = CLIENT_OF.match(raw, match.end(), sentence[1])
+        end = of.end() if of and free(match.start(), of.end()) else match.end()
+        if free(match.start(), end):
+            name = initial_capital(without_patron(raw[match.start():end]))
+            add(match.start(), end, slug(name), name, type_of(name, table))
+
+
+def acronym_definitions(raw: str, sentence: tuple[int, int], table, known: list, found: list, add) -> None:
+    """"the Syrian Network for Human Rights (SNHR)": a name and the acronym the article gives it are one actor,
+    unless another actor holds the whole name."""
+    for match in ACRONYM_DEFINITION.finditer(raw, *sentence):  # "the Syrian Network for Human Rights (SNHR)"
+        name, acronym = re.sub(r"^The\s+", "", match.group("name")), match.group("acronym")
+        start = match.end() - len(name) - len(match.group("tail"))
+        name_end = start + len(name)
+        inside = [(s, e) for s, e, *_ in known + found if s < match.end() and start < e]
+        if name[0] == acronym[0] and all(start <= s and e <= name_end and (s, e) != (start, name_end)
+                                         for s, e in inside):
+            known_as = well_known(name, table)  # "the Islamic State (IS)": the party's one id
+            add(start, match.end(), slug(known_as or acronym), known_as or name, type_of(name, table))
+
+
+def acronym_actors(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """Acronyms in capitals ("the YPG") as armed groups, and a broadcaster by its whole name before its suffix
+    ("Nour FM"); not "US dollars", "the SDF-affiliated council" nor a well-known party's other name."""
+    for match in re.finditer(r"\b[A-Z]{2,6}\b", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        outlet = re.search(r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][a-z][\w’'-]*)*\s+$",
+                           raw[sentence[0]:start]) if match.group() in table.outlet_suffixes else None
+        if outlet:  # "fined Nour FM": the broadcaster by its whole name, not "FM"
+            start = sentence[0] + outlet.start()
+            if free(start, end):
+                add(start, end, slug(raw[start:end]), raw[start:end], "media")
+            continue
+        if free(start, end) and not table.not_state.match(raw, end) and not well_known(match.group(), table) and \
+                not re.match(r"-[a-z]", raw[end:end + 2]):
+            # "US dollars", "the SDF-affiliated council" name no party; "ISIS" is the Islamic State (well_known)
+            add(start, end, slug(match.group()), match.group(), "armed_group")
+
+
+def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int]], heads: str, table, found: list,
+                 free, add) -> None:
+    """Capitalized names with a body noun ("the Fisheries Directorate"), the body's noun after them a word of the
+    name (names: the sentence's capitalized names, extended here in place), and the place that makes the body one
+    of its own."""
+    for start, end in names:  # "the Military Intelligence branch": the name and its noun
+        noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+        if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
+            names[names.index((start, end))] = (start, end + noun.end())
+    for start, end in names:
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
+        if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
+            name = re.sub(r"^The\s+", "", raw[start:end])
+            place = BODY_PLACE.match(raw, end, sentence[1])
+            if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
+                    name.split()[-1].lower() not in table.formations and \
+                    free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
+                # "the Military Security branch in Hama": the branch of that place, unless the
+                # article has named the body without it before
+                end, name = place.end(), name + place.group()
+            add(start, end, slug(name), name, "armed_group")
+
+
+def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """Well-known parties (rules.yaml well_known) by any of their names, or the longer name of another party that
+    ends with one ("the Iraqi Kataib Hezbollah")."""
+    for name, pattern in table.well_known:  # "the Islamic State", "ISIS": one party, wherever it stands, unless a
+        for match in pattern.finditer(raw, *sentence):  # body's name holds it ("the Security Service of HTS")
+            longer = longer_name(raw, sentence, match.start(), table)
+            if longer is not None and free(longer, match.end()):  # "the Iraqi Kataib Hezbollah": another party
+                add(longer, match.end(), slug(raw[longer:match.end()]), raw[longer:match.end()],
+                    type_of(name, table))
+            elif longer is None and free(match.start(), match.end()):
+                add(match.start(), match.end(), slug(name), name, type_of(name, table))
+
+
+def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list) -> None:
+    """"the regime", "the committee": the latest actor so named before (refer(the words, position))."""
+    # ... "the same court": the court named before ("same" is no word of a name)
+    for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
+        if actor and free(start, end):
+            found.append((start, end, actor, actor, "group"))
+
+
+def addressed_actors(raw: str, sentence: tuple[int, int], heads: str, table, free, add) -> None:
+    """The party an act in words addresses, named by its body noun after "the" (addressed_ends)."""
+    asked = addressed_ends(raw, sentence, table)
+    for match in re.finditer(rf"\b[Tt]he\s+(?P<noun>(?i:{heads}))\b(?![’'-]\w|\s+of\s+(?!\w+ing\b))",
+                             raw[sentence[0]:sentence[1]]):
+        # "had asked the governorate to compensate them", "accused the municipality of stealing": the party an
+        # act in words addresses, named by its noun when the article names it no other way (coding guide)
+        start, end = sentence[0] + match.start(), sentence[0] + match.end()
+        if start in asked and free(start, end):
+            name = match.group("noun").capitalize()
+            add(start, end, slug(name), name, type_of(name, table))
+
+
+def agent_nouns(raw: str, sentence: tuple[int, int], agent_noun: re.Pattern, table, free, add) -> None:
+    """The agent of a passive named by its noun and what it is ("detained by the university police")."""
+    for match in agent_noun.finditer(raw[sentence[0]:sentence[1]]):
+        # "detained by the university police": the agent of a passive, named by its noun and what it is
+        start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+        if free(start, end):
+            name = initial_capital(match.group("name"))
+            add(start, end, slug(name), name, type_of(name, table))
+
+
+def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, free, add) -> None:
+    """Owners of a thing found by owners: "a shop owner" is one person, "shop owners" a collective."""
+    for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
+        if free(match.start(), match.end()):
+            name = initial_capital(match.group())
+            one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
+            add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+
+
+def adjective_groups(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """A group named by an adjective (rules.yaml adjective_group): "the wounded", "the kidnapped"."""
+    for match in table.adjective_group.finditer(raw, *sentence):  # "pulled the wounded from the rubble"
+        if free(match.start("name"), match.end()):  # (after "families of the kidnapped", a group of its own)
+            name = match.group("name").capitalize()
+            add(match.start("name"), match.end(), slug(name), name, "collective")
+
+
+def relatives_and_dependents(raw: str, sentence: tuple[int, int], table, known: list, found: list, relative, person,
+                             sex, free) -> None:
+    """The unnamed relatives of the people found so far (relatives) and the dependents of the bodies (dependents),
+    named by relative(relation, owner, owner's name, kind)."""
+    people = [(s, e, a, n) for s, e, a, n, kind in found if kind == "person"] + \
+        [(s, e, a, a) for s, e, a in known if person is not None and person(a)]
+    relatives(raw, sentence, people, relative, table, free, found, sex)
+    bodies = [(s, e, a, a) for s, e, a, *rest in known + found
+              if not any(a == p[2] for p in people) and (not rest or rest[-1] != "person")]
+    dependents(raw, sentence, bodies, relative, table, free, found)
 
 
 def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found: list) -> None:
