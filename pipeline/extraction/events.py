@@ -1628,16 +1628,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         return post_holder(raw, clause, end, actors_at), actor1
     relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
-        # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
-        # "the Education Committee of the AANES, which ..."
-        # (a body named with its acronym holds the brackets the relative lead starts with: "the NDF (NDF), which")
-        lead = relative.start() + len(re.match(r"\s*(?:\([A-Z]{2,6}\))?", raw[relative.start():]).group())
-        head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= lead
-                     and (e == lead or APPOSITION_BETWEEN.fullmatch(raw, e, relative.start()))), None)
-        while head is not None:
-            actor1 = head[2]
-            head = next(((s, e, actor) for s, e, actor in actors_at
-                         if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
+        actor1 = relative_head(raw, relative, actors_at)
         if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
             return None, actor1  # "..., who was arrested on 3 February": the one arrested
     if actor1 is None and len(after) > 1 and \
@@ -1652,13 +1643,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
-        earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
-                   and not (holder is not None and actor == holder.speaker)]
-        # the subject of an earlier clause ("that the committee had received lists from the Military
-        # Intelligence, and that it would meet ...") before any other actor named in it
-        subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
-        earlier = subjects or [actor for _, actor in earlier]
-        actor1 = previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+        actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
     elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
@@ -1668,24 +1653,60 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
-        opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
-        # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
-        # the subordinate clause the verb ends, not of the sentence
-        # (the latest that names one: "after the Fund, which had paid them since 2019, stopped")
-        subordinate = [m for m in SUBORDINATOR.finditer(raw, opening, clause[0])
-                       if any(m.end() <= s and e <= clause[0] for s, e, _ in actors_at)]
-        if subordinate:
-            opening = subordinate[-1].end()
-        # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
-        renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
-                   and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
-        subject = renamed or [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
-            [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
-        actor1 = subject[0] if subject else None
+        actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
     actor2 = next((actor for actor in after if actor != actor1), None)
     apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
     named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
     return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+
+
+def relative_head(raw: str, relative, actors_at) -> str | None:
+    """The actor a relative clause follows (relative: the match of RELATIVE_LEAD), "The US-led coalition, which has
+    struck ...", or None."""
+    actor1 = None
+    # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
+    # "the Education Committee of the AANES, which ..."
+    # (a body named with its acronym holds the brackets the relative lead starts with: "the NDF (NDF), which")
+    lead = relative.start() + len(re.match(r"\s*(?:\([A-Z]{2,6}\))?", raw[relative.start():]).group())
+    head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= lead
+                 and (e == lead or APPOSITION_BETWEEN.fullmatch(raw, e, relative.start()))), None)
+    while head is not None:
+        actor1 = head[2]
+        head = next(((s, e, actor) for s, e, actor in actors_at
+                     if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
+    return actor1
+
+
+def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder,
+                     previous: str | None) -> str | None:
+    """Who "it" or "they" before an act is: the subject of the sentence's previous act (previous), else the latest
+    actor before in the sentence (an earlier clause's subject first), else the speaker who says so."""
+    earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+               and not (holder is not None and actor == holder.speaker)]
+    # the subject of an earlier clause ("that the committee had received lists from the Military
+    # Intelligence, and that it would meet ...") before any other actor named in it
+    subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
+    earlier = subjects or [actor for _, actor in earlier]
+    return previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+
+
+def reported_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:
+    """The subject of a clause that starts with its verb: of the words reported (after the statement's start), of
+    the subordinate clause the verb ends, or the name in apposition right before the verb."""
+    opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+    # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
+    # the subordinate clause the verb ends, not of the sentence
+    # (the latest that names one: "after the Fund, which had paid them since 2019, stopped")
+    subordinate = [m for m in SUBORDINATOR.finditer(raw, opening, clause[0])
+                   if any(m.end() <= s and e <= clause[0] for s, e, _ in actors_at)]
+    if subordinate:
+        opening = subordinate[-1].end()
+    # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
+    renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
+               and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
+    subject = renamed or [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+        [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+    return subject[0] if subject else None
 
 
 def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
