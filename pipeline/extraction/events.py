@@ -1103,18 +1103,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
         taken: list[tuple[int, int, str]] = []
         for start, end, trigger in hits:
             reason = not_an_act(raw, sentence, start, end, actors_at, found, trigger, table)
-            if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
-                clause = clause_around(raw, sentence, start, end, coordinated)
-                holder = statement_at(statements, start)
-                doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
-                echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
-                                    "occurred", doer))
-            if reason == "result" and trigger.type in table.verbal:
-                # "published an appeal on Saturday, calling on X to ...": what an act in words asks is its words too
-                clause = clause_around(raw, sentence, start, end, coordinated)
-                found[:] = extend_act(raw, sentence, clause, start, end, found, trigger, actors_at,
-                                      statement_at(statements, start), table)
-                taken.append((*clause, trigger.type))  # what it asks for is no act of its own ("to release them")
+            told_without_act(raw, sentence, start, end, trigger, reason, coordinated, statements, actors_at, found,
+                             echoes, taken, table)
             if reason:
                 continue  # a later trigger of the clause may still report an act
             clause = clause_around(raw, sentence, start, end, coordinated)
@@ -1123,48 +1113,90 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
                 found.append(alleged)
                 taken.append((alleged.start, alleged.end, trigger.type))
                 continue
-            if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
-                continue  # one act per clause: the first trigger wins
-            if trigger.said and not any(s.start <= start < s.end for s in statements):
-                continue  # "the attack was carried out by X" is an accusation only in someone's words
-            if trigger.alone and any(
-                    clause[0] <= other < clause[1] and not other_trigger.alone and
-                    not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts):
-                # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
-                # "the council would not renew the contract if ...": a threat only where no act is named (a negated
-                continue  # act is none: "if the fee was not withdrawn")
+            if passed_over(raw, clause, start, trigger, taken, statements, hits, acts):
+                continue
             holder = statement_at(statements, start)
             if retold(raw, clause, start, holder, trigger, found, table):
                 continue
             taken.append((*clause, trigger.type))
-            if trigger.by_speaker and holder is not None:
-                actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
-            else:
-                previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
-                actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
-                                   previous[-1] if previous else None)
-            actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
-                                       actors_at, person, table)
-            actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
-            objects_from = end  # where the act's object, and the list it may open, begins
-            verb_end = start + len(raw[start:end].split()[0])
-            inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
-            if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
-                actors, objects_from = (actors[0], inside[0]), verb_end
+            actors, objects_from = act_actors(raw, sentence, clause, start, end, trigger, holder, statements, found,
+                                              actors_at, person, table)
             if trigger.fallback and actors[0] is None:
                 continue  # "the number of cases would rise if ...": a forecast; a threat has someone who threatens
             when = date_of_act(raw, sentence, clause, start, end, trigger, actors, holder, statements, times, acts,
                                found, coordinated, table)
-            status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
-            if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
-                    OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
-                    (actors[0] == holder.speaker or actors[0] is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
-                status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
-            kind, mode = threatened_as(trigger.type, trigger.mode, status, event_text, table)
+            status = act_status(raw, clause, holder, trigger, actors[0], table)
+            kind, mode = threatened_as(trigger.type, trigger.mode, status, raw[clause[0]:clause[1]], table)
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
             found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
+
+
+def told_without_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, reason: str | None,
+                     coordinated: list[tuple[int, int]], statements: list, actors_at, found: list[Event],
+                     echoes: list[Event], taken: list, table) -> None:
+    """What a trigger that reports no new act (reason: not_an_act's) still tells: who does an act it refers back to
+    (echoes), and what an act in words asks (its events' evidence extended, and the clause taken)."""
+    if reason == "anaphora":  # "the teachers would continue the strike": who does it still counts
+        clause = clause_around(raw, sentence, start, end, coordinated)
+        holder = statement_at(statements, start)
+        doer = actors_of(raw, sentence, clause, start, end, actors_at, holder)[0]
+        echoes.append(Event(clause[0], clause[1], raw[clause[0]:clause[1]], trigger.type, trigger.mode,
+                            "occurred", doer))
+    if reason == "result" and trigger.type in table.verbal:
+        # "published an appeal on Saturday, calling on X to ...": what an act in words asks is its words too
+        clause = clause_around(raw, sentence, start, end, coordinated)
+        found[:] = extend_act(raw, sentence, clause, start, end, found, trigger, actors_at,
+                              statement_at(statements, start), table)
+        taken.append((*clause, trigger.type))  # what it asks for is no act of its own ("to release them")
+
+
+def passed_over(raw: str, clause: tuple[int, int], start: int, trigger, taken: list, statements: list, hits: list,
+                acts: list[int]) -> bool:
+    """Whether a trigger that reports an act drafts none: its clause has an act already, it is an accusation
+    outside anyone's words, or a threat in a clause that names an act."""
+    if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
+        return True  # one act per clause: the first trigger wins
+    if trigger.said and not any(s.start <= start < s.end for s in statements):
+        return True  # "the attack was carried out by X" is an accusation only in someone's words
+    # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
+    # "the council would not renew the contract if ...": a threat only where no act is named (a negated
+    # act is none: "if the fee was not withdrawn")
+    return bool(trigger.alone) and any(
+        clause[0] <= other < clause[1] and not other_trigger.alone and
+        not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts)
+
+
+def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger, holder,
+               statements: list, found: list[Event], actors_at, person, table) -> tuple[tuple, int]:
+    """The two actors of an act (the speaker and whom it charges, or actors_of's, then actors_in_context's and
+    army_for_its_forces'), and where its object, and the list it may open, begins."""
+    if trigger.by_speaker and holder is not None:
+        actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
+    else:
+        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+        actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
+                           previous[-1] if previous else None)
+    actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
+                               actors_at, person, table)
+    actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
+    objects_from = end  # where the act's object, and the list it may open, begins
+    verb_end = start + len(raw[start:end].split()[0])
+    inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
+    if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
+        actors, objects_from = (actors[0], inside[0]), verb_end
+    return actors, objects_from
+
+
+def act_status(raw: str, clause: tuple[int, int], holder, trigger, actor1: str | None, table) -> str:
+    """An act's status (status_of), but announced, not planned, for what its speaker says it will do itself."""
+    status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
+    if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
+            OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
+            (actor1 == holder.speaker or actor1 is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
+        status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
+    return status
 
 
 def threatened_as(kind: str, mode: str | None, status: str, text: str, table) -> tuple[str, str | None]:
