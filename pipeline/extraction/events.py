@@ -715,25 +715,32 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             holder = next((actor for s, e, actor, *_ in known + found if s < end and start < e), None)
             groups.setdefault(noun, (holder, holder))
             continue
-        if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
-            name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
-            add(start, end, slug(name), initial_capital(name), "collective")
-        elif place and not (noun in groups and place.islower()) and \
-                (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
-            # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
-            # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
-            # Faculty of Law" are other students ("the students" stay the first)
-            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
-            groups.setdefault(noun, (slug(name), name))
-            add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
-        elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
-            add(start, end, *groups[noun], "collective")
-        else:
-            name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])
-            groups[noun] = (slug(name), initial_capital(name))
-            add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
-        if noun in groups and noun != plain:
-            groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
+        add_collective(raw, sentence, match, start, end, noun, plain, place, groups, table, add)
+
+
+def add_collective(raw: str, sentence: tuple[int, int], match, start: int, end: int, noun: str, plain: str,
+                   place: str | None, groups: dict[str, tuple[str, str]], table, add) -> None:
+    """A collective found by collective_actors over start-end (noun: its noun with its modifier and trade, plain:
+    without the trade), as a group of its own, the group of its place, or the group so named before (groups)."""
+    if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
+        name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
+        add(start, end, slug(name), initial_capital(name), "collective")
+    elif place and not (noun in groups and place.islower()) and \
+            (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+        # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
+        # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
+        # Faculty of Law" are other students ("the students" stay the first)
+        name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
+        groups.setdefault(noun, (slug(name), name))
+        add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
+    elif noun in groups:  # "the traders" after "traders in Sarmada": the group named first
+        add(start, end, *groups[noun], "collective")
+    else:
+        name = re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])
+        groups[noun] = (slug(name), initial_capital(name))
+        add(start, end, *groups[noun], "person" if one_person(noun, table) else "collective")
+    if noun in groups and noun != plain:
+        groups.setdefault(plain, groups[noun])  # "the drivers" after "taxi drivers" are those drivers
 
 
 def noun_end(match) -> int:
