@@ -1528,22 +1528,8 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
         return "formula"
     if any(m.start() <= start < m.end() for m in table.rejection.finditer(raw, *sentence)):
         return "denial"  # "rejected the accusation": words that deny (a statement); PLOVER's REJECT refuses a demand
-    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
-    of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
-    if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
-            any(event.type == trigger.type and (not of or event.actor1 in of and not raw[start:end].endswith("s"))
-                for event in found):
-        # "the strike", not "the offensives of the Nahda Brigade" when another did the strike, nor "the offensives of
-        return "anaphora"  # the regime in 2019": acts of a kind, by their doer, take in more than the one told
-    noun = re.escape(raw[start:end])
-    if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
-        return "anaphora"  # "an air strike hit the school ... before the strike": the act told before in that word
-    if table.anaphora.search(raw, sentence[0], start) and not any(event.type == trigger.type for event in found) and \
-            any(noun.fullmatch(raw[start:end]) and trigger.type in types and any(event.type in types for event in found)
-                for noun, types in table.two_acts):
-        return "anaphora"  # "a drone struck a car ... The strike came on the third day": the attack, not a stoppage
-    if SINCE_PASSIVE.search(raw, sentence[0], start) and any(event.type == trigger.type for event in found):
-        return "anaphora"  # "... have returned since the crossing was reopened": the act told before, as a time
+    if refers_back(raw, sentence, start, end, actors_at, found, trigger, table):
+        return "anaphora"
     if re.search(r"(?<!response )(?<!reply )(?<!retaliation )\b(?:to|in)\s+$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "purpose"  # "took to the streets on Friday to protest against power cuts": the same act's aim
@@ -1563,22 +1549,51 @@ def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors
     if word_is_participle(raw, start, end) and re.search(r",\s*$", raw[sentence[0]:start]) and \
             any(event.type == trigger.type and event.start >= sentence[0] for event in found):
         return "result"  # "struck a car ..., killing two members": what the act did, the same act
+    return "modifier" if describes(raw, sentence, start, end, trigger, table) else None
+
+
+def refers_back(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event], trigger,
+                table) -> bool:
+    """Whether a trigger after a determiner refers back to an act the article reported before: one of its type (by
+    the same doer), one told in that word, the other act of a noun of two acts, or one "since" it was done."""
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in table.doer_nouns else None
+    of = {actor for s, _, actor in actors_at if doer and doer.start() < s <= doer.end()}
+    if table.anaphora.search(raw, sentence[0], start) and not DEFINED_AFTER.match(raw, end) and \
+            any(event.type == trigger.type and (not of or event.actor1 in of and not raw[start:end].endswith("s"))
+                for event in found):
+        # "the strike", not "the offensives of the Nahda Brigade" when another did the strike, nor "the offensives of
+        return True  # the regime in 2019": acts of a kind, by their doer, take in more than the one told
+    noun = re.escape(raw[start:end])
+    if table.anaphora.search(raw, sentence[0], start) and any(re.search(rf"\b{noun}\b", e.text, re.I) for e in found):
+        return True  # "an air strike hit the school ... before the strike": the act told before in that word
+    if table.anaphora.search(raw, sentence[0], start) and not any(event.type == trigger.type for event in found) and \
+            any(noun.fullmatch(raw[start:end]) and trigger.type in types and any(event.type in types for event in found)
+                for noun, types in table.two_acts):
+        return True  # "a drone struck a car ... The strike came on the third day": the attack, not a stoppage
+    # "... have returned since the crossing was reopened": the act told before, as a time
+    return SINCE_PASSIVE.search(raw, sentence[0], start) is not None and \
+        any(event.type == trigger.type for event in found)
+
+
+def describes(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, table) -> bool:
+    """Whether a trigger describes rather than reports: in a restrictive relative clause, or a participle used as an
+    adjective (between a determiner and its noun, after a preposition, or a reduced relative after a plural)."""
     relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
     if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
             not table.cue.fullmatch(relative.group("head")) and \
             not (trigger.type in table.reciprocal and re.match(r"[^,;.]*?\bwith\s", raw[end:sentence[1]])):
         # ("fighters who signed a settlement with the government": an act done with another party is an act)
-        return "modifier"  # "men who refused to sell were arrested": the clause says which men, the act is later
+        return True  # "men who refused to sell were arrested": the clause says which men, the act is later
     word = raw[start:end]
     if re.fullmatch(r"[a-z]+ed", word):
         if table.anaphora.search(raw, sentence[0], start) and ADJECTIVE_AFTER.match(raw, end):
-            return "modifier"  # "one of the released students said": a participle between a determiner and its noun
+            return True  # "one of the released students said": a participle between a determiner and its noun
         if PREPOSITION_BEFORE.search(raw, sentence[0], start):
-            return "modifier"  # "the cases of detained returnees": a participle after a preposition describes
+            return True  # "the cases of detained returnees": a participle after a preposition describes
         if trigger.type in table.undergone and PLURAL_BEFORE.search(raw, sentence[0], start) and \
                 REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
-            return "modifier"  # "3,000 people arrested in the province": those who underwent an act told before
-    return None
+            return True  # "3,000 people arrested in the province": those who underwent an act told before
+    return False
 
 
 def tally_of_act(raw: str, sentence: tuple[int, int], start: int, end: int, found: list[Event], trigger,
