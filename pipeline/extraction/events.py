@@ -1303,36 +1303,9 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
     a pronoun or a verb without a subject of its own leaves one out: "she" of the person who spoke just before,
     a verb joined by "and" to the act before, "They killed ..." after an act, "asked him", "demanded that X"
     and "dispersed the protest"."""
-    opening = max(clause[0], holder.start) if holder is not None else clause[0]
-    if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
-            not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
-        # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
-        # "X told Enab Baladi that he had asked ...": the person whose words these are
-        spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
-            else [holder] if person(holder.speaker) else []
-        # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
-        named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
-        he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
-        if he is not None:
-            actors = he, actors[1] if actors[1] != he else None
+    actors = he_or_she(raw, sentence, clause, start, actors, holder, statements, actors_at, person)
     last = found[-1] if found and found[-1].start >= sentence[0] else None
-    reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
-    if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
-            JOINED_PASSIVE.search(raw, sentence[0], start):
-        # "The teachers were taken to the centre and released two days later": the passive's subject
-        # underwent the verb joined to it too, done by the agent of the passive before ("were detained
-        # by the Kastel Brigade and tortured")
-        doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
-        actors = doer, actors[0]
-    elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
-            not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
-            not (reported and trigger.type in table.verbal):
-        # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
-        # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
-        # technicians ..., and released them": a verb joined by "and" without a subject of its own
-        # has the subject of the act before, and "them" after it is that act's party
-        pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
-        actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+    actors = joined_to_last(raw, sentence, start, end, trigger, actors, last, table)
     if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
             not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
             not re.match(r"(?:was|were)\b", raw[start:end]):
@@ -1358,6 +1331,49 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+    return actors
+
+
+def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple, holder,
+              statements: list, actors_at, person) -> tuple:
+    """The actors of an act whose subject is "he" or "she": the person who spoke just before, the person whose words
+    these are, or the person named before in the sentence (when others tell it)."""
+    opening = max(clause[0], holder.start) if holder is not None else clause[0]
+    if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+        # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+        # "X told Enab Baladi that he had asked ...": the person whose words these are
+        spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+            else [holder] if person(holder.speaker) else []
+        # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
+        named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+        he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        if he is not None:
+            actors = he, actors[1] if actors[1] != he else None
+    return actors
+
+
+def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, actors: tuple, last,
+                   table) -> tuple:
+    """The actors of a verb joined by "and" to the act before in the sentence (last): a passive's subject undergoes
+    it too, by the passive's agent; an active verb without a subject of its own has the act before's subject."""
+    reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+    if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+            JOINED_PASSIVE.search(raw, sentence[0], start):
+        # "The teachers were taken to the centre and released two days later": the passive's subject
+        # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+        # by the Kastel Brigade and tortured")
+        doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+        actors = doer, actors[0]
+    elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            not (reported and trigger.type in table.verbal):
+        # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+        # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+        # technicians ..., and released them": a verb joined by "and" without a subject of its own
+        # has the subject of the act before, and "them" after it is that act's party
+        pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+        actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
     return actors
 
 
