@@ -8,16 +8,6 @@ from pipeline.extraction.event_patterns import LEADING_DATE, OWN_PLAN, SCHEDULE,
 from pipeline.extraction.event_record import Event
 
 
-def act_status(raw: str, clause: tuple[int, int], holder, trigger, actor1: str | None, table) -> str:
-    """An act's status (status_of), but announced, not planned, for what its speaker says it will do itself."""
-    status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
-    if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
-            OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
-            (actor1 == holder.speaker or actor1 is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
-        status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
-    return status
-
-
 def date_of_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
                 actors: tuple, holder, statements: list, times: list, acts: list[int], found: list[Event],
                 coordinated: list[tuple[int, int]], table) -> str | None:
@@ -71,6 +61,16 @@ def date_of(clause: tuple[int, int], sentence: tuple[int, int], start: int, time
     if leading and not any(leading[0].end <= position < start for position in triggers):
         return leading[0].text
     return None
+
+
+def act_status(raw: str, clause: tuple[int, int], holder, trigger, actor1: str | None, table) -> str:
+    """An act's status (status_of), but announced, not planned, for what its speaker says it will do itself."""
+    status, event_text = status_of(raw, clause, holder, table, trigger.type), raw[clause[0]:clause[1]]
+    if status == "planned" and holder is not None and trigger.type not in table.reciprocal and \
+            OWN_PLAN.search(raw, clause[0], clause[1]) and not SCHEDULE.search(raw, clause[0], clause[1]) and \
+            (actor1 == holder.speaker or actor1 is None and re.search(r"\bbe\s+\w+ed\b", event_text)):
+        status = "announced"  # what a party says it will do (or have done) is announced; a schedule is planned
+    return status
 
 
 def status_of(raw: str, clause: tuple[int, int], holder, table, event_type: str) -> str:

@@ -26,67 +26,6 @@ from pipeline.extraction.event_record import Event
 from pipeline.extraction.rules import rules
 
 
-def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int,
-                  coordinated: list[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The clause of a sentence that holds raw[position:end_position]; coordinated: where an act
-    joined by "and" begins ("and", its verb), which ends the clause before it and starts its own."""
-    start, end = sentence
-    for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
-        start = match.end()
-    following = CLAUSE_BOUNDARY.search(raw, end_position, end)
-    if following:
-        end = following.start()
-    for conjunction, verb in coordinated:
-        if start < verb <= position:
-            start = verb
-        elif end_position <= conjunction < end:
-            end = conjunction
-    lead = LEADING_CONNECTIVES.match(raw, start, end)
-    if lead and lead.end() <= position:
-        start = lead.end()
-    text = raw[start:end]
-    end = start + len(text.rstrip(" .,”\""))
-    return start, end
-
-
-def passed_over(raw: str, clause: tuple[int, int], start: int, trigger, taken: list, statements: list, hits: list,
-                acts: list[int]) -> bool:
-    """Whether a trigger that reports an act drafts none: its clause has an act already, it is an accusation
-    outside anyone's words, or a threat in a clause that names an act."""
-    if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
-        return True  # one act per clause: the first trigger wins
-    if trigger.said and not any(s.start <= start < s.end for s in statements):
-        return True  # "the attack was carried out by X" is an accusation only in someone's words
-    # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
-    # "the council would not renew the contract if ...": a threat only where no act is named (a negated
-    # act is none: "if the fee was not withdrawn")
-    return bool(trigger.alone) and any(
-        clause[0] <= other < clause[1] and not other_trigger.alone and
-        not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts)
-
-
-def threatened_as(kind: str, mode: str | None, status: str, text: str, table) -> tuple[str, str | None]:
-    """"warned that it would arrest anyone who ...": an act done to someone, only threatened (to come: "warned that
-    the regime was using barrel bombs" tells an act), is the threat (rules.yaml threatened_acts), in THREATEN's mode
-    for the act."""
-    to_come = re.search(r"\b(?:will|would|shall|threaten\w*)\b", text, re.I)
-    modes = dict(table.threatened_acts).get(kind) if status == "threatened" and to_come else None
-    if modes is None:
-        return kind, mode
-    return "THREATEN", dict(modes).get(mode, dict(modes).get("*"))
-
-
-def retold(raw: str, clause: tuple[int, int], start: int, holder, trigger, found: list[Event], table) -> bool:
-    """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
-    type the article has already reported describes that act again; not what the speaker's side did itself ("our
-    forces seized", "we closed": before the verb; "they demolished our shops" still describes), nor what will be done
-    (an announcement), nor an act in words (a statement of its own)."""
-    return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
-        not re.search(r"\b(?:will|would)\b", raw[clause[0]:clause[1]], re.I) and \
-        not re.search(r"\b(?:we|our)\b", raw[clause[0]:start], re.I) and \
-        any(event.type == trigger.type for event in found)
-
-
 def trigger_hits(raw: str, sentence: tuple[int, int], table, name_quotations: list[tuple[int, int]]) -> list[tuple]:
     """Every trigger word of the sentence (start, end, trigger), in the order of the text; none inside the
     quotation marks around a name (name_quotations: quotations of kind "name")."""
@@ -122,6 +61,29 @@ def coordinated_acts(raw: str, sentence: tuple[int, int], hits: list) -> list[tu
                 not CLAUSE_BOUNDARY.search(raw, earlier[-1][0], sentence[0] + conjunction.start()):
             found.append((sentence[0] + conjunction.start(), start))
     return found
+
+
+def clause_around(raw: str, sentence: tuple[int, int], position: int, end_position: int,
+                  coordinated: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The clause of a sentence that holds raw[position:end_position]; coordinated: where an act
+    joined by "and" begins ("and", its verb), which ends the clause before it and starts its own."""
+    start, end = sentence
+    for match in CLAUSE_BOUNDARY.finditer(raw, start, position):
+        start = match.end()
+    following = CLAUSE_BOUNDARY.search(raw, end_position, end)
+    if following:
+        end = following.start()
+    for conjunction, verb in coordinated:
+        if start < verb <= position:
+            start = verb
+        elif end_position <= conjunction < end:
+            end = conjunction
+    lead = LEADING_CONNECTIVES.match(raw, start, end)
+    if lead and lead.end() <= position:
+        start = lead.end()
+    text = raw[start:end]
+    end = start + len(text.rstrip(" .,”\""))
+    return start, end
 
 
 def not_an_act(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, found: list[Event],
@@ -226,3 +188,41 @@ def tally_of_act(raw: str, sentence: tuple[int, int], start: int, end: int, foun
 
 def word_is_participle(raw: str, start: int, end: int) -> bool:
     return re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]) is not None
+
+
+def passed_over(raw: str, clause: tuple[int, int], start: int, trigger, taken: list, statements: list, hits: list,
+                acts: list[int]) -> bool:
+    """Whether a trigger that reports an act drafts none: its clause has an act already, it is an accusation
+    outside anyone's words, or a threat in a clause that names an act."""
+    if any(s <= start < e for s, e, kind in taken) and not trigger.beside:
+        return True  # one act per clause: the first trigger wins
+    if trigger.said and not any(s.start <= start < s.end for s in statements):
+        return True  # "the attack was carried out by X" is an accusation only in someone's words
+    # (an act in the condition is not the one threatened: "would open all fronts if the shelling goes on")
+    # "the council would not renew the contract if ...": a threat only where no act is named (a negated
+    # act is none: "if the fee was not withdrawn")
+    return bool(trigger.alone) and any(
+        clause[0] <= other < clause[1] and not other_trigger.alone and
+        not CONDITION.search(raw, start, other) for other, _, other_trigger in hits if other in acts)
+
+
+def retold(raw: str, clause: tuple[int, int], start: int, holder, trigger, found: list[Event], table) -> bool:
+    """"“The first shell fell at the edge of the yard,” a teacher said": in someone's quoted words, a material act of a
+    type the article has already reported describes that act again; not what the speaker's side did itself ("our
+    forces seized", "we closed": before the verb; "they demolished our shops" still describes), nor what will be done
+    (an announcement), nor an act in words (a statement of its own)."""
+    return holder is not None and holder.mode == "direct" and trigger.type not in table.verbal and \
+        not re.search(r"\b(?:will|would)\b", raw[clause[0]:clause[1]], re.I) and \
+        not re.search(r"\b(?:we|our)\b", raw[clause[0]:start], re.I) and \
+        any(event.type == trigger.type for event in found)
+
+
+def threatened_as(kind: str, mode: str | None, status: str, text: str, table) -> tuple[str, str | None]:
+    """"warned that it would arrest anyone who ...": an act done to someone, only threatened (to come: "warned that
+    the regime was using barrel bombs" tells an act), is the threat (rules.yaml threatened_acts), in THREATEN's mode
+    for the act."""
+    to_come = re.search(r"\b(?:will|would|shall|threaten\w*)\b", text, re.I)
+    modes = dict(table.threatened_acts).get(kind) if status == "threatened" and to_come else None
+    if modes is None:
+        return kind, mode
+    return "THREATEN", dict(modes).get(mode, dict(modes).get("*"))
