@@ -1,0 +1,475 @@
+"""Choosing an event's parties among the actors found (actors_of and its steps): the subject and object of an act
+in its clause, the agent and the one who underwent a passive, whom a pronoun or a verb joined to the act before
+stands for (actors_in_context), one event per party of a list (one_per_party), and the parties filled in from the
+article's other acts (harmed_by_act, inherit_actor1, undo_by_doer).
+"""
+import re
+from dataclasses import replace
+
+from pipeline.extraction.attribution import slug
+from pipeline.extraction.event_patterns import (
+    ACT_NAMED,
+    ADVERB_BEFORE_VERB,
+    APPOSED_OBJECT,
+    APPOSITION_BETWEEN,
+    CLAUSE_SUBJECT,
+    HIM_OR_HER,
+    JOINED_PASSIVE,
+    JOINED_VERB,
+    NOUN_OF,
+    OBJECT_PRONOUN,
+    PARTY_SEPARATOR,
+    PASSIVE_AGENT,
+    PASSIVE_AUXILIARY,
+    PASSIVE_LEAD,
+    PASSIVE_SUBJECT_END,
+    PRONOUN_SUBJECT,
+    RELATIVE_LEAD,
+    SUBORDINATOR,
+    THAT_CLAUSE,
+    THEM,
+)
+from pipeline.extraction.event_record import Event
+from pipeline.extraction.event_triggers import word_is_participle
+from pipeline.extraction.rules import rules
+
+
+def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger, holder,
+               statements: list, found: list[Event], actors_at, person, table) -> tuple[tuple, int]:
+    """The two actors of an act (the speaker and whom it charges, or actors_of's, then actors_in_context's and
+    army_for_its_forces'), and where its object, and the list it may open, begins."""
+    if trigger.by_speaker and holder is not None:
+        actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
+    else:
+        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+        actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
+                           previous[-1] if previous else None)
+    actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
+                               actors_at, person, table)
+    actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
+    objects_from = end  # where the act's object, and the list it may open, begins
+    verb_end = start + len(raw[start:end].split()[0])
+    inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
+    if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
+        actors, objects_from = (actors[0], inside[0]), verb_end
+    return actors, objects_from
+
+
+def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+              actors_at, holder, previous: str | None = None, agent: bool = True) -> tuple:
+    """actor1: the clause's subject (the first actor before the act), or for "it"/"they" the
+    statement's speaker, or the subject of the sentence's previous act (previous), or the latest
+    actor before, or for a clause that starts with its verb the sentence's subject; actor2: the
+    first other actor after the act."""
+    if holder is not None and clause[0] < holder.start <= start and \
+            any(holder.start <= s and e <= start for s, e, _ in actors_at):
+        clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
+    before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
+    passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
+    if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
+        return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
+    if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
+        doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
+        return of[0], next((actor for actor in after if actor not in doers), None)
+    actor1 = before[0] if before else None
+    # "former fighters who signed a settlement with ...": the name the relative clause follows does the act
+    actor1 = next((actor for s, e, actor in actors_at if sentence[0] <= s and
+                   re.fullmatch(r"\s+who\s+(?:(?:had|has|have)\s+)?", raw[e:start])), actor1)
+    progressive = raw[start:end].endswith("ing") or word_is_participle(raw, start, end)  # "has been taking"
+    if actor1 is not None and not progressive and (
+            PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)):
+        # the passive without its agent: "two young men were arrested" undergo the act, done by whoever holds the
+        # post it names ("were detained at a checkpoint of the Military Police")
+        return post_holder(raw, clause, end, actors_at), actor1
+    relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
+    if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
+        actor1 = relative_head(raw, relative, actors_at)
+        if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
+            return None, actor1  # "..., who was arrested on 3 February": the one arrested
+    if actor1 is None and len(after) > 1 and \
+            re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
+        return after[0], after[1]  # "signed between Russia and Turkey": the two parties
+    lead = raw[clause[0]:start]
+    if actor1 is None and holder is not None and \
+            re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
+        # "we" of a person who speaks for a body ("X, the head of the union"): the body
+        we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
+            else None
+        return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
+    if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
+        # "it", "they": the latest actor before in the sentence, else the speaker who says so
+        actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+            (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
+        # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
+        subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                        and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
+        return post_holder(raw, clause, end, actors_at), subject
+    elif actor1 is None and re.fullmatch(r"\s*(?:\w+ed\s+)?", lead) and clause[0] > sentence[0]:
+        # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
+        # Air Force Intelligence arrived ..., dispersed the protesters"
+        actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
+    actor2 = next((actor for actor in after if actor != actor1), None)
+    apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
+    named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
+    return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+
+
+def relative_head(raw: str, relative, actors_at) -> str | None:
+    """The actor a relative clause follows (relative: the match of RELATIVE_LEAD), "The US-led coalition, which has
+    struck ...", or None."""
+    actor1 = None
+    # (past an apposition: "Khaled al-Zoubi, a carpenter from Da’el, who was arrested"), the head of
+    # "the Education Committee of the AANES, which ..."
+    # (a body named with its acronym holds the brackets the relative lead starts with: "the NDF (NDF), which")
+    lead = relative.start() + len(re.match(r"\s*(?:\([A-Z]{2,6}\))?", raw[relative.start():]).group())
+    head = next(((s, e, actor) for s, e, actor in reversed(actors_at) if e <= lead
+                 and (e == lead or APPOSITION_BETWEEN.fullmatch(raw, e, relative.start()))), None)
+    while head is not None:
+        actor1 = head[2]
+        head = next(((s, e, actor) for s, e, actor in actors_at
+                     if re.fullmatch(r"\s+(?:of|in|for)\s+(?:the\s+)?", raw[e:head[0]])), None)
+    return actor1
+
+
+def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder,
+                     previous: str | None) -> str | None:
+    """Who "it" or "they" before an act is: the subject of the sentence's previous act (previous), else the latest
+    actor before in the sentence (an earlier clause's subject first), else the speaker who says so."""
+    earlier = [(s, actor) for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+               and not (holder is not None and actor == holder.speaker)]
+    # the subject of an earlier clause ("that the committee had received lists from the Military
+    # Intelligence, and that it would meet ...") before any other actor named in it
+    subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
+    earlier = subjects or [actor for _, actor in earlier]
+    return previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+
+
+def reported_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:
+    """The subject of a clause that starts with its verb: of the words reported (after the statement's start), of
+    the subordinate clause the verb ends, or the name in apposition right before the verb."""
+    opening = holder.start if holder is not None and sentence[0] <= holder.start <= clause[0] else sentence[0]
+    # "Two fighters were killed when the Furqan Division, a faction of ..., clashed with ...": the subject of
+    # the subordinate clause the verb ends, not of the sentence
+    # (the latest that names one: "after the Fund, which had paid them since 2019, stopped")
+    subordinate = [m for m in SUBORDINATOR.finditer(raw, opening, clause[0])
+                   if any(m.end() <= s and e <= clause[0] for s, e, _ in actors_at)]
+    if subordinate:
+        opening = subordinate[-1].end()
+    # "The president of X University, Dr. Y Z, met ...": the name in apposition right before the verb
+    renamed = [actor for s, e, actor in actors_at if sentence[0] < s and re.fullmatch(r"\s*,\s*", raw[e:clause[0]])
+               and re.search(r",\s*(?:[A-Z][a-z]{0,3}\.\s+)?$", raw[sentence[0]:s])]
+    subject = renamed or [actor for s, e, actor in actors_at if opening <= s and e <= clause[0]] or \
+        [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]]
+    return subject[0] if subject else None
+
+
+def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str | None:
+    """The force whose post a passive act names after its verb: "were detained at a checkpoint of the SNA", "at an
+    Asayish checkpoint"."""
+    table = rules()
+    lead = table.post_owner_lead.match(raw, end, clause[1])
+    owner = next((actor for s, e, actor in actors_at
+                  if lead and s == lead.end() and table.post_noun.match(raw, e)), None)
+    if owner is not None:
+        return owner
+    post = table.held_post.match(raw, end, clause[1])
+    # past an owner's possessive: "the SNA’s Military Police" is the police
+    return next((actor for s, _, actor in actors_at
+                 if post and s >= post.end() and re.fullmatch(r"(?:[A-Z][\w-]*[’']s\s+)?", raw[post.end():s])), None)
+
+
+def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                   holder, previous: str | None, before: list[str], passive) -> tuple:
+    """actors_of for a passive act with "by" after it (passive: the match of PASSIVE_AGENT, or None where the
+    trigger itself ends with "by"): the agents after "by" do it, the subject before it undergoes it."""
+    trigger_end = end
+    # the passive "agreed upon by Russia, Turkey and Iran", "were arrested on Monday by the police":
+    # the agents come after "by", a list of them across the clause's commas; the subject before
+    # the act ("eleven traders were arrested by ...") is who it was done to
+    if passive:
+        end = passive.end()
+    agents = []
+    for s, e, actor in actors_at:
+        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                (agents or s <= clause[1]):
+            agents.append((s, e, actor))
+        elif agents:
+            break
+    agents = [actor for _, _, actor in agents]
+    if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
+        return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
+    patient = next((actor for actor in before if actor not in agents), None)
+    if patient is None and re.fullmatch(r"\s*(?:(?:was|were|had|has|have|been)\s+)+(?:\w+ly\s+)?",
+                                        raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
+        patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
+                       None)
+    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])):
+        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger
+        return (agents[0] if agents else None), patient
+    if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
+        # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it
+        named = [actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
+                 and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0]) and actor not in agents]
+        if named:
+            return agents[0], named[-1]
+    return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+
+
+def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
+    """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
+    verb of its own after it is the subject of another clause, not the object of the act before."""
+    return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
+        re.match(rf"\s+{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        is not None
+
+
+def first_after(actors_at, position: int) -> int:
+    return min((s for s, _, _ in actors_at if s >= position), default=position)
+
+
+def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> str | None:
+    """Whom the speaker's words charge, in the clause: the first actor after the trigger ("the attack had been
+    carried out by the YPG"), else, for a trigger that opens with an auxiliary, its subject ("the occupation were
+    responsible for", "ISIS cells had carried out the attack")."""
+    opening = max(clause[0], holder.start)
+    others = [(s, actor) for s, e, actor in actors_at if opening <= s and e <= clause[1] and actor != holder.speaker]
+    after = [actor for s, actor in others if s >= end]
+    before = [actor for s, actor in others if s < start]
+    auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
+    return after[0] if after else before[-1] if before and auxiliary else None
+
+
+def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                      actors: tuple, holder, statements: list, found: list[Event], actors_at, person, table) -> tuple:
+    """The actors of an act (actors: what actors_of found in its clause), from the text around the clause where
+    a pronoun or a verb without a subject of its own leaves one out: "she" of the person who spoke just before,
+    a verb joined by "and" to the act before, "They killed ..." after an act, "asked him", "demanded that X"
+    and "dispersed the protest"."""
+    actors = he_or_she(raw, sentence, clause, start, actors, holder, statements, actors_at, person)
+    last = found[-1] if found and found[-1].start >= sentence[0] else None
+    actors = joined_to_last(raw, sentence, start, end, trigger, actors, last, table)
+    if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
+            not re.match(r"(?:was|were)\b", raw[start:end]):
+        # "Gunmen attacked a checkpoint. They killed a soldier.": the doer of the act just before,
+        # in the paragraph
+        doers = [e.actor1 for e in found if e.actor1 and "\n" not in raw[e.end:start]]
+        if doers:
+            actors = doers[-1], actors[1] if actors[1] != doers[-1] else None
+    pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+    if pronoun and last is not None and last.actor2 and last.actor2 != actors[0] and \
+            not HIM_OR_HER.match(raw, end, sentence[1]) and not PASSIVE_AUXILIARY.search(raw, clause[0], start):
+        # "arrested the owners of three bakeries, accusing them of ...": "them" are those the act before was done to
+        actors = actors[0], last.actor2
+    if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
+            HIM_OR_HER.match(raw, end, sentence[1]):
+        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+        paragraph = raw.rfind("\n", 0, start)
+        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        actors = actors[0], named[-1] if named else None
+    if actors[1] is None and THEM.match(raw, end, sentence[1]):
+        actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
+    if actors[1] is None and trigger.type in table.addressed:
+        actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+    if actors[1] is None:
+        actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
+    return actors
+
+
+def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple, holder,
+              statements: list, actors_at, person) -> tuple:
+    """The actors of an act whose subject is "he" or "she": the person who spoke just before, the person whose words
+    these are, or the person named before in the sentence (when others tell it)."""
+    opening = max(clause[0], holder.start) if holder is not None else clause[0]
+    if actors[0] is None and re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+)?", raw[opening:start], re.I) and \
+            not PASSIVE_AUXILIARY.search(raw, clause[0], start):  # "he was accused of": he underwent it
+        # "..., she told Enab Baladi. She also accused X": the person who spoke just before, in the paragraph;
+        # "X told Enab Baladi that he had asked ...": the person whose words these are
+        spoke = [s for s in statements if s.end <= start and "\n" not in raw[s.end:start]] if holder is None \
+            else [holder] if person(holder.speaker) else []
+        # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
+        named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
+        he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        if he is not None:
+            actors = he, actors[1] if actors[1] != he else None
+    return actors
+
+
+def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, actors: tuple, last,
+                   table) -> tuple:
+    """The actors of a verb joined by "and" to the act before in the sentence (last): a passive's subject undergoes
+    it too, by the passive's agent; an active verb without a subject of its own has the act before's subject."""
+    reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
+    if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
+            JOINED_PASSIVE.search(raw, sentence[0], start):
+        # "The teachers were taken to the centre and released two days later": the passive's subject
+        # underwent the verb joined to it too, done by the agent of the passive before ("were detained
+        # by the Kastel Brigade and tortured")
+        doer = last.actor1 if last is not None and last.actor2 == actors[0] else None
+        actors = doer, actors[0]
+    elif last is not None and last.actor1 and JOINED_VERB.search(raw, sentence[0], start) and \
+            not PASSIVE_AUXILIARY.search(raw, sentence[0], start) and \
+            not (reported and trigger.type in table.verbal):
+        # ("denied that X had ..., and accused Y": an act in words after a reported clause is the source's)
+        # "dispersed the sit-in after an hour and briefly detained three of them", "detained two
+        # technicians ..., and released them": a verb joined by "and" without a subject of its own
+        # has the subject of the act before, and "them" after it is that act's party
+        pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
+        actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+    return actors
+
+
+def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], actors_at, table,
+                 actor1: str | None) -> str | None:
+    """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
+    else the party the act before in the paragraph was done to ("Three men were arrested. The police released
+    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them")."""
+    def group(actor: str) -> bool:
+        return bool(set(actor.split("-")) & table.collectives) and actor != actor1
+    start = before[1]
+    if holder is not None and group(holder.speaker):
+        return holder.speaker
+    done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
+    if done_to:
+        return done_to[-1] if done_to[-1] != actor1 else None
+    return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
+
+
+def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
+    """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
+    the subject of the clause the demand opens, the actor that starts it."""
+    clause = THAT_CLAUSE.match(raw, end)
+    if clause is None:
+        return None
+    opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
+    return next((actor for s, _, actor in actors_at if clause.end() <= s <= opening and actor != actor1), None)
+
+
+def doer_of_act_named(raw: str, end: int, sentence: tuple[int, int], found: list[Event], trigger, table,
+                      actor1: str | None) -> str | None:
+    """"dispersed the protest", "stormed the sit-in": an act whose object is a gathering told before (rules.yaml
+    gatherings), named by a noun of its trigger after a determiner, is done to the gathering's doer."""
+    named = ACT_NAMED.match(raw, end, sentence[1])
+    if named is None:
+        return None
+    kinds = {other.type for other in table.triggers if other.type != trigger.type and other.type in table.gatherings
+             and (word := other.pattern.match(raw, named.end(), sentence[1])) and word.start() == named.end()}
+    return next((event.actor1 for event in reversed(found) if event.type in kinds and event.actor1
+                 and event.actor1 != actor1), None)
+
+
+def army_for_its_forces(raw: str, clause: tuple[int, int], start: int, actor1: str | None, actors_at,
+                        table) -> str | None:
+    """"The Turkish Ministry of Defence said its forces had killed ...": the forces of a state, or of a body its name
+    says is a state's, are the state's army (state_armies), the actor apart from the state (coding guide)."""
+    own = re.search(rf"\b(?:its|their|our)\s+(?:{table.forces_nouns})\b[^,;]*$", raw[clause[0]:start])
+    if actor1 is None or own is None or any(clause[0] + own.start() <= s < start for s, _, _ in actors_at):
+        return actor1
+    head = actor1.split("-")[0].capitalize()  # "turkish-ministry-of-defense": Turkish
+    state = next((name for name, pattern in table.states if slug(name) == actor1 or pattern.fullmatch(head)), None)
+    army = dict(table.state_armies).get(state)
+    return slug(army) if army else actor1
+
+
+def party_list(raw: str, sentence: tuple[int, int], actors_at, actor: str, position: int, before: bool) -> list[str]:
+    """The actors listed with one ("the regime forces, the IRGC and Lebanon’s Hezbollah"), in the
+    order of the text: the occurrence of actor nearest before (or after) position and its neighbours
+    joined to it by commas and "and"."""
+    spans = sorted((s, e, a) for s, e, a in actors_at if sentence[0] <= s and e <= sentence[1])
+    own = [i for i, (s, e, a) in enumerate(spans) if a == actor and (e <= position if before else s >= position)]
+    if not own:
+        return [actor]
+    first = last = own[-1] if before else own[0]
+    while first > 0 and PARTY_SEPARATOR.fullmatch(raw, spans[first - 1][1], spans[first][0]):
+        first -= 1
+    while last + 1 < len(spans) and PARTY_SEPARATOR.fullmatch(raw, spans[last][1], spans[last + 1][0]):
+        last += 1
+    if not any(re.search(r"\band\b", raw[spans[i][1]:spans[i + 1][0]]) for i in range(first, last)):
+        return [actor]  # commas alone join an apposition or a source ("the AANES, activists said"), not a list
+    return list(dict.fromkeys(a for _, _, a in spans[first:last + 1]))
+
+
+def one_per_party(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, event: Event,
+                  reciprocal: frozenset[str] = frozenset()) -> list[Event]:
+    """Events are dyadic (coding guide): an act done by, or to, a list of actors is one event per
+    actor of the list, the first one named first. A list that holds both parties ("agreed upon by
+    Russia, Turkey and Iran") stays one event; the subjects of an act done together (reciprocal:
+    "Russia and Turkey agreed") are its two parties."""
+    events = [event]
+    for field, before in (("actor1", True), ("actor2", False)):
+        party, other = getattr(event, field), event.actor2 if field == "actor1" else event.actor1
+        if party is None:
+            continue
+        members = party_list(raw, sentence, actors_at, party, start if before else end, before)
+        named_before = any(a == party and sentence[0] <= s and e <= start for s, e, a in actors_at)
+        if before and len(members) < 2 and (NOUN_OF.match(raw, end) or not named_before):
+            # "the offensives of the regime forces and Russia", "was shelled by the Turkish army and the SNA"
+            members = party_list(raw, sentence, actors_at, party, end, False)
+        if len(members) < 2:
+            continue
+        if event.type in reciprocal and (other in members or field == "actor1" and other is None):
+            # "Russia, Turkey and Iran agreed", "agreed upon by Russia, Turkey and Iran": the first with each other
+            events = [replace(event, actor1=members[0], actor2=member) for member in members[1:]]
+            break
+        if other in members:
+            continue
+        events = [replace(e, **{field: member}) for e in events for member in members]
+    return events
+
+
+def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], actors_at, table) -> None:
+    """"Regime forces shelled the village on Friday, killing two civilians": those the participle of harm names
+    right after an attack are its actor2, where the attack's clause names none; so are those "killed when" it
+    happened ("Two shepherds were killed when a landmine exploded")."""
+    for index, event in enumerate(events):
+        lead = table.harmed_when.search(raw, sentence[0], event.start) if event.type == "ASSAULT" else None
+        if lead is not None and event.actor2 is None:
+            event.actor2 = next((a for s, e, a in actors_at if sentence[0] <= s and e == lead.start()
+                                 and a != event.actor1), None)
+        # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
+        # before any other act of the sentence
+        until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
+        harm = table.harmed.search(raw, event.end, until) if event.type == "ASSAULT" else None
+        if harm is not None and event.actor2 is None:
+            victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
+            # the victims are the words right after it: "killing five civilians", not a party later in the sentence
+            if victim is not None and \
+                    re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
+                                 raw[harm.end():victim[0]]) and \
+                    victim[1] != event.actor1:
+                event.actor2 = victim[1]
+
+
+def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
+    """"Protests continued ...", "a general strike was planned": an act of these types drafted
+    without a subject is done by the one actor that does the article's other acts of its type,
+    those drafted and those only referred back to ("the teachers would continue the strike")."""
+    for event in events:
+        if event.type in types and event.actor1 is None:
+            doers = {other.actor1 for other in [*events, *echoes] if other.type == event.type and other.actor1}
+            if len(doers) == 1:
+                event.actor1 = doers.pop()
+                if event.actor2 == event.actor1:
+                    event.actor2 = None
+    return events
+
+
+def undo_by_doer(events: list[Event], undoes: tuple = ()) -> list[Event]:
+    """"Two young men were arrested ... one of them was released the next day": an act that undoes an
+    earlier one (rules.yaml undoes: a release undoes an arrest), drafted without its doer, is done by
+    the doer of the latest such act before it, to the same party when the draft names none (also when
+    the draft has that doer and no party: "It later released him")."""
+    for index, event in enumerate(events):
+        for (kind, mode), (undone_kind, undone_mode) in undoes:
+            if event.type == kind and event.mode == mode and (event.actor1 is None or event.actor2 is None):
+                earlier = next((e for e in reversed(events[:index]) if e.type == undone_kind
+                                and undone_mode in {None, e.mode} and e.actor1 is not None), None)
+                # "It later released him": the doer known, the one released is who the doer held
+                if earlier is not None and earlier.actor1 != event.actor2 and event.actor1 in {None, earlier.actor1}:
+                    event.actor1 = earlier.actor1
+                    event.actor2 = event.actor2 or earlier.actor2
+    return events
