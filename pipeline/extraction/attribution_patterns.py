@@ -1,5 +1,5 @@
 """The patterns and name helpers of speaker attribution (attribution.py), at module level: a proper
-name (NAME, which events.py finds its names with too), pronouns, appositions, relative clauses, the
+name (NAME, which the event modules find their names with too), pronouns, appositions, relative clauses, the
 speaker after the words; a statement (Statement) and an entity of the discourse (Entity); and the
 helpers on names (slug, initial_capital, without_patron, without_time, settlements_named).
 """
@@ -10,7 +10,7 @@ from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import MONTHS
 
 # A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
-# "of" or "the": "the Local Council of al-Bab"). events.py finds its names with it too.
+# "of" or "the": "the Local Council of al-Bab"). The event modules find their names with it too.
 # A word of patronage ("Turkish-backed", "SDF-affiliated", rules.yaml patronage) is none: "the Turkish-backed Syrian
 # National Army" is the Syrian National Army.
 _CLIENT_OF = rf"(?![\w’'-]*-(?:{rules().patronage})(?![\w’'-]))"
