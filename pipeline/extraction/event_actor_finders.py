@@ -187,6 +187,11 @@ def wider(start: int, end: int, known: list, found: list) -> bool:
         all(start <= s and e <= end and e - s < end - start for s, e, *_ in known if s < end and start < e)
 
 
+def straddles(span: tuple[int, int], spans: list) -> bool:
+    """Whether an actor's span crosses the span's edge (overlaps it without lying inside it)."""
+    return any(s < span[1] and span[0] < e and not (span[0] <= s and e <= span[1]) for s, e, *_ in spans)
+
+
 def client_actors(raw: str, sentence: tuple[int, int], client: re.Pattern, table, free, add) -> None:
     """"Iran-backed militias", "the US-led coalition": a client's group, found by client, named without its patron
     and with the body it is of after it."""
@@ -336,7 +341,7 @@ def owned_forces(raw: str, sentence: tuple[int, int], table, known: list, found:
         if lead is None and tail is None:
             continue
         wider = (lead.start("body"), end) if lead else (start, tail.end())
-        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+        if straddles(wider, known + found):
             continue  # named as part of another actor already
         found[:] = [x for x in found if not (wider[0] <= x[0] and x[1] <= wider[1])]
         name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[wider[0]:wider[1]]))
@@ -371,7 +376,7 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
             continue
         wider = (lead.start(), end) if lead is not None else (start, tail.end())
         inside = [x for x in found if wider[0] <= x[0] and x[1] <= wider[1]]  # "fighters" in "Hezbollah’s fighters"
-        if any(s < wider[1] and wider[0] < e and not (wider[0] <= s and e <= wider[1]) for s, e, *_ in known + found):
+        if straddles(wider, known + found):
             continue  # named as part of another actor already (a registry name inside gives way, as in extract)
         for x in inside:
             found.remove(x)
