@@ -453,13 +453,6 @@ class Actors:
             return "any"
         return next((sex for sex, nouns in self.rules.relations.items() if sex != "groups" and word in nouns), None)
 
-    def named_place_before(self, place: str) -> bool:
-        """'the camp' after 'the Ahl al-Khair camp', 'the town' after 'the town of Sarmada': a place the article
-        named, not a vague one ("the area")."""
-        noun = re.fullmatch(r"the\s+([a-z]+)", place)
-        return noun is not None and re.search(rf"(?:al-)?[A-Z][\w’'-]*\s+{noun.group(1)}\b|\b{noun.group(1)}\s+of\s+"
-                                              rf"(?:al-)?[A-Z]", self.raw[:self.position]) is not None
-
     def spokesperson(self, start: int, voice, end: int, description: str) -> str | None:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
         article's words ("Spokesman for X"), whose body X is their parent (coding guide); 'officials of X' are a

@@ -28,14 +28,15 @@ SITE_BEFORE = re.compile(r"\b(?:in front of|outside|near)\s+$")
 # ... "Umm Khaled, a woman from the town of al-Hol whose son"
 NAME_DESCRIBED = re.compile(rf"(?P<name>{NAME.pattern})\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,8}}$")
 # Two to four capitalized words and no body noun: a person's name ("Walid Haddad", "Abu Hussam").
-PERSON_NAME = re.compile(r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){1,3}")
+FIRST_NAME_WORD, NEXT_NAME_WORD = r"(?:Abu|Umm|Um|[A-Z][a-z’'-]+)", r"\s+(?:al-)?[A-Z][a-z’'-]+"
+PERSON_NAME = re.compile(rf"{FIRST_NAME_WORD}(?:{NEXT_NAME_WORD}){{1,3}}")
 # An act's object and the person's name in apposition after it: " a member of the council, Khalil Hamdan".
 APPOSED_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+[^,;.“”]{{1,80}}?,\s+(?P<name>{PERSON_NAME.pattern})(?=\s*[,.;]|\s*$)")
 # A person's name right after a noun ("the journalist Walid Haddad"): the noun names them.
 # One or two lower-case words after "the", a person named by what they are ("the victim", "the dead man")
 COMMON_OWNER = re.compile(r"the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]|\s+(?:in|at|on|during|after|when|was|were|and)\b)")
 # A person's name, or a given name alone, right before ", whose" ("said Rima, whose brother was arrested")
-GIVEN_NAME = r"(?<![\w’'-])(?P<name>(?:Abu|Umm|Um|[A-Z][a-z’'-]+)(?:\s+(?:al-)?[A-Z][a-z’'-]+){0,3})"
+GIVEN_NAME = rf"(?<![\w’'-])(?P<name>{FIRST_NAME_WORD}(?:{NEXT_NAME_WORD}){{0,3}})"
 NAME_BEFORE_WHOSE = re.compile(GIVEN_NAME + r"\s*,\s*$")
 # ... and before an apposition that describes them ("Amal, a teacher from Douma, said that her husband")
 NAME_BEFORE_APPOSITION = re.compile(GIVEN_NAME + r"\s*,\s+(?:a|an|the)\s+$")

@@ -134,6 +134,10 @@ class Rules:
     kin_groups: str = "tribe"  # an alternation: kin groups ("the elders of the tribe", "the Shaitat tribe")
 
 
+# A few words after an act, then "at a/the": where a post is named ("held at a checkpoint of the SDF").
+POST_LEAD = r"(?:\s+(?!(?:at|by)\b)[\w’'-]+){0,4}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+"
+
+
 def accused_of(verbs: dict[str, str]) -> re.Pattern:
     """An accusing verb, whom it names, and its preposition, right before what is alleged
     ("accused the police of " before "beating ...")."""
@@ -244,9 +248,9 @@ def rules() -> Rules:
         adjective_groups=alternatives(data["adjective_groups"]),
         adjective_group=re.compile(rf"\b[Tt]he\s+(?P<name>{alternatives(data['adjective_groups'])})\b"
                                    rf"(?![’'-]\w|\s+(?!(?:{alternatives(data['function_words'])})\b)[a-z])"),
-        held_post=re.compile(rf"(?:\s+(?!(?:at|by)\b)[\w’'-]+){{0,4}}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?"
-                             rf"(?:{alternatives(data['held_posts'])})\s+(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
-        post_owner_lead=re.compile(r"(?:\s+(?!(?:at|by)\b)[\w’'-]+){0,4}?\s+at\s+(?:a|an|the|one\s+of\s+the)\s+"),
+        held_post=re.compile(rf"{POST_LEAD}(?:[\w-]+\s+)?(?:{alternatives(data['held_posts'])})\s+"
+                             rf"(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
+        post_owner_lead=re.compile(POST_LEAD),
         post_noun=re.compile(rf"\s+(?:{alternatives(data['held_posts'])})\b"),
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
