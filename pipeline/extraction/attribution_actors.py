@@ -21,7 +21,7 @@ from pipeline.extraction.attribution_patterns import (
     without_patron,
     without_time,
 )
-from pipeline.extraction.rules import alternatives, well_known
+from pipeline.extraction.rules import alternatives, is_state, well_known
 
 
 class Actors:
@@ -70,7 +70,7 @@ class Actors:
         return re.match(r"\s+[A-Z][a-z]", self.raw[mention[1]:end]) is not None or owned > 0
 
     def is_state(self, name: str) -> bool:
-        return any(state.fullmatch(name) for _, state in self.rules.states)
+        return is_state(name, self.rules)
 
     def owned_after(self, owner: str, rest: str) -> int:
         """The length of what follows an owner's name to the end of a phrase (rest, right after the owner) and names
@@ -441,7 +441,7 @@ class Actors:
         forces_nouns); a state's ("Turkish soldiers") stay the article's words."""
         forces = re.fullmatch(rf"(?P<party>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w’'-]*)*)"
                               rf"\s+(?:{self.rules.forces_nouns})", name)
-        if forces is None or any(pattern.fullmatch(forces.group("party")) for _, pattern in self.rules.states):
+        if forces is None or self.is_state(forces.group("party")):
             return name
         return forces.group("party")
 

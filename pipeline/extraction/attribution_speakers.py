@@ -59,7 +59,7 @@ class Speakers:
         """A possessive's word that belongs to the name after it: a group's noun or a state's name."""
         lowered = word.lower()
         return lowered in self.rules.collectives or lowered.endswith("men") or lowered == "people" or \
-            any(pattern.fullmatch(word) for _, pattern in self.rules.states)
+            self.is_state(word)
 
     def quoted_name_at(self, position: int) -> bool:
         return any(q.kind == "name" and q.start < position < q.end for q in self.quotations)

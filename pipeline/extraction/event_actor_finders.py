@@ -35,7 +35,7 @@ from pipeline.extraction.event_patterns import (
     SUBJECT_NAME,
 )
 from pipeline.extraction.event_relatives import relatives_and_dependents
-from pipeline.extraction.rules import alternatives, rules, well_known
+from pipeline.extraction.rules import alternatives, is_state, rules, well_known
 
 
 @dataclass(frozen=True)
@@ -356,7 +356,7 @@ def longer_name(raw: str, sentence: tuple[int, int], position: int, table) -> in
         return None
     text = word.group().strip()
     opens = not raw[sentence[0]:sentence[0] + word.start()].strip()  # a sentence's first word may be any word
-    if text.lower() in table.determiners | NOT_NAMES or any(pattern.fullmatch(text) for _, pattern in table.states) \
+    if text.lower() in table.determiners | NOT_NAMES or is_state(text, table) \
             or table.connective.fullmatch(text.lower() + " ") or opens:
         return None
     return sentence[0] + word.start()

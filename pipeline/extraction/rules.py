@@ -308,6 +308,11 @@ def rules() -> Rules:
         kin_groups=alternatives(data["kin_groups"]))
 
 
+def is_state(text: str, table) -> bool:
+    """Whether the text names a state (rules.yaml states: "Turkey", "Turkish", "Russia")."""
+    return any(pattern.fullmatch(text) for _, pattern in table.states)
+
+
 def well_known(text: str, table) -> str | None:
     """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
     return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
