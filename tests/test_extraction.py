@@ -2432,6 +2432,9 @@ def dates_in(body: str) -> list[tuple[str, str]]:
     ("Teachers joined the march, and the next march will be larger.", []),
     ("The council cited Resolution 2042, the former British prime minister Theresa May and the Vision 2030 plan.", []),
     ("“May God protect them,” the mother said. May they come back soon.", []),
+    # a bare number before what it counts is an amount; a month before an event's name is a word of that name
+    ("The price rose to 2000 pounds, and 1500 families left after the October War and the March Revolution.", []),
+    ("In 2016 families left, and in October traders returned.", [("2016", "2016"), ("October", "2020-10")]),
     # a month in lower case after a day is a date; a sentence's full stop after an abbreviation is the sentence's
     ("The shop was closed on 5 october 2019.", [("5 october 2019", "2019-10-05")]),
     ("The shop was closed on 3 Feb. The owner left.", [("3 Feb", "2021-02-03")]),

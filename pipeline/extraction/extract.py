@@ -59,6 +59,13 @@ TIME_EXPRESSION = re.compile(
 _ALONE = re.compile(rf"(?-i:{_FULL_MONTH})|\d{{4}}")
 _CAPITALIZED = re.compile(r"[A-Z][\w’'-]*")
 _OPENS_AFTER = ".!?:;“\""  # what a sentence, or a quotation in it, opens after: "In May" opens, it is no name
+# ... nor is one followed by what it counts or names: "rose to 2000 pounds" is an amount (unless "in" or
+# "since" makes it a year), "the October War" an event's name.
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s+(?:pounds?|liras?|dollars?|euros?|roubles?|tons?|tonnes?|lit(?:re|er)s?|kilo(?:gram)?s?|barrels?|bundles?"
+    r"|sacks?|families|people|persons|residents|students|tents|houses|shops|trucks|cars)\b"
+    r"|(?-i:\s+(?:War|Revolution|Uprising|Offensive|Movement|Agreement)\b)")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|before|after|by)\s+$", re.I)  # "in 2016 families left"
 
 # Words that open a sentence but make no name ("On Sunday", "Only the ..."): a new actor's name with one is not
 # searched for again.
@@ -196,7 +203,9 @@ def find_time_expressions(raw: str, published: date) -> list[TimeExpression]:
     found = []
     for start, end in body_paragraphs(raw):
         for match in TIME_EXPRESSION.finditer(raw, start, end):
-            if _ALONE.fullmatch(match.group()) and _in_a_name(raw[start:match.start()].split(), match.group()):
+            if _ALONE.fullmatch(match.group()) and (_in_a_name(raw[start:match.start()].split(), match.group())
+                                                    or _NOT_A_DATE_AFTER.match(raw, match.end())
+                                                    and not _TIME_PREPOSITION.search(raw, start, match.start())):
                 continue
             try:
                 value = normalize(match.group(), published)
