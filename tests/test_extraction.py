@@ -4954,3 +4954,22 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, speakers: people who were there report words another cue reports ("..., according to two members of
+# the delegation"), a statement of their own; an outlet after a cue only carries the words
+@pytest.mark.parametrize("body, expected", [
+    ("Omar Ali told the farmers that the state would buy their wheat, according to two members of the delegation.",
+     ["omar-ali", "members-of-the-delegation"]),
+    ("Gunmen closed the road and took two cars, according to three traders who spoke to Enab Baladi by phone.",
+     ["traders"]),
+    ("The Russian Ministry of Defense denied that its aircraft had struck the market, according to Sputnik.",
+     ["russian-mod"]),
+])
+def test_round6_witnesses_after_a_cue_report_the_words_too(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+def test_round6_whom_the_witnesses_spoke_to_is_the_recipient():
+    found = drafted("The patrol took two cars, according to three traders who spoke to Enab Baladi.").statements
+    assert [(s.speaker, s.recipient) for s in found] == [("traders", "enab-baladi")]

@@ -421,13 +421,20 @@ class Actors:
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() != "of" and \
-                self.is_collective(" ".join(name.split()[1:3])):
+                self.names_people(name.split()[1:3]):
             # "Two residents", "Several activists", "Two young men", "Two bakery workers": the group
+            # ... "two members of the delegation", "two shop owners"
             name = name.split(" ", 1)[1]
         elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def names_people(self, words: list[str]) -> bool:
+        """Words after a count that name a group of people: a group's noun, a body's members ("two members of the
+        delegation"), owners of something ("two shop owners")."""
+        return self.is_collective(" ".join(words)) or words[0].lower() in self.rules.member_nouns or \
+            any(re.fullmatch(self.rules.owner_nouns, word, re.I) for word in words)
 
     def without_them(self, name: str, position: int) -> str:
         """"the father of one of them": of one of the group named before ("Father of one of the young men from
