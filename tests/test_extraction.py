@@ -4973,3 +4973,12 @@ def test_round6_witnesses_after_a_cue_report_the_words_too(body, expected):
 def test_round6_whom_the_witnesses_spoke_to_is_the_recipient():
     found = drafted("The patrol took two cars, according to three traders who spoke to Enab Baladi.").statements
     assert [(s.speaker, s.recipient) for s in found] == [("traders", "enab-baladi")]
+
+
+# Round 6, speakers: a pronoun right after a relative pronoun is the main clause's subject, not the body that spoke last
+def test_round6_in_which_it_is_the_subject_of_the_main_clause():
+    body = ("Sawt Halab, a local news network, reported that a patrol entered the town.\n\n"
+            "The Lebanese Foreign Ministry sent two letters to the UN Secretary-General, in which it called on the "
+            "council to “stop the attacks” and said that Lebanon “will defend its land.”")
+    assert [speaker for speaker, _, _ in speakers(body)] == ["sawt-halab", "lebanese-foreign-ministry",
+                                                            "lebanese-foreign-ministry"]

@@ -164,6 +164,9 @@ class Actors:
                 self.position = kept
             if subject and self.kind_of(subject) == "group":
                 return subject
+        main = self.main_clause_subject()
+        if main is not None:  # "The ministry sent a letter to X, in which it called on": the ministry
+            return main
         spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
         if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the body
             return spoken[0]            # that spoke in the sentence, not the last one named
@@ -186,6 +189,24 @@ class Actors:
             groups = [e.actor for e in self.entities if e.kind == "group" and
                       before[-1][0] <= e.position < before[-1][1]][:1] or groups
         return groups[-1] if groups else self.last_speaker
+
+    def main_clause_subject(self) -> str | None:
+        """A pronoun right after a relative pronoun ("X sent letters to Y, in which it called on ...", "X issued a
+        statement, which they signed"): the body or group the main clause is about, its subject; not the last one
+        named or the last that spoke."""
+        relative = re.search(r",\s+(?:(?:in|through|under|with|by|to|for)\s+)?(?:which|whom)\s+$",
+                             self.raw[self.sentence_start:self.position])
+        if relative is None:
+            return None
+        kept, resolved = self.position, len(self.resolved)
+        try:
+            subject = self.clause_subject(self.sentence_start, self.sentence_start + relative.start())
+        finally:
+            self.position = kept
+        if subject is None or self.kind_of(subject) != "group":
+            del self.resolved[resolved:]
+            return None
+        return subject
 
     def noun_referent(self, bare: str) -> str | None:
         """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
