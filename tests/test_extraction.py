@@ -4982,3 +4982,23 @@ def test_round6_in_which_it_is_the_subject_of_the_main_clause():
             "council to “stop the attacks” and said that Lebanon “will defend its land.”")
     assert [speaker for speaker, _, _ in speakers(body)] == ["sawt-halab", "lebanese-foreign-ministry",
                                                             "lebanese-foreign-ministry"]
+
+
+# Round 6, speakers: whom the words are told (recipients) after a participle, and in an interview with an outlet
+# described before its name, before the words or after them
+@pytest.mark.parametrize("body, expected", [
+    ("A source in the Hama Governorate denied that the roads were closed, telling the pro-government al-Watan "
+     "newspaper on Tuesday that the checkpoints only check papers.",
+     [("source-in-the-hama-governorate", None), ("source-in-the-hama-governorate", "al-watan")]),
+    ("The head of the city council, Walid Saeed, said in an interview with the pro-government radio station Nour FM "
+     "on Monday that the market would reopen.", [("walid-saeed", "nour-fm")]),
+    ("The head of the council, Walid Saeed, denied that any shop was closed, in an interview with the pro-government "
+     "radio station Nour FM on Sunday.\n\nHe said that the sales were legal.",
+     [("walid-saeed", "nour-fm"), ("walid-saeed", "nour-fm")]),
+    # ... one who then tells Enab Baladi goes on telling it
+    ("Omar Hamid said in a meeting with farmers in Kafr Hamra that the union had sent their petition.\n\n"
+     "Hamid told Enab Baladi that the union would ask for a delay.\n\n“We will not give up,” he said.",
+     [("omar-hamid", "farmers-in-kafr-hamra"), ("omar-hamid", "enab-baladi"), ("omar-hamid", "enab-baladi")]),
+])
+def test_round6_recipients_of_a_participle_and_of_an_interview(body, expected):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected

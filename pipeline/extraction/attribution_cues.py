@@ -51,8 +51,11 @@ class Cues:
             speaker = sentence_speaker or self.subordinate_subject(clause_start, cue.start()) or \
                 self.clause_subject(clause_start, cue.start()) or \
                 (self.resolve(*subject[0]) if subject else None) or self.last_speaker
-            content_start = self.skip_to_content(cue.end(), end)
-            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+            # "..., telling the al-Watan newspaper that": to al-Watan
+            recipient, content_start = self.recipient_after(cue.end(), end) \
+                if cue.group().lower() in self.rules.object_verbs else (None, cue.end())
+            content_start = self.skip_to_content(content_start, end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
             saying = self.quoted_saying(cue, end)
             if not saying:
@@ -187,17 +190,26 @@ class Cues:
         recipient = recipient or self.addressed(cue, end)
         content_start = self.past_recipient_clause(cue, content_start, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
-        interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
-                                rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
-        if recipient is None and interviewer:  # "said in an interview with Enab Baladi that": to Enab Baladi
-            recipient = self.resolve(skipped + interviewer.start("who"), skipped + interviewer.end("who"))
+        # "said in an interview with Enab Baladi that": to Enab Baladi
+        recipient = recipient or self.interviewer(skipped, content_start)
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
         content_end = self.content_end(content_start, end, next_cue)
+        # "denied that ..., in an interview with the radio station Sham FM on Sunday": to Sham FM
+        occasion = re.match(r"\s*,\s+(?:in|during)\s+(?:an?|the)\s", raw[content_end:end])
+        recipient = recipient or (self.interviewer(content_end, end) if occasion else None)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
+
+    def interviewer(self, start: int, stop: int) -> str | None:
+        """Whom words were said to in an interview or a call in raw[start:stop] ("in an interview with Enab Baladi",
+        "in a phone call with the pro-government radio station Sham FM"): the name, past what it is."""
+        who = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}?"
+                        rf"(?:al-)?[A-Z][^,;]{{0,59}}?)(?=\s*[,.;]|\s+(?:that|on|in|last|about)\b|\s*$)",
+                        self.raw[start:stop])
+        return self.resolve(start + who.start("who"), start + who.end("who")) if who else None
 
     def relative_clause_end(self, content_start: int, content_end: int) -> int:
         """"X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma."""
@@ -372,7 +384,7 @@ class Cues:
         nouns = self.rules.statement_nouns + "|" + self.rules.occasions
         pattern = re.compile(
             rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
-            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,60}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,80}},)?"
             rf"(?:\s+(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,40}}?(?=\s+that\b))?"
@@ -403,7 +415,7 @@ class Cues:
             next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
         stop = self.stop_at_next_cue(content_start, end, next_cue, reported)
         occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
+                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,80}}$",
                              raw[content_start:stop])
         if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
             stop = content_start + occasion.start()
@@ -584,6 +596,8 @@ class Cues:
         text = self.raw[start:end]
         if recipient is not None and cue.lower() not in self.rules.addressing:  # whom one calls on is no interviewer
             self.told.setdefault(speaker, recipient)
+            if cue.lower() in self.rules.object_verbs:  # "X said in a meeting with Y ... X told Enab Baladi": the
+                self.told[speaker] = recipient       # one told last goes on being told
         elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
                 rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):
             recipient = self.told[speaker]  # one who told Enab Baladi goes on telling it ("He added that ...")
