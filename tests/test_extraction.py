@@ -1927,7 +1927,8 @@ def test_holding_someone_responsible_is_an_accusation(body, expected):
     ("The Binnish council condemned the shelling, and called on the United Nations to “protect the civilians.”",
      [("binnish-council", "united-nations")]),
     ("The union urged the Salvation Government to pay the salaries.", [("union", "salvation-government")]),
-    ("The union called on teachers to return to work.", [("union", None)]),  # no body named: no recipient
+    # a group named by its noun is addressed too (round 6: coders name "citizens", "traders" as recipients)
+    ("The union called on teachers to return to work.", [("union", "teachers")]),
 ])
 def test_whom_a_call_is_addressed_to_is_its_recipient(body, expected):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
@@ -5002,3 +5003,15 @@ def test_round6_in_which_it_is_the_subject_of_the_main_clause():
 ])
 def test_round6_recipients_of_a_participle_and_of_an_interview(body, expected):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == expected
+
+
+# Round 6, speakers: whom a call or a warning is addressed to, a group by its common noun ("called on citizens to",
+# "warned shop owners that"); not a noun that names no group of people
+@pytest.mark.parametrize("body, expected", [
+    ("The Central Bank called on citizens to report anyone who deals in dollars.", "citizens"),
+    ("The Relief Committee warned shop owners that anyone who sells the aid baskets will be fined.", "shop-owners"),
+    ("The local council promised residents that the water would return on Monday.", "residents"),
+    ("The council urged the authorities to act before the winter.", None),
+])
+def test_round6_a_group_named_by_its_noun_is_whom_a_call_is_addressed_to(body, expected):
+    assert [s.recipient for s in drafted(body).statements] == [expected]

@@ -22,6 +22,7 @@ from pipeline.extraction.attribution_patterns import (
     Entity,
     Statement,
     past_closing_mark,
+    slug,
 )
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
@@ -360,7 +361,8 @@ class Cues:
                                                         "her", "us"}:
                 return None, position + told.end()
             if verb in self.rules.object_verbs and re.match(r"\s+that\b", raw[position + told.end():end]):
-                return None, position + told.end()  # "promised residents that": whom, unnamed, then the content
+                # "promised residents that", "warned shop owners that": whom, a group by its noun, then the content
+                return self.group_addressed(*who), position + told.end()
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
@@ -375,9 +377,34 @@ class Cues:
         who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)"
                        rf"(?:\s+(?:on|last|this)\s+\w+)?\s+{to}\s",  # "called on Turkey on Wednesday to": Turkey
                        self.raw[cue.end():end])
-        if who is None or self.inside_quotation(cue.end() + who.start(1)):
+        if who is None:  # "called on citizens to", "called on the families to": a group, or one named before
+            who = re.match(rf"\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)(?:\s+(?:on|last|this)\s+\w+)?"
+                           rf"\s+{to}\s", self.raw[cue.end():end])
+            return self.group_addressed(cue.end() + who.start(1), cue.end() + who.end(1)) if who else None
+        if self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
+
+    def group_addressed(self, start: int, end: int) -> str | None:
+        """Whom words are addressed to, named by a common noun (raw[start:end]): "the council" named before, or a
+        group by its noun ("citizens", "shop owners"); none by another noun ("called on the authorities")."""
+        phrase = self.raw[start:end]
+        if self.inside_quotation(start) or phrase.split()[-1].lower() in self.rules.function_words:
+            return None
+        if phrase.lower().startswith("the "):
+            earlier = self.refer_back(phrase, start)
+            if earlier:
+                self.resolved.append((start, end, earlier))
+            return earlier
+        plural = phrase.split()[-1].endswith("s")
+        if not plural or not (self.is_collective(phrase) or re.search(rf"\b(?:{self.rules.owner_nouns})$", phrase)):
+            return None
+        kept = len(self.resolved)
+        actor = self.resolve(start, end)
+        if actor and not set(slug(phrase).split("-")) <= set(actor.split("-")):
+            del self.resolved[kept:]  # ... the group so named before, not another the noun describes
+            return None
+        return actor
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
