@@ -5015,3 +5015,11 @@ def test_round6_recipients_of_a_participle_and_of_an_interview(body, expected):
 ])
 def test_round6_a_group_named_by_its_noun_is_whom_a_call_is_addressed_to(body, expected):
     assert [s.recipient for s in drafted(body).statements] == [expected]
+
+
+# Round 6, speakers: a speaker after the words may open with "a" and run to seven words
+def test_round6_a_relative_of_one_of_them_after_the_words():
+    body = ("Gunmen stopped a minibus on the road to Maadan on Sunday and took two teachers, a cousin of one of the "
+            "teachers told Enab Baladi.")
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("cousin-of-one-of-the-teachers",
+                                                                           "enab-baladi")]

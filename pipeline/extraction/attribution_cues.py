@@ -140,7 +140,7 @@ class Cues:
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told",
         # '..., demanding “...,” SANA reported'
-        trailing = re.search(rf",(?!\d)[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?"
+        trailing = re.search(rf",(?!\d)[”\"]?\s*((?:[Tt]he\s+|[Aa]n?\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?"
                              rf"(?:{WORD}\s+){{0,5}}?{WORD}"
                              rf"(?:\s+\([^()]{{1,40}}\))?|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>{TRAILING_APPOSITION})?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
