@@ -5023,3 +5023,11 @@ def test_round6_a_relative_of_one_of_them_after_the_words():
             "teachers told Enab Baladi.")
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [("cousin-of-one-of-the-teachers",
                                                                            "enab-baladi")]
+
+
+# Round 6, speakers: ", while X say that" after "according to Y" is X's clause; "rescue teams" name a group, "its
+# teams" stay the body's
+def test_round6_a_contrast_after_according_to_opens_another_speakers_clause():
+    body = ("More than 400 trucks have entered since the earthquake, according to the administration of the crossing, "
+            "while rescue teams say that the aid came late.")
+    assert [speaker for speaker, _, _ in speakers(body)] == ["administration-of-the-crossing", "rescue-teams"]

@@ -311,6 +311,9 @@ class Statements:
                     (not earlier_cue or self.witnesses_after(cue, end)):
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
+                # "..., according to the crossing’s administration, while rescue teams say that": their clause
+                holder_end = re.search(r"[,.;]", raw[cue.end():end])
+                floor = self.contrast_after(cue.end() + holder_end.start(), end) or floor if holder_end else floor
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
