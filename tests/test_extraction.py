@@ -910,8 +910,9 @@ def test_sources_close_to_a_body_according_to_inside_a_sentence_and_titles_with_
     ("Bread costs 1,000 pounds, which residents say they cannot afford.", [("residents", "they cannot afford")]),
     ("The council said that the road was open, but residents said that it was closed.",
      [("council", "the road was open"), ("residents", "it was closed")]),
+    # ... which the police deny: a statement of theirs on the same words (round 6: every attributed statement is a row)
     ("Relatives said that the guards asked for money, which the police denied in a statement on 8 February.",
-     [("relatives", "the guards asked for money")]),
+     [("relatives", "the guards asked for money"), ("police", "the guards asked for money")]),
     # ("the regime" is the registry's Syrian government, as in events: rules.yaml, domain_actors)
     ("The regime says that the area is “cleared,” but residents describe daily raids.",
      [("syrian-government", "the area is “cleared,”")]),
@@ -5031,3 +5032,15 @@ def test_round6_a_contrast_after_according_to_opens_another_speakers_clause():
     body = ("More than 400 trucks have entered since the earthquake, according to the administration of the crossing, "
             "while rescue teams say that the aid came late.")
     assert [speaker for speaker, _, _ in speakers(body)] == ["administration-of-the-crossing", "rescue-teams"]
+
+
+# Round 6, speakers: words answered right after them by a relative clause ("..., which the police denied") are a
+# statement of the answering body too, on the same words; "which the council" is no speaker's name
+@pytest.mark.parametrize("body, expected", [
+    ("Relatives said that officers at the gate asked for money, which the Hama police command denied in a statement "
+     "on 8 February.", ["relatives", "hama-police-command"]),
+    ("Residents said that the patrol fired at the crowd, which the council confirmed.", ["residents", "council"]),
+])
+def test_round6_words_answered_by_a_relative_clause(body, expected):
+    found = speakers(body)
+    assert [speaker for speaker, _, _ in found] == expected and len({text for _, _, text in found}) == 1

@@ -137,6 +137,9 @@ class Cues:
                                                                                  raw[cue.end():end]) \
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
+        answered = self.words_answered(cue, clause_start, end)
+        if answered is not None:  # "..., which the police denied in a statement": the police deny those words
+            return answered
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told",
         # '..., demanding “...,” SANA reported'
@@ -203,6 +206,23 @@ class Cues:
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
+
+    def words_answered(self, cue, clause_start: int, end: int):
+        """'Relatives said that officers asked for money, which the police command denied in a statement on Monday':
+        a cue whose object is the words before it, a relative pronoun, with nothing after it but when or where it was
+        said; its content is those words (the statement before it in the sentence). The attribute() tuple, or None."""
+        raw = self.raw
+        relative = re.search(r"[”\"]?,\s+which\s+(?P<subject>(?:the\s+)?[^,;“”\"]{1,60}?)\s+(?:also\s+)?$",
+                             raw[clause_start:cue.start()])
+        rest = raw[cue.end():end]
+        if relative is None or relative.group("subject") in PRONOUNS or \
+                not re.fullmatch(r"(?:\s+(?:in|on|during|at|last|this)\s+[^,;“”\"]*)?\s*[.;]?\s*", rest):
+            return None
+        speaker = self.noun_phrase(clause_start + relative.start("subject"), clause_start + relative.end("subject"))
+        before = self.sentence_found[-1] if self.sentence_found else None
+        if speaker is None or before is None or before.end > clause_start + relative.start() + 2:
+            return None
+        return speaker, before.start, before.end, None, None
 
     def interviewer(self, start: int, stop: int) -> str | None:
         """Whom words were said to in an interview or a call in raw[start:stop] ("in an interview with Enab Baladi",
