@@ -5044,3 +5044,16 @@ def test_round6_a_contrast_after_according_to_opens_another_speakers_clause():
 def test_round6_words_answered_by_a_relative_clause(body, expected):
     found = speakers(body)
     assert [speaker for speaker, _, _ in found] == expected and len({text for _, _, text in found}) == 1
+
+
+# Round 6, speakers: a cue set between commas after a phrase of time or place says the words after it
+@pytest.mark.parametrize("body, expected", [
+    ("Since January, families in the camp said, the aid has reached only those on the lists of the administration.",
+     [("families-in-the-camp", "the aid has reached only those on the lists of the administration")]),
+    ("On Monday, activists said, the third convoy arrived.", [("activists", "the third convoy arrived")]),
+    # ... but after a clause, the words before it
+    ("The bakery closed on Monday, activists said, after the flour ran out.",
+     [("activists", "The bakery closed on Monday")]),
+])
+def test_round6_a_cue_between_commas_after_a_phrase_of_time(body, expected):
+    assert [(speaker, text) for speaker, _, text in speakers(body)] == expected

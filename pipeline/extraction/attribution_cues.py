@@ -152,7 +152,12 @@ class Cues:
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
         at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
                           rf"\s*(?:[,.;](?!\d)|$)", after)
-        if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
+        # "Since early March, residents said, the baskets have ...": the cue set between commas after a phrase with no
+        # verb, the words after it
+        aside = re.match(rf"{TRAILING_ADVERBIALS}\s*,\s+(?!(?:that|who|which|whose|and|but|as|while|after|when|"
+                         rf"according)\b)(?![a-z]+ing\b)(?=[a-z])", after) \
+            if trailing and not self.has_verb(raw[clause_start:clause_start + trailing.start()]) else None
+        if trailing and (at_end or aside) and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
@@ -164,7 +169,8 @@ class Cues:
             else:
                 speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
             if speaker is not None:
-                text_start, text_end = self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
+                text_start, text_end = self.trim(cue.end() + aside.end(), end) if aside else \
+                    self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
@@ -206,6 +212,11 @@ class Cues:
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
+
+    def has_verb(self, text: str) -> bool:
+        """Whether text has a finite verb (rules.yaml finite_verbs, or a word in -ed): a clause, not a phrase of time
+        or place ("Since early March", "In the camps")."""
+        return any(w in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", w) for w in re.findall(WORD, text))
 
     def words_answered(self, cue, clause_start: int, end: int):
         """'Relatives said that officers asked for money, which the police command denied in a statement on Monday':
