@@ -5057,3 +5057,14 @@ def test_round6_words_answered_by_a_relative_clause(body, expected):
 ])
 def test_round6_a_cue_between_commas_after_a_phrase_of_time(body, expected):
     assert [(speaker, text) for speaker, _, text in speakers(body)] == expected
+
+
+# Round 6, speakers: "the family of one of the detainees, X," is X's family; X is the one of them, not the speaker
+@pytest.mark.parametrize("body, expected", [
+    ("The family of one of the four detainees, Samer Qassab, 23, said that he was taken from his workplace in Hama.",
+     "family-of-samer-qassab"),
+    ("The mother of one of the students, Rami Halabi, told Enab Baladi that her son was arrested.",
+     "mother-of-rami-halabi"),
+])
+def test_round6_the_relative_of_one_of_them_named_after_a_comma(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == [expected]
