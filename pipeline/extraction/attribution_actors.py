@@ -164,6 +164,9 @@ class Actors:
                 self.position = kept
             if subject and self.kind_of(subject) == "group":
                 return subject
+        main = self.main_clause_subject()
+        if main is not None:  # "The ministry sent a letter to X, in which it called on": the ministry
+            return main
         spoken = [s.speaker for s in self.sentence_found if self.kind_of(s.speaker) == "group"]
         if lowered == "it" and spoken:  # "X demanded that Y cancel the fee, which it described as": the body
             return spoken[0]            # that spoke in the sentence, not the last one named
@@ -186,6 +189,24 @@ class Actors:
             groups = [e.actor for e in self.entities if e.kind == "group" and
                       before[-1][0] <= e.position < before[-1][1]][:1] or groups
         return groups[-1] if groups else self.last_speaker
+
+    def main_clause_subject(self) -> str | None:
+        """A pronoun right after a relative pronoun ("X sent letters to Y, in which it called on ...", "X issued a
+        statement, which they signed"): the body or group the main clause is about, its subject; not the last one
+        named or the last that spoke."""
+        relative = re.search(r",\s+(?:(?:in|through|under|with|by|to|for)\s+)?(?:which|whom)\s+$",
+                             self.raw[self.sentence_start:self.position])
+        if relative is None:
+            return None
+        kept, resolved = self.position, len(self.resolved)
+        try:
+            subject = self.clause_subject(self.sentence_start, self.sentence_start + relative.start())
+        finally:
+            self.position = kept
+        if subject is None or self.kind_of(subject) != "group":
+            del self.resolved[resolved:]
+            return None
+        return subject
 
     def noun_referent(self, bare: str) -> str | None:
         """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
@@ -421,13 +442,20 @@ class Actors:
         counted = self.rules.count_before.search(name.split(" ", 1)[0] + " ") or \
             re.match(r"(?i)(?:some|several|many|most|few|other)\s", name)
         if counted and len(name.split()) > 1 and name.split()[1].lower() != "of" and \
-                self.is_collective(" ".join(name.split()[1:3])):
+                self.names_people(name.split()[1:3]):
             # "Two residents", "Several activists", "Two young men", "Two bakery workers": the group
+            # ... "two members of the delegation", "two shop owners"
             name = name.split(" ", 1)[1]
         elif counted and len(name.split()) > 2 and name.split()[1].lower() == "of" and \
                 name.split()[2].lower() in self.rules.collectives | self.rules.group_modifiers:
             name = name.split(" ", 2)[2]  # "Hundreds of residents of al-Bab": the residents of al-Bab
         return name, description
+
+    def names_people(self, words: list[str]) -> bool:
+        """Words after a count that name a group of people: a group's noun, a body's members ("two members of the
+        delegation"), owners of something ("two shop owners")."""
+        return self.is_collective(" ".join(words)) or words[0].lower() in self.rules.member_nouns or \
+            any(re.fullmatch(self.rules.owner_nouns, word, re.I) for word in words)
 
     def without_them(self, name: str, position: int) -> str:
         """"the father of one of them": of one of the group named before ("Father of one of the young men from

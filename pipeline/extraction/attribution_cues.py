@@ -22,6 +22,7 @@ from pipeline.extraction.attribution_patterns import (
     Entity,
     Statement,
     past_closing_mark,
+    slug,
 )
 from pipeline.lib.spans import QUOTATION, enclosed_in_quotation_marks
 
@@ -51,8 +52,11 @@ class Cues:
             speaker = sentence_speaker or self.subordinate_subject(clause_start, cue.start()) or \
                 self.clause_subject(clause_start, cue.start()) or \
                 (self.resolve(*subject[0]) if subject else None) or self.last_speaker
-            content_start = self.skip_to_content(cue.end(), end)
-            return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
+            # "..., telling the al-Watan newspaper that": to al-Watan
+            recipient, content_start = self.recipient_after(cue.end(), end) \
+                if cue.group().lower() in self.rules.object_verbs else (None, cue.end())
+            content_start = self.skip_to_content(content_start, end)
+            return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
         if cue.group() == "quoted":  # "X quoted Y as saying that ...": Y speaks
             saying = self.quoted_saying(cue, end)
             if not saying:
@@ -133,10 +137,13 @@ class Cues:
                                                                                  raw[cue.end():end]) \
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
             return None  # "promised to withdraw": an act announced, not a statement's content
+        answered = self.words_answered(cue, clause_start, end)
+        if answered is not None:  # "..., which the police denied in a statement": the police deny those words
+            return answered
         # "..., the page added.", "..., the Sharqiya Monitor, a network of activists, reported."
         # ... "..., Eng. Fawaz Hamdan said", "..., a ferry owner from X, who asked not to be named, told",
         # '..., demanding “...,” SANA reported'
-        trailing = re.search(rf",(?!\d)[”\"]?\s*((?:[Tt]he\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?"
+        trailing = re.search(rf",(?!\d)[”\"]?\s*((?:[Tt]he\s+|[Aa]n?\s+|[Ll]ocal\s+|[A-Z][a-z]{{1,3}}\.\s+)?"
                              rf"(?:{WORD}\s+){{0,5}}?{WORD}"
                              rf"(?:\s+\([^()]{{1,40}}\))?|[Hh]e|[Ss]he|[Tt]hey)"
                              rf"(?P<apposition>{TRAILING_APPOSITION})?(?:,\s+who(?:se)?\s+[^,“”\"]{{1,100}},)?"
@@ -145,7 +152,12 @@ class Cues:
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
         at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
                           rf"\s*(?:[,.;](?!\d)|$)", after)
-        if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
+        # "Since early March, residents said, the baskets have ...": the cue set between commas after a phrase with no
+        # verb, the words after it
+        aside = re.match(rf"{TRAILING_ADVERBIALS}\s*,\s+(?!(?:that|who|which|whose|and|but|as|while|after|when|"
+                         rf"according)\b)(?![a-z]+ing\b)(?=[a-z])", after) \
+            if trailing and not self.has_verb(raw[clause_start:clause_start + trailing.start()]) else None
+        if trailing and (at_end or aside) and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
@@ -157,7 +169,8 @@ class Cues:
             else:
                 speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
             if speaker is not None:
-                text_start, text_end = self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
+                text_start, text_end = self.trim(cue.end() + aside.end(), end) if aside else \
+                    self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
                 return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
@@ -187,17 +200,48 @@ class Cues:
         recipient = recipient or self.addressed(cue, end)
         content_start = self.past_recipient_clause(cue, content_start, end)
         skipped, content_start = content_start, self.skip_to_content(content_start, end)
-        interviewer = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?[A-Z][^,;]{{0,59}}?)"
-                                rf"(?=\s*,|\s+(?:that|on|in|last|about)\b)", raw[skipped:content_start])
-        if recipient is None and interviewer:  # "said in an interview with Enab Baladi that": to Enab Baladi
-            recipient = self.resolve(skipped + interviewer.start("who"), skipped + interviewer.end("who"))
+        # "said in an interview with Enab Baladi that": to Enab Baladi
+        recipient = recipient or self.interviewer(skipped, content_start)
         if cue.group().lower() in self.rules.that_verbs:  # "expressed concern that ...": after "that"
             that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
             content_start += that.end() if that else 0
         content_end = self.content_end(content_start, end, next_cue)
+        # "denied that ..., in an interview with the radio station Sham FM on Sunday": to Sham FM
+        occasion = re.match(r"\s*,\s+(?:in|during)\s+(?:an?|the)\s", raw[content_end:end])
+        recipient = recipient or (self.interviewer(content_end, end) if occasion else None)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
+
+    def has_verb(self, text: str) -> bool:
+        """Whether text has a finite verb (rules.yaml finite_verbs, or a word in -ed): a clause, not a phrase of time
+        or place ("Since early March", "In the camps")."""
+        return any(w in self.rules.finite_verbs or re.fullmatch(r"[a-z]{3,}ed", w) for w in re.findall(WORD, text))
+
+    def words_answered(self, cue, clause_start: int, end: int):
+        """'Relatives said that officers asked for money, which the police command denied in a statement on Monday':
+        a cue whose object is the words before it, a relative pronoun, with nothing after it but when or where it was
+        said; its content is those words (the statement before it in the sentence). The attribute() tuple, or None."""
+        raw = self.raw
+        relative = re.search(r"[”\"]?,\s+which\s+(?P<subject>(?:the\s+)?[^,;“”\"]{1,60}?)\s+(?:also\s+)?$",
+                             raw[clause_start:cue.start()])
+        rest = raw[cue.end():end]
+        if relative is None or relative.group("subject") in PRONOUNS or \
+                not re.fullmatch(r"(?:\s+(?:in|on|during|at|last|this)\s+[^,;“”\"]*)?\s*[.;]?\s*", rest):
+            return None
+        speaker = self.noun_phrase(clause_start + relative.start("subject"), clause_start + relative.end("subject"))
+        before = self.sentence_found[-1] if self.sentence_found else None
+        if speaker is None or before is None or before.end > clause_start + relative.start() + 2:
+            return None
+        return speaker, before.start, before.end, None, None
+
+    def interviewer(self, start: int, stop: int) -> str | None:
+        """Whom words were said to in an interview or a call in raw[start:stop] ("in an interview with Enab Baladi",
+        "in a phone call with the pro-government radio station Sham FM"): the name, past what it is."""
+        who = re.search(rf"\b(?:{self.rules.occasions})\s+with\s+(?P<who>(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}?"
+                        rf"(?:al-)?[A-Z][^,;]{{0,59}}?)(?=\s*[,.;]|\s+(?:that|on|in|last|about)\b|\s*$)",
+                        self.raw[start:stop])
+        return self.resolve(start + who.start("who"), start + who.end("who")) if who else None
 
     def relative_clause_end(self, content_start: int, content_end: int) -> int:
         """"X, which they say has no clinic, gathered ...": the relative clause's content ends at its comma."""
@@ -348,7 +392,8 @@ class Cues:
                                                         "her", "us"}:
                 return None, position + told.end()
             if verb in self.rules.object_verbs and re.match(r"\s+that\b", raw[position + told.end():end]):
-                return None, position + told.end()  # "promised residents that": whom, unnamed, then the content
+                # "promised residents that", "warned shop owners that": whom, a group by its noun, then the content
+                return self.group_addressed(*who), position + told.end()
             return None, position
         if re.match(r"(?:that|in|on|at)\b", told.group("who")):
             return None, position
@@ -363,16 +408,41 @@ class Cues:
         who = re.match(rf"\s+(?:the\s+)?(?=(?:al-)?[A-Z])([^,;“”\"]{{1,60}}?)"
                        rf"(?:\s+(?:on|last|this)\s+\w+)?\s+{to}\s",  # "called on Turkey on Wednesday to": Turkey
                        self.raw[cue.end():end])
-        if who is None or self.inside_quotation(cue.end() + who.start(1)):
+        if who is None:  # "called on citizens to", "called on the families to": a group, or one named before
+            who = re.match(rf"\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)(?:\s+(?:on|last|this)\s+\w+)?"
+                           rf"\s+{to}\s", self.raw[cue.end():end])
+            return self.group_addressed(cue.end() + who.start(1), cue.end() + who.end(1)) if who else None
+        if self.inside_quotation(cue.end() + who.start(1)):
             return None
         return self.noun_phrase(cue.end() + who.start(), cue.end() + who.end(1))
+
+    def group_addressed(self, start: int, end: int) -> str | None:
+        """Whom words are addressed to, named by a common noun (raw[start:end]): "the council" named before, or a
+        group by its noun ("citizens", "shop owners"); none by another noun ("called on the authorities")."""
+        phrase = self.raw[start:end]
+        if self.inside_quotation(start) or phrase.split()[-1].lower() in self.rules.function_words:
+            return None
+        if phrase.lower().startswith("the "):
+            earlier = self.refer_back(phrase, start)
+            if earlier:
+                self.resolved.append((start, end, earlier))
+            return earlier
+        plural = phrase.split()[-1].endswith("s")
+        if not plural or not (self.is_collective(phrase) or re.search(rf"\b(?:{self.rules.owner_nouns})$", phrase)):
+            return None
+        kept = len(self.resolved)
+        actor = self.resolve(start, end)
+        if actor and not set(slug(phrase).split("-")) <= set(actor.split("-")):
+            del self.resolved[kept:]  # ... the group so named before, not another the noun describes
+            return None
+        return actor
 
     def skip_to_content(self, position: int, end: int) -> int:
         """Past 'in a statement, published on its page on 9 December, that', 'on Tuesday that', 'that'."""
         nouns = self.rules.statement_nouns + "|" + self.rules.occasions
         pattern = re.compile(
             rf"(?:\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
-            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,25}}?(?=\s*,?\s*that\b))?)?"
+            rf"(?:\s+(?:on|in|with|to|of)\s+[^,;]{{1,60}}?(?=\s*,?\s*that\b))?)?"
             rf"(?:\s*,\s*according to\s+[^,;]{{1,40}},)?"  # "said, according to SANA, that"
             rf"(?:\s*,\s*(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,80}},)?"
             rf"(?:\s+(?:published|issued|posted|sent|released|carried|broadcast|aired)\b[^,;]{{0,40}}?(?=\s+that\b))?"
@@ -403,7 +473,7 @@ class Cues:
             next_cue = None  # "said, according to SANA, that ...": a source skipped before the content
         stop = self.stop_at_next_cue(content_start, end, next_cue, reported)
         occasion = re.search(rf",\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,40}}$",
+                             rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})\b[^,;“”\"]{{0,80}}$",
                              raw[content_start:stop])
         if occasion:  # "said that none had been hurt, in a statement on Monday": where it was said, not what
             stop = content_start + occasion.start()
@@ -584,6 +654,8 @@ class Cues:
         text = self.raw[start:end]
         if recipient is not None and cue.lower() not in self.rules.addressing:  # whom one calls on is no interviewer
             self.told.setdefault(speaker, recipient)
+            if cue.lower() in self.rules.object_verbs:  # "X said in a meeting with Y ... X told Enab Baladi": the
+                self.told[speaker] = recipient       # one told last goes on being told
         elif speaker in self.told and self.kind_of(speaker) == "person" and not re.search(
                 rf"\b(?:{self.rules.documents})\b", self.raw[self.sentence_start:start], re.I):
             recipient = self.told[speaker]  # one who told Enab Baladi goes on telling it ("He added that ...")

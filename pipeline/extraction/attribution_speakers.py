@@ -128,6 +128,9 @@ class Speakers:
         if len(stripped.split()) == 1 and word.lower() in PRONOUNS:
             offset = start + text.rfind(word)
             return self.resolve(offset, offset + len(word))
+        named_one = self.relative_of_one_named(start, end, text)
+        if named_one:  # "The family of one of the three, Yamen Hariri,": his family
+            return named_one
         relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
         if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
             actor, _ = self.relative(relation)  # ... whom "his brother" then refers to
@@ -392,6 +395,26 @@ class Speakers:
         if not group and relations[relation] != "any":
             self.sexes.setdefault(actor, relations[relation])
         self.note(start, end, actor, self.new_actors[actor]["name"], "")
+        return actor
+
+    def relative_of_one_named(self, start: int, end: int, text: str) -> str | None:
+        """'The family of one of the three detainees, Samer Qassab' (text, at start): the relative of the one named
+        after the comma, who is the one of them, not the speaker."""
+        one = re.fullmatch(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<relation>[a-z]+)\s+of\s+one\s+of\s+[^,“”\"]+,\s+"
+                           r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+)[\s,]*", text)
+        relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
+        relation = one.group("relation") if one else ""
+        if relation not in relations:
+            return None
+        name = one.group("name")
+        owner = (slug(name), name)
+        self.propose_person(*owner, start + one.start("name"))  # ... of whom "his mother" may speak next
+        kind = "collective" if relations[relation] == "groups" else "person"
+        actor = self.relative_of(relation, *owner, kind=kind)
+        self.relatives[actor] = owner
+        if relations[relation] in {"female", "male"}:
+            self.sexes.setdefault(actor, relations[relation])
+        self.note(start, end, actor, self.new_actors[actor]["name"], "", {relation})
         return actor
 
     def relative_of_one(self, relation: str, start: int, end: int) -> str | None:

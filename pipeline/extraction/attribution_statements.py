@@ -307,9 +307,13 @@ class Statements:
             clause_start, inside = self.clause_start_of(cue, start, floor, found)
             if cue.group("according") and found and self.seen_copy(cue, end):
                 continue  # "..., asking for ..., according to a copy seen by X": where X read the words found
-            if cue.group("according") and cue.start() > clause_start + 2 and not earlier_cue:
+            if cue.group("according") and cue.start() > clause_start + 2 and \
+                    (not earlier_cue or self.witnesses_after(cue, end)):
                 found += self.content_first_according(start, cue, end)
                 earlier_cue = True
+                # "..., according to the crossing’s administration, while rescue teams say that": their clause
+                holder_end = re.search(r"[,.;]", raw[cue.end():end])
+                floor = self.contrast_after(cue.end() + holder_end.start(), end) or floor if holder_end else floor
                 continue
             if cue.group("according") and earlier_cue:
                 continue  # "..., according to the newspaper": the source of the report, not a speaker
@@ -587,6 +591,7 @@ class Statements:
         speaker_end = cue.end() + holder_end.start() if holder_end else end
         apposition = re.match(r",[”\"]?\s+(?:a|an|the)\s+[^,.;]*", raw[speaker_end:end])  # ", a page", ",” a page"
         told = self.what_was_told(cue.end(), speaker_end)  # "..., according to what residents told Enab Baladi."
+        told = told or self.who_spoke_to(cue.end(), speaker_end)  # "..., according to two traders who spoke to X"
         named = re.match(r",\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+\s*(?=[.;]|$)", raw[speaker_end:end])
         if named and not told and re.match(r"\s*(?:his|her|its|their|the|an?)\s+[a-z]", raw[cue.end():speaker_end]):
             # "..., according to his brother, Bilal al-Dabbagh.": the person named
@@ -608,6 +613,29 @@ class Statements:
         statement = self.statement(text_start, text_end, speaker, cue.group(), recipient)
         self.after([statement])
         return [statement]
+
+    def who_spoke_to(self, start: int, stop: int) -> tuple[str | None, str | None] | None:
+        """'two traders who spoke to Enab Baladi' after "according to": the traders speak, to Enab Baladi (whom they
+        spoke to is no word of who they are)."""
+        clause = re.search(r"\s+who\s+(?:spoke|talked|told|were\s+speaking|was\s+speaking)\s+(?:to\s+|with\s+)?"
+                           r"(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,;]*?)(?=\s+(?:on|in|by|via|from)\b|\s*$)",
+                           self.raw[start:stop])
+        if clause is None:
+            return None
+        speaker = self.noun_phrase(start, start + clause.start()) or self.resolve(start, start + clause.start())
+        return speaker, self.resolve(start + clause.start("who"), start + clause.end("who"))
+
+    def witnesses_after(self, cue, end: int) -> bool:
+        """'He told them that ..., according to two members of the delegation': after words another cue reports,
+        people who were there (named by a common noun: a group, a relative, members) report them too, a statement
+        of their own; an outlet or a body ("..., according to SANA") only carries the words it reports."""
+        holder = re.match(rf"\s*(?:(?:an?|one|his|her|their|\d+|{self.rules.count_words})\s+(?:of\s+(?:the\s+)?)?)?"
+                          rf"(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)", self.raw[cue.end():end])
+        relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
+        nouns = set(holder.group("noun").split()) if holder else set()  # "two shop owners": a trade, then the group
+        return holder is not None and (self.is_collective(holder.group("noun")) or any(
+            noun in relations | self.rules.member_nouns or noun.rstrip("s") in relations
+            or re.fullmatch(self.rules.owner_nouns, noun) for noun in nouns))
 
     def seen_copy(self, cue, end: int) -> bool:
         """'according to a copy seen by Enab Baladi', 'according to the letter, obtained by X': a document that X saw

@@ -287,11 +287,12 @@ def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:
-    """One statement a span, but for joint speakers ("X and Y said"), who say the same words one after another."""
+    """One statement a span, but for joint speakers ("X and Y said"), who say the same words one after another, and
+    for words another answers right after them ("..., which the police denied"), by another cue."""
     seen, unique = set(), []
     for statement in statements:
-        joint = unique and (unique[-1].start, unique[-1].end, unique[-1].cue) == \
-            (statement.start, statement.end, statement.cue) and unique[-1].speaker != statement.speaker
+        joint = unique and (unique[-1].start, unique[-1].end) == (statement.start, statement.end) and \
+            unique[-1].speaker != statement.speaker
         key = (statement.start, statement.end, statement.speaker if joint else None)
         if key not in seen:
             seen.add(key)
