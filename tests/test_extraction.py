@@ -4954,3 +4954,23 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, names: a new actor is proposed under the whole name the article prints (coding guide, "Actors and places")
+@pytest.mark.parametrize("body, named, not_named", [
+    # a speaker's place after "in" keeps its "al-", past a relative clause
+    ("The Committee of Orthodox Churches in al-Hasakah, which speaks for the churches in the province, said that 30 "
+     "families had fled.", "committee-of-orthodox-churches-in-al-hasakah", "committee-of-orthodox-churches"),
+    # ... what a body is for stays in its name when where it sits follows
+    ("The Turkish Centre for Disaster Relief at the Kilis crossing said that it had sent 40 trucks.",
+     "turkish-centre-for-disaster-relief", "turkish-centre"),
+    # ... and two places joined by "and" are one body's
+    ("The Local Council of Kafr Nabudah and al-Hwaiz said in a statement that it had opened two schools.",
+     "local-council-of-kafr-nabudah-and-al-hwaiz", "al-hwaiz"),
+    # ... and an acronym after what it is for names it
+    ("The Syrian Centre for Media and Freedom (SCMF) said that the court had ignored the evidence.", "scmf",
+     "syrian-centre"),
+])
+def test_round6_a_speakers_name_is_the_whole_name_printed(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
