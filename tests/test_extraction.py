@@ -4974,3 +4974,16 @@ def test_round5_local_is_a_word_of_a_groups_name():
 def test_round6_a_speakers_name_is_the_whole_name_printed(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # "in <place>" after a civil body that is the object of an act is a word of its name ...
+    ("Farmers from al-Ameriya submitted a petition to the Municipal Council in Kafr Takharim on Sunday, asking for "
+     "compensation.", "municipal-council-in-kafr-takharim", "municipal-council"),
+    # ... but after an armed formation it says where the act was
+    ("The Hamza Division clashed with the Sultan Murad Division in Tal Abyad on Monday.", "sultan-murad-division",
+     "sultan-murad-division-in-tal-abyad"),
+])
+def test_round6_a_civil_body_as_object_keeps_its_place(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -252,11 +252,26 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             place = BODY_PLACE.match(raw, end, sentence[1])
             if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
                     name.split()[-1].lower() not in table.formations and \
-                    free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
+                    free(place.start(), place.end()) and place_of_object(raw, sentence, start, name, table):
                 # "the Military Security branch in Hama": the branch of that place, unless the
                 # article has named the body without it before
                 end, name = place.end(), name + place.group()
             add(start, end, slug(name), name, "armed_group")
+
+
+def place_of_object(raw: str, sentence: tuple[int, int], start: int, name: str, table) -> bool:
+    """Whether "in <place>" after a body's name (at start) is the body's: always after a subject; after the object of
+    an act ("clashed with the X Division in Tal Abyad") only a civil body's (seated), and never after a building
+    ("in front of the office of X in Y": where the office is)."""
+    object_before = OBJECT_BEFORE.search(raw, sentence[0], start)
+    return not object_before or seated(name, table) and not re.search(r"\bof\s+(?:the\s+)?$", object_before.group())
+
+
+def seated(name: str, table) -> bool:
+    """A civil body that serves a place (rules.yaml seated_bodies), by its head noun before what it is of or for:
+    "the Directorate of Agriculture", "the Local Council"."""
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return bool(head) and head[-1].lower() in table.seated_bodies
 
 
 def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> None:
