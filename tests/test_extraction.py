@@ -4987,3 +4987,15 @@ def test_round6_a_speakers_name_is_the_whole_name_printed(body, named, not_named
 def test_round6_a_civil_body_as_object_keeps_its_place(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a body of two places joined by "and" is one party, named with both
+    ("The General Council of Tal Hajar and al-Nashwa held talks with the Fourth Division on Monday.",
+     "general-council-of-tal-hajar-and-al-nashwa", "al-nashwa"),
+    # ... but a state after "and" is a party of its own
+    ("The Local Council of Azaz and Turkey signed an agreement on Monday.", "turkey", "local-council-of-azaz-and-turkey"),
+])
+def test_round6_a_body_of_two_places(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -607,8 +607,22 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
         after = NAME_FOR.match(raw, end)
         body = raw[start:end].split()[-1].lower() in table.body_nouns
         addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
-        joined.append((start, after.end() if after and body and not addressed else end))
+        joined.append((start, after.end() if after and body and not addressed else end + second_place(raw, start, end,
+                                                                                                     table)))
     return joined
+
+
+def second_place(raw: str, start: int, end: int, table) -> int:
+    """The length of "and" and a second place's one-word name after a body's name of a place ("the General Council
+    of Tal Hajar" "and al-Nashwa"): both places are the body's, a word of its name; not a state ("the Local Council of
+    Azaz and Turkey") nor a name before a group's noun ("and Idlib residents"); 0 if none."""
+    head = re.split(r"\s+of\s+", raw[start:end])[0].lower().split()
+    second = re.match(r"\s+and\s+(?P<place>(?:al-)?[A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+(?:al-)?[A-Z])", raw[end:])
+    if " of " not in raw[start:end] or not set(head) & table.body_nouns or second is None or \
+            is_state(second.group("place"), table):
+        return 0
+    noun = re.match(r"\s+([a-z]+)", raw[end + second.end():])
+    return 0 if noun and noun.group(1) in table.body_nouns | table.collectives else second.end()
 
 
 def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
