@@ -4999,3 +4999,10 @@ def test_round6_a_civil_body_as_object_keeps_its_place(body, named, not_named):
 def test_round6_a_body_of_two_places(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round6_a_groups_neighbourhood_keeps_the_city_it_is_of():
+    actors = drafted_actors("The Syrian regime released 20 detainees from the al-Hamidiyah neighbourhood of Homs on "
+                            "Monday.")
+    assert "detainees-from-the-al-hamidiyah-neighbourhood-of-homs" in actors
+    assert "detainees-from-the-al-hamidiyah-neighbourhood" not in actors
