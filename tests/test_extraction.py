@@ -5006,3 +5006,16 @@ def test_round6_a_groups_neighbourhood_keeps_the_city_it_is_of():
                             "Monday.")
     assert "detainees-from-the-al-hamidiyah-neighbourhood-of-homs" in actors
     assert "detainees-from-the-al-hamidiyah-neighbourhood" not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a name its acronym stands for is one body, under the acronym's id, not the words after its "and"
+    ("In early June, the governorate and the UN Mine Action and Clearance Service for Syria (UNMACS) agreed to "
+     "reopen three of the service’s offices in the camp, al-Watan reported.", "unmacs", "clearance-service"),
+    # ... and a month before "the <body>" is a time, not a body that "the governorate" describes
+    ("In early June, the governorate and the UN Mine Action and Clearance Service for Syria (UNMACS) agreed to clear "
+     "three fields near the camp, al-Watan reported.", "unmacs", "june"),
+])
+def test_round6_a_name_with_its_acronym_is_one_body(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

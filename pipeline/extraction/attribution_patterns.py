@@ -23,6 +23,9 @@ _FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z�
               rf"(?i:{alternatives(rules().body_nouns)})\b))?"
 NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
                   rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
+# A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
+ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
+                                r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
+from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION
 from pipeline.extraction.event_patterns import (
-    ACRONYM_DEFINITION,
     APPOSED_NAME,
     APPOSED_OBJECT,
     APPOSITION_LEAD,
