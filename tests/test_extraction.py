@@ -5019,3 +5019,10 @@ def test_round6_a_groups_neighbourhood_keeps_the_city_it_is_of():
 def test_round6_a_name_with_its_acronym_is_one_body(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round6_an_ordinal_is_no_trade_of_a_group():
+    actors = drafted_actors("The Asayish arrested the driver of the truck and a second smuggler from the village of "
+                            "al-Kasra on Monday.")
+    assert "smuggler-from-the-village-of-al-kasra" in actors
+    assert "second-smuggler-from-the-village-of-al-kasra" not in actors
