@@ -5026,3 +5026,16 @@ def test_round6_an_ordinal_is_no_trade_of_a_group():
                             "al-Kasra on Monday.")
     assert "smuggler-from-the-village-of-al-kasra" in actors
     assert "second-smuggler-from-the-village-of-al-kasra" not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a state's adjective before a body's noun, after an act's preposition, names that body, not the adjective
+    ("The families returned in a convoy organized by the Jordanian Red Crescent in coordination with the Egyptian "
+     "authorities.", "egyptian-authorities", "egyptian"),
+    # a time counted from another ("two days later") is no word of a speaker's name
+    ("The family learned from a doctor three days later that he had died in the prison in Homs.", "doctor",
+     "doctor-three-days"),
+])
+def test_round6_a_name_without_a_time_or_a_lone_adjective(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

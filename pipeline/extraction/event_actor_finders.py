@@ -684,6 +684,12 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
         name = re.sub(r"[’']s$", "", match.group("name"))  # "called for Omar Ali’s release": Omar Ali
         if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
             return
+        noun = re.match(r"\s+([a-z]+)\b(?![’'-]\w)", raw[match.start("name") + len(name):sentence[1]])
+        if name == match.group("name") and " " not in name and noun and \
+                noun.group(1) in (table.body_nouns | table.collectives) - table.member_nouns:
+            # "in coordination with the Syrian authorities": the authorities, not "Syrian" (but "Asayish members" are
+            # the Asayish)
+            name += noun.group()
         found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
     kin_nouns = alternatives([noun for sex, nouns in table.relations.items() if sex != "groups" for noun in nouns],
