@@ -5039,3 +5039,9 @@ def test_round6_an_ordinal_is_no_trade_of_a_group():
 def test_round6_a_name_without_a_time_or_a_lone_adjective(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round6_a_document_issued_by_a_pronoun_is_the_pronouns():
+    found = drafted("The Local Council of Saraqib issued new rules for building permits on Monday. Owners must "
+                    "present a security approval, according to a circular it published on 18 November.")
+    assert [s.speaker for s in found.statements] == ["local-council-of-saraqib"]
