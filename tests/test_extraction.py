@@ -5045,3 +5045,9 @@ def test_round6_a_document_issued_by_a_pronoun_is_the_pronouns():
     found = drafted("The Local Council of Saraqib issued new rules for building permits on Monday. Owners must "
                     "present a security approval, according to a circular it published on 18 November.")
     assert [s.speaker for s in found.statements] == ["local-council-of-saraqib"]
+
+
+def test_round6_the_body_referred_back_to_is_the_one_named_with_its_place():
+    actors = drafted_actors("Teachers handed a petition to the Directorate of Education in Hama on Monday.\n\n"
+                            "Later, the directorate said that it would study their demands.")
+    assert "directorate-of-education-in-hama" in actors and "directorate-of-education" not in actors

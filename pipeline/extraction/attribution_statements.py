@@ -25,7 +25,7 @@ from pipeline.extraction.attribution_patterns import (
     names_with_quotation,
     slug,
 )
-from pipeline.extraction.rules import alternatives
+from pipeline.extraction.rules import alternatives, seated
 
 
 class Statements:
@@ -218,7 +218,7 @@ class Statements:
                 names[-1] = (names[-1][0], match.end())
             else:
                 names.append(match.span())
-        spans += names
+        spans += [(s, e + self.seat_after(s, e)) for s, e in names]
         defined = self.acronyms_defined(start, end)
         spans = [span for span in spans if not any(s <= span[0] and span[1] <= e for s, e in defined)] + list(defined)
         for span_start, span_end in sorted(spans):
@@ -236,6 +236,13 @@ class Statements:
                 (slug(name) if parent else self.known_at(span_start, span_end) or slug(name))
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
+
+    def seat_after(self, start: int, end: int) -> int:
+        """The length of "in" and the place after a civil body's name at start-end (rules.yaml seated_bodies), a word of
+        its name as in events ("the Directorate of Education" "in Hama"); 0 if none."""
+        seat = re.match(r"\s+in\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*", self.raw[end:])
+        name = re.sub(r"^(?:The|the)\s+", "", self.raw[start:end])
+        return seat.end() if seat and seated(name, self.rules) and not self.known_at(end, end + seat.end()) else 0
 
     def acronyms_defined(self, start: int, end: int) -> dict[tuple[int, int], str]:
         """The names in raw[start:end] that the acronym after them stands for, and the id it gives ("the UN Relief and

@@ -35,7 +35,7 @@ from pipeline.extraction.event_patterns import (
     SUBJECT_NAME,
 )
 from pipeline.extraction.event_relatives import relatives_and_dependents
-from pipeline.extraction.rules import alternatives, is_state, rules, well_known
+from pipeline.extraction.rules import alternatives, is_state, rules, seated, well_known
 
 
 @dataclass(frozen=True)
@@ -268,13 +268,6 @@ def place_of_object(raw: str, sentence: tuple[int, int], start: int, name: str, 
     ("in front of the office of X in Y": where the office is)."""
     object_before = OBJECT_BEFORE.search(raw, sentence[0], start)
     return not object_before or seated(name, table) and not re.search(r"\bof\s+(?:the\s+)?$", object_before.group())
-
-
-def seated(name: str, table) -> bool:
-    """A civil body that serves a place (rules.yaml seated_bodies), by its head noun before what it is of or for:
-    "the Directorate of Agriculture", "the Local Council"."""
-    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
-    return bool(head) and head[-1].lower() in table.seated_bodies
 
 
 def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> None:

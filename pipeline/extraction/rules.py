@@ -318,3 +318,10 @@ def is_state(text: str, table) -> bool:
 def well_known(text: str, table) -> str | None:
     """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
     return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
+
+
+def seated(name: str, table) -> bool:
+    """A civil body that serves a place (rules.yaml seated_bodies), by its head noun before what it is of or for:
+    "the Directorate of Agriculture", "the Local Council"."""
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return bool(head) and head[-1].lower() in table.seated_bodies
