@@ -5051,3 +5051,9 @@ def test_round6_the_body_referred_back_to_is_the_one_named_with_its_place():
     actors = drafted_actors("Teachers handed a petition to the Directorate of Education in Hama on Monday.\n\n"
                             "Later, the directorate said that it would study their demands.")
     assert "directorate-of-education-in-hama" in actors and "directorate-of-education" not in actors
+
+
+def test_round6_a_body_of_another_body_named_by_its_place_and_kind():
+    actors = drafted_actors("The relief committee of the Saraqib city council distributed blankets to 300 families "
+                            "on Monday.")
+    assert "relief-committee-of-the-saraqib-city-council" in actors

@@ -67,7 +67,8 @@ def actor_patterns() -> ActorPatterns:
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         # "the head of the Military Security branch in Daraa": the body's noun and place are words of its name
-        rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:{heads})\b(?:\s+in\s+{PLACE_NAME})?)?)")
+        # ... and "the relief committee of the Saraqib city council": a kind of place before the body's noun too
+        rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:[a-z]+\s+)?(?:{heads})\b(?![’'-]\w)(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
                         rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
