@@ -5057,3 +5057,16 @@ def test_round6_a_body_of_another_body_named_by_its_place_and_kind():
     actors = drafted_actors("The relief committee of the Saraqib city council distributed blankets to 300 families "
                             "on Monday.")
     assert "relief-committee-of-the-saraqib-city-council" in actors
+
+
+@pytest.mark.parametrize("body, named", [
+    # what a body is for is a word of its name after an addressed act too ...
+    ("Residents accused the Russian Centre for Reconciliation at the Hmeimim airbase of ignoring their complaints.",
+     "russian-centre-for-reconciliation"),
+    ("The council called on the Turkish Centre for Migration Studies to publish the figures.",
+     "turkish-centre-for-migration-studies"),
+    # ... but not the person asked for
+    ("Residents asked the Nahda Brigade for Omar Tello to be released.", "nahda-brigade"),
+])
+def test_round6_what_a_body_is_for_after_an_addressed_act(body, named):
+    assert named in drafted_actors(body)

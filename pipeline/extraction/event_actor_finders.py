@@ -581,9 +581,9 @@ def capitalized_names(raw: str, sentence: tuple[int, int], table) -> list[tuple[
 
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
     """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
-    capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
-    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release"). A body's name, "of the" and
-    another name are one name too (the body of the other)."""
+    capitalized words right after it are one name (what the body is for); not after a verb of asking, when its
+    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release", "for Omar Tello to be released").
+    A body's name, "of the" and another name are one name too (the body of the other)."""
     asked = addressed_ends(raw, sentence, table)
     joined: list[tuple[int, int]] = []
     for start, end in names:
@@ -604,8 +604,10 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
         after = NAME_FOR.match(raw, end)
         body = raw[start:end].split()[-1].lower() in table.body_nouns
         addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
-        joined.append((start, after.end() if after and body and not addressed else end + second_place(raw, start, end,
-                                                                                                     table)))
+        asked_for = addressed and after and (re.search(r"[’']s?$", after.group())
+                                             or re.match(r"\s+to\b", raw[after.end():]))
+        named_for = after and body and not asked_for
+        joined.append((start, after.end() if named_for else end + second_place(raw, start, end, table)))
     return joined
 
 
