@@ -5070,3 +5070,16 @@ def test_round6_a_body_of_another_body_named_by_its_place_and_kind():
 ])
 def test_round6_what_a_body_is_for_after_an_addressed_act(body, named):
     assert named in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a place's name, the kind of body and its noun are one body's name
+    ("The Tal Hamis district council distributed 200 tents to displaced families on Monday.",
+     "tal-hamis-district-council", None),
+    # ... but an owner's possessive before them is no word of it
+    ("The Administration’s fuel directorate closed two petrol stations in Tabqa on Monday.", None,
+     "administrations-fuel-directorate"),
+])
+def test_round6_a_place_and_the_kind_of_body_before_its_noun(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors

@@ -246,7 +246,10 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
     name (names: the sentence's capitalized names, extended here in place), and the place that makes the body one
     of its own."""
     for start, end in names:  # "the Military Intelligence branch": the name and its noun
-        noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+        # ... past the kind of body before its noun ("the Tal Hamis district council", "the Binnish local council")
+        noun = re.match(rf"\s+(?:(?:{table.body_kinds})\s+)?(?:{heads})\b(?![’'-]\w)", raw[end:sentence[1]])
+        if noun and len(noun.group().split()) > 1 and re.search(r"[’']s?$", raw[start:end]):
+            continue  # "the Administration’s supply directorate": the owner's possessive is no word of the body's name
         if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
             names[names.index((start, end))] = (start, end + noun.end())
     for start, end in names:

@@ -123,6 +123,7 @@ class Rules:
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
     seated_bodies: frozenset[str] = frozenset()  # civil bodies of a place: "the Directorate ... in Hama" is Hama's
+    body_kinds: str = "local"    # an alternation: kinds of body before its noun ("the Binnish local council")
     well_known: tuple[tuple[str, re.Pattern], ...] = ()  # a party's name, a pattern for it ("ISIS" for Islamic State)
     # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Sahel Aid
     # Team, a group ..."): no word of the name
@@ -297,6 +298,7 @@ def rules() -> Rules:
         dependents=tuple(data["dependents"]),
         formations=frozenset(data["formations"]),
         seated_bodies=frozenset(data["seated_bodies"]),
+        body_kinds=alternatives(data["body_kinds"]),
         well_known=tuple((name, re.compile(rf"(?<![\w-])(?:{alternatives(words, False)})(?![\w-])"))
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
