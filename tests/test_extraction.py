@@ -5083,3 +5083,15 @@ def test_round6_what_a_body_is_for_after_an_addressed_act(body, named):
 def test_round6_a_place_and_the_kind_of_body_before_its_noun(body, named, not_named):
     actors = drafted_actors(body)
     assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a state's civil body of a place is that body, named as printed, not the state
+    ("The Lebanese municipality of Arsal ordered 200 refugee families to leave their tents.",
+     "lebanese-municipality-of-arsal", "lebanon"),
+    # ... while its army stays the state's army
+    ("The Turkish army shelled the village of Tal Jamal on Monday.", "turkish-army", "turkish-army-of-tal-jamal"),
+])
+def test_round6_a_states_body_of_a_place(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -146,6 +146,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         client_actors(raw, sentence, patterns.client, table, free, add)
         acronym_definitions(raw, sentence, table, known, found, add)
         names = capitalized_names(raw, sentence, table)
+        state_bodies_of_places(raw, sentence, table, free, add)
         state_actors(raw, sentence, names, table, free, add)
         acronym_actors(raw, sentence, table, free, add)
         named_bodies(raw, sentence, names, heads, table, found, free, add)
@@ -458,6 +459,18 @@ def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, 
             name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", match.group("name"))
             name = initial_capital(name)
             add(start, end, slug(name), name, type_of(name, table))
+
+
+def state_bodies_of_places(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"the Turkish governorate of Hatay", "the Lebanese municipality of Arsal": a state's civil body of a place
+    (rules.yaml seated_bodies), named as printed, not the state."""
+    states = "|".join(pattern.pattern for _, pattern in table.states)
+    seated_nouns = alternatives(table.seated_bodies | {"governorate"}, False)
+    for match in re.finditer(rf"\b[Tt]he\s+(?P<name>(?:{states})\s+(?:{seated_nouns})\s+of\s+{PLACE_NAME})",
+                             raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+        if free(start, end):
+            add(start, end, slug(match.group("name")), match.group("name"), "government")
 
 
 def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int]], table, free, add) -> None:
