@@ -5071,3 +5071,142 @@ def test_round6_a_cue_between_commas_after_a_phrase_of_time(body, expected):
 ])
 def test_round6_the_relative_of_one_of_them_named_after_a_comma(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == [expected]
+# Round 6, names: a new actor is proposed under the whole name the article prints (coding guide, "Actors and places")
+@pytest.mark.parametrize("body, named, not_named", [
+    # a speaker's place after "in" keeps its "al-", past a relative clause
+    ("The Committee of Orthodox Churches in al-Hasakah, which speaks for the churches in the province, said that 30 "
+     "families had fled.", "committee-of-orthodox-churches-in-al-hasakah", "committee-of-orthodox-churches"),
+    # ... what a body is for stays in its name when where it sits follows
+    ("The Turkish Centre for Disaster Relief at the Kilis crossing said that it had sent 40 trucks.",
+     "turkish-centre-for-disaster-relief", "turkish-centre"),
+    # ... and two places joined by "and" are one body's
+    ("The Local Council of Kafr Nabudah and al-Hwaiz said in a statement that it had opened two schools.",
+     "local-council-of-kafr-nabudah-and-al-hwaiz", "al-hwaiz"),
+    # ... and an acronym after what it is for names it
+    ("The Syrian Centre for Media and Freedom (SCMF) said that the court had ignored the evidence.", "scmf",
+     "syrian-centre"),
+])
+def test_round6_a_speakers_name_is_the_whole_name_printed(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # "in <place>" after a civil body that is the object of an act is a word of its name ...
+    ("Farmers from al-Ameriya submitted a petition to the Municipal Council in Kafr Takharim on Sunday, asking for "
+     "compensation.", "municipal-council-in-kafr-takharim", "municipal-council"),
+    # ... but after an armed formation it says where the act was
+    ("The Hamza Division clashed with the Sultan Murad Division in Tal Abyad on Monday.", "sultan-murad-division",
+     "sultan-murad-division-in-tal-abyad"),
+])
+def test_round6_a_civil_body_as_object_keeps_its_place(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a body of two places joined by "and" is one party, named with both
+    ("The General Council of Tal Hajar and al-Nashwa held talks with the Fourth Division on Monday.",
+     "general-council-of-tal-hajar-and-al-nashwa", "al-nashwa"),
+    # ... but a state after "and" is a party of its own
+    ("The Local Council of Azaz and Turkey signed an agreement on Monday.", "turkey", "local-council-of-azaz-and-turkey"),
+])
+def test_round6_a_body_of_two_places(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round6_a_groups_neighbourhood_keeps_the_city_it_is_of():
+    actors = drafted_actors("The Syrian regime released 20 detainees from the al-Hamidiyah neighbourhood of Homs on "
+                            "Monday.")
+    assert "detainees-from-the-al-hamidiyah-neighbourhood-of-homs" in actors
+    assert "detainees-from-the-al-hamidiyah-neighbourhood" not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a name its acronym stands for is one body, under the acronym's id, not the words after its "and"
+    ("In early June, the governorate and the UN Mine Action and Clearance Service for Syria (UNMACS) agreed to "
+     "reopen three of the service’s offices in the camp, al-Watan reported.", "unmacs", "clearance-service"),
+    # ... and a month before "the <body>" is a time, not a body that "the governorate" describes
+    ("In early June, the governorate and the UN Mine Action and Clearance Service for Syria (UNMACS) agreed to clear "
+     "three fields near the camp, al-Watan reported.", "unmacs", "june"),
+])
+def test_round6_a_name_with_its_acronym_is_one_body(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round6_an_ordinal_is_no_trade_of_a_group():
+    actors = drafted_actors("The Asayish arrested the driver of the truck and a second smuggler from the village of "
+                            "al-Kasra on Monday.")
+    assert "smuggler-from-the-village-of-al-kasra" in actors
+    assert "second-smuggler-from-the-village-of-al-kasra" not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a state's adjective before a body's noun, after an act's preposition, names that body, not the adjective
+    ("The families returned in a convoy organized by the Jordanian Red Crescent in coordination with the Egyptian "
+     "authorities.", "egyptian-authorities", "egyptian"),
+    # a time counted from another ("two days later") is no word of a speaker's name
+    ("The family learned from a doctor three days later that he had died in the prison in Homs.", "doctor",
+     "doctor-three-days"),
+])
+def test_round6_a_name_without_a_time_or_a_lone_adjective(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round6_a_document_issued_by_a_pronoun_is_the_pronouns():
+    found = drafted("The Local Council of Saraqib issued new rules for building permits on Monday. Owners must "
+                    "present a security approval, according to a circular it published on 18 November.")
+    assert [s.speaker for s in found.statements] == ["local-council-of-saraqib"]
+
+
+def test_round6_the_body_referred_back_to_is_the_one_named_with_its_place():
+    actors = drafted_actors("Teachers handed a petition to the Directorate of Education in Hama on Monday.\n\n"
+                            "Later, the directorate said that it would study their demands.")
+    assert "directorate-of-education-in-hama" in actors and "directorate-of-education" not in actors
+
+
+def test_round6_a_body_of_another_body_named_by_its_place_and_kind():
+    actors = drafted_actors("The relief committee of the Saraqib city council distributed blankets to 300 families "
+                            "on Monday.")
+    assert "relief-committee-of-the-saraqib-city-council" in actors
+
+
+@pytest.mark.parametrize("body, named", [
+    # what a body is for is a word of its name after an addressed act too ...
+    ("Residents accused the Russian Centre for Reconciliation at the Hmeimim airbase of ignoring their complaints.",
+     "russian-centre-for-reconciliation"),
+    ("The council called on the Turkish Centre for Migration Studies to publish the figures.",
+     "turkish-centre-for-migration-studies"),
+    # ... but not the person asked for
+    ("Residents asked the Nahda Brigade for Omar Tello to be released.", "nahda-brigade"),
+])
+def test_round6_what_a_body_is_for_after_an_addressed_act(body, named):
+    assert named in drafted_actors(body)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a place's name, the kind of body and its noun are one body's name
+    ("The Tal Hamis district council distributed 200 tents to displaced families on Monday.",
+     "tal-hamis-district-council", None),
+    # ... but an owner's possessive before them is no word of it
+    ("The Administration’s fuel directorate closed two petrol stations in Tabqa on Monday.", None,
+     "administrations-fuel-directorate"),
+])
+def test_round6_a_place_and_the_kind_of_body_before_its_noun(body, named, not_named):
+    actors = drafted_actors(body)
+    assert (named is None or named in actors) and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # a state's civil body of a place is that body, named as printed, not the state
+    ("The Lebanese municipality of Arsal ordered 200 refugee families to leave their tents.",
+     "lebanese-municipality-of-arsal", "lebanon"),
+    # ... while its army stays the state's army
+    ("The Turkish army shelled the village of Tal Jamal on Monday.", "turkish-army", "turkish-army-of-tal-jamal"),
+])
+def test_round6_a_states_body_of_a_place(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

@@ -293,6 +293,9 @@ class Actors:
             where = re.search(r"\s+(?:on|in|via|through)\s+(?:its|their|his|her)\s+.*$", phrase[authored.end():])
             return self.resolve(start + authored.end(), start + authored.end() + where.start() if where else end,
                                 description)
+        issued = self.issued_by_pronoun(phrase)
+        if issued:  # "according to a circular it published": whoever "it" is
+            return self.resolve(start + issued.start("who"), start + issued.end("who"), description)
         document = re.fullmatch(rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?"
                                 rf"(?P<noun>{self.rules.documents})|(?:[A-Za-z]+\s+)?(?:reports|statements)",
                                 phrase)  # "the list", "the price list", "local reports"
@@ -323,6 +326,12 @@ class Actors:
             self.note(start, end, domain, self.actor_names.get(domain, phrase), description)
             return domain
         return self.propose_named(start, end, phrase, description)
+
+    def issued_by_pronoun(self, phrase: str) -> re.Match | None:
+        """A document and the clause that says who issued it by a pronoun ("a circular it published", "the report
+        they released"): the pronoun (group who), never the document's words as a name."""
+        return re.fullmatch(rf"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:{self.rules.documents})\s+"
+                            rf"(?:that\s+|which\s+)?(?P<who>it|they|he|she)\s+[a-z]+ed\b.*", phrase)
 
     def phrase_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the phrase to resolve: without the spaces, commas and quotation marks around it, nor a

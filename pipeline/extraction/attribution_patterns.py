@@ -23,6 +23,9 @@ _FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z�
               rf"(?i:{alternatives(rules().body_nouns)})\b))?"
 NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
                   rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
+# A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
+ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
+                                r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # One word, with its apostrophes and hyphens ("Da’el", "pro-regime").
 WORD = r"[\w’'-]+"
 # A subject pronoun and what kind of actor it refers back to.
@@ -71,7 +74,11 @@ MONTH_NAMES = alternatives((name for name in MONTHS if len(name) > 3 or name == 
 # What a cue is followed by when it has no content: only when it was said ("which the police denied in a
 # statement on 8 February")
 WHEN_ONLY = re.compile(rf"(?i)(?:on|in|at|during|last|this|since|by|early|late)\s+(?:\w+\s+){{0,2}}?"
-                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?")
+                       rf"(?:\d+|\w*day|week|month|year|morning|evening|night|{MONTH_NAMES})(?:\s+\d{{4}})?"
+                       # "a lawyer two days later": a time counted from another, no word of a name
+                       # (its "later" may be taken off before, as an adverb)
+                       rf"|(?-i:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several)\s+"
+                       rf"(?:hours?|days?|weeks?|months?|years?))(?:\s+(?:later|earlier|ago|afterwards))?")
 # ", but residents describe", ", which the police denied": a clause of another speaker, up to the cue
 # ", and some of them threatened": a clause of its own subject joined to the words before (a determiner, a pronoun or a
 # name opens the subject; not ", and also warned", ", and on Monday said": the same subject's verb)

@@ -304,6 +304,20 @@ class Speakers:
             description = ", " + leading + description  # "the Jordanian agency Petra": Petra, an agency
         return self.resolve(name_start, name_end, description)
 
+    def rest_of_name(self, tail: str) -> re.Match | None:
+        """The words of a body's or a group's name in tail, right after its first capitalized words: "and" another
+        place, its noun, its acronym, what it is for and where ("the Turkish Center" "for Migration Studies" "in
+        Kilis", "of Sheikh Maqsoud and al-Ashrafiyah"); all of tail, or its start when a preposition follows that
+        says where the body sits ("the Russian Centre for Reconciliation" "at the Hmeimim airbase")."""
+        nouns = alternatives(self.rules.body_nouns | self.rules.collectives, False)
+        words = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+        pattern = (rf"(?P<and>\s+and\s+{words})?"
+                   rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
+                   rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?{words}(?:\s+and\s+{words})?){{0,2}}(?:\s*\([A-Z]{{2,6}}\))?"
+                   rf"(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words}))?")
+        return re.fullmatch(pattern + r"[\s,]*", tail) or \
+            re.match(pattern + r"(?=\s+(?:at|on|near|in|from|with|to)\s)", tail)
+
     def before_comma(self, position: int, end: int) -> int:
         """Where a name's words after position end at the latest: at a comma ("the Bab al-Nour border crossing,
         north of Harem, stopped ... it": a name has no comma), else at end."""
@@ -476,7 +490,7 @@ class Speakers:
         """A name within a subject (raw[start:end]) grown to the body or group it is part of: "The UN"
         to "The UN refugee agency (UNHCR)", "The Electricity Directorate" to "... in Daraa", "Residents
         of Idlib" to "... city", "Tal Hajar" to "Parents in the neighbourhood of Tal Hajar"."""
-        raw, actor_words = self.raw, self.rules.body_nouns | self.rules.collectives
+        raw = self.raw
         # its head, before any preposition, has a body's or a group's noun ("Two young men from Inkhil" too)
         def names_a_group(text: str) -> bool:
             return bool(self.head_nouns(text)) or self.is_collective(re.split(r"\s+(?:in|of|for|from|at)\s+", text)[0])
@@ -495,13 +509,7 @@ class Speakers:
             name_start, one_at = start + before.start("head"), True
         elif before and self.kin_sex(before.group("head")) and before.group("head").islower():
             name_start = start + before.start("head")  # "the mukhtar of Kafr Nasih", "the father of Omar Ali"
-        nouns = alternatives(actor_words, False)
-        rest = re.fullmatch(rf"(?P<and>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-                            rf"(?P<head>(?:\s+[a-z][\w’'-]*){{0,2}}\s+(?i:{nouns})\b)?(?:\s*\([^()]*\))?"
-                            # "the Turkish Center" "for Migration Studies" "in Kilis": what it is for, and where
-                            rf"(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*){{0,2}}"
-                            rf"(?:\s+(?:[a-z]+\s+)?(?:{self.rules.place_words}))?[\s,]*",
-                            raw[name_end:self.before_comma(name_end, end)])
+        rest = self.rest_of_name(raw[name_end:self.before_comma(name_end, end)])
         if rest and rest.group("and") and not re.search(r"\s(?:of|for)\s", raw[name_start:name_end]):
             rest = None  # "Ministry of Economy and Resources" is one name; "Turkey and Russia" are two
         if rest and rest.group("head") and rest.group("head").strip().lower() in self.rules.media_types:

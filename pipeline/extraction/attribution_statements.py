@@ -6,10 +6,12 @@ discourse (the documents they were said in, the last speaker).
 import re
 
 from pipeline.extraction.attribution_patterns import (
+    ACRONYM_DEFINITION,
     AND_SUBJECT,
     CONTRAST,
     GIVEN_NAME_AND_AGE,
     LEADING_ADVERBIAL,
+    MONTH_NAMES,
     NAME,
     POSSESSOR,
     QUESTION,
@@ -23,7 +25,7 @@ from pipeline.extraction.attribution_patterns import (
     names_with_quotation,
     slug,
 )
-from pipeline.extraction.rules import alternatives
+from pipeline.extraction.rules import alternatives, seated
 
 
 class Statements:
@@ -216,7 +218,9 @@ class Statements:
                 names[-1] = (names[-1][0], match.end())
             else:
                 names.append(match.span())
-        spans += names
+        spans += [(s, e + self.seat_after(s, e)) for s, e in names]
+        defined = self.acronyms_defined(start, end)
+        spans = [span for span in spans if not any(s <= span[0] and span[1] <= e for s, e in defined)] + list(defined)
         for span_start, span_end in sorted(spans):
             if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
@@ -228,9 +232,27 @@ class Statements:
             # "the Ministry of Local Administration of the Salvation Government": a ministry of that government
             parent = [m for m in self.mentions if span_start < m[0] and m[1] <= span_end
                       and re.search(r"\s(?:of|in|for)\s+(?:the\s+)?$", self.raw[span_start:m[0]])]
-            actor = slug(name) if parent else self.known_at(span_start, span_end) or slug(name)
+            actor = defined.get((span_start, span_end)) or \
+                (slug(name) if parent else self.known_at(span_start, span_end) or slug(name))
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
+
+    def seat_after(self, start: int, end: int) -> int:
+        """The length of "in" and the place after a civil body's name at start-end (rules.yaml seated_bodies), a word of
+        its name as in events ("the Directorate of Education" "in Hama"); 0 if none."""
+        seat = re.match(r"\s+in\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*", self.raw[end:])
+        name = re.sub(r"^(?:The|the)\s+", "", self.raw[start:end])
+        return seat.end() if seat and seated(name, self.rules) and not self.known_at(end, end + seat.end()) else 0
+
+    def acronyms_defined(self, start: int, end: int) -> dict[tuple[int, int], str]:
+        """The names in raw[start:end] that the acronym after them stands for, and the id it gives ("the UN Relief and
+        Works Agency for Palestine Refugees (UNRWA)": one body, unrwa, as in events; not "Works Agency for ...")."""
+        defined = {}
+        for match in ACRONYM_DEFINITION.finditer(self.raw, start, end):
+            name = re.sub(r"^The\s+", "", match.group("name"))
+            if name[0] == match.group("acronym")[0]:
+                defined[(match.end("name") - len(name), match.end("name"))] = slug(match.group("acronym"))
+        return defined
 
     def introduce_described(self, start: int, end: int) -> None:
         """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
@@ -243,6 +265,8 @@ class Statements:
                                rf"with|near|run|led|working|active|and)\b)")
         for match in described.finditer(self.raw, start, end):
             name = self.rules.opening_word.sub("", match.group("name"))  # "The Sahel Aid Team, a group"
+            if re.fullmatch(rf"(?i:{MONTH_NAMES}|\w+day)", name):
+                continue  # "In early May, the governorate and ...": a time, not a body so described
             # ... a whole name: not the end of a longer one ("Hour" of "Al-Bab Hour by Hour", "Syria" of "X of Syria")
             if re.search(r"(?:[A-Z][\w’'-]*|\b(?:of|by|for|and|in|at))\s+$", self.raw[start:match.start()]) or \
                     self.known_at(*match.span("name")) or self.inside_quotation(match.start()) or \

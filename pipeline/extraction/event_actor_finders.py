@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
+from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION
 from pipeline.extraction.event_patterns import (
-    ACRONYM_DEFINITION,
     APPOSED_NAME,
     APPOSED_OBJECT,
     APPOSITION_LEAD,
@@ -35,7 +35,7 @@ from pipeline.extraction.event_patterns import (
     SUBJECT_NAME,
 )
 from pipeline.extraction.event_relatives import relatives_and_dependents
-from pipeline.extraction.rules import alternatives, is_state, rules, well_known
+from pipeline.extraction.rules import alternatives, is_state, rules, seated, well_known
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ def actor_patterns() -> ActorPatterns:
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         # "the head of the Military Security branch in Daraa": the body's noun and place are words of its name
-        rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:{heads})\b(?:\s+in\s+{PLACE_NAME})?)?)")
+        # ... and "the relief committee of the Saraqib city council": a kind of place before the body's noun too
+        rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:[a-z]+\s+)?(?:{heads})\b(?![’'-]\w)(?:\s+in\s+{PLACE_NAME})?)?)")
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
                         rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
@@ -90,7 +91,10 @@ def actor_patterns() -> ActorPatterns:
         rf"(?:\s+and\s+(?!(?:{parties})\b){PLACE_NAME}"
         rf"(?=\s+(?:[a-z]+ed|on|in|at|near|during|since|last|this|after|before|who|were|was)\b|[,.;]))?"
         # "the al-Rahma oil field", but not "X stopped crossing"; "elders of the Shaitat tribe"
-        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b|\s+(?:{table.kin_groups})\b)?"
+        rf"(?:\s+(?:(?![a-z]+ed\b)[a-z]+\s+)?(?:{table.place_words})\b"
+        # ... and the place it is in: "detainees from the al-Waer neighbourhood of Homs"
+        rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?:{table.settlements})\s+of\s+)?"
+        rf"(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?|\s+(?:{table.kin_groups})\b)?"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
         rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})s?\b)?"
         # "a man from the checkpoint"
@@ -142,6 +146,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         client_actors(raw, sentence, patterns.client, table, free, add)
         acronym_definitions(raw, sentence, table, known, found, add)
         names = capitalized_names(raw, sentence, table)
+        state_bodies_of_places(raw, sentence, table, free, add)
         state_actors(raw, sentence, names, table, free, add)
         acronym_actors(raw, sentence, table, free, add)
         named_bodies(raw, sentence, names, heads, table, found, free, add)
@@ -242,7 +247,10 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
     name (names: the sentence's capitalized names, extended here in place), and the place that makes the body one
     of its own."""
     for start, end in names:  # "the Military Intelligence branch": the name and its noun
-        noun = re.match(rf"\s+(?:{heads})\b", raw[end:sentence[1]])
+        # ... past the kind of body before its noun ("the Tal Hamis district council", "the Binnish local council")
+        noun = re.match(rf"\s+(?:(?:{table.body_kinds})\s+)?(?:{heads})\b(?![’'-]\w)", raw[end:sentence[1]])
+        if noun and len(noun.group().split()) > 1 and re.search(r"[’']s?$", raw[start:end]):
+            continue  # "the Administration’s supply directorate": the owner's possessive is no word of the body's name
         if noun and not noun.group().endswith("s"):  # "Fourth Division units" are the division's
             names[names.index((start, end))] = (start, end + noun.end())
     for start, end in names:
@@ -252,11 +260,19 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             place = BODY_PLACE.match(raw, end, sentence[1])
             if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
                     name.split()[-1].lower() not in table.formations and \
-                    free(place.start(), place.end()) and not OBJECT_BEFORE.search(raw, sentence[0], start):
+                    free(place.start(), place.end()) and place_of_object(raw, sentence, start, name, table):
                 # "the Military Security branch in Hama": the branch of that place, unless the
                 # article has named the body without it before
                 end, name = place.end(), name + place.group()
             add(start, end, slug(name), name, "armed_group")
+
+
+def place_of_object(raw: str, sentence: tuple[int, int], start: int, name: str, table) -> bool:
+    """Whether "in <place>" after a body's name (at start) is the body's: always after a subject; after the object of
+    an act ("clashed with the X Division in Tal Abyad") only a civil body's (seated), and never after a building
+    ("in front of the office of X in Y": where the office is)."""
+    object_before = OBJECT_BEFORE.search(raw, sentence[0], start)
+    return not object_before or seated(name, table) and not re.search(r"\bof\s+(?:the\s+)?$", object_before.group())
 
 
 def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> None:
@@ -445,6 +461,18 @@ def office_actors(raw: str, sentence: tuple[int, int], unit: re.Pattern, table, 
             add(start, end, slug(name), name, type_of(name, table))
 
 
+def state_bodies_of_places(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"the Turkish governorate of Hatay", "the Lebanese municipality of Arsal": a state's civil body of a place
+    (rules.yaml seated_bodies), named as printed, not the state."""
+    states = "|".join(pattern.pattern for _, pattern in table.states)
+    seated_nouns = alternatives(table.seated_bodies | {"governorate"}, False)
+    for match in re.finditer(rf"\b[Tt]he\s+(?P<name>(?:{states})\s+(?:{seated_nouns})\s+of\s+{PLACE_NAME})",
+                             raw[sentence[0]:sentence[1]]):
+        start, end = sentence[0] + match.start("name"), sentence[0] + match.end("name")
+        if free(start, end):
+            add(start, end, slug(match.group("name")), match.group("name"), "government")
+
+
 def state_actors(raw: str, sentence: tuple[int, int], names: list[tuple[int, int]], table, free, add) -> None:
     """States in a sentence (rules.yaml states): "the Turkish army", "Israeli aircraft" as the state's forces, and
     the state by its name or adjective, but not inside another name, "Turkish-backed" or "US dollars"."""
@@ -569,9 +597,9 @@ def capitalized_names(raw: str, sentence: tuple[int, int], table) -> list[tuple[
 
 def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int], table) -> list[tuple[int, int]]:
     """"the National Front for Liberation", "the Committee for Missing Persons": a body's name, "for" and the
-    capitalized words right after it are one name (what the body is for); not after a verb of asking, whose
-    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release"). A body's name, "of the" and
-    another name are one name too (the body of the other)."""
+    capitalized words right after it are one name (what the body is for); not after a verb of asking, when its
+    "for" is what is asked ("asked the Nahda Brigade for Omar Tello's release", "for Omar Tello to be released").
+    A body's name, "of the" and another name are one name too (the body of the other)."""
     asked = addressed_ends(raw, sentence, table)
     joined: list[tuple[int, int]] = []
     for start, end in names:
@@ -592,8 +620,24 @@ def names_for(raw: str, names: list[tuple[int, int]], sentence: tuple[int, int],
         after = NAME_FOR.match(raw, end)
         body = raw[start:end].split()[-1].lower() in table.body_nouns
         addressed = start in asked or raw.startswith("the ", start - 4) and start - 4 in asked
-        joined.append((start, after.end() if after and body and not addressed else end))
+        asked_for = addressed and after and (re.search(r"[’']s?$", after.group())
+                                             or re.match(r"\s+to\b", raw[after.end():]))
+        named_for = after and body and not asked_for
+        joined.append((start, after.end() if named_for else end + second_place(raw, start, end, table)))
     return joined
+
+
+def second_place(raw: str, start: int, end: int, table) -> int:
+    """The length of "and" and a second place's one-word name after a body's name of a place ("the General Council
+    of Tal Hajar" "and al-Nashwa"): both places are the body's, a word of its name; not a state ("the Local Council of
+    Azaz and Turkey") nor a name before a group's noun ("and Idlib residents"); 0 if none."""
+    head = re.split(r"\s+of\s+", raw[start:end])[0].lower().split()
+    second = re.match(r"\s+and\s+(?P<place>(?:al-)?[A-Z][a-z][\w’'-]*)(?![\w’'-])(?!\s+(?:al-)?[A-Z])", raw[end:])
+    if " of " not in raw[start:end] or not set(head) & table.body_nouns or second is None or \
+            is_state(second.group("place"), table):
+        return 0
+    noun = re.match(r"\s+([a-z]+)", raw[end + second.end():])
+    return 0 if noun and noun.group(1) in table.body_nouns | table.collectives else second.end()
 
 
 def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
@@ -652,6 +696,12 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
         name = re.sub(r"[’']s$", "", match.group("name"))  # "called for Omar Ali’s release": Omar Ali
         if name.split()[0].lower() in NOT_NAMES or table.place.search(name) or name.isupper() and len(name) < 2:
             return
+        noun = re.match(r"\s+([a-z]+)\b(?![’'-]\w)", raw[match.start("name") + len(name):sentence[1]])
+        if name == match.group("name") and " " not in name and noun and \
+                noun.group(1) in (table.body_nouns | table.collectives) - table.member_nouns:
+            # "in coordination with the Syrian authorities": the authorities, not "Syrian" (but "Asayish members" are
+            # the Asayish)
+            name += noun.group()
         found.append((match.start("name"), match.start("name") + len(name), name))
     spans = [(s, e) for s, e, *_ in actors if sentence[0] <= s and e <= sentence[1]]
     kin_nouns = alternatives([noun for sex, nouns in table.relations.items() if sex != "groups" for noun in nouns],

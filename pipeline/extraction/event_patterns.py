@@ -13,9 +13,6 @@ from pipeline.lib.dates import MONTHS
 PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
 PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
-# A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
-ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
-                                r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")
 # The place that makes a body one of its own: "the Military Security branch in Hama".
 BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
 # an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name

@@ -122,6 +122,8 @@ class Rules:
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
+    seated_bodies: frozenset[str] = frozenset()  # civil bodies of a place: "the Directorate ... in Hama" is Hama's
+    body_kinds: str = "local"    # an alternation: kinds of body before its noun ("the Binnish local council")
     well_known: tuple[tuple[str, re.Pattern], ...] = ()  # a party's name, a pattern for it ("ISIS" for Islamic State)
     # a preposition or determiner that opens a sentence before a name ("For Umm Ali, ...", "The Sahel Aid
     # Team, a group ..."): no word of the name
@@ -295,6 +297,8 @@ def rules() -> Rules:
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
         formations=frozenset(data["formations"]),
+        seated_bodies=frozenset(data["seated_bodies"]),
+        body_kinds=alternatives(data["body_kinds"]),
         well_known=tuple((name, re.compile(rf"(?<![\w-])(?:{alternatives(words, False)})(?![\w-])"))
                          for name, words in data["well_known"].items()),
         opening_word=re.compile(rf"^(?:{alternatives(data['function_words'] + data['determiners'])})\s+"
@@ -316,3 +320,10 @@ def is_state(text: str, table) -> bool:
 def well_known(text: str, table) -> str | None:
     """The well-known party (rules.yaml well_known) that the text names, if any: "ISIS" is the Islamic State."""
     return next((name for name, pattern in table.well_known if pattern.fullmatch(text)), None)
+
+
+def seated(name: str, table) -> bool:
+    """A civil body that serves a place (rules.yaml seated_bodies), by its head noun before what it is of or for:
+    "the Directorate of Agriculture", "the Local Council"."""
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()
+    return bool(head) and head[-1].lower() in table.seated_bodies
