@@ -4954,3 +4954,29 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, refs: references back to a body named before (or once, later), as parties of events
+def refs_parties(body: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, party, not_party", [
+    # "the <words> <noun>": the body named before with those words
+    ("The military court of the Free Army in Marea sentenced two fighters to prison on Sunday. The family of the "
+     "victim accused the military court of leniency.", "military-court-of-the-free-army", "military-court"),
+    # "the council" before the article names its one council: that council
+    ("Dozens of residents of Kafr Lusin protested on Sunday, demanding that the council lower the price of water.\n\n"
+     "The local council of Kafr Lusin said in a statement on Monday that the price would stay.",
+     "local-council-of-kafr-lusin", "council"),
+])
+def test_round6_refs_the_noun_is_the_body_so_named(body, party, not_party):
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert party in actors and not_party not in actors
+
+
+def test_round6_refs_the_noun_before_two_bodies_so_named_is_nobody():
+    body = ("Dozens of residents protested on Sunday, demanding that the council lower the price of water.\n\n"
+            "The local council of Kafr Lusin said on Monday that the price would stay. The local council of Qah said "
+            "that it would lower its own price.")
+    assert ("REQUEST", "residents", None) in refs_parties(body)

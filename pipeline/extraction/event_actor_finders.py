@@ -107,7 +107,7 @@ def actor_patterns() -> ActorPatterns:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None, relative=None, person=None, sex=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None, sex=None, ahead=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
@@ -115,7 +115,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
     body found here one that later references can point to; relative(relation, owner, owner's name)
     names the unnamed relative of a person ("his brother"), person(actor) says who is one, sex(actor) their sex if
-    known."""
+    known; ahead(words) is the one body the article names so, for "the council" before its name."""
     table = rules()
     found = []
     patterns = actor_patterns()
@@ -167,6 +167,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
         forces_of(raw, sentence, table, known, found)
+    if ahead is not None:  # once every body is introduced
+        for sentence in sentences:
+            referred_ahead(raw, sentence, heads, ahead, free, found)
     return found
 
 
@@ -274,12 +277,30 @@ def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> 
 
 def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list) -> None:
     """"the regime", "the committee": the latest actor so named before (refer(the words, position))."""
-    # ... "the same court": the court named before ("same" is no word of a name)
-    for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
-        start, end = sentence[0] + match.start(), sentence[0] + match.end()
-        actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
+    for start, end, words in references(raw, sentence, heads):
+        actor = refer(f"{raw[start:start + 3]} {words}", start)
         if actor and free(start, end):
             found.append((start, end, actor, actor, "group"))
+
+
+def referred_ahead(raw: str, sentence: tuple[int, int], heads: str, ahead, free, found: list) -> None:
+    """"demonstrated in front of the council building" before the article names "the local council of al-Bab":
+    the one body the article names with those words (ahead(the words)), where nothing before was so named; not
+    "the council of the village", which names a body of its own."""
+    for start, end, words in references(raw, sentence, heads):
+        if free(start, end) and not re.match(r"\s+(?:of|in|for)\s", raw[end:end + 5]):
+            actor = ahead(f"the {words}")
+            if actor:
+                found.append((start, end, actor, actor, "group"))
+
+
+def references(raw: str, sentence: tuple[int, int], heads: str):
+    """"the <noun>" in a sentence, (start, end, the words after "the"): "the same court" is the court ("same" is no
+    word of a name); "the local council", "the military court" keep their words, which refer checks against
+    the body's name."""
+    pattern = rf"\b[Tt]he\s+(?:same\s+)?(?P<words>(?:[a-z]+\s+){{0,2}}?(?i:{heads}))\b(?!\s+(?i:{heads})\b)"
+    for match in re.finditer(pattern, raw[sentence[0]:sentence[1]]):
+        yield sentence[0] + match.start(), sentence[0] + match.end(), match.group("words")
 
 
 def addressed_actors(raw: str, sentence: tuple[int, int], heads: str, table, free, add) -> None:

@@ -234,7 +234,7 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
         statement.date_text = date_near(raw, statement, times)
     known = sorted(set(mentions) | set(attributor.resolved))
     more = actor_spans(raw, sentences, known, attributor.refer_back, attributor.introduce_actor, attributor.relative_of,
-                       lambda actor: attributor.kind_of(actor) == "person", attributor.sexes.get)
+                       lambda actor: attributor.kind_of(actor) == "person", attributor.sexes.get, attributor.named_once)
     # a known name inside a longer one found there ("United Nations" in "United Nations Children’s Fund (UNICEF)")
     # is a word of that name
     inside = [(s, e, a) for s, e, a in known if any(start <= s and e <= end and (s, e) != (start, end)
