@@ -4980,3 +4980,14 @@ def test_round6_refs_the_noun_before_two_bodies_so_named_is_nobody():
             "The local council of Kafr Lusin said on Monday that the price would stay. The local council of Qah said "
             "that it would lower its own price.")
     assert ("REQUEST", "residents", None) in refs_parties(body)
+
+
+@pytest.mark.parametrize("body, party", [
+    # an establishment and a gathering are bodies: named with their noun, referred back to by it
+    ("The Electricity Establishment in Tartus cut the power to three villages on Sunday. Farmers demanded that the "
+     "establishment restore the lines.", "electricity-establishment-in-tartus"),
+    ("The Bakers Gathering of Manbij, a body formed by bakery owners in 2020, met on Sunday.\n\nThe gathering accused "
+     "the supply office of cutting the flour allocations.", "bakers-gathering-of-manbij"),
+])
+def test_round6_refs_establishments_and_gatherings_are_bodies(body, party):
+    assert party in {a for parties in refs_parties(body) for a in parties[1:]}
