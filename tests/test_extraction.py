@@ -4991,3 +4991,22 @@ def test_round6_refs_the_noun_before_two_bodies_so_named_is_nobody():
 ])
 def test_round6_refs_establishments_and_gatherings_are_bodies(body, party):
     assert party in {a for parties in refs_parties(body) for a in parties[1:]}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the two sides" after talks: the talks' two parties, with each other
+    ("The Syrian Salvation Government and the Turkish Red Crescent held talks in Sarmada on Monday. The two sides "
+     "agreed to open a new aid depot.", {("AGREE", "syrian-salvation-government", "turkish-red-crescent")}),
+    # "both brigades" after clashes, as the object of a request: one row per party
+    ("Fighters of the Nasr Brigade and the Fath Brigade clashed in the village of Kafrin on Sunday. The Military "
+     "Police called on both brigades to leave the village.",
+     {("REQUEST", "military-police", "nasr-brigade"), ("REQUEST", "military-police", "fath-brigade")}),
+])
+def test_round6_refs_the_two_sides_are_the_parties_of_the_last_talks_or_clashes(body, expected):
+    assert expected <= refs_parties(body)
+
+
+def test_round6_refs_the_two_sides_take_no_pair_from_an_arrest_nor_both_sides_of_a_road():
+    body = ("The Political Security branch arrested the mukhtar of Nahta on Sunday. The two sides had quarrelled "
+            "over land for months, and trucks waited on both sides of the road.")
+    assert refs_parties(body) == {("COERCE", "political-security-branch", "mukhtar-of-nahta")}

@@ -9,13 +9,14 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
 event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
-(an event's parties: actors_of), event_triggers (triggers, clauses, what is no act) and event_dates
-(date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from here.
+(an event's parties: actors_of), event_pairs (parties called "the two sides"), event_triggers (triggers, clauses,
+what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from here.
 """
 from dataclasses import replace
 
 from pipeline.extraction.event_actor_finders import actor_spans
 from pipeline.extraction.event_dates import act_status, date_of, date_of_act
+from pipeline.extraction.event_pairs import both_sides
 from pipeline.extraction.event_parties import (
     act_actors,
     actors_of,
@@ -83,7 +84,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             status = act_status(raw, clause, holder, trigger, actors[0], table)
             kind, mode = threatened_as(trigger.type, trigger.mode, status, raw[clause[0]:clause[1]], table)
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
-            found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
+            found += both_sides(raw, clause, start, end, one_per_party(raw, sentence, start, objects_from, actors_at,
+                                                                     event, table.reciprocal), found, actors_at, table)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 

@@ -68,6 +68,7 @@ class Rules:
     group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
     modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
+    both_sides: re.Pattern = re.compile("$^")  # "the two sides", "both factions": the two parties told of last
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     unfulfilled: frozenset[str] = frozenset()  # event types whose "to" + act is an act not done ("urged X to release")
@@ -233,6 +234,7 @@ def rules() -> Rules:
         group_modifiers=frozenset(data["group_modifiers"]),
         modified_groups=frozenset(data["modified_groups"]),
         reciprocal=frozenset(data["reciprocal"]),
+        both_sides=re.compile(rf"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:{alternatives(data['pair_nouns'])})\b(?![’'-]\w|\s+of\b)"),
         verbal=frozenset(data["verbal"]),
         addressed=frozenset(data["addressed"]),
         unfulfilled=frozenset(data["unfulfilled"]),
