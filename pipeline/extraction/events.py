@@ -10,7 +10,8 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
 event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
 (an event's parties: actors_of), event_pairs (parties called "the two sides"), event_triggers (triggers, clauses,
-what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from here.
+what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from
+here.
 """
 from dataclasses import replace
 
