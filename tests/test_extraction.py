@@ -5010,3 +5010,9 @@ def test_round6_refs_the_two_sides_take_no_pair_from_an_arrest_nor_both_sides_of
     body = ("The Political Security branch arrested the mukhtar of Nahta on Sunday. The two sides had quarrelled "
             "over land for months, and trucks waited on both sides of the road.")
     assert refs_parties(body) == {("COERCE", "political-security-branch", "mukhtar-of-nahta")}
+
+
+def test_round6_refs_an_apposition_that_goes_on_with_an_adjective_still_says_what_the_body_is():
+    body = ("The Dawn Guard, a faction loyal to the Military Council, set up a checkpoint near Jasim on Sunday. "
+            "Farmers accused the faction of taking part of their harvest.")
+    assert ("ACCUSE", "farmers", "dawn-guard") in refs_parties(body)

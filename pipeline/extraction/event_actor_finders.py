@@ -415,7 +415,7 @@ def described_as(raw: str, sentence: tuple[int, int], spans: list, heads: str, i
         apposition = re.match(rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,\s+(?:a|an|the)\s+"
                               rf"(?:(?!(?:of|for|in|at)\b)[\w’'-]+\s+){{0,3}}?"
                               rf"(?P<noun>(?i:{heads}))\b(?![’'-]\w)"  # ... which ends it ("a council member": no)
-                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|close|backed|based)\b)",
+                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|backed|based|{rules().apposition_tails})\b)",
                               raw[end:sentence[1]])
         if apposition:
             introduce(actor, apposition.group("noun").lower(), end + apposition.start("noun"))

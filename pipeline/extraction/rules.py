@@ -64,6 +64,7 @@ class Rules:
     media_types: frozenset[str]  # what an outlet is, after its name ("the al-Watan newspaper"): no part of the name
     generic_bodies: frozenset[str]  # nouns that any body is ("the group"): the body that spoke last, if no other
     patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
+    apposition_tails: str = "loyal"  # an alternation: "a militia loyal to X": an apposition goes on
     undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
     group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
     modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
@@ -230,6 +231,7 @@ def rules() -> Rules:
         media_types=frozenset(data["media_types"]),
         generic_bodies=frozenset(data["generic_bodies"]),
         patronage=alternatives(data["patronage"]),
+        apposition_tails=alternatives(data["apposition_tails"]),
         undergone=frozenset(data["undergone"]),
         group_modifiers=frozenset(data["group_modifiers"]),
         modified_groups=frozenset(data["modified_groups"]),
