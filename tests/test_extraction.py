@@ -5016,3 +5016,9 @@ def test_round6_refs_an_apposition_that_goes_on_with_an_adjective_still_says_wha
     body = ("The Dawn Guard, a faction loyal to the Military Council, set up a checkpoint near Jasim on Sunday. "
             "Farmers accused the faction of taking part of their harvest.")
     assert ("ACCUSE", "farmers", "dawn-guard") in refs_parties(body)
+
+
+def test_round6_refs_the_noun_right_before_a_name_says_what_the_body_is():
+    body = ("The governorate leased the bakeries of Jableh to the private company Qamh Bread (QB) in May. Bakers "
+            "accused the company of cutting their wages.")
+    assert ("ACCUSE", "bakers", "qb") in refs_parties(body)

@@ -408,9 +408,14 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
 
 
 def described_as(raw: str, sentence: tuple[int, int], spans: list, heads: str, introduce) -> None:
-    """"the Hamza Division, a faction of the SNA, ...": the noun of an apposition is another name of the actor
-    before it, so that "the faction" later refers to it."""
-    for _, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+    """"the Hamza Division, a faction of the SNA, ...", "the Russian company STG": the noun of an apposition, or
+    the noun right before a name, is another name of the actor, so that "the faction" later refers to it."""
+    for start, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        # "the Russian company Stroytransgaz (STG)", "the aid organization Violet": the noun right before the name
+        before = re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>(?i:{heads}))\s+$",
+                           raw[sentence[0]:start])
+        if before:
+            introduce(actor, before.group("noun").lower(), start)
         # (its head noun: not "the head of the union", a person)
         apposition = re.match(rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,\s+(?:a|an|the)\s+"
                               rf"(?:(?!(?:of|for|in|at)\b)[\w’'-]+\s+){{0,3}}?"
