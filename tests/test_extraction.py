@@ -5022,3 +5022,24 @@ def test_round6_refs_the_noun_right_before_a_name_says_what_the_body_is():
     body = ("The governorate leased the bakeries of Jableh to the private company Qamh Bread (QB) in May. Bakers "
             "accused the company of cutting their wages.")
     assert ("ACCUSE", "bakers", "qb") in refs_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "It" opening a sentence: the body the sentence before is about, not the fighters it is made of
+    ("The Tawhid Battalion is made up of former rebels from Tafas, and it answers to the Eighth Brigade. It has fought "
+     "several battles with ISIS cells near Yadudah since June.", ("ASSAULT", "tawhid-battalion", "islamic-state")),
+    # "its members", told by residents: the body whose checkpoint the sentence before is about, not the residents
+    ("The checkpoint, which the Air Force Intelligence set up in May near Sanamayn, frightens travellers, residents "
+     "said. Since then, its members have arrested six travellers who refused to pay, they told Enab Baladi.",
+     ("COERCE", "air-force-intelligence", "travellers")),
+    # "when it closed": the body named before in the sentence, not the people named last
+    ("A police official said that “the Shield Brigade pushed families into the hands of smugglers when it closed the "
+     "road.”", ("COERCE", "shield-brigade", None)),
+])
+def test_round6_refs_it_is_the_body_named_before_never_people(body, expected):
+    assert expected in refs_parties(body)
+
+
+def test_round6_refs_it_that_underwent_the_act_takes_no_doer():
+    body = "The SDF reopened the al-Taiha crossing on Sunday. It was last closed for two weeks in May."
+    assert ("COERCE", "sdf", None) not in refs_parties(body)

@@ -9,15 +9,14 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
 event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
-(an event's parties: actors_of), event_pairs (parties called "the two sides"), event_triggers (triggers, clauses,
-what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from
-here.
+(an event's parties: actors_of), event_references (parties named by "the two sides" or "it"), event_triggers
+(triggers, clauses, what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans
+and draft_events from here.
 """
 from dataclasses import replace
 
 from pipeline.extraction.event_actor_finders import actor_spans
 from pipeline.extraction.event_dates import act_status, date_of, date_of_act
-from pipeline.extraction.event_pairs import both_sides
 from pipeline.extraction.event_parties import (
     act_actors,
     actors_of,
@@ -28,6 +27,7 @@ from pipeline.extraction.event_parties import (
 )
 from pipeline.extraction.event_patterns import NOT_NAMES, POSSESSIVE
 from pipeline.extraction.event_record import Event
+from pipeline.extraction.event_references import both_sides
 from pipeline.extraction.event_triggers import (
     clause_around,
     coordinated_acts,
