@@ -5043,3 +5043,10 @@ def test_round6_refs_it_is_the_body_named_before_never_people(body, expected):
 def test_round6_refs_it_that_underwent_the_act_takes_no_doer():
     body = "The SDF reopened the al-Taiha crossing on Sunday. It was last closed for two weeks in May."
     assert ("COERCE", "sdf", None) not in refs_parties(body)
+
+
+def test_round6_refs_a_reference_to_a_names_words_is_the_actor_those_words_name():
+    body = ("Captain Omar Badr, a spokesman for the Sham Legion, one of the SNA factions deployed near Tadef, denied "
+            "that the factions had shelled the village of Abu Jadha.")
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert "sna" in actors and "sna-factions" not in actors

@@ -152,7 +152,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         if introduce is not None:
             described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            referred_actors(raw, sentence, heads, refer, free, found)
+            referred_actors(raw, sentence, heads, refer, free, found, known)
         # "the government" that the article names no other way
         domain_actors(raw, sentence, table, known, found, first=False)
         addressed_actors(raw, sentence, heads, table, free, add)
@@ -275,11 +275,15 @@ def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> 
                 add(match.start(), match.end(), slug(name), name, type_of(name, table))
 
 
-def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list) -> None:
-    """"the regime", "the committee": the latest actor so named before (refer(the words, position))."""
+def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list,
+                    known: list = ()) -> None:
+    """"the regime", "the committee": the latest actor so named before (refer(the words, position)), as the words
+    that named it were found ("the factions" after "one of the SNA factions": the SNA, as "SNA factions" was)."""
     for start, end, words in references(raw, sentence, heads):
         actor = refer(f"{raw[start:start + 3]} {words}", start)
         if actor and free(start, end):
+            actor = next((a for s, e, a, *_ in [*known, *found] if e <= start and a != actor
+                          and slug(re.sub(r"^[Tt]he\s+", "", raw[s:e])) == actor), actor)
             found.append((start, end, actor, actor, "group"))
 
 
