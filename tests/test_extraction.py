@@ -5050,3 +5050,10 @@ def test_round6_refs_a_reference_to_a_names_words_is_the_actor_those_words_name(
             "that the factions had shelled the village of Abu Jadha.")
     actors = {a for parties in refs_parties(body) for a in parties[1:]}
     assert "sna" in actors and "sna-factions" not in actors
+
+
+def test_round6_refs_members_of_the_body_named_before_are_the_body():
+    body = ("The Jabal Hawks, a local militia, set up a checkpoint near Masyaf in May. Fighters of the militia "
+            "threatened on Sunday to burn the fields of farmers who refused to pay.")
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert "jabal-hawks" in actors and "fighters-of-the-militia" not in actors

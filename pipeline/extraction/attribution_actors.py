@@ -295,7 +295,10 @@ class Actors:
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
-        earlier = self.refer_back(phrase)
+        members = re.fullmatch(rf"(?i:{self.rules.forces_nouns})\s+of\s+(?P<body>the\s+[a-z][\w\s’'-]*)", phrase)
+        # "Members of the militia said": the militia named before, as in events (forces_of)
+        earlier = self.refer_back(members.group("body")) if members else None
+        earlier = earlier or self.refer_back(phrase)
         if earlier:
             self.resolved.append((start, end, earlier))
             entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
