@@ -5057,3 +5057,20 @@ def test_round6_refs_members_of_the_body_named_before_are_the_body():
             "threatened on Sunday to burn the fields of farmers who refused to pay.")
     actors = {a for parties in refs_parties(body) for a in parties[1:]}
     assert "jabal-hawks" in actors and "fighters-of-the-militia" not in actors
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "asking it to": the body named before in the sentence, not whom it is asked to act on
+    ("Elders of Maskanah wrote to the Manbij Military Council in March, asking it to exempt students from the call-up.",
+     ("REQUEST", "elders-of-maskanah", "manbij-military-council")),
+    # "demanding that it <verb>": the body at whose building they gathered
+    ("Dozens of bakers gathered in front of the building of the Supply Office of Jarablus on Monday, demanding that "
+     "it raise their flour quota.", ("REQUEST", "bakers", "supply-office-of-jarablus")),
+])
+def test_round6_refs_an_act_in_words_addressed_to_it_is_addressed_to_the_body_named_before(body, expected):
+    assert expected in refs_parties(body)
+
+
+def test_round6_refs_it_that_is_a_thing_is_no_party():
+    body = "Tenants asked the Hama governorate on Monday to review the decision, but the governor refused to discuss it."
+    assert all(parties[2] != "hama-governorate" or parties[0] == "REQUEST" for parties in refs_parties(body))

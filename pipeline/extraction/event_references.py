@@ -2,7 +2,8 @@
 - "the two sides" ("the two sides agreed", "ordered both factions to withdraw", "met the two parties separately"): the
   two parties of the act the article told last that has two, of an act done together (rules.yaml reciprocal) or a
   fight (ASSAULT): the sides of talks, of an agreement or of clashes (rules.yaml pair_nouns);
-- "It has fought ...", "Since last month, its members have ...": the body the sentence before is about.
+- "It has fought ...", "Since last month, its members have ...": the body the sentence before is about;
+- "asking it to ...": the body named before in the sentence.
 """
 import re
 from dataclasses import replace
@@ -75,6 +76,21 @@ def body_before(raw: str, sentence: tuple[int, int], clause: tuple[int, int], st
     opening = max(raw.rfind(". ", 0, sentence[0] - 2) + 2, raw.rfind("\n", 0, sentence[0]) + 1)
     before = [a for s, e, a in actors_at if opening <= s and e <= sentence[0] and body(a)]
     return earlier[-1] if earlier else before[0] if before else None  # (no body: nobody, rather than people)
+
+
+def addressed_it(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, actors: tuple, actors_at, person,
+                 table) -> tuple:
+    """The actors of an act in words addressed to "it" ("sent a petition to the governorate, asking it to ...",
+    "gathered in front of the committee's building, demanding that it cancel ..."): its actor2 is the latest body named
+    before in the sentence, not whom the act asks it to act on ("asking it to exempt students")."""
+    # ("would not review it", "demanding that it be reopened": "it" is a thing)
+    if trigger.type not in table.addressed or \
+            not re.match(r"\s+(?:that\s+it\s+(?!(?:be|is|was|would|will|had|has)\b)[a-z]+|it\s+to\s+[a-z]+)\b",
+                         raw[end:end + 30]):
+        return actors
+    bodies = [a for s, e, a in actors_at if sentence[0] <= s and e <= start and a != actors[0] and not person(a)
+              and not people(a, raw, actors_at, table)]
+    return (actors[0], bodies[-1]) if bodies else actors
 
 
 def people(actor: str, raw: str, actors_at, table) -> bool:
