@@ -5210,3 +5210,121 @@ def test_round6_a_place_and_the_kind_of_body_before_its_noun(body, named, not_na
 def test_round6_a_states_body_of_a_place(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+# Round 6, refs: references back to a body named before (or once, later), as parties of events
+def refs_parties(body: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, party, not_party", [
+    # "the <words> <noun>": the body named before with those words
+    ("The military court of the Free Army in Marea sentenced two fighters to prison on Sunday. The family of the "
+     "victim accused the military court of leniency.", "military-court-of-the-free-army", "military-court"),
+    # "the council" before the article names its one council: that council
+    ("Dozens of residents of Kafr Lusin protested on Sunday, demanding that the council lower the price of water.\n\n"
+     "The local council of Kafr Lusin said in a statement on Monday that the price would stay.",
+     "local-council-of-kafr-lusin", "council"),
+])
+def test_round6_refs_the_noun_is_the_body_so_named(body, party, not_party):
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert party in actors and not_party not in actors
+
+
+def test_round6_refs_the_noun_before_two_bodies_so_named_is_nobody():
+    body = ("Dozens of residents protested on Sunday, demanding that the council lower the price of water.\n\n"
+            "The local council of Kafr Lusin said on Monday that the price would stay. The local council of Qah said "
+            "that it would lower its own price.")
+    assert ("REQUEST", "residents", None) in refs_parties(body)
+
+
+@pytest.mark.parametrize("body, party", [
+    # an establishment and a gathering are bodies: named with their noun, referred back to by it
+    ("The Electricity Establishment in Tartus cut the power to three villages on Sunday. Farmers demanded that the "
+     "establishment restore the lines.", "electricity-establishment-in-tartus"),
+    ("The Bakers Gathering of Manbij, a body formed by bakery owners in 2020, met on Sunday.\n\nThe gathering accused "
+     "the supply office of cutting the flour allocations.", "bakers-gathering-of-manbij"),
+])
+def test_round6_refs_establishments_and_gatherings_are_bodies(body, party):
+    assert party in {a for parties in refs_parties(body) for a in parties[1:]}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the two sides" after talks: the talks' two parties, with each other
+    ("The Syrian Salvation Government and the Turkish Red Crescent held talks in Sarmada on Monday. The two sides "
+     "agreed to open a new aid depot.", {("AGREE", "syrian-salvation-government", "turkish-red-crescent")}),
+    # "both brigades" after clashes, as the object of a request: one row per party
+    ("Fighters of the Nasr Brigade and the Fath Brigade clashed in the village of Kafrin on Sunday. The Military "
+     "Police called on both brigades to leave the village.",
+     {("REQUEST", "military-police", "nasr-brigade"), ("REQUEST", "military-police", "fath-brigade")}),
+])
+def test_round6_refs_the_two_sides_are_the_parties_of_the_last_talks_or_clashes(body, expected):
+    assert expected <= refs_parties(body)
+
+
+def test_round6_refs_the_two_sides_take_no_pair_from_an_arrest_nor_both_sides_of_a_road():
+    body = ("The Political Security branch arrested the mukhtar of Nahta on Sunday. The two sides had quarrelled "
+            "over land for months, and trucks waited on both sides of the road.")
+    assert refs_parties(body) == {("COERCE", "political-security-branch", "mukhtar-of-nahta")}
+
+
+def test_round6_refs_an_apposition_that_goes_on_with_an_adjective_still_says_what_the_body_is():
+    body = ("The Dawn Guard, a faction loyal to the Military Council, set up a checkpoint near Jasim on Sunday. "
+            "Farmers accused the faction of taking part of their harvest.")
+    assert ("ACCUSE", "farmers", "dawn-guard") in refs_parties(body)
+
+
+def test_round6_refs_the_noun_right_before_a_name_says_what_the_body_is():
+    body = ("The governorate leased the bakeries of Jableh to the private company Qamh Bread (QB) in May. Bakers "
+            "accused the company of cutting their wages.")
+    assert ("ACCUSE", "bakers", "qb") in refs_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "It" opening a sentence: the body the sentence before is about, not the fighters it is made of
+    ("The Tawhid Battalion is made up of former rebels from Tafas, and it answers to the Eighth Brigade. It has fought "
+     "several battles with ISIS cells near Yadudah since June.", ("ASSAULT", "tawhid-battalion", "islamic-state")),
+    # "its members", told by residents: the body whose checkpoint the sentence before is about, not the residents
+    ("The checkpoint, which the Air Force Intelligence set up in May near Sanamayn, frightens travellers, residents "
+     "said. Since then, its members have arrested six travellers who refused to pay, they told Enab Baladi.",
+     ("COERCE", "air-force-intelligence", "travellers")),
+    # "when it closed": the body named before in the sentence, not the people named last
+    ("A police official said that “the Shield Brigade pushed families into the hands of smugglers when it closed the "
+     "road.”", ("COERCE", "shield-brigade", None)),
+])
+def test_round6_refs_it_is_the_body_named_before_never_people(body, expected):
+    assert expected in refs_parties(body)
+
+
+def test_round6_refs_it_that_underwent_the_act_takes_no_doer():
+    body = "The SDF reopened the al-Taiha crossing on Sunday. It was last closed for two weeks in May."
+    assert ("COERCE", "sdf", None) not in refs_parties(body)
+
+
+def test_round6_refs_a_reference_to_a_names_words_is_the_actor_those_words_name():
+    body = ("Captain Omar Badr, a spokesman for the Sham Legion, one of the SNA factions deployed near Tadef, denied "
+            "that the factions had shelled the village of Abu Jadha.")
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert "sna" in actors and "sna-factions" not in actors
+
+
+def test_round6_refs_members_of_the_body_named_before_are_the_body():
+    body = ("The Jabal Hawks, a local militia, set up a checkpoint near Masyaf in May. Fighters of the militia "
+            "threatened on Sunday to burn the fields of farmers who refused to pay.")
+    actors = {a for parties in refs_parties(body) for a in parties[1:]}
+    assert "jabal-hawks" in actors and "fighters-of-the-militia" not in actors
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "asking it to": the body named before in the sentence, not whom it is asked to act on
+    ("Elders of Maskanah wrote to the Manbij Military Council in March, asking it to exempt students from the call-up.",
+     ("REQUEST", "elders-of-maskanah", "manbij-military-council")),
+    # "demanding that it <verb>": the body at whose building they gathered
+    ("Dozens of bakers gathered in front of the building of the Supply Office of Jarablus on Monday, demanding that "
+     "it raise their flour quota.", ("REQUEST", "bakers", "supply-office-of-jarablus")),
+])
+def test_round6_refs_an_act_in_words_addressed_to_it_is_addressed_to_the_body_named_before(body, expected):
+    assert expected in refs_parties(body)
+
+
+def test_round6_refs_it_that_is_a_thing_is_no_party():
+    body = "Tenants asked the Hama governorate on Monday to review the decision, but the governor refused to discuss it."
+    assert all(parties[2] != "hama-governorate" or parties[0] == "REQUEST" for parties in refs_parties(body))

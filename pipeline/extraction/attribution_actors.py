@@ -211,12 +211,11 @@ class Actors:
     def noun_referent(self, bare: str) -> str | None:
         """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
         before, the subject by their role, the outlet, or the body that spoke last."""
-        head = bare.split()[-1].lower()
-        modifiers = [w.lower() for w in bare.split()[:-1]]
         for entity in reversed(self.entities):
-            if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
-                # "the camp administration" is not the Autonomous Administration
+            if described_by(entity, bare):  # "the camp administration" is not the Autonomous Administration
                 return self.propose_group(entity)
+        head = bare.split()[-1].lower()
+        modifiers = bare.split()[:-1]
         if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
             return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
         if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
@@ -231,6 +230,14 @@ class Actors:
             # "the Teachers Union" is a body, though teachers are a collective
             return last
         return None
+
+    def named_once(self, phrase: str) -> str | None:
+        """"the council" where nothing before was so named: the one body the whole article names or describes with
+        its words ("the local council of al-Bab", named later), if it names only one; two councils leave it to
+        nobody."""
+        bare = DETERMINERS.sub("", phrase)
+        bodies = {e.actor: e for e in self.entities if e.kind == "group" and described_by(e, bare)}
+        return self.propose_group(bodies.popitem()[1]) if len(bodies) == 1 else None
 
     def propose_group(self, entity: Entity) -> str:
         """A body introduced outside the statements that is now referred to, typed by its name or, when the
@@ -312,7 +319,10 @@ class Actors:
         if known:
             self.note(start, end, known, self.actor_names.get(known, phrase), description)
             return known
-        earlier = self.refer_back(phrase)
+        members = re.fullmatch(rf"(?i:{self.rules.forces_nouns})\s+of\s+(?P<body>the\s+[a-z][\w\s’'-]*)", phrase)
+        # "Members of the militia said": the militia named before, as in events (forces_of)
+        earlier = self.refer_back(members.group("body")) if members else None
+        earlier = earlier or self.refer_back(phrase)
         if earlier:
             self.resolved.append((start, end, earlier))
             entity = next((e for e in reversed(self.entities) if e.actor == earlier), None)
@@ -614,3 +624,10 @@ class Actors:
             return "committee"  # a body the types do not name further is no person ("Free Lawyers Union")
         proper = all(w[:1].isupper() for w in words if w.lower() not in PARTICLES and not w.startswith("al-"))
         return "person" if proper and 2 <= len(words) <= 4 else "collective"
+
+
+def described_by(entity: Entity, bare: str) -> bool:
+    """Whether "the <words> <noun>" (bare: without "the") describes an entity: its noun is one the entity was named
+    or described with, and its other words are words of the entity's name."""
+    head, modifiers = bare.split()[-1].lower(), bare.split()[:-1]
+    return head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers)

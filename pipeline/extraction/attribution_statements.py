@@ -262,7 +262,7 @@ class Statements:
                                rf"(?:(?!(?:of|in|for|from|at|with)\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b"
                                # ... an apposition, not a clause ("Later, the police arrested")
                                rf"(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|close|affiliated|in|of|for|from|at|"
-                               rf"with|near|run|led|working|active|and)\b)")
+                               rf"with|near|run|led|working|active|and|{self.rules.apposition_tails})\b)")
         for match in described.finditer(self.raw, start, end):
             name = self.rules.opening_word.sub("", match.group("name"))  # "The Sahel Aid Team, a group"
             if re.fullmatch(rf"(?i:{MONTH_NAMES}|\w+day)", name):

@@ -111,7 +111,7 @@ def actor_patterns() -> ActorPatterns:
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],
-                refer=None, introduce=None, relative=None, person=None, sex=None) -> list[tuple]:
+                refer=None, introduce=None, relative=None, person=None, sex=None, ahead=None) -> list[tuple]:
     """More actors events can have, beyond the speakers and the registry's names: states ("the
     Turkish authorities", but not "Turkish-backed"), acronyms ("the YPG"), bodies by name ("Fourth
     Division units", "the Fisheries Directorate"), collectives as subjects ("residents protested"),
@@ -119,7 +119,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
     so named before. (start, end, actor id, name, type). introduce(actor, name, position) makes a
     body found here one that later references can point to; relative(relation, owner, owner's name)
     names the unnamed relative of a person ("his brother"), person(actor) says who is one, sex(actor) their sex if
-    known."""
+    known; ahead(words) is the one body the article names so, for "the council" before its name."""
     table = rules()
     found = []
     patterns = actor_patterns()
@@ -157,7 +157,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         if introduce is not None:
             described_as(raw, sentence, known + found, heads, introduce)
         if refer is not None:  # "the regime", "the committee": the latest actor so named before
-            referred_actors(raw, sentence, heads, refer, free, found)
+            referred_actors(raw, sentence, heads, refer, free, found, known)
         # "the government" that the article names no other way
         domain_actors(raw, sentence, table, known, found, first=False)
         addressed_actors(raw, sentence, heads, table, free, add)
@@ -172,6 +172,9 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
             relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
         forces_of(raw, sentence, table, known, found)
+    if ahead is not None:  # once every body is introduced
+        for sentence in sentences:
+            referred_ahead(raw, sentence, heads, ahead, free, found)
     return found
 
 
@@ -288,14 +291,36 @@ def well_known_actors(raw: str, sentence: tuple[int, int], table, free, add) -> 
                 add(match.start(), match.end(), slug(name), name, type_of(name, table))
 
 
-def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list) -> None:
-    """"the regime", "the committee": the latest actor so named before (refer(the words, position))."""
-    # ... "the same court": the court named before ("same" is no word of a name)
-    for match in re.finditer(rf"\b[Tt]he\s+(?:same\s+)?(?P<noun>(?i:{heads}))\b", raw[sentence[0]:sentence[1]]):
-        start, end = sentence[0] + match.start(), sentence[0] + match.end()
-        actor = refer(f"{match.group()[:3]} {match.group('noun')}", start)
+def referred_actors(raw: str, sentence: tuple[int, int], heads: str, refer, free, found: list,
+                    known: list = ()) -> None:
+    """"the regime", "the committee": the latest actor so named before (refer(the words, position)), as the words
+    that named it were found ("the factions" after "one of the SNA factions": the SNA, as "SNA factions" was)."""
+    for start, end, words in references(raw, sentence, heads):
+        actor = refer(f"{raw[start:start + 3]} {words}", start)
         if actor and free(start, end):
+            actor = next((a for s, e, a, *_ in [*known, *found] if e <= start and a != actor
+                          and slug(re.sub(r"^[Tt]he\s+", "", raw[s:e])) == actor), actor)
             found.append((start, end, actor, actor, "group"))
+
+
+def referred_ahead(raw: str, sentence: tuple[int, int], heads: str, ahead, free, found: list) -> None:
+    """"demonstrated in front of the council building" before the article names "the local council of al-Bab":
+    the one body the article names with those words (ahead(the words)), where nothing before was so named; not
+    "the council of the village", which names a body of its own."""
+    for start, end, words in references(raw, sentence, heads):
+        if free(start, end) and not re.match(r"\s+(?:of|in|for)\s", raw[end:end + 5]):
+            actor = ahead(f"the {words}")
+            if actor:
+                found.append((start, end, actor, actor, "group"))
+
+
+def references(raw: str, sentence: tuple[int, int], heads: str):
+    """"the <noun>" in a sentence, (start, end, the words after "the"): "the same court" is the court ("same" is no
+    word of a name); "the local council", "the military court" keep their words, which refer checks against
+    the body's name."""
+    pattern = rf"\b[Tt]he\s+(?:same\s+)?(?P<words>(?:[a-z]+\s+){{0,2}}?(?i:{heads}))\b(?!\s+(?i:{heads})\b)"
+    for match in re.finditer(pattern, raw[sentence[0]:sentence[1]]):
+        yield sentence[0] + match.start(), sentence[0] + match.end(), match.group("words")
 
 
 def addressed_actors(raw: str, sentence: tuple[int, int], heads: str, table, free, add) -> None:
@@ -403,14 +428,19 @@ def forces_of(raw: str, sentence: tuple[int, int], table, known: list, found: li
 
 
 def described_as(raw: str, sentence: tuple[int, int], spans: list, heads: str, introduce) -> None:
-    """"the Hamza Division, a faction of the SNA, ...": the noun of an apposition is another name of the actor
-    before it, so that "the faction" later refers to it."""
-    for _, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+    """"the Hamza Division, a faction of the SNA, ...", "the Russian company STG": the noun of an apposition, or
+    the noun right before a name, is another name of the actor, so that "the faction" later refers to it."""
+    for start, end, actor, *_ in [x for x in spans if sentence[0] <= x[0] and x[1] <= sentence[1]]:
+        # "the Russian company Stroytransgaz (STG)", "the aid organization Violet": the noun right before the name
+        before = re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>(?i:{heads}))\s+$",
+                           raw[sentence[0]:start])
+        if before:
+            introduce(actor, before.group("noun").lower(), start)
         # (its head noun: not "the head of the union", a person)
         apposition = re.match(rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,\s+(?:a|an|the)\s+"
                               rf"(?:(?!(?:of|for|in|at)\b)[\w’'-]+\s+){{0,3}}?"
                               rf"(?P<noun>(?i:{heads}))\b(?![’'-]\w)"  # ... which ends it ("a council member": no)
-                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|close|backed|based)\b)",
+                              rf"(?=\s*[,;.)]|\s+(?:of|in|from|that|which|with|backed|based|{rules().apposition_tails})\b)",
                               raw[end:sentence[1]])
         if apposition:
             introduce(actor, apposition.group("noun").lower(), end + apposition.start("noun"))

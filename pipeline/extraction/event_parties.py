@@ -30,6 +30,7 @@ from pipeline.extraction.event_patterns import (
     THEM,
 )
 from pipeline.extraction.event_record import Event
+from pipeline.extraction.event_references import addressed_it, body_before
 from pipeline.extraction.event_triggers import word_is_participle
 from pipeline.extraction.rules import rules
 
@@ -46,6 +47,8 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
                            previous[-1] if previous else None)
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
+    actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
+    actors = addressed_it(raw, sentence, start, end, trigger, actors, actors_at, person, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])

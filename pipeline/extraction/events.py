@@ -9,8 +9,9 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
 
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
 event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
-(an event's parties: actors_of), event_triggers (triggers, clauses, what is no act) and event_dates
-(date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from here.
+(an event's parties: actors_of), event_references (parties named by "the two sides" or "it"), event_triggers
+(triggers, clauses, what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans
+and draft_events from here.
 """
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ from pipeline.extraction.event_parties import (
 )
 from pipeline.extraction.event_patterns import NOT_NAMES, POSSESSIVE
 from pipeline.extraction.event_record import Event
+from pipeline.extraction.event_references import both_sides
 from pipeline.extraction.event_triggers import (
     clause_around,
     coordinated_acts,
@@ -83,7 +85,8 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             status = act_status(raw, clause, holder, trigger, actors[0], table)
             kind, mode = threatened_as(trigger.type, trigger.mode, status, raw[clause[0]:clause[1]], table)
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
-            found += one_per_party(raw, sentence, start, objects_from, actors_at, event, table.reciprocal)
+            found += both_sides(raw, clause, start, end, one_per_party(raw, sentence, start, objects_from, actors_at,
+                                                                     event, table.reciprocal), found, actors_at, table)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 

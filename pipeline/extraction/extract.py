@@ -243,7 +243,7 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
         statement.date_text = date_near(raw, statement, times)
     known = sorted(set(mentions) | set(attributor.resolved))
     more = actor_spans(raw, sentences, known, attributor.refer_back, attributor.introduce_actor, attributor.relative_of,
-                       lambda actor: attributor.kind_of(actor) == "person", attributor.sexes.get)
+                       lambda actor: attributor.kind_of(actor) == "person", attributor.sexes.get, attributor.named_once)
     # a known name inside a longer one found there ("United Nations" in "United Nations Children’s Fund (UNICEF)")
     # is a word of that name
     inside = [(s, e, a) for s, e, a in known if any(start <= s and e <= end and (s, e) != (start, end)
@@ -252,7 +252,7 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
                        + [(start, end, actor) for start, end, actor, _, _ in more])
     proposed_names = {entry["id"]: entry["name"] for entry in attributor.new_actors.values()} | \
         {actor: name for _, _, actor, name, _ in more}
-    actors_at = sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at))
+    actors_at = as_named(raw, sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at)))
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     persons = {actor for _, _, actor, _, kind in more if kind == "person"}  # named by the events' rules ("Dr. X Y")
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted,
@@ -284,6 +284,16 @@ def named_again(raw: str, sentences: list[tuple[int, int]], names: dict[str, str
                 if not any(s < match.end() and match.start() < e for s, e, _ in taken + found):
                     found.append((match.start(), match.end(), actor))
     return found
+
+
+def as_named(raw: str, actors_at: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A reference back resolved to the words of a name ("the factions" to "SNA factions", made sna-factions) is the
+    actor those words name where the article prints them ("one of the SNA factions": the SNA), as events find it."""
+    words = {(s, e): re.sub(r"^[Tt]he\s+", "", raw[s:e]) for s, e, _ in actors_at}
+    # (a name: a capital past its first letter, not a word capitalized where a sentence opens, "Traders")
+    named = {slug(words[s, e]): a for s, e, a in actors_at if re.search(r"[A-Z]", words[s, e][1:])}
+    named = {words: actor for words, actor in named.items() if words != actor}
+    return [(s, e, named.get(a, a)) for s, e, a in actors_at]
 
 
 def dedupe(statements: list[Statement]) -> list[Statement]:

@@ -64,10 +64,12 @@ class Rules:
     media_types: frozenset[str]  # what an outlet is, after its name ("the al-Watan newspaper"): no part of the name
     generic_bodies: frozenset[str]  # nouns that any body is ("the group"): the body that spoke last, if no other
     patronage: str = "backed"    # an alternation: "Iran-backed militias", "militias backed by Iran"
+    apposition_tails: str = "loyal"  # an alternation: "a militia loyal to X": an apposition goes on
     undergone: frozenset[str] = frozenset()  # event types of acts done to someone ("people arrested in ...")
     group_modifiers: frozenset[str] = frozenset()  # "displaced families", "opposition factions"
     modified_groups: frozenset[str] = frozenset()  # nouns that name a group only so modified ("young men")
     reciprocal: frozenset[str] = frozenset()  # event types of acts done together ("A and B agreed")
+    both_sides: re.Pattern = re.compile("$^")  # "the two sides", "both factions": the two parties told of last
     verbal: frozenset[str] = frozenset()  # event types of acts done in words, dated by their statement
     addressed: frozenset[str] = frozenset()  # event types whose object is a party ("accused X of")
     unfulfilled: frozenset[str] = frozenset()  # event types whose "to" + act is an act not done ("urged X to release")
@@ -231,10 +233,12 @@ def rules() -> Rules:
         media_types=frozenset(data["media_types"]),
         generic_bodies=frozenset(data["generic_bodies"]),
         patronage=alternatives(data["patronage"]),
+        apposition_tails=alternatives(data["apposition_tails"]),
         undergone=frozenset(data["undergone"]),
         group_modifiers=frozenset(data["group_modifiers"]),
         modified_groups=frozenset(data["modified_groups"]),
         reciprocal=frozenset(data["reciprocal"]),
+        both_sides=re.compile(rf"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:{alternatives(data['pair_nouns'])})\b(?![’'-]\w|\s+of\b)"),
         verbal=frozenset(data["verbal"]),
         addressed=frozenset(data["addressed"]),
         unfulfilled=frozenset(data["unfulfilled"]),
