@@ -4996,3 +4996,15 @@ def test_round6_what_says_which_group_it_is_is_a_word_of_its_name(body, named):
 def test_round6_a_group_is_named_without_what_it_did(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+# Round 6, groups: a relative the speaker names in their own quoted words is theirs; "they" is no one person, and
+# "him" in the speaker's words is not the speaker
+@pytest.mark.parametrize("body, expected", [
+    ("“When my father refused to pay, they beat him in front of the neighbours,” Ruba Hallaq told Enab Baladi.",
+     ("ASSAULT", None, "father-of-ruba-hallaq")),
+    ("“They came to my brother twice and asked him to sell the shop,” said Yasser Qandil, a baker from Hazzano.",
+     ("REQUEST", None, "brother-of-yasser-qandil")),
+])
+def test_round6_my_relative_in_the_speakers_words_is_the_speakers(body, expected):
+    assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]

@@ -44,6 +44,9 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
         actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                            previous[-1] if previous else None)
+    if actors[0] is not None and person(actors[0]) and \
+            re.search(r"\bthey\s+(?:\w+\s+)?$|^[\s“\"]*they\b", raw[clause[0]:start], re.I):
+        actors = None, actors[1]  # "When my father refused, they beat him": "they" is no one person
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
@@ -65,7 +68,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             any(holder.start <= s and e <= start for s, e, _ in actors_at):
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
-    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
+    # an act in the speaker's words has its object in them, not the speaker named after them
+    words_end = holder.end if holder is not None and holder.start <= start and end <= holder.end else clause[1]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= min(clause[1], words_end)
+             and not new_subject(raw, end, s, e)]
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
@@ -270,6 +276,12 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
         paragraph = raw.rfind("\n", 0, start)
         named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        actors = actors[0], named[-1] if named else None
+    if actors[1] is None and holder is not None and \
+            (HIM_OR_HER.match(raw, end, sentence[1]) or re.search(r"\s(?:him|her)$", raw[start:end])):
+        # "“When my brother argued with them, they beat him,” he said": the person named before in the words
+        named = [a for s, e, a in actors_at if holder.start <= s and e <= start and person(a)
+                 and a not in {actors[0], holder.speaker}]
         actors = actors[0], named[-1] if named else None
     if actors[1] is None and THEM.match(raw, end, sentence[1]):
         actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])

@@ -163,3 +163,22 @@ def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) ->
         earlier = [a for s, e, a, *_ in found if e <= start and a.startswith(f"{match.group('noun')}-of-")]
         if earlier and free(start, end):
             found.append((start, end, earlier[-1], earlier[-1], "collective"))
+
+
+def speakers_relatives(raw: str, statements: list, table, taken: list, relative, person) -> list[tuple]:
+    """"My brother went to the house to ask for it back," said X: the relative a person names in their own quoted
+    words is theirs ("Brother of X", coding guide), unless the quotation names them ("my brother, Omar,")."""
+    nouns = alternatives({noun for group in table.relations.values() for noun in group}, False)
+    pattern = re.compile(rf"\b[Mm]y\s+(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
+    found: list[tuple] = []
+    for statement in statements:
+        if statement.mode == "indirect" or not person(statement.speaker):
+            continue
+        for match in pattern.finditer(raw, statement.start, statement.end):
+            if any(s < match.end() and match.start() < e for s, e, *_ in taken + found):
+                continue
+            relation = match.group("relation")
+            kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+            actor = relative(relation, statement.speaker, None, kind)
+            found.append((match.start(), match.end(), actor, actor, kind))
+    return found
