@@ -5008,3 +5008,9 @@ def test_round6_a_group_is_named_without_what_it_did(body, named, not_named):
 ])
 def test_round6_my_relative_in_the_speakers_words_is_the_speakers(body, expected):
     assert expected in [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+# Round 6, groups: an age is a word of a person's or a group's name
+def test_round6_an_age_is_a_word_of_the_name():
+    assert "16-year-old-boy-from-ras-al-ain" in drafted_actors(
+        "The Turkish gendarmerie detained a 16-year-old boy from Ras al-Ain at the wall on Sunday.")
