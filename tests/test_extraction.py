@@ -5014,3 +5014,9 @@ def test_round6_my_relative_in_the_speakers_words_is_the_speakers(body, expected
 def test_round6_an_age_is_a_word_of_the_name():
     assert "16-year-old-boy-from-ras-al-ain" in drafted_actors(
         "The Turkish gendarmerie detained a 16-year-old boy from Ras al-Ain at the wall on Sunday.")
+
+
+# Round 6, groups: the owner of a thing the article names is one person, named by it
+def test_round6_the_owner_of_a_thing_is_a_person_named_by_it():
+    assert "owner-of-the-ferry" in drafted_actors(
+        "The Asayish arrested the owner of the ferry and two of his workers on Monday, the council said.")

@@ -73,7 +73,9 @@ def actor_patterns() -> ActorPatterns:
                         rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
                         # "owners of three private bakeries in Qamishli"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
-                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?)"
+                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?"
+                        # "the owner of the boat": one person, named by the thing (coding guide: "Owner of the boat")
+                        rf"|(?i:owner)\s+of\s+the\s+(?:[a-z]+\s+)?(?!(?i:{table.not_owned})\b)[a-z]+(?!\s+of\b))"
                         rf"\b(?![’'-]\w)")
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
