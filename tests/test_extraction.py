@@ -1452,8 +1452,9 @@ def test_a_coded_event_is_compared_with_the_drafted_event_that_has_its_actors():
     ("A Russian airstrike targeted a poultry farm near Jisr al-Shughur.", [("ASSAULT", "russian-forces", None)]),
     ("The Turkish authorities reopened the crossing on Monday.", [("RETREAT", "turkey", None)]),
     # an apposition to a name, or a body's members after its possessive, are no party of their own
+    # (whose car it was underwent the attack)
     ("A bomb planted in the car of Ziad Haddad, a former commander, exploded at the entrance of the city.",
-     [("ASSAULT", None, None)]),
+     [("ASSAULT", None, "ziad-haddad")]),
     ("The brigade said that its fighters had shelled the village.", [("ASSAULT", "brigade", None)]),
     # the participle after an act says what the act did: one event, done to those it harmed
     ("Regime forces shelled the town of Kansafra on Friday, killing two civilians.",
@@ -5020,3 +5021,11 @@ def test_round6_an_age_is_a_word_of_the_name():
 def test_round6_the_owner_of_a_thing_is_a_person_named_by_it():
     assert "owner-of-the-ferry" in drafted_actors(
         "The Asayish arrested the owner of the ferry and two of his workers on Monday, the council said.")
+
+
+# Round 6, groups: whose a thing struck is underwent the attack, and is never its doer
+def test_round6_the_owner_of_the_car_struck_is_the_target():
+    found = drafted("An explosive device planted under the car of Adnan al-Hariri, a former commander in the Free "
+                    "Syrian Army, exploded in the town of Nawa on Sunday.")
+    parties = [(e.actor1, e.actor2) for e in found.events if e.type == "ASSAULT"]
+    assert (None, "adnan-al-hariri") in parties and not any(a1 == "adnan-al-hariri" for a1, _ in parties)

@@ -160,6 +160,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         addressed_actors(raw, sentence, heads, table, free, add)
         agent_nouns(raw, sentence, patterns.agent_noun, table, free, add)
         owner_actors(raw, sentence, patterns.owners, free, add)
+        belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
@@ -314,6 +315,15 @@ def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, free, 
             name = initial_capital(match.group())
             one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
             add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+
+
+def belongings_owners(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """Whose a thing is (rules.yaml belongings), named after it: "a device planted under the car of Adnan Haddad"
+    names a person, whom what is done to the thing is done to."""
+    for match in table.belonging.finditer(raw, *sentence):
+        name = PERSON_NAME.match(raw, match.end(), sentence[1])
+        if name and not table.place.search(name.group()) and free(name.start(), name.end()):
+            add(name.start(), name.end(), slug(name.group()), name.group(), "person")
 
 
 def adjective_groups(raw: str, sentence: tuple[int, int], table, free, add) -> None:

@@ -442,6 +442,9 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
         if lead is not None and event.actor2 is None:
             event.actor2 = next((a for s, e, a in actors_at if sentence[0] <= s and e == lead.start()
                                  and a != event.actor1), None)
+        owner = owner_of_belonging(raw, sentence, actors_at, table) if event.type == "ASSAULT" else None
+        if owner is not None and event.actor2 in {None, owner}:  # (never its doer: "the car of X" is no subject)
+            event.actor1, event.actor2 = None if event.actor1 == owner else event.actor1, owner
         # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
         # before any other act of the sentence
         until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
@@ -454,6 +457,13 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
                                  raw[harm.end():victim[0]]) and \
                     victim[1] != event.actor1:
                 event.actor2 = victim[1]
+
+
+def owner_of_belonging(raw: str, sentence: tuple[int, int], actors_at, table) -> str | None:
+    """"A device planted in the car of X exploded": whose the thing struck is (rules.yaml belongings), named in the
+    sentence, underwent the attack."""
+    owners = {match.end() for match in table.belonging.finditer(raw, *sentence)}
+    return next((actor for s, _, actor in actors_at if s in owners), None)
 
 
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:
