@@ -5029,3 +5029,11 @@ def test_round6_the_owner_of_the_car_struck_is_the_target():
                     "Syrian Army, exploded in the town of Nawa on Sunday.")
     parties = [(e.actor1, e.actor2) for e in found.events if e.type == "ASSAULT"]
     assert (None, "adnan-al-hariri") in parties and not any(a1 == "adnan-al-hariri" for a1, _ in parties)
+
+
+# Round 6, groups: "her son" is no man's son: a relative named by a male relation is a man
+def test_round6_her_son_is_not_the_son_of_her_son():
+    actors = drafted_actors("Umm Walid, a widow from Harasta whose son was detained by the Air Force Intelligence in "
+                            "2018, said that she had paid a broker 2,000 dollars.\n\nThe broker promised that her son "
+                            "would be released within a month, but the branch transferred her son to Sednaya prison.")
+    assert "son-of-umm-walid" in actors and "son-of-son-of-umm-walid" not in actors

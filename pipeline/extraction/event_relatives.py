@@ -61,7 +61,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
                 owner = (0, 0, slug(named.group("name")), named.group("name"))
         else:  # "his brother": of the last person named before who is not a woman ("her": not a man)
             said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
-            owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
+            owner = max((p for p in people if p[1] <= start and sex_of(p[2], sex, table) in {None, said}),
                         key=lambda p: p[1], default=None)
             named = NAME_BEFORE_APPOSITION.search(raw, sentence[0], owner[0]) \
                 if owner is not None and owner[0] >= sentence[0] else None
@@ -83,6 +83,15 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             found.append((start, end, actor, actor, kind))
     relatives_of_named(raw, sentence, people, relative, table, found)
     kin_groups(raw, sentence, table, free, found)
+
+
+def sex_of(actor: str, sex, table) -> str | None:
+    """A person's sex, as the article says it (sex), else as the relation that names them says it: "Son of X" is
+    a man, whom "her son" cannot be the son of."""
+    relation = actor.split("-of-")[0] if "-of-" in actor else None
+    named = next((kind for kind, nouns in table.relations.items() if kind in {"male", "female"} and relation in nouns),
+                 None)
+    return (sex(actor) if sex is not None else None) or named
 
 
 def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, table, found: list) -> None:
