@@ -5037,3 +5037,9 @@ def test_round6_her_son_is_not_the_son_of_her_son():
                             "2018, said that she had paid a broker 2,000 dollars.\n\nThe broker promised that her son "
                             "would be released within a month, but the branch transferred her son to Sednaya prison.")
     assert "son-of-umm-walid" in actors and "son-of-son-of-umm-walid" not in actors
+
+
+# Round 6, groups: a group a relative clause names after the bare noun is a group of its own
+def test_round6_a_group_a_clause_names_after_the_bare_noun_is_its_own():
+    assert "farmers-who-planted-cotton-despite-the-ban" in drafted_actors(
+        "Farmers said that the water was low. The committee fined 14 farmers who planted cotton despite the ban.")

@@ -543,10 +543,12 @@ def add_collective(raw: str, sentence: tuple[int, int], match, start: int, end: 
         name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
         add(start, end, slug(name), initial_capital(name), "collective")
     elif place and not (noun in groups and place.islower() and not qualified(place, table)) and \
-            (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+            (noun not in groups or groups[noun][0] != slug(noun + place) and
+             (groups[noun][0] != slug(noun) or qualified(place, table))):
         # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
         # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
-        # Faculty of Law" are other students ("the students" stay the first)
+        # Faculty of Law" are other students ("the students" stay the first); "farmers who planted rice" after
+        # "farmers" are those farmers, a group of their own
         name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
         groups.setdefault(noun, (slug(name), name))
         add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
@@ -567,7 +569,8 @@ def noun_end(match) -> int:
 
 # "who were arrested", "who were selling tents": what was done to the group, or what it was doing then, is no word
 # of its name (coding guide: without what the article says it did)
-PASSIVE_RELATIVE = re.compile(r"\s+who\s+(?:(?:had|have|has)\s+been|was|were|is|are)\s+(?:(?:still|\w+ly)\s+)?"
+PASSIVE_RELATIVE = re.compile(r"\s+(?:who|whose\s+\w+)\s+(?:(?:had|have|has)\s+been|was|were|is|are)\s+"
+                              r"(?:(?:still|\w+ly)\s+)?"
                               r"(?:\w+(?:ed|en|ing)|held|hurt|hit|shot|taken|caught)\b")
 # Where a participle in -ed says a group is ("held in the prison", "displaced from the area", "based in Gaziantep").
 PARTICIPLE_PREPOSITIONS = "in|at|from|to|with|inside|near|on|under|outside|across|along|around|for"
@@ -630,7 +633,7 @@ def group_clause(raw: str, position: int, end: int, table) -> int | None:
     for _ in range(13):
         word = re.compile(r"\s+(?P<word>[\w’'-]+)").match(raw, place, end)
         if word is None:
-            return place  # a stop, a comma, a quotation: the clause ends
+            return place if verb else None  # a stop, a comma, a quotation: the clause ends
         lowered = word.group("word").lower()
         after = re.compile(r"\s+(?P<next>(?:al-)?[A-Z]|[a-z]+)").match(raw, word.end(), end)
         infinitive = lowered == "to" and after and after.group("next").islower() and \
@@ -638,7 +641,9 @@ def group_clause(raw: str, position: int, end: int, table) -> int | None:
         if lowered in table.qualifier_stops or TIME_AFTER.match(raw, place, end) or participle and infinitive or \
                 lowered == "and" and (not after or after.group("next").islower()) or \
                 verb and (lowered in table.finite_verbs or word.start("word") in acts):
-            return place  # ("drivers who break the rule face a fine": the act after the clause is no word of it)
+            # ("drivers who break the rule face a fine": the act after the clause is no word of it); a clause cut
+            # before its verb ("farmers whose tractors and pumps were destroyed") is none
+            return place if verb else None
         verb = verb or lowered not in table.finite_verbs | {"not", "also", "still", "already", "never"}
         place = word.end()
     return None
