@@ -5043,3 +5043,10 @@ def test_round6_her_son_is_not_the_son_of_her_son():
 def test_round6_a_group_a_clause_names_after_the_bare_noun_is_its_own():
     assert "farmers-who-planted-cotton-despite-the-ban" in drafted_actors(
         "Farmers said that the water was low. The committee fined 14 farmers who planted cotton despite the ban.")
+
+
+# Round 6, groups: a body's people named by its possessive are a group of their own, named with it
+def test_round6_a_bodys_people_by_its_possessive_are_a_group_named_with_it():
+    assert "municipalitys-employees" in drafted_actors(
+        "The Municipality of Binnish cut the water on Monday.\n\nThe governor raised the salaries of all the "
+        "Municipality’s employees by 20 percent on 1 June.")

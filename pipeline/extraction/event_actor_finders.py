@@ -497,13 +497,15 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         if not match.group("mod") and noun in table.member_nouns and \
                 any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
             continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
-        owner = next((x for x in found if re.fullmatch(r"\s+", raw[x[1]:start])
+        # ... "the Administration’s employees": a body's people by its possessive, but not its members ("its fighters")
+        owner = next((x for x in found if (re.fullmatch(r"\s+", raw[x[1]:start]) or noun not in table.member_nouns
+                                           and re.fullmatch(r"[’']s\s+", raw[x[1]:start]))
                       and x[4] not in {"person", "government"}), None)
         if owner is not None and not match.group("mod") and not one_person(noun, table) and \
                 noun not in table.modified_groups | table.formations:
             # "Islamic State detainees": a group the party's name says whose it is ("SNA factions" are the SNA's own)
             found.remove(owner)
-            name = initial_capital(raw[owner[0]:end])
+            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[owner[0]:end]))
             add(owner[0], end, slug(name), name, "collective")
             continue
         place = match.group("place")
