@@ -5050,3 +5050,9 @@ def test_round6_a_bodys_people_by_its_possessive_are_a_group_named_with_it():
     assert "municipalitys-employees" in drafted_actors(
         "The Municipality of Binnish cut the water on Monday.\n\nThe governor raised the salaries of all the "
         "Municipality’s employees by 20 percent on 1 June.")
+
+
+# Round 6, groups: owners a relative clause says which are a group named with it
+def test_round6_owners_a_clause_says_which_are_a_group():
+    assert "owners-who-had-rented-their-houses-to-displaced-families" in drafted_actors(
+        "The committee fined six owners who had rented their houses to displaced families, according to the statement.")

@@ -75,7 +75,9 @@ def actor_patterns() -> ActorPatterns:
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
                         rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?"
                         # "the owner of the boat": one person, named by the thing (coding guide: "Owner of the boat")
-                        rf"|(?i:owner)\s+of\s+the\s+(?:[a-z]+\s+)?(?!(?i:{table.not_owned})\b)[a-z]+(?!\s+of\b))"
+                        rf"|(?i:owner)\s+of\s+the\s+(?:[a-z]+\s+)?(?!(?i:{table.not_owned})\b)[a-z]+(?!\s+of\b)"
+                        # "owners who had turned down offers": which owners, said by the clause (group_clause)
+                        rf"|(?i:owners)(?=\s+(?:who|whose)\s))"
                         rf"\b(?![’'-]\w)")
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
@@ -159,7 +161,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         domain_actors(raw, sentence, table, known, found, first=False)
         addressed_actors(raw, sentence, heads, table, free, add)
         agent_nouns(raw, sentence, patterns.agent_noun, table, free, add)
-        owner_actors(raw, sentence, patterns.owners, free, add)
+        owner_actors(raw, sentence, patterns.owners, table, free, add)
         belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
@@ -308,13 +310,18 @@ def agent_nouns(raw: str, sentence: tuple[int, int], agent_noun: re.Pattern, tab
             add(start, end, slug(name), name, type_of(name, table))
 
 
-def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, free, add) -> None:
-    """Owners of a thing found by owners: "a shop owner" is one person, "shop owners" a collective."""
+def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, table, free, add) -> None:
+    """Owners of a thing found by owners: "a shop owner" is one person, "shop owners" a collective, and "owners who
+    had turned down offers" those the clause says."""
     for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
-        if free(match.start(), match.end()):
-            name = initial_capital(match.group())
+        end = group_clause(raw, match.end(), sentence[1], table) if match.group().lower() == "owners" else None
+        if end is None and match.group().lower() == "owners":
+            continue  # "owners" alone name no group
+        end = end or match.end()
+        if free(match.start(), end):
+            name = initial_capital(raw[match.start():end])
             one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
-            add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+            add(match.start(), end, slug(name), name, "person" if one else "collective")
 
 
 def belongings_owners(raw: str, sentence: tuple[int, int], table, free, add) -> None:
