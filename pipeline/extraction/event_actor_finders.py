@@ -74,7 +74,11 @@ def actor_patterns() -> ActorPatterns:
                         rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
                         # "owners of three private bakeries in Qamishli"
                         rf"|(?i:{table.owner_nouns})\s+of\s+(?:the\s+)?(?:(?:\d+|{table.count_words})\s+)?(?:{thing}\s+)?[a-z]+s"
-                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?)"
+                        rf"(?:\s+(?:in|from)\s+{PLACE_NAME})?"
+                        # "the owner of the boat": one person, named by the thing (coding guide: "Owner of the boat")
+                        rf"|(?i:owner)\s+of\s+the\s+(?:[a-z]+\s+)?(?!(?i:{table.not_owned})\b)[a-z]+(?!\s+of\b)"
+                        # "owners who had turned down offers": which owners, said by the clause (group_clause)
+                        rf"|(?i:owners)(?=\s+(?:who|whose)\s))"
                         rf"\b(?![’'-]\w)")
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
@@ -162,7 +166,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         domain_actors(raw, sentence, table, known, found, first=False)
         addressed_actors(raw, sentence, heads, table, free, add)
         agent_nouns(raw, sentence, patterns.agent_noun, table, free, add)
-        owner_actors(raw, sentence, patterns.owners, free, add)
+        owner_actors(raw, sentence, patterns.owners, table, free, add)
+        belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
         for start, end, name in named_parties(raw, sentence, known + found, table):
@@ -346,13 +351,27 @@ def agent_nouns(raw: str, sentence: tuple[int, int], agent_noun: re.Pattern, tab
             add(start, end, slug(name), name, type_of(name, table))
 
 
-def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, free, add) -> None:
-    """Owners of a thing found by owners: "a shop owner" is one person, "shop owners" a collective."""
+def owner_actors(raw: str, sentence: tuple[int, int], owners: re.Pattern, table, free, add) -> None:
+    """Owners of a thing found by owners: "a shop owner" is one person, "shop owners" a collective, and "owners who
+    had turned down offers" those the clause says."""
     for match in owners.finditer(raw, *sentence):  # "shop owners", "owners of transport companies in Homs"
-        if free(match.start(), match.end()):
-            name = initial_capital(match.group())
+        end = group_clause(raw, match.end(), sentence[1], table) if match.group().lower() == "owners" else None
+        if end is None and match.group().lower() == "owners":
+            continue  # "owners" alone name no group
+        end = end or match.end()
+        if free(match.start(), end):
+            name = initial_capital(raw[match.start():end])
             one = not re.search(r"\bowners\b", name, re.I)  # "a shop owner" is one person
-            add(match.start(), match.end(), slug(name), name, "person" if one else "collective")
+            add(match.start(), end, slug(name), name, "person" if one else "collective")
+
+
+def belongings_owners(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """Whose a thing is (rules.yaml belongings), named after it: "a device planted under the car of Adnan Haddad"
+    names a person, whom what is done to the thing is done to."""
+    for match in table.belonging.finditer(raw, *sentence):
+        name = PERSON_NAME.match(raw, match.end(), sentence[1])
+        if name and not table.place.search(name.group()) and free(name.start(), name.end()):
+            add(name.start(), name.end(), slug(name.group()), name.group(), "person")
 
 
 def adjective_groups(raw: str, sentence: tuple[int, int], table, free, add) -> None:
@@ -543,20 +562,25 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
         if not match.group("mod") and noun in table.member_nouns and \
                 any(re.fullmatch(r"\s+", raw[e:start]) for _, e, *_ in known + found):
             continue  # "Islamic State fighters", "SDF members": the body's own, as "its fighters" are
-        owner = next((x for x in found if re.fullmatch(r"\s+", raw[x[1]:start])
+        # ... "the Administration’s employees": a body's people by its possessive, but not its members ("its fighters")
+        owner = next((x for x in found if (re.fullmatch(r"\s+", raw[x[1]:start]) or noun not in table.member_nouns
+                                           and re.fullmatch(r"[’']s\s+", raw[x[1]:start]))
                       and x[4] not in {"person", "government"}), None)
         if owner is not None and not match.group("mod") and not one_person(noun, table) and \
                 noun not in table.modified_groups | table.formations:
             # "Islamic State detainees": a group the party's name says whose it is ("SNA factions" are the SNA's own)
             found.remove(owner)
-            name = initial_capital(raw[owner[0]:end])
+            name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[owner[0]:end]))
             add(owner[0], end, slug(name), name, "collective")
             continue
         place = match.group("place")
         if one_person(noun, table) and re.match(r"[Tt]he\s", match.group()) and noun not in groups:
             continue  # "the commander": one person named before, whom the article refers back to
-        if noun in table.modified_groups and not match.group("mod"):
-            continue  # "men", "factions" alone name no group; "young men", "opposition factions" do
+        bare, placed = not match.group("mod"), bool(match.group("place") or match.group("members"))
+        tail = group_qualifier(raw, end, sentence[1], table, bare, placed)
+        tail = tail if tail is not None and free(end, tail) else None
+        if noun in table.modified_groups and not match.group("mod") and tail is None:
+            continue  # "men", "factions" alone name no group; "young men", "men who refused to sell" do
         if match.group("mod"):
             noun = f"{match.group('mod').lower()} {noun}"  # "displaced families" are not all "families"
         plain = noun
@@ -564,7 +588,9 @@ def collective_actors(raw: str, sentence: tuple[int, int], collective_group: re.
             not re.match(r"[Tt]he\s", match.group()) else None
         if trade is not None and free(trade, start):
             start, noun = trade, f"{raw[trade:start].strip().lower()} {noun}"  # "taxi drivers", "bakery workers"
-        owned = (match.group("members") or place and match.group("place").lstrip().startswith("of")
+        if tail is not None:  # "farmers who own land in the hills": which farmers, a word of its name
+            end, place = tail, place if match.group("members") else raw[sentence[0] + noun_end(match):tail]
+        owned = (match.group("members") or place and place.lstrip().startswith("of")
                  and noun not in table.member_nouns) and \
             not free(start, end) and free(start, sentence[0] + noun_end(match))
         if owned:  # "two engineers of the Syrian Petroleum Company": the body’s people, a group of their own
@@ -583,11 +609,13 @@ def add_collective(raw: str, sentence: tuple[int, int], match, start: int, end: 
     if match.group("members"):  # "families of detainees": a group of its own, whatever "families" was
         name = re.sub(r"^[Tt]he\s+", "", raw[start:end])
         add(start, end, slug(name), initial_capital(name), "collective")
-    elif place and not (noun in groups and place.islower()) and \
-            (noun not in groups or groups[noun][0] not in {slug(noun), slug(noun + place)}):
+    elif place and not (noun in groups and place.islower() and not qualified(place, table)) and \
+            (noun not in groups or groups[noun][0] != slug(noun + place) and
+             (groups[noun][0] != slug(noun) or qualified(place, table))):
         # ("the shepherds of the clan" after "shepherds of the X clan" are those shepherds)
         # "notables from Kafr Zita": that place's; "students from the Faculty of Arts" after "students of the
-        # Faculty of Law" are other students ("the students" stay the first)
+        # Faculty of Law" are other students ("the students" stay the first); "farmers who planted rice" after
+        # "farmers" are those farmers, a group of their own
         name = initial_capital(re.sub(r"^[Tt]he\s+", "", raw[start:sentence[0] + noun_end(match)])) + place
         groups.setdefault(noun, (slug(name), name))
         add(start, end, slug(name), name, "person" if one_person(noun, table) else "collective")
@@ -604,6 +632,88 @@ def add_collective(raw: str, sentence: tuple[int, int], match, start: int, end: 
 def noun_end(match) -> int:
     """Where a collective's nouns end: after the second of "doctors and nurses"."""
     return match.end("also") if match.group("also") else match.end("noun")
+
+
+# "who were arrested", "who were selling tents": what was done to the group, or what it was doing then, is no word
+# of its name (coding guide: without what the article says it did)
+PASSIVE_RELATIVE = re.compile(r"\s+(?:who|whose\s+\w+)\s+(?:(?:had|have|has)\s+been|was|were|is|are)\s+"
+                              r"(?:(?:still|\w+ly)\s+)?"
+                              r"(?:\w+(?:ed|en|ing)|held|hurt|hit|shot|taken|caught)\b")
+# Where a participle in -ed says a group is ("held in the prison", "displaced from the area", "based in Gaziantep").
+PARTICIPLE_PREPOSITIONS = "in|at|from|to|with|inside|near|on|under|outside|across|along|around|for"
+# A time after "in" or "on" ends the clause ("who left in March", "who protested on 3 May").
+TIME_AFTER = re.compile(r"\s+(?:in|on)\s+(?:\d|(?:early|late|mid|recent|the\s+(?:night|morning|evening|eve|day|same|"
+                        rf"following|next|past|last))\b|(?:{alternatives(NOT_NAMES)})\b)", re.I)
+
+
+def group_qualifier(raw: str, position: int, end: int, table, bare: bool = True, placed: bool = False) -> int | None:
+    """Where the words that say which group a noun names end, from position (right after the noun or its place):
+    a place the article does not name ("families in the western neighbourhoods of X", "civilians in the villages
+    around X", "correspondents of an Istanbul-based channel"), then a relative clause ("farmers who own land in the
+    hills", "families whose names are on the lists") or a participle (rules.yaml group_participles: "organizations
+    working in Idlib", "minors held in the prison"), which say which group it is only of a group without a place
+    (placed) and, for a relative clause, without a modifier (bare): "young men from Kiswah who filmed the trucks"
+    are "Young men from Kiswah", "young men who refused to join" are "Young men"; None where there is none."""
+    place = group_place(raw, position, end, table)
+    clause = group_clause(raw, position, end, table) if not place and not placed else None
+    return place or (clause if clause and (bare or not re.match(r"\s+who", raw[position:clause])) else None)
+
+
+def qualified(text: str, table) -> bool:
+    """Whether the words after a group's noun open with a relative clause or a participle of where or how it is."""
+    return re.match(rf"\s+(?:who|whose|{table.group_participles})\b", text) is not None
+
+
+def group_place(raw: str, position: int, end: int, table) -> int | None:
+    """Where a group's place the article does not name by itself ends: "in the western neighbourhoods of X", "from
+    the villages around X", "of a local radio station", or "of Homs" after "from the al-Waer neighbourhood"."""
+    places = f"{table.place_words}|{table.settlements}"
+    media = alternatives(table.media_types)
+    described = re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
+                           rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
+                           rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
+                           rf"|\s+of\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b")
+    match = described.match(raw, position, end)
+    if match is None and re.search(rf"\b(?:{places})$", raw[max(0, position - 20):position]):
+        # "... the al-Waer neighbourhood" + " of Homs"
+        match = re.compile(rf"\s+of\s+{PLACE_NAME}").match(raw, position, end)
+    return match.end() if match else None
+
+
+def group_clause(raw: str, position: int, end: int, table) -> int | None:
+    """Where a relative clause or a participle after a group's noun ends: at a stop, a time, a word of rules.yaml
+    qualifier_stops, the next clause's verb ("men who refused to sell their houses were arrested") or, after a
+    participle, an infinitive ("organizations working in Idlib to repair ..."); None where there is none, it is a
+    passive ("students who were arrested": what the article says was done to them is no word of their name), or
+    it is longer than twelve words."""
+    # (a participle in -ed with its preposition: "The nurses held a strike" is an act)
+    lead = re.compile(rf"\s+(?:who|whose\s+[a-z]+|(?=\w+ing\b)(?:{table.group_participles})\s+(?!by\b)[a-z]+"
+                      rf"|(?:{table.group_participles})\s+(?:{PARTICIPLE_PREPOSITIONS}))\b").match(raw, position, end)
+    if lead is None or PASSIVE_RELATIVE.match(raw, position, end):
+        return None
+    place = lead.end()
+    acts = {m.start() for trigger in table.triggers for m in trigger.pattern.finditer(raw, position, end)}
+    if any(position <= act < place for act in acts):
+        return None  # "drivers who break the rule face a fine": the clause is an act's words
+    participle = not lead.group().split()[0].startswith("who")
+    verb = participle  # a participle is the clause's verb
+    for _ in range(13):
+        word = re.compile(r"\s+(?P<word>[\w’'-]+)").match(raw, place, end)
+        if word is None:
+            return place if verb else None  # a stop, a comma, a quotation: the clause ends
+        lowered = word.group("word").lower()
+        after = re.compile(r"\s+(?P<next>(?:al-)?[A-Z]|[a-z]+)").match(raw, word.end(), end)
+        infinitive = lowered == "to" and after and after.group("next").islower() and \
+            after.group("next") not in table.determiners
+        if lowered in table.qualifier_stops or TIME_AFTER.match(raw, place, end) or participle and infinitive or \
+                lowered == "and" and (not after or after.group("next").islower()) or \
+                verb and (lowered in table.finite_verbs or word.start("word") in acts):
+            # ("drivers who break the rule face a fine": the act after the clause is no word of it); a clause cut
+            # before its verb ("farmers whose tractors and pumps were destroyed") is none
+            return place if verb else None
+        verb = verb or lowered not in table.finite_verbs | {"not", "also", "still", "already", "never"}
+        place = word.end()
+    return None
 
 
 def addressed_ends(raw: str, sentence: tuple[int, int], table) -> set[int]:

@@ -45,6 +45,9 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
         actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                            previous[-1] if previous else None)
+    if actors[0] is not None and person(actors[0]) and \
+            re.search(r"\bthey\s+(?:\w+\s+)?$|^[\s“\"]*they\b", raw[clause[0]:start], re.I):
+        actors = None, actors[1]  # "When my father refused, they beat him": "they" is no one person
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
@@ -68,7 +71,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             any(holder.start <= s and e <= start for s, e, _ in actors_at):
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
-    after = [actor for s, e, actor in actors_at if end <= s and e <= clause[1] and not new_subject(raw, end, s, e)]
+    # an act in the speaker's words has its object in them, not the speaker named after them
+    words_end = holder.end if holder is not None and holder.start <= start and end <= holder.end else clause[1]
+    after = [actor for s, e, actor in actors_at if end <= s and e <= min(clause[1], words_end)
+             and not new_subject(raw, end, s, e)]
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
@@ -274,6 +280,12 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         paragraph = raw.rfind("\n", 0, start)
         named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
         actors = actors[0], named[-1] if named else None
+    if actors[1] is None and holder is not None and \
+            (HIM_OR_HER.match(raw, end, sentence[1]) or re.search(r"\s(?:him|her)$", raw[start:end])):
+        # "“When my brother argued with them, they beat him,” he said": the person named before in the words
+        named = [a for s, e, a in actors_at if holder.start <= s and e <= start and person(a)
+                 and a not in {actors[0], holder.speaker}]
+        actors = actors[0], named[-1] if named else None
     if actors[1] is None and THEM.match(raw, end, sentence[1]):
         actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
@@ -433,6 +445,9 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
         if lead is not None and event.actor2 is None:
             event.actor2 = next((a for s, e, a in actors_at if sentence[0] <= s and e == lead.start()
                                  and a != event.actor1), None)
+        owner = owner_of_belonging(raw, sentence, actors_at, table) if event.type == "ASSAULT" else None
+        if owner is not None and event.actor2 in {None, owner}:  # (never its doer: "the car of X" is no subject)
+            event.actor1, event.actor2 = None if event.actor1 == owner else event.actor1, owner
         # the participle ends the attack's sentence, past its time or place ("..., on 16 September, killing"),
         # before any other act of the sentence
         until = min([other.start for other in events[index + 1:] if other.start > event.end] + [sentence[1]])
@@ -445,6 +460,13 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
                                  raw[harm.end():victim[0]]) and \
                     victim[1] != event.actor1:
                 event.actor2 = victim[1]
+
+
+def owner_of_belonging(raw: str, sentence: tuple[int, int], actors_at, table) -> str | None:
+    """"A device planted in the car of X exploded": whose the thing struck is (rules.yaml belongings), named in the
+    sentence, underwent the attack."""
+    owners = {match.end() for match in table.belonging.finditer(raw, *sentence)}
+    return next((actor for s, _, actor in actors_at if s in owners), None)
 
 
 def inherit_actor1(events: list[Event], types: frozenset[str], echoes: list[Event] = ()) -> list[Event]:

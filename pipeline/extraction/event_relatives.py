@@ -61,7 +61,7 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
                 owner = (0, 0, slug(named.group("name")), named.group("name"))
         else:  # "his brother": of the last person named before who is not a woman ("her": not a man)
             said = {"his": "male", "her": "female"}.get(match.group().split()[0].lower())
-            owner = max((p for p in people if p[1] <= start and (sex is None or sex(p[2]) in {None, said})),
+            owner = max((p for p in people if p[1] <= start and sex_of(p[2], sex, table) in {None, said}),
                         key=lambda p: p[1], default=None)
             named = NAME_BEFORE_APPOSITION.search(raw, sentence[0], owner[0]) \
                 if owner is not None and owner[0] >= sentence[0] else None
@@ -83,6 +83,15 @@ def relatives(raw: str, sentence: tuple[int, int], people, relative, table, free
             found.append((start, end, actor, actor, kind))
     relatives_of_named(raw, sentence, people, relative, table, found)
     kin_groups(raw, sentence, table, free, found)
+
+
+def sex_of(actor: str, sex, table) -> str | None:
+    """A person's sex, as the article says it (sex), else as the relation that names them says it: "Son of X" is
+    a man, whom "her son" cannot be the son of."""
+    relation = actor.split("-of-")[0] if "-of-" in actor else None
+    named = next((kind for kind, nouns in table.relations.items() if kind in {"male", "female"} and relation in nouns),
+                 None)
+    return (sex(actor) if sex is not None else None) or named
 
 
 def relatives_of_named(raw: str, sentence: tuple[int, int], people, relative, table, found: list) -> None:
@@ -163,3 +172,22 @@ def kin_groups(raw: str, sentence: tuple[int, int], table, free, found: list) ->
         earlier = [a for s, e, a, *_ in found if e <= start and a.startswith(f"{match.group('noun')}-of-")]
         if earlier and free(start, end):
             found.append((start, end, earlier[-1], earlier[-1], "collective"))
+
+
+def speakers_relatives(raw: str, statements: list, table, taken: list, relative, person) -> list[tuple]:
+    """"My brother went to the house to ask for it back," said X: the relative a person names in their own quoted
+    words is theirs ("Brother of X", coding guide), unless the quotation names them ("my brother, Omar,")."""
+    nouns = alternatives({noun for group in table.relations.values() for noun in group}, False)
+    pattern = re.compile(rf"\b[Mm]y\s+(?P<relation>(?:{nouns})s?)\b(?!\s*,\s+[A-Z])")
+    found: list[tuple] = []
+    for statement in statements:
+        if statement.mode == "indirect" or not person(statement.speaker):
+            continue
+        for match in pattern.finditer(raw, statement.start, statement.end):
+            if any(s < match.end() and match.start() < e for s, e, *_ in taken + found):
+                continue
+            relation = match.group("relation")
+            kind = "collective" if relation.endswith("s") or relation in table.relations["groups"] else "person"
+            actor = relative(relation, statement.speaker, None, kind)
+            found.append((match.start(), match.end(), actor, actor, kind))
+    return found

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.extraction.attribution import Attributor, Statement, names_with_quotation, slug
+from pipeline.extraction.event_relatives import speakers_relatives
 from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import FULL_MONTHS, MONTHS, PART, RELATIVE, DateError, normalize
@@ -244,6 +245,8 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     known = sorted(set(mentions) | set(attributor.resolved))
     more = actor_spans(raw, sentences, known, attributor.refer_back, attributor.introduce_actor, attributor.relative_of,
                        lambda actor: attributor.kind_of(actor) == "person", attributor.sexes.get, attributor.named_once)
+    more += speakers_relatives(raw, statements, rules(), known + more, attributor.relative_of,
+                               lambda actor: attributor.kind_of(actor) == "person")
     # a known name inside a longer one found there ("United Nations" in "United Nations Children’s Fund (UNICEF)")
     # is a word of that name
     inside = [(s, e, a) for s, e, a in known if any(start <= s and e <= end and (s, e) != (start, end)

@@ -136,6 +136,9 @@ class Rules:
     threatened_acts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     outlet_suffixes: frozenset[str] = frozenset()  # the last word of a broadcaster's name ("Sham FM"), no acronym
     kin_groups: str = "tribe"  # an alternation: kin groups ("the elders of the tribe", "the Shaitat tribe")
+    group_participles: str = "working"  # an alternation: participles of which group ("organizations working in X")
+    group_places: str = "area"  # an alternation: places a group lives in ("families in the western neighbourhoods")
+    qualifier_stops: frozenset[str] = frozenset()  # words that end a group's relative clause ("since", "after")
 
 
 # A few words after an act, then "at a/the": where a post is named ("held at a checkpoint of the SDF").
@@ -313,7 +316,10 @@ def rules() -> Rules:
         own_outlets=alternatives(data["own_outlets"]),
         threatened_acts=tuple((kind, tuple((modes or {}).items())) for kind, modes in data["threatened_acts"].items()),
         outlet_suffixes=frozenset(data["outlet_suffixes"]),
-        kin_groups=alternatives(data["kin_groups"]))
+        kin_groups=alternatives(data["kin_groups"]),
+        group_participles=alternatives(data["group_participles"]),
+        group_places=alternatives(data["group_places"]),
+        qualifier_stops=frozenset(data["qualifier_stops"]))
 
 
 def is_state(text: str, table) -> bool:
