@@ -4954,3 +4954,55 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, targets: the party acted upon that the act's sentence names outside its clause
+
+
+def acted_upon(body: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whom a warning is made to: the object of "warned" before the threat
+    ("The Economic Office of the Salvation Government warned bakery owners on Sunday that anyone who sells "
+     "subsidized flour would be fined.", ("THREATEN", "bakery-owners")),
+    # ... and the subject of a punishment announced, where the warning names nobody
+    ("The Asayish warned in a statement on Monday that drivers who cross the river at night would be arrested.",
+     ("THREATEN", "drivers")),
+    # ... not a party inside a longer subject ("any harvest sold to the regime")
+    ("The Military Council of Tal Abyad warned the farmers of Suluk on Monday that any harvest sold to the regime "
+     "would be confiscated.", ("THREATEN", "farmers-of-suluk")),
+    # a request in a participle after a written request: its recipient, named after the verb or after "to"
+    ("The families of the detainees sent a letter to the International Committee of the Red Cross on Sunday, "
+     "asking it to visit the prison.", ("REQUEST", "international-committee-of-the-red-cross")),
+    ("The Relief Committee had handed the Military Security branch in Jasim a list of 40 detainees, asking for "
+     "their release.", ("REQUEST", "military-security-branch-in-jasim")),
+    # a demand made at a gathering: the party the gathering faced, where the demand names no other
+    ("Dozens of teachers held a sit-in in front of the Education Directorate of Raqqa on Sunday, demanding higher "
+     "wages.", ("REQUEST", "education-directorate-of-raqqa")),
+    ("The teachers held a sit-in in front of the Education Directorate of Raqqa on Monday, demanding that the "
+     "Autonomous Administration raise their wages.", ("REQUEST", "autonomous-administration")),
+    # a protest against what a party set: that party
+    ("Shop owners in Jarablus went on strike on Saturday in protest against the new tax that the local council of "
+     "Jarablus set on their goods.", ("PROTEST", "local-council-of-jarablus")),
+    ("Hundreds of students protested in Azaz on Sunday against the exam fees set by the Syrian Interim Government.",
+     ("PROTEST", "syrian-interim-government")),
+])
+def test_round6_the_party_named_outside_the_acts_clause(body, expected):
+    assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    # "it" after the participle is whom the request is made to, not the object after it
+    ("The elders had written to the Manbij Military Council twice since last year, asking it to exempt students.",
+     ("REQUEST", "students")),
+    # a party that only says something of what is protested is not its target
+    ("Residents of Tal Tamr protested on Sunday against the shelling, which the SDF said had come from the Turkish "
+     "army.", ("PROTEST", "sdf")),
+    # a demand that names who is to act is of that party, never of the building the gathering faced
+    ("The teachers held a sit-in in front of the Education Directorate of Raqqa on Monday, demanding that the "
+     "Autonomous Administration raise their wages.", ("REQUEST", "education-directorate-of-raqqa")),
+])
+def test_round6_no_party_merely_named_near_the_act(body, not_expected):
+    assert not_expected not in acted_upon(body)

@@ -46,6 +46,7 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
                            previous[-1] if previous else None)
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
+    actors = party_named_before(raw, sentence, clause, start, end, trigger, actors, found, actors_at, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
@@ -240,6 +241,13 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
     after = [actor for s, actor in others if s >= end]
     before = [actor for s, actor in others if s < start]
     auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
+    # a punishment announced ("smugglers caught again would be fined", "teachers who do not return ... will be
+    # dismissed"): the subject of the passive is whom it threatens, not a party after it ("referred to the court")
+    # (the clause's subject, not a party its subject names: "any truck carrying wheat to the government’s centres")
+    punished = re.match(r"(?:will|would|who|that|which)\b", raw[start:end], re.I)
+    subject = [actor for s, actor in others if s < start and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}", raw[opening:s])]
+    if subject and punished:
+        return subject[0]
     return after[0] if after else before[-1] if before and auxiliary else None
 
 
@@ -278,6 +286,70 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
+
+
+def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                       actors: tuple, found: list[Event], actors_at, table) -> tuple:
+    """The party of an act in words, or of a protest, that its own clause leaves out and its sentence names: whom a
+    warning is made to ("warned traders that ..."), the recipient of the written request a participle follows
+    ("sent the governorate a petition ..., asking it to ..."), the body a gathering faced ("gathered in front of the
+    council, demanding ..."), and who set what a protest is against ("against the fees that the council imposed")."""
+    actor1, actor2 = actors
+    if trigger.type == "THREATEN" and actor2 is None:
+        actor2 = warned_party(raw, sentence, start, actors_at, actor1, table)
+    # "asking it to exempt students": "it" is whom the request is made to, not the students
+    if trigger.type in table.addressed and re.search(r",\s*$", raw[sentence[0]:clause[0]]) and \
+            re.fullmatch(r"\s*\w+ing\b.*", raw[clause[0]:end], re.S) and \
+            (actor2 is None or re.match(r"\s+(?:on\s+)?(?:it|them)\b", raw[end:])):
+        faced = faced_by_gathering(sentence, found, actor1, table) if asks_faced_party(raw, end) else None
+        actor2 = request_recipient(raw, sentence, clause[0], actors_at, actor1, table) or faced or actor2
+    if trigger.type in table.gatherings and actor2 is None:
+        actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
+    return actor1, actor2
+
+
+def warned_party(raw: str, sentence: tuple[int, int], start: int, actors_at, actor1: str | None,
+                 table) -> str | None:
+    """"warned traders that any truck ... would be confiscated": the object of the warning verb before the threat."""
+    return next((a for s, e, a in reversed(actors_at) if sentence[0] <= s and e <= start and a != actor1
+                 and table.warned.search(raw, sentence[0], s)), None)
+
+
+def request_recipient(raw: str, sentence: tuple[int, int], before: int, actors_at, actor1: str | None,
+                      table) -> str | None:
+    """"handed the Russian side a list ...", "sent a petition ... to the ministry", "wrote to the SDF": the party that
+    the latest verb of a written request before the position (before) names right after it or after "to"."""
+    carriers = list(table.request_carrier.finditer(raw, sentence[0], before))
+    if not carriers:
+        return None
+    verb = carriers[-1].end()
+    return next((a for s, e, a in actors_at if verb <= s and e <= before and a != actor1 and
+                 (re.fullmatch(r"(?:the\s+)?", raw[verb:s]) or re.search(r"\bto\s+(?:the\s+)?$", raw[verb:s]))),
+                None)
+
+
+def faced_by_gathering(sentence: tuple[int, int], found: list[Event], actor1: str | None, table) -> str | None:
+    """"gathered in front of the council building, demanding ...": the party of the gathering just before, by the
+    same doers, in the sentence."""
+    last = found[-1] if found and found[-1].start >= sentence[0] else None
+    return last.actor2 if last is not None and last.type in table.gatherings and last.actor1 == actor1 else None
+
+
+def asks_faced_party(raw: str, end: int) -> bool:
+    """Whether a demand may be of the party a gathering faced: it names nobody else to act ("demanding a price",
+    "demanding that it cancel the fines", "that the permits be issued"; not "that the factions move")."""
+    return not THAT_CLAUSE.match(raw, end) or \
+        re.match(r"\s+that\s+(?:(?:it|they)\b|(?:[\w’'-]+\s+){1,6}?be\b)", raw[end:]) is not None
+
+
+def protest_target_setter(raw: str, sentence: tuple[int, int], start: int, actors_at, actor1: str | None,
+                          table) -> str | None:
+    """"in protest against the fees that the local council imposed", "against the price set by the AANES": who set
+    what the protest is against (with a verb of setting after it, for "that" and "which")."""
+    return next((a for s, e, a in actors_at if start < s and e <= sentence[1] and a != actor1
+                 and (lead := table.protested_set_by.search(raw, start, s))
+                 and (not re.search(r"\b(?:that|which)\s+(?:the\s+)?$", lead.group())
+                      or table.setting_verb.match(raw, e))), None)
 
 
 def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple, holder,

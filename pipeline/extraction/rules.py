@@ -109,6 +109,10 @@ class Rules:
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
+    request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
+    warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    protested_set_by: re.Pattern = re.compile("$^")  # "against the fees that (the) ": who set what is protested
+    setting_verb: re.Pattern = re.compile("$^")  # " had imposed": the verb after the party of protested_set_by
     infinitive_cues: frozenset[str] = frozenset()  # cues whose words may be "to" and a verb ("threatened to")
     source_cues: frozenset[str] = frozenset()  # cues whose "from" names the speaker ("learned from X that")
     request: re.Pattern = re.compile("$^")  # the request after such a cue
@@ -279,6 +283,12 @@ def rules() -> Rules:
         rejection=re.compile(rf"\b(?:{alternatives(data['rejections']['verbs'])}){accusation}", re.I),
         addressing=frozenset(data["addressing_cues"]),
         request_verbs=frozenset(data["request_verbs"]),
+        request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
+        warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
+        # "against the switch to the lira, which the government had imposed", "against the price set by the AANES"
+        protested_set_by=re.compile(rf"\bagainst\s+[^,.;]{{1,60}}?(?:\s*,)?\s+(?:(?:that|which)|"
+                                    rf"(?:{alternatives(data['imposing_verbs'])})\s+by)\s+(?:the\s+)?$"),
+        setting_verb=re.compile(rf"\s+(?:(?:had|has|have)\s+)?(?:{alternatives(data['imposing_verbs'])})\b"),
         infinitive_cues=frozenset(data["infinitive_cues"]),
         source_cues=frozenset(data["source_cues"]),
         # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
