@@ -5006,3 +5006,15 @@ def test_round6_the_party_named_outside_the_acts_clause(body, expected):
 ])
 def test_round6_no_party_merely_named_near_the_act(body, not_expected):
     assert not_expected not in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "would be released": "be" is a passive auxiliary, its subject is the one released
+    ("The Asayish said on Sunday that the four teachers still held would be released once they sign a pledge.",
+     ("RETREAT", "teachers")),
+    # a verb joined by "and" to a passive with an irregular participle: the passive's subject undergoes it too
+    ("Five shepherds from al-Busayrah were kept at a checkpoint of the SDF overnight and released in the morning.",
+     ("RETREAT", "shepherds-from-al-busayrah")),
+])
+def test_round6_the_subject_of_a_passive_undergoes_the_act(body, expected):
+    assert expected in acted_upon(body)

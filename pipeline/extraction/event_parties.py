@@ -377,7 +377,7 @@ def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, tr
     it too, by the passive's agent; an active verb without a subject of its own has the act before's subject."""
     reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
     if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
-            JOINED_PASSIVE.search(raw, sentence[0], start):
+            joined_passive(raw, sentence[0], start, table):
         # "The teachers were taken to the centre and released two days later": the passive's subject
         # underwent the verb joined to it too, done by the agent of the passive before ("were detained
         # by the Kastel Brigade and tortured")
@@ -393,6 +393,14 @@ def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, tr
         pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
         actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
     return actors
+
+
+def joined_passive(raw: str, opening: int, start: int, table) -> bool:
+    """Whether a passive verb and "and" come right before the position: "were taken to the centre and", also with an
+    irregular participle ("were held for several hours and released")."""
+    irregular = rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(table.finite_verbs))})\b[^,;.]*"
+    return JOINED_PASSIVE.search(raw, opening, start) is not None or \
+        re.search(irregular + JOINED_VERB.pattern, raw[opening:start]) is not None
 
 
 def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], actors_at, table,

@@ -116,7 +116,7 @@ PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b"
                            r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to))")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
 # before the commas, underwent the act.
 PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
