@@ -5018,3 +5018,27 @@ def test_round6_no_party_merely_named_near_the_act(body, not_expected):
 ])
 def test_round6_the_subject_of_a_passive_undergoes_the_act(body, expected):
     assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the two sides agreed" after a meeting: the meeting's two parties
+    ("A delegation of the Russian military police met the Central Committee of Daraa in Busra al-Sham, and the two "
+     "sides agreed on a ceasefire.", ("AGREE", "central-committee-of-daraa-in-busra-al-sham")),
+    # "asked him to": the holder of an office named before, not the party after "him"
+    ("The farmers said that they had met the director of the Agriculture Directorate twice and asked him to extend "
+     "the deadline.", ("REQUEST", "director-of-the-agriculture-directorate")),
+    # "warned them that": those the act before was done to
+    ("The Education Directorate in Afrin refused to pay the salaries of 30 teachers, and warned them that they would "
+     "be dismissed if they went on strike.", ("THREATEN", "teachers")),
+    # "asked them to": the group named before, not a party after "them"
+    ("The Asayish summoned five teachers from Amuda on Sunday and asked them to sign a pledge not to teach the "
+     "regime’s curriculum.", ("REQUEST", "teachers-from-amuda")),
+])
+def test_round6_the_addressee_a_pronoun_or_the_two_sides_stand_for(body, expected):
+    assert expected in acted_upon(body)
+
+
+def test_round6_the_two_sides_of_a_meeting_both_agree():
+    events = drafted("The local council of Sarmin held a meeting with the notables on Sunday, at which the two sides "
+                     "agreed to reopen the market.").events
+    assert ("AGREE", "local-council-of-sarmin", "notables") in {(e.type, e.actor1, e.actor2) for e in events}

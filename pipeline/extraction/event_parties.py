@@ -28,10 +28,11 @@ from pipeline.extraction.event_patterns import (
     SUBORDINATOR,
     THAT_CLAUSE,
     THEM,
+    TWO_SIDES,
 )
 from pipeline.extraction.event_record import Event
 from pipeline.extraction.event_triggers import word_is_participle
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 
 
 def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger, holder,
@@ -273,13 +274,17 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
             not HIM_OR_HER.match(raw, end, sentence[1]) and not PASSIVE_AUXILIARY.search(raw, clause[0], start):
         # "arrested the owners of three bakeries, accusing them of ...": "them" are those the act before was done to
         actors = actors[0], last.actor2
-    if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
-            HIM_OR_HER.match(raw, end, sentence[1]):
-        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+    if actors[0] is not None and trigger.type in table.addressed and HIM_OR_HER.match(raw, end, sentence[1]):
+        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before (or
+        # the holder of an office), never a party after "him" ("asked him to release the students")
         paragraph = raw.rfind("\n", 0, start)
-        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and
+                 (person(a) or holds_office(raw, s, table))]
         actors = actors[0], named[-1] if named else None
-    if actors[1] is None and THEM.match(raw, end, sentence[1]):
+    if (actors[1] is None or trigger.type in table.addressed and not any(
+            a == actors[1] and sentence[0] <= s and e <= start for s, e, a in actors_at)) and \
+            THEM.match(raw, end, sentence[1]):
+        # ("asked them to sign a pledge not to teach the regime’s curriculum": "them", not a party after it)
         actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
@@ -296,7 +301,7 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
     council, demanding ..."), and who set what a protest is against ("against the fees that the council imposed")."""
     actor1, actor2 = actors
     if trigger.type == "THREATEN" and actor2 is None:
-        actor2 = warned_party(raw, sentence, start, actors_at, actor1, table)
+        actor2 = warned_party(raw, sentence, start, found, actors_at, actor1, table)
     # "asking it to exempt students": "it" is whom the request is made to, not the students
     if trigger.type in table.addressed and re.search(r",\s*$", raw[sentence[0]:clause[0]]) and \
             re.fullmatch(r"\s*\w+ing\b.*", raw[clause[0]:end], re.S) and \
@@ -305,14 +310,34 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
         actor2 = request_recipient(raw, sentence, clause[0], actors_at, actor1, table) or faced or actor2
     if trigger.type in table.gatherings and actor2 is None:
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
+    if actor1 is None and trigger.type in table.reciprocal and TWO_SIDES.search(raw, clause[0], start):
+        actor1, actor2 = met_before(raw, start, found, actor1, actor2)
     return actor1, actor2
 
 
-def warned_party(raw: str, sentence: tuple[int, int], start: int, actors_at, actor1: str | None,
-                 table) -> str | None:
-    """"warned traders that any truck ... would be confiscated": the object of the warning verb before the threat."""
-    return next((a for s, e, a in reversed(actors_at) if sentence[0] <= s and e <= start and a != actor1
-                 and table.warned.search(raw, sentence[0], s)), None)
+def met_before(raw: str, start: int, found: list[Event], actor1: str | None, actor2: str | None) -> tuple:
+    """"held a meeting with the notables, at which the two sides agreed ...": the two parties of the one meeting
+    told just before, in the paragraph."""
+    meetings = [e for e in found if e.type == "CONSULT" and e.actor1 and e.actor2 and "\n" not in raw[e.start:start]]
+    latest = [e for e in meetings if meetings and (e.start, e.end) == (meetings[-1].start, meetings[-1].end)]
+    return (latest[0].actor1, latest[0].actor2) if len(latest) == 1 else (actor1, actor2)
+
+
+def holds_office(raw: str, start: int, table) -> bool:
+    """Whether an actor named at start is the holder of an office ("the commander of the Military Council"): a
+    person whom "him" or "her" can be."""
+    return re.match(rf"(?:the\s+)?(?:{alternatives(table.offices)})\b", raw[start:], re.I) is not None
+
+
+def warned_party(raw: str, sentence: tuple[int, int], start: int, found: list[Event], actors_at,
+                 actor1: str | None, table) -> str | None:
+    """"warned traders that any truck ... would be confiscated": the object of the warning verb before the threat;
+    "refused their resignations, and warned them that ...": "them" are those the act before was done to."""
+    named = next((a for s, e, a in reversed(actors_at) if sentence[0] <= s and e <= start and a != actor1
+                  and table.warned.search(raw, sentence[0], s)), None)
+    pronoun = re.search(rf"\b(?:{table.warning_verbs})\s+(?:them|him|her)\s+that\b", raw[sentence[0]:start])
+    done_to = [e.actor2 for e in found if e.actor2 and sentence[0] <= e.start < start and e.actor2 != actor1]
+    return named or (done_to[-1] if pronoun and done_to else None)
 
 
 def request_recipient(raw: str, sentence: tuple[int, int], before: int, actors_at, actor1: str | None,

@@ -145,6 +145,8 @@ HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
 # "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
+# "the two sides agreed", "both parties signed": the subject is the two parties of the act told before.
+TWO_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+ly\s+|had\s+|have\s+)?$", re.I)
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
