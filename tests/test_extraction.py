@@ -5042,3 +5042,23 @@ def test_round6_the_two_sides_of_a_meeting_both_agree():
     events = drafted("The local council of Sarmin held a meeting with the notables on Sunday, at which the two sides "
                      "agreed to reopen the market.").events
     assert ("AGREE", "local-council-of-sarmin", "notables") in {(e.type, e.actor1, e.actor2) for e in events}
+
+
+@pytest.mark.parametrize("body, words, expected", [
+    # a passive joined by ", and" to a passive before it, without a subject of its own: the same party undergoes it
+    ("Two drivers from Azaz were kidnapped by gunmen near the crossing on Sunday, and were released the next "
+     "morning after their families paid a ransom.", "released", (None, "drivers-from-azaz")),
+    # ... and what they own, taken by the same doer
+    ("Three traders from Sarmada were arrested by the General Security Service, and their shops were closed for a "
+     "week.", "closed", ("general-security-service", "traders-from-sarmada")),
+    # a progressive is active: "were taking ... from returnees", after a subordinate clause, is done to the returnees
+    ("Activists reported that brokers close to the Fourth Division, whose checkpoints surround the town, were taking "
+     "up to 200,000 pounds from returnees.", "taking", (None, "returnees")),
+])
+def test_round6_a_passive_joined_by_and_and_a_progressive(body, words, expected):
+    assert [(e.actor1, e.actor2) for e in drafted(body).events if words in e.text] == [expected]
+
+
+def test_round6_a_clause_with_a_subject_of_its_own_is_not_joined():
+    events = drafted("Two teachers were arrested by the police in Binnish, and the school was closed the next day.")
+    assert [e.actor2 for e in events.events if "school" in e.text] == [None]

@@ -104,8 +104,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
-    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and not progressive and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
+        # ("were taking up to 300,000 pounds from families": a progressive is active)
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
         subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                         and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
@@ -261,6 +262,7 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
     actors = he_or_she(raw, sentence, clause, start, actors, holder, statements, actors_at, person)
     last = found[-1] if found and found[-1].start >= sentence[0] else None
     actors = joined_to_last(raw, sentence, start, end, trigger, actors, last, table)
+    actors = passive_joined_to_last(raw, sentence, start, end, actors, last)
     if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
             not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
             not re.match(r"(?:was|were)\b", raw[start:end]):
@@ -418,6 +420,21 @@ def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, tr
         pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
         actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
     return actors
+
+
+def passive_joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, actors: tuple, last) -> tuple:
+    """A passive joined by "and" to a passive before it in the sentence (last), without a subject of its own: "were
+    kidnapped by the militia, and were released four days later" is undergone by the same party; "were detained
+    by the Air Force Intelligence, and their car was confiscated", by the owner, at the hands of the same doer."""
+    if actors[1] is not None or last is None or not last.actor2 or \
+            not re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+", raw[last.start:last.end]):
+        return actors
+    passive = re.match(r"(?:was|were)\b", raw[start:end]) or PASSIVE_AUXILIARY.search(raw, sentence[0], start)
+    lead = re.search(r"\band\s+(?P<own>(?:his|her|their|its)\s+[^;.]{0,60}?)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?$",
+                     raw[last.end:start])
+    if not (passive and lead):
+        return actors
+    return (actors[0] or (last.actor1 if lead.group("own") else None)), last.actor2
 
 
 def joined_passive(raw: str, opening: int, start: int, table) -> bool:
