@@ -5062,3 +5062,14 @@ def test_round6_a_passive_joined_by_and_and_a_progressive(body, words, expected)
 def test_round6_a_clause_with_a_subject_of_its_own_is_not_joined():
     events = drafted("Two teachers were arrested by the police in Binnish, and the school was closed the next day.")
     assert [e.actor2 for e in events.events if "school" in e.text] == [None]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a passive of harm is the victim of the attack "in" which it was harmed
+    ("Five civilians were killed in an air strike by Russian warplanes on the town of Kafr Nubl on Sunday.",
+     ("ASSAULT", "russian-forces", "civilians")),
+    ("Three children were injured in artillery shelling by the regime forces on the village of Kansafra.",
+     ("ASSAULT", "assad-forces", "children")),
+])
+def test_round6_harmed_in_an_attack(body, expected):
+    assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}

@@ -210,8 +210,10 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                                         raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
         patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
                        None)
-    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])):
-        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger
+    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])
+                    or rules().harmed_when.search(raw, clause[0], start)):
+        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger;
+        # "were killed in an air strike by": harmed in the act
         return (agents[0] if agents else None), patient
     if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
         # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it

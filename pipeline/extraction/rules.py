@@ -260,7 +260,7 @@ def rules() -> Rules:
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
-                               rf"\bwhen\s+(?:(?:the|a|an)\s+)?$"),
+                               rf"\b(?:when|in)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
