@@ -5073,3 +5073,31 @@ def test_round6_a_clause_with_a_subject_of_its_own_is_not_joined():
 ])
 def test_round6_harmed_in_an_attack(body, expected):
     assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, expected, not_expected", [
+    # what a request asks for is not whom it asks: the party a gathering faced
+    ("Dozens of women gathered in front of the office of the Asayish in Amuda on Sunday, demanding a list of the "
+     "detainees held in its prisons.", ("REQUEST", "asayish"), ("REQUEST", "detainees")),
+    # ... or the party met to make it
+    ("The Central Committee said it would meet officers of the Russian military police next week to demand the "
+     "release of the detainees from Tafas.", ("REQUEST", "russian-military-police"),
+     ("REQUEST", "detainees-from-tafas")),
+    # ... or whoever holds those whose release is asked, whose detention is an act of its own
+    ("The Free Lawyers Association demanded the release of three journalists who have been detained by the "
+     "Military Police since March.", ("COERCE", "journalists"), ("REQUEST", "journalists")),
+    # an act a party is asked to do itself ("the withdrawal of US forces") asks that party
+    ("The Syrian government called for the withdrawal of US forces from al-Tanf on Monday.", ("REQUEST", "us-forces"),
+     ("REQUEST", None)),
+])
+def test_round6_what_a_request_asks_for_is_not_whom_it_asks(body, expected, not_expected):
+    parties = acted_upon(body)
+    assert expected in parties and not_expected not in parties
+
+
+def test_round6_the_holder_of_those_whose_release_is_asked():
+    events = drafted("The Free Lawyers Association demanded the release of three journalists who have been detained "
+                     "by the Military Police since March.").events
+    assert {(e.type, e.actor1, e.actor2, e.status) for e in events} == {
+        ("REQUEST", "free-lawyers-association", "military-police", "occurred"),
+        ("COERCE", "military-police", "journalists", "claimed")}

@@ -13,6 +13,7 @@ from pipeline.extraction.event_patterns import (
     APPOSED_OBJECT,
     APPOSITION_BETWEEN,
     CLAUSE_SUBJECT,
+    HELD_BY,
     HIM_OR_HER,
     JOINED_PASSIVE,
     JOINED_VERB,
@@ -306,17 +307,61 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
     actor1, actor2 = actors
     if trigger.type == "THREATEN" and actor2 is None:
         actor2 = warned_party(raw, sentence, start, found, actors_at, actor1, table)
-    # "asking it to exempt students": "it" is whom the request is made to, not the students
-    if trigger.type in table.addressed and re.search(r",\s*$", raw[sentence[0]:clause[0]]) and \
-            re.fullmatch(r"\s*\w+ing\b.*", raw[clause[0]:end], re.S) and \
-            (actor2 is None or re.match(r"\s+(?:on\s+)?(?:it|them)\b", raw[end:])):
-        faced = faced_by_gathering(sentence, found, actor1, table) if asks_faced_party(raw, end) else None
-        actor2 = request_recipient(raw, sentence, clause[0], actors_at, actor1, table) or faced or actor2
+    if trigger.type in table.addressed and request_after_act(raw, sentence, clause, start, end) or \
+            trigger.type == "REQUEST" and actor2 is not None and demanded_of(raw, end, actor2, actors_at, table):
+        actor2 = request_party(raw, sentence, clause, end, actor1, actor2, found, actors_at, table)
     if trigger.type in table.gatherings and actor2 is None:
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
     if actor1 is None and trigger.type in table.reciprocal and TWO_SIDES.search(raw, clause[0], start):
         actor1, actor2 = met_before(raw, start, found, actor1, actor2)
     return actor1, actor2
+
+
+def request_after_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a request is made in a participle after an act ("held a sit-in ..., demanding", "sent a petition ...,
+    asking it to") or in an infinitive of its purpose ("met the officers to demand")."""
+    return bool(re.search(r",\s*$", raw[sentence[0]:clause[0]]) and
+                re.fullmatch(r"\s*\w+ing\b.*", raw[clause[0]:end], re.S)) or \
+        re.search(r"\bto\s+$", raw[clause[0]:start]) is not None
+
+
+def request_party(raw: str, sentence: tuple[int, int], clause: tuple[int, int], end: int, actor1: str | None,
+                  actor2: str | None, found: list[Event], actors_at, table) -> str | None:
+    """Whom a request made after an act is addressed to, where its words name nobody it asks ("demanding a price"),
+    a pronoun ("asking it to exempt students": not the students) or only what is asked for ("demanding the release
+    of the detainees"): the recipient of a written request, the party a gathering faced or a meeting met, or whoever
+    holds those whose release is asked ("the release of young men detained by the Military Security")."""
+    asked_for = actor2 is not None and demanded_of(raw, end, actor2, actors_at, table)
+    if actor2 is not None and not asked_for and not re.match(r"\s+(?:on\s+)?(?:it|them)\b", raw[end:]):
+        return actor2
+    faced = faced_by_gathering(sentence, found, actor1, table) if asks_faced_party(raw, end) else None
+    detention = held_detention(raw, sentence, end, actors_at, table) if asked_for else None
+    held_by = detention[2] if detention and detention[2] != actor1 else None
+    return request_recipient(raw, sentence, clause[0], actors_at, actor1, table) or faced or held_by or actor2
+
+
+def held_detention(raw: str, sentence: tuple[int, int], end: int, actors_at, table) -> tuple | None:
+    """"demanded the release of dozens of young men ... who have been detained by the Military Security": where the
+    detention a request names starts and ends, who holds them and who they are; or None."""
+    first = next(((s, e, a) for s, e, a in actors_at if s >= end), None)
+    if first is None or not demanded_of(raw, end, first[2], actors_at, table):
+        return None
+    held = HELD_BY.search(raw, first[1], sentence[1])
+    holder = next(((s, e, a) for s, e, a in actors_at if held and s == held.end() and a != first[2]), None)
+    if holder is None or re.search(r"[.;,]", raw[first[1]:held.start()]):
+        return None
+    return first[0], holder[1], holder[2], first[2]
+
+
+def demanded_of(raw: str, end: int, actor2: str, actors_at, table) -> bool:
+    """Whether the party right after a request names only what is asked for, a thing done to it by another
+    (rules.yaml asked_for): "demanding a list of the detainees", "the release of X", "called for X’s release"
+    (not "called for the withdrawal of US forces", which US forces are asked to do)."""
+    first = next(((s, e, a) for s, e, a in actors_at if s >= end), None)
+    return first is not None and first[2] == actor2 and \
+        (table.asked_for_of.fullmatch(raw, end, first[0]) is not None or
+         (re.fullmatch(r"\s+(?:for\s+)?(?:the\s+)?", raw[end:first[0]]) is not None and
+          table.asked_for_owned.match(raw, first[1]) is not None))
 
 
 def met_before(raw: str, start: int, found: list[Event], actor1: str | None, actor2: str | None) -> tuple:
@@ -358,10 +403,11 @@ def request_recipient(raw: str, sentence: tuple[int, int], before: int, actors_a
 
 
 def faced_by_gathering(sentence: tuple[int, int], found: list[Event], actor1: str | None, table) -> str | None:
-    """"gathered in front of the council building, demanding ...": the party of the gathering just before, by the
-    same doers, in the sentence."""
+    """"gathered in front of the council building, demanding ...", "met the officers to demand ...": the party of the
+    gathering or meeting just before, by the same doers, in the sentence."""
     last = found[-1] if found and found[-1].start >= sentence[0] else None
-    return last.actor2 if last is not None and last.type in table.gatherings and last.actor1 == actor1 else None
+    faced = table.gatherings | {"CONSULT"}  # "met the officers to demand ...": the party met
+    return last.actor2 if last is not None and last.type in faced and last.actor1 == actor1 else None
 
 
 def asks_faced_party(raw: str, end: int) -> bool:

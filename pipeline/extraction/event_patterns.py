@@ -145,6 +145,9 @@ HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
 # "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
+# Who holds those a request is for: "(young men) who have been detained by (the) ".
+HELD_BY = re.compile(r"\b(?:detained|held|arrested|kidnapped|abducted|imprisoned|jailed)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                     r"(?:the\s+)?")
 # "the two sides agreed", "both parties signed": the subject is the two parties of the act told before.
 TWO_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+ly\s+|had\s+|have\s+)?$", re.I)
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -111,6 +111,8 @@ class Rules:
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
+    asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
     warning_verbs: str = "warned"  # an alternation: "warned them that": "them" are whom a warning is made to
     protested_set_by: re.Pattern = re.compile("$^")  # "against the fees that (the) ": who set what is protested
     setting_verb: re.Pattern = re.compile("$^")  # " had imposed": the verb after the party of protested_set_by
@@ -287,6 +289,9 @@ def rules() -> Rules:
         request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
         warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
         warning_verbs=alternatives(data["warning_verbs"]),
+        asked_for_of=re.compile(rf"\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{alternatives(data['asked_for'])})"
+                                rf"\s+of\s+(?:[\w-]+\s+of\s+)?(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?"),
+        asked_for_owned=re.compile(rf"[’']s?\s+(?:{alternatives(data['asked_for'])})\b"),
         # "against the switch to the lira, which the government had imposed", "against the price set by the AANES"
         protested_set_by=re.compile(rf"\bagainst\s+[^,.;]{{1,60}}?(?:\s*,)?\s+(?:(?:that|which)|"
                                     rf"(?:{alternatives(data['imposing_verbs'])})\s+by)\s+(?:the\s+)?$"),
