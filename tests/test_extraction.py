@@ -5101,3 +5101,14 @@ def test_round6_the_holder_of_those_whose_release_is_asked():
     assert {(e.type, e.actor1, e.actor2, e.status) for e in events} == {
         ("REQUEST", "free-lawyers-association", "military-police", "occurred"),
         ("COERCE", "military-police", "journalists", "claimed")}
+
+
+@pytest.mark.parametrize("body, words, expected", [
+    # the subject of a relative clause right after the act's noun does the act; it is not the party acted upon
+    ("The siege, which the Fourth Division imposed on the town in June, was lifted on Sunday.", "siege",
+     ("fourth-division", None)),
+    ("The checkpoint, which the Sultan Murad Division set up in March at the entrance of the town, was removed on "
+     "Sunday.", "checkpoint", ("sultan-murad-division", None)),
+])
+def test_round6_the_subject_of_a_relative_clause_does_the_act(body, words, expected):
+    assert [(e.actor1, e.actor2) for e in drafted(body).events if words in e.text] == [expected]
