@@ -5112,3 +5112,14 @@ def test_round6_the_holder_of_those_whose_release_is_asked():
 ])
 def test_round6_the_subject_of_a_relative_clause_does_the_act(body, words, expected):
     assert [(e.actor1, e.actor2) for e in drafted(body).events if words in e.text] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a protest answers what a party did ("after X cut ..."), or asks it ("demanding a raise from X")
+    ("Bakers in Azaz protested on Sunday after the local council of Azaz cut their quota of flour by a third.",
+     ("PROTEST", "local-council-of-azaz")),
+    ("Nurses at the National Hospital in Qamishli went on strike on Monday, demanding a raise from the Health "
+     "Authority of the AANES.", ("PROTEST", "health-authority")),
+])
+def test_round6_whom_a_protest_answers_or_asks(body, expected):
+    assert expected in acted_upon(body)

@@ -13,6 +13,7 @@ from pipeline.extraction.event_patterns import (
     APPOSED_OBJECT,
     APPOSITION_BETWEEN,
     CLAUSE_SUBJECT,
+    DEMANDED_FROM,
     HELD_BY,
     HIM_OR_HER,
     JOINED_PASSIVE,
@@ -25,6 +26,7 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_LEAD,
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
+    PROTESTED_AFTER,
     RELATIVE_LEAD,
     SUBORDINATOR,
     THAT_CLAUSE,
@@ -432,11 +434,13 @@ def asks_faced_party(raw: str, end: int) -> bool:
 def protest_target_setter(raw: str, sentence: tuple[int, int], start: int, actors_at, actor1: str | None,
                           table) -> str | None:
     """"in protest against the fees that the local council imposed", "against the price set by the AANES": who set
-    what the protest is against (with a verb of setting after it, for "that" and "which")."""
-    return next((a for s, e, a in actors_at if start < s and e <= sentence[1] and a != actor1
-                 and (lead := table.protested_set_by.search(raw, start, s))
-                 and (not re.search(r"\b(?:that|which)\s+(?:the\s+)?$", lead.group())
-                      or table.setting_verb.match(raw, e))), None)
+    what the protest is against (with a verb of setting after it, for "that" and "which"); "protested after the
+    Administration cut the subsidy": who did what it answers; "demanding higher wages from the AANES": whom it asks."""
+    return next((a for s, e, a in actors_at if start < s and e <= sentence[1] and a != actor1 and (
+        (lead := table.protested_set_by.search(raw, start, s)) and
+        (not re.search(r"\b(?:that|which)\s+(?:the\s+)?$", lead.group()) or table.setting_verb.match(raw, e)) or
+        DEMANDED_FROM.search(raw, start, s) or
+        PROTESTED_AFTER.fullmatch(raw, start, s) and table.setting_verb.match(raw, e))), None)
 
 
 def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple, holder,
