@@ -5123,3 +5123,14 @@ def test_round6_the_subject_of_a_relative_clause_does_the_act(body, words, expec
 ])
 def test_round6_whom_a_protest_answers_or_asks(body, expected):
     assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place taken or struck, then whose it is: the party attacked
+    ("The Syrian National Army took Tal Abyad, the main stronghold of the SDF in the area, in October 2019.",
+     ("ASSAULT", "syrian-national-army", "sdf")),
+    ("Turkish drones struck Tal Tamr, a base of the Syrian Democratic Forces (SDF), on Sunday.",
+     ("ASSAULT", "turkish-army", "sdf")),
+])
+def test_round6_the_holder_of_the_place_attacked(body, expected):
+    assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}

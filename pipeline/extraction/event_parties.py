@@ -326,6 +326,8 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
         actor2 = request_party(raw, sentence, clause, end, actor1, actor2, found, actors_at, table)
     if trigger.type in table.gatherings and actor2 is None:
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
+    if trigger.type == "ASSAULT" and actor2 is None:
+        actor2 = holder_of_place(raw, sentence, end, actors_at, actor1, table)
     if actor1 is None and trigger.type in table.reciprocal and TWO_SIDES.search(raw, clause[0], start):
         actor1, actor2 = met_before(raw, start, found, actor1, actor2)
     return actor1, actor2
@@ -376,6 +378,14 @@ def demanded_of(raw: str, end: int, actor2: str, actors_at, table) -> bool:
         (table.asked_for_of.fullmatch(raw, end, first[0]) is not None or
          (re.fullmatch(r"\s+(?:for\s+)?(?:the\s+)?", raw[end:first[0]]) is not None and
           table.asked_for_owned.match(raw, first[1]) is not None))
+
+
+def holder_of_place(raw: str, sentence: tuple[int, int], end: int, actors_at, actor1: str | None,
+                    table) -> str | None:
+    """"took al-Baghouz, the last stronghold of ISIS", "struck Tal Tamr, a base of the SDF": whose the place is, in
+    an apposition right after it (rules.yaml held_places)."""
+    apposed = table.place_of.match(raw, end, sentence[1])
+    return next((a for s, _, a in actors_at if apposed and s == apposed.end() and a != actor1), None)
 
 
 def met_before(raw: str, start: int, found: list[Event], actor1: str | None, actor2: str | None) -> tuple:

@@ -111,6 +111,7 @@ class Rules:
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
     asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
     asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
     warning_verbs: str = "warned"  # an alternation: "warned them that": "them" are whom a warning is made to
@@ -289,6 +290,9 @@ def rules() -> Rules:
         request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
         warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
         warning_verbs=alternatives(data["warning_verbs"]),
+        # the place's name (a few words, no comma), then the apposition that says whose it is
+        place_of=re.compile(rf"(?:\s+[\w’'-]+){{0,6}}?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                            rf"(?:{alternatives(data['held_places'])})\s+of\s+(?:the\s+)?"),
         asked_for_of=re.compile(rf"\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{alternatives(data['asked_for'])})"
                                 rf"\s+of\s+(?:[\w-]+\s+of\s+)?(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?"),
         asked_for_owned=re.compile(rf"[’']s?\s+(?:{alternatives(data['asked_for'])})\b"),
