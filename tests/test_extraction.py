@@ -5134,3 +5134,10 @@ def test_round6_whom_a_protest_answers_or_asks(body, expected):
 ])
 def test_round6_the_holder_of_the_place_attacked(body, expected):
     assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+def test_round6_harmed_members_stand_for_their_body():
+    # "wounding two volunteers of the Civil Defence": the members' body is the party harmed
+    events = drafted("Regime warplanes struck the market of Ariha on Sunday, wounding two volunteers of the Syrian "
+                     "Civil Defence.").events
+    assert ("ASSAULT", "syrian-civil-defence") in {(e.type, e.actor2) for e in events}

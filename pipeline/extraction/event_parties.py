@@ -633,9 +633,11 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
         if harm is not None and event.actor2 is None:
             victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
             # the victims are the words right after it: "killing five civilians", not a party later in the sentence
+            # (or the body of its members: "wounding two volunteers of the Civil Defence")
+            members = rf"(?:[\w-]+\s+)?(?:{alternatives(table.member_nouns)})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
             if victim is not None and \
-                    re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
-                                 raw[harm.end():victim[0]]) and \
+                    (re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
+                                  raw[harm.end():victim[0]]) or re.fullmatch(members, raw[harm.end():victim[0]])) and \
                     victim[1] != event.actor1:
                 event.actor2 = victim[1]
 
