@@ -5141,3 +5141,10 @@ def test_round6_harmed_members_stand_for_their_body():
     events = drafted("Regime warplanes struck the market of Ariha on Sunday, wounding two volunteers of the Syrian "
                      "Civil Defence.").events
     assert ("ASSAULT", "syrian-civil-defence") in {(e.type, e.actor2) for e in events}
+
+
+def test_round6_a_penalty_joined_to_a_fine_is_on_the_same_party():
+    # "fined 12 bakery owners ... and closed three bakeries": the closure names only things; it is on the owners
+    events = drafted("The Consumer Protection Directorate fined 12 bakery owners in Homs on Sunday and closed three "
+                     "bakeries.").events
+    assert ("COERCE", "bakery-owners-in-homs") in {(e.type, e.actor2) for e in events}

@@ -472,6 +472,9 @@ def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actors
 
 
+PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights
+
+
 def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, actors: tuple, last,
                    table) -> tuple:
     """The actors of a verb joined by "and" to the act before in the sentence (last): a passive's subject undergoes
@@ -493,6 +496,11 @@ def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, tr
         # has the subject of the act before, and "them" after it is that act's party
         pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
         actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+        if actors[1] is None and {trigger.type, last.type} <= PENALTIES and \
+                (last.type == "SANCTION" or re.match(r"\s+(?:its|their|his|her)\b", raw[end:])):
+            # "fined 14 fishermen and seized the nets of six boats", "arrested them and took their phones": a
+            # penalty joined to a fine, or on what belongs to them, naming only things, is on the same party
+            actors = actors[0], last.actor2
     return actors
 
 
