@@ -5434,3 +5434,197 @@ def test_round6_a_bodys_people_by_its_possessive_are_a_group_named_with_it():
 def test_round6_owners_a_clause_says_which_are_a_group():
     assert "owners-who-had-rented-their-houses-to-displaced-families" in drafted_actors(
         "The committee fined six owners who had rented their houses to displaced families, according to the statement.")
+
+
+# Round 6, targets: the party acted upon that the act's sentence names outside its clause
+
+
+def acted_upon(body: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whom a warning is made to: the object of "warned" before the threat
+    ("The Economic Office of the Salvation Government warned bakery owners on Sunday that anyone who sells "
+     "subsidized flour would be fined.", ("THREATEN", "bakery-owners")),
+    # ... and the subject of a punishment announced, where the warning names nobody
+    ("The Asayish warned in a statement on Monday that drivers who cross the river at night would be arrested.",
+     ("THREATEN", "drivers")),
+    # ... not a party inside a longer subject ("any harvest sold to the regime")
+    ("The Military Council of Tal Abyad warned the farmers of Suluk on Monday that any harvest sold to the regime "
+     "would be confiscated.", ("THREATEN", "farmers-of-suluk")),
+    # a request in a participle after a written request: its recipient, named after the verb or after "to"
+    ("The families of the detainees sent a letter to the International Committee of the Red Cross on Sunday, "
+     "asking it to visit the prison.", ("REQUEST", "international-committee-of-the-red-cross")),
+    ("The Relief Committee had handed the Military Security branch in Jasim a list of 40 detainees, asking for "
+     "their release.", ("REQUEST", "military-security-branch-in-jasim")),
+    # a demand made at a gathering: the party the gathering faced, where the demand names no other
+    ("Dozens of teachers held a sit-in in front of the Education Directorate of Raqqa on Sunday, demanding higher "
+     "wages.", ("REQUEST", "education-directorate-of-raqqa")),
+    ("The teachers held a sit-in in front of the Education Directorate of Raqqa on Monday, demanding that the "
+     "Autonomous Administration raise their wages.", ("REQUEST", "autonomous-administration")),
+    # a protest against what a party set: that party
+    ("Shop owners in Jarablus went on strike on Saturday in protest against the new tax that the local council of "
+     "Jarablus set on their goods.", ("PROTEST", "local-council-of-jarablus")),
+    ("Hundreds of students protested in Azaz on Sunday against the exam fees set by the Syrian Interim Government.",
+     ("PROTEST", "syrian-interim-government")),
+])
+def test_round6_the_party_named_outside_the_acts_clause(body, expected):
+    assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    # "it" after the participle is whom the request is made to, not the object after it
+    ("The elders had written to the Manbij Military Council twice since last year, asking it to exempt students.",
+     ("REQUEST", "students")),
+    # a party that only says something of what is protested is not its target
+    ("Residents of Tal Tamr protested on Sunday against the shelling, which the SDF said had come from the Turkish "
+     "army.", ("PROTEST", "sdf")),
+    # a demand that names who is to act is of that party, never of the building the gathering faced
+    ("The teachers held a sit-in in front of the Education Directorate of Raqqa on Monday, demanding that the "
+     "Autonomous Administration raise their wages.", ("REQUEST", "education-directorate-of-raqqa")),
+])
+def test_round6_no_party_merely_named_near_the_act(body, not_expected):
+    assert not_expected not in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "would be released": "be" is a passive auxiliary, its subject is the one released
+    ("The Asayish said on Sunday that the four teachers still held would be released once they sign a pledge.",
+     ("RETREAT", "teachers")),
+    # a verb joined by "and" to a passive with an irregular participle: the passive's subject undergoes it too
+    ("Five shepherds from al-Busayrah were kept at a checkpoint of the SDF overnight and released in the morning.",
+     ("RETREAT", "shepherds-from-al-busayrah")),
+])
+def test_round6_the_subject_of_a_passive_undergoes_the_act(body, expected):
+    assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the two sides agreed" after a meeting: the meeting's two parties
+    ("A delegation of the Russian military police met the Central Committee of Daraa in Busra al-Sham, and the two "
+     "sides agreed on a ceasefire.", ("AGREE", "central-committee-of-daraa-in-busra-al-sham")),
+    # "asked him to": the holder of an office named before, not the party after "him"
+    ("The farmers said that they had met the director of the Agriculture Directorate twice and asked him to extend "
+     "the deadline.", ("REQUEST", "director-of-the-agriculture-directorate")),
+    # "warned them that": those the act before was done to
+    ("The Education Directorate in Afrin refused to pay the salaries of 30 teachers, and warned them that they would "
+     "be dismissed if they went on strike.", ("THREATEN", "teachers")),
+    # "asked them to": the group named before, not a party after "them"
+    ("The Asayish summoned five teachers from Amuda on Sunday and asked them to sign a pledge not to teach the "
+     "regime’s curriculum.", ("REQUEST", "teachers-from-amuda")),
+])
+def test_round6_the_addressee_a_pronoun_or_the_two_sides_stand_for(body, expected):
+    assert expected in acted_upon(body)
+
+
+def test_round6_the_two_sides_of_a_meeting_both_agree():
+    events = drafted("The local council of Sarmin held a meeting with the notables on Sunday, at which the two sides "
+                     "agreed to reopen the market.").events
+    assert ("AGREE", "local-council-of-sarmin", "notables") in {(e.type, e.actor1, e.actor2) for e in events}
+
+
+@pytest.mark.parametrize("body, words, expected", [
+    # a passive joined by ", and" to a passive before it, without a subject of its own: the same party undergoes it
+    ("Two drivers from Azaz were kidnapped by gunmen near the crossing on Sunday, and were released the next "
+     "morning after their families paid a ransom.", "released", (None, "drivers-from-azaz")),
+    # ... and what they own, taken by the same doer
+    ("Three traders from Sarmada were arrested by the General Security Service, and their shops were closed for a "
+     "week.", "closed", ("general-security-service", "traders-from-sarmada")),
+    # a progressive is active: "were taking ... from returnees", after a subordinate clause, is done to the returnees
+    ("Activists reported that brokers close to the Fourth Division, whose checkpoints surround the town, were taking "
+     "up to 200,000 pounds from returnees.", "taking", (None, "returnees")),
+])
+def test_round6_a_passive_joined_by_and_and_a_progressive(body, words, expected):
+    assert [(e.actor1, e.actor2) for e in drafted(body).events if words in e.text] == [expected]
+
+
+def test_round6_a_clause_with_a_subject_of_its_own_is_not_joined():
+    events = drafted("Two teachers were arrested by the police in Binnish, and the school was closed the next day.")
+    assert [e.actor2 for e in events.events if "school" in e.text] == [None]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a passive of harm is the victim of the attack "in" which it was harmed
+    ("Five civilians were killed in an air strike by Russian warplanes on the town of Kafr Nubl on Sunday.",
+     ("ASSAULT", "russian-forces", "civilians")),
+    ("Three children were injured in artillery shelling by the regime forces on the village of Kansafra.",
+     ("ASSAULT", "assad-forces", "children")),
+])
+def test_round6_harmed_in_an_attack(body, expected):
+    assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+@pytest.mark.parametrize("body, expected, not_expected", [
+    # what a request asks for is not whom it asks: the party a gathering faced
+    ("Dozens of women gathered in front of the office of the Asayish in Amuda on Sunday, demanding a list of the "
+     "detainees held in its prisons.", ("REQUEST", "asayish"), ("REQUEST", "detainees")),
+    # ... or the party met to make it
+    ("The Central Committee said it would meet officers of the Russian military police next week to demand the "
+     "release of the detainees from Tafas.", ("REQUEST", "russian-military-police"),
+     ("REQUEST", "detainees-from-tafas")),
+    # ... or whoever holds those whose release is asked, whose detention is an act of its own
+    ("The Free Lawyers Association demanded the release of three journalists who have been detained by the "
+     "Military Police since March.", ("COERCE", "journalists"), ("REQUEST", "journalists")),
+    # an act a party is asked to do itself ("the withdrawal of US forces") asks that party
+    ("The Syrian government called for the withdrawal of US forces from al-Tanf on Monday.", ("REQUEST", "us-forces"),
+     ("REQUEST", None)),
+])
+def test_round6_what_a_request_asks_for_is_not_whom_it_asks(body, expected, not_expected):
+    parties = acted_upon(body)
+    assert expected in parties and not_expected not in parties
+
+
+def test_round6_the_holder_of_those_whose_release_is_asked():
+    events = drafted("The Free Lawyers Association demanded the release of three journalists who have been detained "
+                     "by the Military Police since March.").events
+    assert {(e.type, e.actor1, e.actor2, e.status) for e in events} == {
+        ("REQUEST", "free-lawyers-association", "military-police", "occurred"),
+        ("COERCE", "military-police", "journalists", "claimed")}
+
+
+@pytest.mark.parametrize("body, words, expected", [
+    # the subject of a relative clause right after the act's noun does the act; it is not the party acted upon
+    ("The siege, which the Fourth Division imposed on the town in June, was lifted on Sunday.", "siege",
+     ("fourth-division", None)),
+    ("The checkpoint, which the Sultan Murad Division set up in March at the entrance of the town, was removed on "
+     "Sunday.", "checkpoint", ("sultan-murad-division", None)),
+])
+def test_round6_the_subject_of_a_relative_clause_does_the_act(body, words, expected):
+    assert [(e.actor1, e.actor2) for e in drafted(body).events if words in e.text] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a protest answers what a party did ("after X cut ..."), or asks it ("demanding a raise from X")
+    ("Bakers in Azaz protested on Sunday after the local council of Azaz cut their quota of flour by a third.",
+     ("PROTEST", "local-council-of-azaz")),
+    ("Nurses at the National Hospital in Qamishli went on strike on Monday, demanding a raise from the Health "
+     "Authority of the AANES.", ("PROTEST", "health-authority")),
+])
+def test_round6_whom_a_protest_answers_or_asks(body, expected):
+    assert expected in acted_upon(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place taken or struck, then whose it is: the party attacked
+    ("The Syrian National Army took Tal Abyad, the main stronghold of the SDF in the area, in October 2019.",
+     ("ASSAULT", "syrian-national-army", "sdf")),
+    ("Turkish drones struck Tal Tamr, a base of the Syrian Democratic Forces (SDF), on Sunday.",
+     ("ASSAULT", "turkish-army", "sdf")),
+])
+def test_round6_the_holder_of_the_place_attacked(body, expected):
+    assert expected in {(e.type, e.actor1, e.actor2) for e in drafted(body).events}
+
+
+def test_round6_harmed_members_stand_for_their_body():
+    # "wounding two volunteers of the Civil Defence": the members' body is the party harmed
+    events = drafted("Regime warplanes struck the market of Ariha on Sunday, wounding two volunteers of the Syrian "
+                     "Civil Defence.").events
+    assert ("ASSAULT", "syrian-civil-defence") in {(e.type, e.actor2) for e in events}
+
+
+def test_round6_a_penalty_joined_to_a_fine_is_on_the_same_party():
+    # "fined 12 bakery owners ... and closed three bakeries": the closure names only things; it is on the owners
+    events = drafted("The Consumer Protection Directorate fined 12 bakery owners in Homs on Sunday and closed three "
+                     "bakeries.").events
+    assert ("COERCE", "bakery-owners-in-homs") in {(e.type, e.actor2) for e in events}

@@ -13,6 +13,8 @@ from pipeline.extraction.event_patterns import (
     APPOSED_OBJECT,
     APPOSITION_BETWEEN,
     CLAUSE_SUBJECT,
+    DEMANDED_FROM,
+    HELD_BY,
     HIM_OR_HER,
     JOINED_PASSIVE,
     JOINED_VERB,
@@ -24,15 +26,17 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_LEAD,
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
+    PROTESTED_AFTER,
     RELATIVE_LEAD,
     SUBORDINATOR,
     THAT_CLAUSE,
     THEM,
+    TWO_SIDES,
 )
 from pipeline.extraction.event_record import Event
 from pipeline.extraction.event_references import addressed_it, body_before
 from pipeline.extraction.event_triggers import word_is_participle
-from pipeline.extraction.rules import rules
+from pipeline.extraction.rules import alternatives, rules
 
 
 def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger, holder,
@@ -52,9 +56,12 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
                                actors_at, person, table)
     actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
     actors = addressed_it(raw, sentence, start, end, trigger, actors, actors_at, person, table)
+    actors = party_named_before(raw, sentence, clause, start, end, trigger, actors, found, actors_at, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
+    if actors[0] is None:  # "siege, which the Fourth Division imposed": the relative clause's subject does it
+        actors = object_relative_subject(raw, verb_end, actors_at), actors[1]
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
@@ -111,8 +118,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
-    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and not progressive and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
+        # ("were taking up to 300,000 pounds from families": a progressive is active)
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
         subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
                         and PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])), None)
@@ -121,10 +129,20 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
+    actor1 = actor1 or object_relative_subject(raw, end, actors_at)
     actor2 = next((actor for actor in after if actor != actor1), None)
     apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
     named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
     return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+
+
+def object_relative_subject(raw: str, end: int, actors_at) -> str | None:
+    """"The siege, which the Fourth Division imposed in June", "the campaign that Turkey launched": the subject of a
+    relative clause right after the act's noun does the act; it is not the party it is done to."""
+    lead = re.match(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?", raw[end:])
+    subject = next(((e, a) for s, e, a in actors_at if lead and s == end + lead.end()), None)
+    verb = rf"\s+(?:(?:had|has|have)\s+)?{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(sorted(rules().finite_verbs))})\b"
+    return subject[1] if subject and re.match(verb, raw[subject[0]:]) else None
 
 
 def relative_head(raw: str, relative, actors_at) -> str | None:
@@ -216,8 +234,10 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
                                         raw[clause[0]:start]):  # "Abu Hussam, was killed": its subject
         patient = next((actor for s, e, actor in actors_at if PASSIVE_SUBJECT_END.fullmatch(raw, e, clause[0])),
                        None)
-    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])):
-        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger
+    if patient and (PASSIVE_AUXILIARY.search(raw[clause[0]:start]) or re.match(r"(?:was|were)\b", raw[start:end])
+                    or rules().harmed_when.search(raw, clause[0], start)):
+        # "was killed by a sniper": by no actor named; "was shot dead by": the auxiliary is a word of the trigger;
+        # "were killed in an air strike by": harmed in the act
         return (agents[0] if agents else None), patient
     if patient is None and agents and not raw[clause[0]:start].strip() and re.search(r",\s*$", raw[:clause[0]]):
         # "The SDF, backed by the US-led coalition, ...": a participle after a comma describes the name before it
@@ -249,6 +269,13 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
     after = [actor for s, actor in others if s >= end]
     before = [actor for s, actor in others if s < start]
     auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
+    # a punishment announced ("smugglers caught again would be fined", "teachers who do not return ... will be
+    # dismissed"): the subject of the passive is whom it threatens, not a party after it ("referred to the court")
+    # (the clause's subject, not a party its subject names: "any truck carrying wheat to the government’s centres")
+    punished = re.match(r"(?:will|would|who|that|which)\b", raw[start:end], re.I)
+    subject = [actor for s, actor in others if s < start and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}", raw[opening:s])]
+    if subject and punished:
+        return subject[0]
     return after[0] if after else before[-1] if before and auxiliary else None
 
 
@@ -261,6 +288,7 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
     actors = he_or_she(raw, sentence, clause, start, actors, holder, statements, actors_at, person)
     last = found[-1] if found and found[-1].start >= sentence[0] else None
     actors = joined_to_last(raw, sentence, start, end, trigger, actors, last, table)
+    actors = passive_joined_to_last(raw, sentence, start, end, actors, last)
     if actors[0] is None and holder is None and PRONOUN_SUBJECT.fullmatch(raw, clause[0], start) and \
             not PASSIVE_AUXILIARY.search(raw, clause[0], start) and \
             not re.match(r"(?:was|were)\b", raw[start:end]):
@@ -274,11 +302,12 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
             not HIM_OR_HER.match(raw, end, sentence[1]) and not PASSIVE_AUXILIARY.search(raw, clause[0], start):
         # "arrested the owners of three bakeries, accusing them of ...": "them" are those the act before was done to
         actors = actors[0], last.actor2
-    if actors[1] is None and actors[0] is not None and trigger.type in table.addressed and \
-            HIM_OR_HER.match(raw, end, sentence[1]):
-        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before
+    if actors[0] is not None and trigger.type in table.addressed and HIM_OR_HER.match(raw, end, sentence[1]):
+        # "met the head of the branch ... and asked him to move the checkpoint": the person named last before (or
+        # the holder of an office), never a party after "him" ("asked him to release the students")
         paragraph = raw.rfind("\n", 0, start)
-        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and person(a)]
+        named = [a for s, e, a in actors_at if paragraph < s and e <= start and a != actors[0] and
+                 (person(a) or holds_office(raw, s, table))]
         actors = actors[0], named[-1] if named else None
     if actors[1] is None and holder is not None and \
             (HIM_OR_HER.match(raw, end, sentence[1]) or re.search(r"\s(?:him|her)$", raw[start:end])):
@@ -286,13 +315,157 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         named = [a for s, e, a in actors_at if holder.start <= s and e <= start and person(a)
                  and a not in {actors[0], holder.speaker}]
         actors = actors[0], named[-1] if named else None
-    if actors[1] is None and THEM.match(raw, end, sentence[1]):
+    if (actors[1] is None or trigger.type in table.addressed and not any(
+            a == actors[1] and sentence[0] <= s and e <= start for s, e, a in actors_at)) and \
+            THEM.match(raw, end, sentence[1]):
+        # ("asked them to sign a pledge not to teach the regime’s curriculum": "them", not a party after it)
         actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0])
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
+
+
+def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
+                       actors: tuple, found: list[Event], actors_at, table) -> tuple:
+    """The party of an act in words, or of a protest, that its own clause leaves out and its sentence names: whom a
+    warning is made to ("warned traders that ..."), the recipient of the written request a participle follows
+    ("sent the governorate a petition ..., asking it to ..."), the body a gathering faced ("gathered in front of the
+    council, demanding ..."), and who set what a protest is against ("against the fees that the council imposed")."""
+    actor1, actor2 = actors
+    if trigger.type == "THREATEN" and actor2 is None:
+        actor2 = warned_party(raw, sentence, start, found, actors_at, actor1, table)
+    if trigger.type in table.addressed and request_after_act(raw, sentence, clause, start, end) or \
+            trigger.type == "REQUEST" and actor2 is not None and demanded_of(raw, end, actor2, actors_at, table):
+        actor2 = request_party(raw, sentence, clause, end, actor1, actor2, found, actors_at, table)
+    if trigger.type in table.gatherings and actor2 is None:
+        actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
+    if trigger.type == "ASSAULT" and actor2 is None:
+        actor2 = holder_of_place(raw, sentence, end, actors_at, actor1, table)
+    if actor1 is None and trigger.type in table.reciprocal and TWO_SIDES.search(raw, clause[0], start):
+        actor1, actor2 = met_before(raw, start, found, actor1, actor2)
+    return actor1, actor2
+
+
+def request_after_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a request is made in a participle after an act ("held a sit-in ..., demanding", "sent a petition ...,
+    asking it to") or in an infinitive of its purpose ("met the officers to demand")."""
+    return bool(re.search(r",\s*$", raw[sentence[0]:clause[0]]) and
+                re.fullmatch(r"\s*\w+ing\b.*", raw[clause[0]:end], re.S)) or \
+        re.search(r"\bto\s+$", raw[clause[0]:start]) is not None
+
+
+def request_party(raw: str, sentence: tuple[int, int], clause: tuple[int, int], end: int, actor1: str | None,
+                  actor2: str | None, found: list[Event], actors_at, table) -> str | None:
+    """Whom a request made after an act is addressed to, where its words name nobody it asks ("demanding a price"),
+    a pronoun ("asking it to exempt students": not the students) or only what is asked for ("demanding the release
+    of the detainees"): the recipient of a written request, the party a gathering faced or a meeting met, or whoever
+    holds those whose release is asked ("the release of young men detained by the Military Security")."""
+    asked_for = actor2 is not None and demanded_of(raw, end, actor2, actors_at, table)
+    if actor2 is not None and not asked_for and not re.match(r"\s+(?:on\s+)?(?:it|them)\b", raw[end:]):
+        return actor2
+    faced = faced_by_gathering(sentence, found, actor1, table) if asks_faced_party(raw, end) else None
+    detention = held_detention(raw, sentence, end, actors_at, table) if asked_for else None
+    held_by = detention[2] if detention and detention[2] != actor1 else None
+    return request_recipient(raw, sentence, clause[0], actors_at, actor1, table) or faced or held_by or actor2
+
+
+def held_detention(raw: str, sentence: tuple[int, int], end: int, actors_at, table) -> tuple | None:
+    """"demanded the release of dozens of young men ... who have been detained by the Military Security": where the
+    detention a request names starts and ends, who holds them and who they are; or None."""
+    first = next(((s, e, a) for s, e, a in actors_at if s >= end), None)
+    if first is None or not demanded_of(raw, end, first[2], actors_at, table):
+        return None
+    held = HELD_BY.search(raw, first[1], sentence[1])
+    holder = next(((s, e, a) for s, e, a in actors_at if held and s == held.end() and a != first[2]), None)
+    if holder is None or re.search(r"[.;,]", raw[first[1]:held.start()]):
+        return None
+    return first[0], holder[1], holder[2], first[2]
+
+
+def demanded_of(raw: str, end: int, actor2: str, actors_at, table) -> bool:
+    """Whether the party right after a request names only what is asked for, a thing done to it by another
+    (rules.yaml asked_for): "demanding a list of the detainees", "the release of X", "called for X’s release"
+    (not "called for the withdrawal of US forces", which US forces are asked to do)."""
+    first = next(((s, e, a) for s, e, a in actors_at if s >= end), None)
+    return first is not None and first[2] == actor2 and \
+        (table.asked_for_of.fullmatch(raw, end, first[0]) is not None or
+         (re.fullmatch(r"\s+(?:for\s+)?(?:the\s+)?", raw[end:first[0]]) is not None and
+          table.asked_for_owned.match(raw, first[1]) is not None))
+
+
+def holder_of_place(raw: str, sentence: tuple[int, int], end: int, actors_at, actor1: str | None,
+                    table) -> str | None:
+    """"took al-Baghouz, the last stronghold of ISIS", "struck Tal Tamr, a base of the SDF": whose the place is, in
+    an apposition right after it (rules.yaml held_places)."""
+    apposed = table.place_of.match(raw, end, sentence[1])
+    return next((a for s, _, a in actors_at if apposed and s == apposed.end() and a != actor1), None)
+
+
+def met_before(raw: str, start: int, found: list[Event], actor1: str | None, actor2: str | None) -> tuple:
+    """"held a meeting with the notables, at which the two sides agreed ...": the two parties of the one meeting
+    told just before, in the paragraph."""
+    meetings = [e for e in found if e.type == "CONSULT" and e.actor1 and e.actor2 and "\n" not in raw[e.start:start]]
+    latest = [e for e in meetings if meetings and (e.start, e.end) == (meetings[-1].start, meetings[-1].end)]
+    return (latest[0].actor1, latest[0].actor2) if len(latest) == 1 else (actor1, actor2)
+
+
+def holds_office(raw: str, start: int, table) -> bool:
+    """Whether an actor named at start is the holder of an office ("the commander of the Military Council"): a
+    person whom "him" or "her" can be."""
+    return re.match(rf"(?:the\s+)?(?:{alternatives(table.offices)})\b", raw[start:], re.I) is not None
+
+
+def warned_party(raw: str, sentence: tuple[int, int], start: int, found: list[Event], actors_at,
+                 actor1: str | None, table) -> str | None:
+    """"warned traders that any truck ... would be confiscated": the object of the warning verb before the threat;
+    "refused their resignations, and warned them that ...": "them" are those the act before was done to."""
+    named = next((a for s, e, a in reversed(actors_at) if sentence[0] <= s and e <= start and a != actor1
+                  and table.warned.search(raw, sentence[0], s)), None)
+    pronoun = re.search(rf"\b(?:{table.warning_verbs})\s+(?:them|him|her)\s+that\b", raw[sentence[0]:start])
+    done_to = [e.actor2 for e in found if e.actor2 and sentence[0] <= e.start < start and e.actor2 != actor1]
+    return named or (done_to[-1] if pronoun and done_to else None)
+
+
+def request_recipient(raw: str, sentence: tuple[int, int], before: int, actors_at, actor1: str | None,
+                      table) -> str | None:
+    """"handed the Russian side a list ...", "sent a petition ... to the ministry", "wrote to the SDF": the party that
+    the latest verb of a written request before the position (before) names right after it or after "to"."""
+    carriers = list(table.request_carrier.finditer(raw, sentence[0], before))
+    if not carriers:
+        return None
+    verb = carriers[-1].end()
+    return next((a for s, e, a in actors_at if verb <= s and e <= before and a != actor1 and
+                 (re.fullmatch(r"(?:the\s+)?", raw[verb:s]) or re.search(r"\bto\s+(?:the\s+)?$", raw[verb:s]))),
+                None)
+
+
+def faced_by_gathering(sentence: tuple[int, int], found: list[Event], actor1: str | None, table) -> str | None:
+    """"gathered in front of the council building, demanding ...", "met the officers to demand ...": the party of the
+    gathering or meeting just before, by the same doers, in the sentence."""
+    last = found[-1] if found and found[-1].start >= sentence[0] else None
+    faced = table.gatherings | {"CONSULT"}  # "met the officers to demand ...": the party met
+    return last.actor2 if last is not None and last.type in faced and last.actor1 == actor1 else None
+
+
+def asks_faced_party(raw: str, end: int) -> bool:
+    """Whether a demand may be of the party a gathering faced: it names nobody else to act ("demanding a price",
+    "demanding that it cancel the fines", "that the permits be issued"; not "that the factions move")."""
+    return not THAT_CLAUSE.match(raw, end) or \
+        re.match(r"\s+that\s+(?:(?:it|they)\b|(?:[\w’'-]+\s+){1,6}?be\b)", raw[end:]) is not None
+
+
+def protest_target_setter(raw: str, sentence: tuple[int, int], start: int, actors_at, actor1: str | None,
+                          table) -> str | None:
+    """"in protest against the fees that the local council imposed", "against the price set by the AANES": who set
+    what the protest is against (with a verb of setting after it, for "that" and "which"); "protested after the
+    Administration cut the subsidy": who did what it answers; "demanding higher wages from the AANES": whom it asks."""
+    return next((a for s, e, a in actors_at if start < s and e <= sentence[1] and a != actor1 and (
+        (lead := table.protested_set_by.search(raw, start, s)) and
+        (not re.search(r"\b(?:that|which)\s+(?:the\s+)?$", lead.group()) or table.setting_verb.match(raw, e)) or
+        DEMANDED_FROM.search(raw, start, s) or
+        PROTESTED_AFTER.fullmatch(raw, start, s) and table.setting_verb.match(raw, e))), None)
 
 
 def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple, holder,
@@ -314,13 +487,16 @@ def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actors
 
 
+PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights
+
+
 def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, trigger, actors: tuple, last,
                    table) -> tuple:
     """The actors of a verb joined by "and" to the act before in the sentence (last): a passive's subject undergoes
     it too, by the passive's agent; an active verb without a subject of its own has the act before's subject."""
     reported = last is not None and re.search(r"\bthat\s+$", raw[sentence[0]:last.start])
     if actors[0] is not None and actors[1] is None and raw[start:end].endswith("ed") and \
-            JOINED_PASSIVE.search(raw, sentence[0], start):
+            joined_passive(raw, sentence[0], start, table):
         # "The teachers were taken to the centre and released two days later": the passive's subject
         # underwent the verb joined to it too, done by the agent of the passive before ("were detained
         # by the Kastel Brigade and tortured")
@@ -335,7 +511,35 @@ def joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, tr
         # has the subject of the act before, and "them" after it is that act's party
         pronoun = OBJECT_PRONOUN.match(raw, end, sentence[1])
         actors = last.actor1, last.actor2 if pronoun else actors[1] if actors[1] != last.actor1 else None
+        if actors[1] is None and {trigger.type, last.type} <= PENALTIES and \
+                (last.type == "SANCTION" or re.match(r"\s+(?:its|their|his|her)\b", raw[end:])):
+            # "fined 14 fishermen and seized the nets of six boats", "arrested them and took their phones": a
+            # penalty joined to a fine, or on what belongs to them, naming only things, is on the same party
+            actors = actors[0], last.actor2
     return actors
+
+
+def passive_joined_to_last(raw: str, sentence: tuple[int, int], start: int, end: int, actors: tuple, last) -> tuple:
+    """A passive joined by "and" to a passive before it in the sentence (last), without a subject of its own: "were
+    kidnapped by the militia, and were released four days later" is undergone by the same party; "were detained
+    by the Air Force Intelligence, and their car was confiscated", by the owner, at the hands of the same doer."""
+    if actors[1] is not None or last is None or not last.actor2 or \
+            not re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+", raw[last.start:last.end]):
+        return actors
+    passive = re.match(r"(?:was|were)\b", raw[start:end]) or PASSIVE_AUXILIARY.search(raw, sentence[0], start)
+    lead = re.search(r"\band\s+(?P<own>(?:his|her|their|its)\s+[^;.]{0,60}?)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?$",
+                     raw[last.end:start])
+    if not (passive and lead):
+        return actors
+    return (actors[0] or (last.actor1 if lead.group("own") else None)), last.actor2
+
+
+def joined_passive(raw: str, opening: int, start: int, table) -> bool:
+    """Whether a passive verb and "and" come right before the position: "were taken to the centre and", also with an
+    irregular participle ("were held for several hours and released")."""
+    irregular = rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(table.finite_verbs))})\b[^,;.]*"
+    return JOINED_PASSIVE.search(raw, opening, start) is not None or \
+        re.search(irregular + JOINED_VERB.pattern, raw[opening:start]) is not None
 
 
 def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], actors_at, table,
@@ -455,9 +659,11 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
         if harm is not None and event.actor2 is None:
             victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
             # the victims are the words right after it: "killing five civilians", not a party later in the sentence
+            # (or the body of its members: "wounding two volunteers of the Civil Defence")
+            members = rf"(?:[\w-]+\s+)?(?:{alternatives(table.member_nouns)})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
             if victim is not None and \
-                    re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
-                                 raw[harm.end():victim[0]]) and \
+                    (re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
+                                  raw[harm.end():victim[0]]) or re.fullmatch(members, raw[harm.end():victim[0]])) and \
                     victim[1] != event.actor1:
                 event.actor2 = victim[1]
 

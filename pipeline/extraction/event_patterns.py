@@ -113,7 +113,7 @@ PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
 PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b"
                            r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to))")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
-PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
 # before the commas, underwent the act.
 PASSIVE_LEAD = re.compile(rf"\s*(?:{PASSIVE_AUXILIARIES}\s+)?(?:\w+ly\s+)?")
@@ -142,6 +142,15 @@ HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
 # "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
+# A protest's demand of a party, or what it answers: "(went on strike), demanding higher wages from (the) ",
+# "(protested) after (the) " (with a verb of setting after the party: rules.yaml imposing_verbs).
+DEMANDED_FROM = re.compile(r"\bdemanding\s+[^,.;“”\"]{0,60}?\bfrom\s+(?:the\s+)?$")
+PROTESTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:after|because|when)\s+(?:the\s+)?")
+# Who holds those a request is for: "(young men) who have been detained by (the) ".
+HELD_BY = re.compile(r"\b(?:detained|held|arrested|kidnapped|abducted|imprisoned|jailed)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                     r"(?:the\s+)?")
+# "the two sides agreed", "both parties signed": the subject is the two parties of the act told before.
+TWO_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+ly\s+|had\s+|have\s+)?$", re.I)
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")

@@ -21,6 +21,7 @@ from pipeline.extraction.event_parties import (
     act_actors,
     actors_of,
     harmed_by_act,
+    held_detention,
     inherit_actor1,
     one_per_party,
     undo_by_doer,
@@ -87,6 +88,7 @@ def draft_events(raw: str, sentences: list[tuple[int, int]], actors_at: list[tup
             event = Event(clause[0], clause[1], raw[clause[0]:clause[1]], kind, mode, status, *actors, when)
             found += both_sides(raw, clause, start, end, one_per_party(raw, sentence, start, objects_from, actors_at,
                                                                      event, table.reciprocal), found, actors_at, table)
+            found += held_act(raw, sentence, start, end, kind, actors_at, times, acts, table)
         harmed_by_act(raw, sentence, [e for e in found if e.start >= sentence[0]], actors_at, table)
     return undo_by_doer(inherit_actor1(found, table.inherit_actor1, echoes), table.undoes)
 
@@ -142,6 +144,18 @@ def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigg
     target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
     return Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
                  date_of(span, sentence, start, times, acts, raw))
+
+
+def held_act(raw: str, sentence: tuple[int, int], start: int, end: int, kind: str, actors_at, times: list,
+             acts: list[int], table) -> list[Event]:
+    """"demanded the release of young men who have been detained by the Military Security": the detention a request
+    names is an event of its own, by the holder, known only from the request (claimed), like an act alleged."""
+    detention = held_detention(raw, sentence, end, actors_at, table) if kind == "REQUEST" else None
+    if detention is None:
+        return []
+    span = detention[:2]
+    return [Event(*span, raw[span[0]:span[1]], "COERCE", "arrest", "claimed", detention[2], detention[3],
+                  date_of(span, sentence, start, times, acts, raw))]
 
 
 def statement_at(statements: list, position: int):

@@ -111,6 +111,14 @@ class Rules:
     rejection: re.Pattern = re.compile("$^")  # such a cue and its accusation: words that deny, no act refused
     addressing: frozenset[str] = frozenset()  # cues whose object is the recipient ("called on X to")
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
+    request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
+    warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
+    asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
+    asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
+    warning_verbs: str = "warned"  # an alternation: "warned them that": "them" are whom a warning is made to
+    protested_set_by: re.Pattern = re.compile("$^")  # "against the fees that (the) ": who set what is protested
+    setting_verb: re.Pattern = re.compile("$^")  # " had imposed": the verb after the party of protested_set_by
     infinitive_cues: frozenset[str] = frozenset()  # cues whose words may be "to" and a verb ("threatened to")
     source_cues: frozenset[str] = frozenset()  # cues whose "from" names the speaker ("learned from X that")
     request: re.Pattern = re.compile("$^")  # the request after such a cue
@@ -264,7 +272,7 @@ def rules() -> Rules:
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
-                               rf"\bwhen\s+(?:(?:the|a|an)\s+)?$"),
+                               rf"\b(?:when|in)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$"),
         undoes=tuple(((e["type"], e.get("mode")), (e["undoes"]["type"], e["undoes"].get("mode")))
                      for e in data["undoes"]),
         current=(re.compile(rf"(?:{alternatives(data['current'], False)})\b", re.I),
@@ -288,6 +296,19 @@ def rules() -> Rules:
         rejection=re.compile(rf"\b(?:{alternatives(data['rejections']['verbs'])}){accusation}", re.I),
         addressing=frozenset(data["addressing_cues"]),
         request_verbs=frozenset(data["request_verbs"]),
+        request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
+        warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
+        warning_verbs=alternatives(data["warning_verbs"]),
+        # the place's name (a few words, no comma), then the apposition that says whose it is
+        place_of=re.compile(rf"(?:\s+[\w’'-]+){{0,6}}?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                            rf"(?:{alternatives(data['held_places'])})\s+of\s+(?:the\s+)?"),
+        asked_for_of=re.compile(rf"\s+(?:for\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{alternatives(data['asked_for'])})"
+                                rf"\s+of\s+(?:[\w-]+\s+of\s+)?(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?"),
+        asked_for_owned=re.compile(rf"[’']s?\s+(?:{alternatives(data['asked_for'])})\b"),
+        # "against the switch to the lira, which the government had imposed", "against the price set by the AANES"
+        protested_set_by=re.compile(rf"\bagainst\s+[^,.;]{{1,60}}?(?:\s*,)?\s+(?:(?:that|which)|"
+                                    rf"(?:{alternatives(data['imposing_verbs'])})\s+by)\s+(?:the\s+)?$"),
+        setting_verb=re.compile(rf"\s+(?:(?:had|has|have)\s+)?(?:{alternatives(data['imposing_verbs'])})\b"),
         infinitive_cues=frozenset(data["infinitive_cues"]),
         source_cues=frozenset(data["source_cues"]),
         # whom it is asked of, then what: "to" and a verb (not "to be named"), or "for"
