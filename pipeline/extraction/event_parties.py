@@ -31,7 +31,6 @@ from pipeline.extraction.event_patterns import (
     SUBORDINATOR,
     THAT_CLAUSE,
     THEM,
-    TWO_SIDES,
 )
 from pipeline.extraction.event_record import Event
 from pipeline.extraction.event_references import addressed_it, body_before
@@ -343,8 +342,6 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
     if trigger.type == "ASSAULT" and actor2 is None:
         actor2 = holder_of_place(raw, sentence, end, actors_at, actor1, table)
-    if actor1 is None and trigger.type in table.reciprocal and TWO_SIDES.search(raw, clause[0], start):
-        actor1, actor2 = met_before(raw, start, found, actor1, actor2)
     return actor1, actor2
 
 
@@ -401,14 +398,6 @@ def holder_of_place(raw: str, sentence: tuple[int, int], end: int, actors_at, ac
     an apposition right after it (rules.yaml held_places)."""
     apposed = table.place_of.match(raw, end, sentence[1])
     return next((a for s, _, a in actors_at if apposed and s == apposed.end() and a != actor1), None)
-
-
-def met_before(raw: str, start: int, found: list[Event], actor1: str | None, actor2: str | None) -> tuple:
-    """"held a meeting with the notables, at which the two sides agreed ...": the two parties of the one meeting
-    told just before, in the paragraph."""
-    meetings = [e for e in found if e.type == "CONSULT" and e.actor1 and e.actor2 and "\n" not in raw[e.start:start]]
-    latest = [e for e in meetings if meetings and (e.start, e.end) == (meetings[-1].start, meetings[-1].end)]
-    return (latest[0].actor1, latest[0].actor2) if len(latest) == 1 else (actor1, actor2)
 
 
 def holds_office(raw: str, start: int, table) -> bool:

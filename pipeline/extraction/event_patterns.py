@@ -149,8 +149,6 @@ PROTESTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:after|because|when)\s+(?:the\s+
 # Who holds those a request is for: "(young men) who have been detained by (the) ".
 HELD_BY = re.compile(r"\b(?:detained|held|arrested|kidnapped|abducted|imprisoned|jailed)\s+(?:[\w-]+\s+){0,3}?by\s+"
                      r"(?:the\s+)?")
-# "the two sides agreed", "both parties signed": the subject is the two parties of the act told before.
-TWO_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+ly\s+|had\s+|have\s+)?$", re.I)
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")
