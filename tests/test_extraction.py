@@ -4954,3 +4954,55 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, doers: who does an act, named in its clause or sentence (actor1)
+def doers(body: str, word: str) -> list[str | None]:
+    """The actor1 of every drafted event whose evidence holds the word."""
+    return [e.actor1 for e in drafted(body).events if word in e.text]
+
+
+@pytest.mark.parametrize("body, word, doer", [
+    # a relative clause after an act's noun, whose verb does the act: its subject is the doer
+    ("The siege, which the Qadisiya Brigade imposed on the village of Tal Hamra on 3 May, was lifted on Sunday, "
+     "residents said.", "siege", "qadisiya-brigade"),
+    ("The night curfew the Hawks Brigade has imposed since 25 March on Kafr Hamra is still in force, activists said.",
+     "curfew", "hawks-brigade"),
+    # ... also without a comma, after "that"
+    ("Travellers said that the checkpoint that the Nasr Battalion set up at the entrance of Kafr Dael has become a "
+     "source of fear.", "checkpoint", "nasr-battalion"),
+])
+def test_round6_a_relative_clause_after_an_acts_noun_names_its_doer(body, word, doer):
+    assert doer in doers(body, word)
+
+
+@pytest.mark.parametrize("body, word", [
+    # a verb of words is no act of the noun's: "condemned" does not impose the siege
+    ("The siege, which the Hamra Council condemned on Monday, was lifted on Sunday.", "siege"),
+    # a preposition before the name: the name is what the act is against, not a relative clause's subject
+    ("The protests against the Hamra Council began in 2019.", "protests"),
+])
+def test_round6_no_doer_from_a_relative_clause_that_does_not_do_the_act(body, word):
+    assert not any(doers(body, word))
+
+
+@pytest.mark.parametrize("body, word, doer", [
+    # an apposition or a relative clause between the subject and a clause that opens with an auxiliary
+    ("Fighters of the Falcons Brigade, a faction of the Syrian National Army (SNA), have seized at least ten houses in "
+     "the village of Maabatli.", "seized", "falcons-brigade"),
+    ("The Tawhid Brigade, commanded by a former officer, has set up checkpoints across the countryside of Hama.",
+     "set up", "tawhid-brigade"),
+    ("The local council of Sarmin, which warned on 4 May that the wells were drying up, has asked the Ministry of Water "
+     "Resources to send tankers.", "asked", "local-council-of-sarmin"),
+    # ... a progressive is no passive: the subject does it
+    ("The local council of Kafr Dael, which warned in March that the bakeries would close, has been negotiating with "
+     "the Directorate of Supply since 8 May.", "negotiating", "local-council-of-kafr-dael"),
+])
+def test_round6_the_subject_an_apposition_parts_from_its_verb(body, word, doer):
+    assert doer in doers(body, word)
+
+
+def test_round6_no_subject_from_inside_what_parts_it_from_its_verb():
+    # "the committee" is no name: the body that runs it does not reject the applications
+    assert "hamra-brigade" not in doers("Residents said that the committee, which is run by the Hamra Brigade, had "
+                                        "rejected the applications of families from Kafr Dael.", "rejected")

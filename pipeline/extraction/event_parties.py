@@ -12,6 +12,7 @@ from pipeline.extraction.event_patterns import (
     ADVERB_BEFORE_VERB,
     APPOSED_OBJECT,
     APPOSITION_BETWEEN,
+    AUXILIARY_LEAD,
     CLAUSE_SUBJECT,
     HIM_OR_HER,
     JOINED_PASSIVE,
@@ -25,6 +26,9 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
     RELATIVE_LEAD,
+    RELATIVE_OBJECT_AFTER_NOUN,
+    SUBJECT_OPENING,
+    SUBJECT_PARTED,
     SUBORDINATOR,
     THAT_CLAUSE,
     THEM,
@@ -69,6 +73,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
+    doer = relative_doer(raw, sentence, start, actors_at) if not before else None
+    if doer is not None:  # "the siege, which the Fourth Division imposed on 24 June"
+        return doer, next((actor for actor in after if actor != doer), None)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
@@ -99,10 +106,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
             else None
         return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
+    if actor1 is None and AUXILIARY_LEAD.fullmatch(lead) and clause[0] > sentence[0]:
+        # the subject an apposition or a relative clause parts from its verb: "The council of X, which warned in May
+        # that ..., has asked", "Fighters of X, a faction of the SNA, have seized"
+        actor1 = parted_subject(raw, sentence, clause, actors_at, holder)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
-    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and \
+    elif actor1 is None and clause[0] > sentence[0] and PASSIVE_LEAD.fullmatch(lead) and not progressive and \
             (lead.strip() or re.match(r"(?:was|were)\s", raw[start:end], re.I)):
         # "Fadi al-Ashqar, a former fighter, was shot dead": the subject before the commas underwent the act
         subject = next((actor for s, e, actor in actors_at if sentence[0] <= s and e <= clause[0]
@@ -116,6 +127,15 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
     named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
     return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+
+
+def relative_doer(raw: str, sentence: tuple[int, int], start: int, actors_at) -> str | None:
+    """The doer of an act named by a noun (of one or two words, at start), where a relative clause right after the
+    noun names it as the subject of a verb that does the act (rules.yaml doing_verbs): "the siege, which the Fourth
+    Division imposed", "the curfew the council has imposed"; not "the siege, which the UN condemned"."""
+    doing = rules().doing
+    return next((actor for s, e, actor in actors_at if start < s < sentence[1] and doing.match(raw, e)
+                 and RELATIVE_OBJECT_AFTER_NOUN.fullmatch(raw, start, s)), None)
 
 
 def relative_head(raw: str, relative, actors_at) -> str | None:
@@ -146,6 +166,16 @@ def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int
     subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
     earlier = subjects or [actor for _, actor in earlier]
     return previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+
+
+def parted_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:
+    """The subject that an apposition or a relative clause (SUBJECT_PARTED) parts from a clause opening with an
+    auxiliary: the actor that opens the sentence or the words reported ("Residents said that fighters of X, a faction
+    of the SNA, have seized"), not one named inside what parts them ("the committee, which is run by X, had")."""
+    openings = [holder.start] if holder is not None and sentence[0] <= holder.start <= clause[0] else []
+    return next((actor for opening in [*openings, sentence[0]] for s, e, actor in actors_at if opening <= s
+                 and e < clause[0] and SUBJECT_OPENING.fullmatch(raw, opening, s)
+                 and SUBJECT_PARTED.fullmatch(raw, e, clause[0])), None)
 
 
 def reported_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:

@@ -101,12 +101,28 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+l
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 # "The US-led coalition, which has struck ...": the actor the relative clause follows is its subject.
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
+# After an act's noun (one or two words, no preposition), what opens a relative clause whose subject is a name: "the
+# siege, which the Fourth Division imposed", "the campaign that Turkey launched", "the curfew the council imposed"
+NOUN_WORD = r"(?!(?:of|against|for|to|in|from|by|with|and|or|at|on|as|under|over|despite|during)\b)[\w’'-]+"
+RELATIVE_OBJECT_AFTER_NOUN = re.compile(rf"(?:{NOUN_WORD}\s+)?{NOUN_WORD}\s*,?\s+(?:(?:which|that)\s+)?(?:the\s+)?")
 # A possessive between two actors: the first only says whose the second is.
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
 JOINED_VERB = re.compile(r"\band\s+" + ADVERB_BEFORE_VERB + "$")
 # a passive verb, then "and" and a verb without a subject of its own
 JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
+
+# An auxiliary (and adverbs) that opens a clause before its verb, whose subject stands before the clause: "has asked",
+# "has been negotiating", "had also seized".
+AUXILIARY_LEAD = re.compile(r"\s*(?:has|have|had|would|will)\s+(?:(?:been|also|then|later|\w+ly)\s+){0,2}")
+# What may stand before a subject at the start of a sentence or of the words reported: "On Monday, the", "that
+# fighters of the", "a patrol of the"
+SUBJECT_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s*)?(?:(?:that|and|but)\s+)?(?:(?:the|a|an)\s+)?"
+                             r"(?:[\w’'-]+\s+of\s+(?:the\s+)?)?", re.I)
+# What parts a subject from its verb: appositions and relative clauses between commas ("X (SNA), a faction of the
+# SNA,", "X, which warned in May that ...,", "X, commanded by Y, the brother of Z,")
+SUBJECT_PARTED = re.compile(r"(?:\s*\([A-Z]{2,6}\))?"
+                            r"(?:\s*,\s*(?:a|an|the|who|which|whose|[a-z]+ed\s+by)\s[^,;]{1,120}){1,2}\s*,\s*")
 
 # --- Passives: the subject underwent the act; the doer, if named, follows "by".
 # A passive auxiliary, the verb after it: "was", "had been".

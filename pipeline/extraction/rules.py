@@ -115,6 +115,7 @@ class Rules:
     count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
@@ -288,6 +289,8 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
+        # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb)
+        doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"),
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
