@@ -5006,3 +5006,25 @@ def test_round6_no_subject_from_inside_what_parts_it_from_its_verb():
     # "the committee" is no name: the body that runs it does not reject the applications
     assert "hamra-brigade" not in doers("Residents said that the committee, which is run by the Hamra Brigade, had "
                                         "rejected the applications of families from Kafr Dael.", "rejected")
+
+
+@pytest.mark.parametrize("body, word, doer, target", [
+    # a threat in someone's words is the speaker's, not the act of whom the words name ...
+    ("Tarek Mansour, the head of the Kafr Hamra council, warned that the Hamra Brigade would pay for the attack.",
+     "would pay", "tarek-mansour", "hamra-brigade"),
+    ("The Jordanian Foreign Ministry condemned the attack in a statement on Monday, which warned that the Nour "
+     "Battalion would bear the consequences.", "would bear", "jordanian-foreign-ministry", "nour-battalion"),
+    # ... also when the words name the force that would strike
+    ("Colonel Walid Haddad warned that the Hamra Brigade would shell any village that shelters the fighters.",
+     "would shell", "walid-haddad", None),
+])
+def test_round6_a_threat_in_someones_words_is_the_speakers(body, word, doer, target):
+    events = [e for e in drafted(body).events if word in e.text]
+    assert [(e.type, e.actor1, e.actor2) for e in events] == [("THREATEN", doer, target)]
+
+
+def test_round6_its_after_a_persons_act_is_not_the_persons():
+    # "its units": the body the words name, not the person who speaks
+    body = ("Walid Haddad said that the Hamra Brigade would “use its right to respond” to any attack, and that its "
+            "units along the road had been on full alert since Monday.")
+    assert doers(body, "alert") == ["hamra-brigade"]

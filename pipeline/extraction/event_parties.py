@@ -43,9 +43,11 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     """The two actors of an act (the speaker and whom it charges, or actors_of's, then actors_in_context's and
     army_for_its_forces'), and where its object, and the list it may open, begins."""
     if trigger.by_speaker and holder is not None:
-        actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
+        actors = own_body(raw, clause, start, actors_at, holder), spoken_of(raw, clause, start, end, actors_at, holder)
     else:
-        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+        # ("its units": not a person's)
+        thing = re.search(r"\b(?:it|its)\b", raw[clause[0]:start], re.I)
+        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1 and not (thing and person(e.actor1))]
         actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                            previous[-1] if previous else None)
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
@@ -270,7 +272,20 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
     after = [actor for s, actor in others if s >= end]
     before = [actor for s, actor in others if s < start]
     auxiliary = re.match(r"(?:was|were|is|are|had|has|have)\b", raw[start:end], re.I)
-    return after[0] if after else before[-1] if before and auxiliary else None
+    # "Israel would bear the consequences", "every attack will be answered": the subject right before undergoes it
+    undergoes = re.match(r"(?:will|would)\s+(?:not\s+)?[“\"]?(?:be|bear|pay|face)\b", raw[start:end], re.I)
+    subject = [actor for s, e, actor in actors_at if opening <= s and e <= start and actor != holder.speaker
+               and re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", raw[opening:s], re.I) and not raw[e:start].strip()]
+    return after[0] if after else before[-1] if before and auxiliary else subject[0] if subject and undergoes \
+        else None
+
+
+def own_body(raw: str, clause: tuple[int, int], start: int, actors_at, holder) -> str:
+    """Who does an act that is the speaker's (a threat in their words): the speaker, or the body they speak for where
+    it is the words' subject ("X, the head of the SDF’s media centre, said the SDF would respond": the SDF)."""
+    opening = max(clause[0], holder.start)
+    subject = next((actor for s, e, actor in actors_at if opening <= s and e <= start), None)
+    return subject if subject is not None and subject == holder.voice_for else holder.speaker
 
 
 def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,
