@@ -5028,3 +5028,20 @@ def test_round6_its_after_a_persons_act_is_not_the_persons():
     body = ("Walid Haddad said that the Hamra Brigade would “use its right to respond” to any attack, and that its "
             "units along the road had been on full alert since Monday.")
     assert doers(body, "alert") == ["hamra-brigade"]
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # what a body sends out ("a patrol of", "a convoy of"): the body does what it does, each body of a list
+    ("A patrol of the Hamra Brigade toured the streets of Kafr Dael on Saturday, according to residents.", "patrol",
+     ["hamra-brigade"]),
+    ("A convoy of the Hilal Foundation and the Rahma Relief Foundation carrying flour reached the camp of Kafr Dael on "
+     "3 May.", "convoy", ["hilal-foundation", "rahma-relief-foundation"]),
+    # a name whose last word opens the trigger ("police entered") is its subject ...
+    ("A patrol of the Russian military police entered Kafr Hamra on 20 January.", "entered",
+     ["russian-military-police"]),
+    # ... but not those an act is done to
+    ("The Qasr Brigade arrested 20 young men in Kafr Dael on Monday. Eleven of the detainees returned to their homes "
+     "on Tuesday, relatives said.", "returned", ["qasr-brigade"]),
+])
+def test_round6_the_body_a_patrol_or_convoy_is_of_does_its_act(body, word, expected):
+    assert doers(body, word) == expected

@@ -53,12 +53,29 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
+    if actors[0] is None and trigger.mode not in table.personal_modes:
+        # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
+        # subject; not those an act is done to ("Eleven of the detainees returned": released)
+        named = next((a for s, e, a in actors_at if clause[0] <= s < start < e < end and a != actors[1]), None)
+        actors = named, actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
-    return actors, objects_from
+    return sent_by(raw, sentence, start, actors, actors_at, table) or (actors, objects_from)
+
+
+def sent_by(raw: str, sentence: tuple[int, int], start: int, actors: tuple, actors_at, table) -> tuple | None:
+    """"A patrol of the Military Police toured the streets", "A convoy of the UN and the SARC reached the camp": an
+    act without a subject whose trigger opens with what a body sends out (rules.yaml unit_nouns) is the body's (the
+    act's actors, and where the list of bodies begins), or None."""
+    unit = table.unit_of.match(raw, start) if actors[0] is None else None
+    sender = next((actor for s, _, actor in actors_at if unit and s == unit.end()), None)
+    if sender is None:
+        return None
+    senders = party_list(raw, sentence, actors_at, sender, unit.end(), False)
+    return (sender, actors[1] if actors[1] not in senders else None), unit.end()
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
