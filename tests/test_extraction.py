@@ -5045,3 +5045,17 @@ def test_round6_its_after_a_persons_act_is_not_the_persons():
 ])
 def test_round6_the_body_a_patrol_or_convoy_is_of_does_its_act(body, word, expected):
     assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # the agent after "by", past a place and a date
+    ("The contract was signed in Aleppo on 12 March by the Directorate of Water and the Hilal Foundation.", "signed",
+     ["directorate-of-water"]),
+    # ... but not past another participle's "by", nor "one by one"
+    ("The town was handed over on Monday under an agreement brokered by the Hilal Foundation.", "handed",
+     []),
+    ("Patrols of the Hamra Brigade searched the houses of the village one by one on Monday.", "searched",
+     ["hamra-brigade"]),
+])
+def test_round6_the_agent_of_a_passive_past_a_place_and_a_date(body, word, expected):
+    assert [doer for doer in doers(body, word) if doer] == expected

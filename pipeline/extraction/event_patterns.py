@@ -129,8 +129,13 @@ SUBJECT_PARTED = re.compile(r"(?:\s*\([A-Z]{2,6}\))?"
 PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police"; not a measure
 # ("cut the quota by half", "by 30 percent").
-PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b"
-                           r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to))")
+# (five or six words where none opens another clause or is another participle: "signed in Aleppo on 12 March by
+# X", not "arrested on Monday under an agreement brokered by X"; nor "one by one")
+PASSIVE_AGENT = re.compile(r"(?:(?:\s+(?!by\b)[\w’'-]+){0,4}?"
+                           r"|(?:\s+(?!(?:by|and|or|but|after|before|when|while|which|that|who|under|because)\b)"
+                           r"(?![a-z]+ed\b)[\w’'-]+){5,6}?)\s+by\b"
+                           r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to"
+                           r"|one\b))")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,
