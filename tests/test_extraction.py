@@ -5059,3 +5059,15 @@ def test_round6_the_body_a_patrol_or_convoy_is_of_does_its_act(body, word, expec
 ])
 def test_round6_the_agent_of_a_passive_past_a_place_and_a_date(body, word, expected):
     assert [doer for doer in doers(body, word) if doer] == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a relative clause between the subject and a verb not in -ed
+    ("The Hamra Council, which runs the camp of Kafr Dael, sent reinforcements to the hills around the camp on Monday.",
+     "reinforcements", ["hamra-council"]),
+    # ... but a passive's subject after an apposition underwent the act
+    ("Fadi Nasser, a former fighter of the Hamra Brigade, has been detained since March at an unknown place.",
+     "detained", [None]),
+])
+def test_round6_a_verb_after_a_relative_clause_has_the_subject_before_it(body, word, expected):
+    assert doers(body, word) == expected

@@ -125,9 +125,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
             else None
         return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
-    if actor1 is None and AUXILIARY_LEAD.fullmatch(lead) and clause[0] > sentence[0]:
+    if actor1 is None and clause[0] > sentence[0] and verb_lead(lead) and \
+            (progressive or not PASSIVE_AUXILIARY.search(raw, clause[0], start)):
         # the subject an apposition or a relative clause parts from its verb: "The council of X, which warned in May
-        # that ..., has asked", "Fighters of X, a faction of the SNA, have seized"
+        # that ..., has asked", "Fighters of X, a faction of the SNA, have seized", "X, which ..., sent reinforcements"
+        # (not one who underwent it: "X, a former fighter, has been detained")
         actor1 = parted_subject(raw, sentence, clause, actors_at, holder)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
@@ -185,6 +187,14 @@ def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int
     subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
     earlier = subjects or [actor for _, actor in earlier]
     return previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+
+
+def verb_lead(lead: str) -> bool:
+    """Whether the words before a trigger are an auxiliary ("has", "had been") or a verb ("sent", "imposed") that
+    opens its clause, not a subject or a passive's "was"."""
+    verbs = "|".join(sorted(rules().finite_verbs - {"is", "are", "was", "were"}))
+    return AUXILIARY_LEAD.fullmatch(lead) is not None or \
+        re.fullmatch(rf"\s*(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:[a-z]+ed|{verbs})\s+", lead) is not None
 
 
 def parted_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:

@@ -122,7 +122,7 @@ SUBJECT_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s*)?(?:(?:that|and|but)\s+)?(?
 # What parts a subject from its verb: appositions and relative clauses between commas ("X (SNA), a faction of the
 # SNA,", "X, which warned in May that ...,", "X, commanded by Y, the brother of Z,")
 SUBJECT_PARTED = re.compile(r"(?:\s*\([A-Z]{2,6}\))?"
-                            r"(?:\s*,\s*(?:a|an|the|who|which|whose|[a-z]+ed\s+by)\s[^,;]{1,120}){1,2}\s*,\s*")
+                            r"(?:\s*,\s*(?:a|an|the|who|which|whose|[a-z]+ed\s+by)\s[^,;]{1,120}){1,2}\s*,[”\"]?\s*")
 
 # --- Passives: the subject underwent the act; the doer, if named, follows "by".
 # A passive auxiliary, the verb after it: "was", "had been".
