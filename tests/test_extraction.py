@@ -5071,3 +5071,18 @@ def test_round6_the_agent_of_a_passive_past_a_place_and_a_date(body, word, expec
 ])
 def test_round6_a_verb_after_a_relative_clause_has_the_subject_before_it(body, word, expected):
     assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a participle after "before" has the subject of the act before
+    ("The Asayish imposed a curfew on Amuda on 21 January and closed the roads into the town, before lifting the "
+     "curfew on 31 January, according to a local news page.", "lifting", ["asayish"]),
+    # a relative clause with two subjects after the act's noun, in a clause with a subject of its own
+    ("Patrols of the Hamra Brigade guard the road under an agreement the Qasr Brigade and the Nasr Battalion signed in "
+     "Kafr Dael in 2019.", "agreement", ["qasr-brigade"]),
+    # a vow of retaliation in someone's words is the speaker's
+    ("The Ministry of Defence of Jordan said on Monday that Jordan “will not leave this attack unanswered.”",
+     "unanswered", ["ministry-of-defence-of-jordan"]),
+])
+def test_round6_participles_after_a_subordinator_relative_lists_and_vows(body, word, expected):
+    assert doers(body, word) == expected

@@ -92,7 +92,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
-    doer = relative_doer(raw, sentence, start, actors_at) if not before else None
+    # (also from the trigger's last word: "under an agreement the two sides signed")
+    doer = relative_doer(raw, sentence, start, actors_at) or \
+        relative_doer(raw, sentence, max(start, raw.rfind(" ", start, end) + 1), actors_at)
     if doer is not None:  # "the siege, which the Fourth Division imposed on 24 June"
         return doer, next((actor for actor in after if actor != doer), None)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
@@ -131,6 +133,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # that ..., has asked", "Fighters of X, a faction of the SNA, have seized", "X, which ..., sent reinforcements"
         # (not one who underwent it: "X, a former fighter, has been detained")
         actor1 = parted_subject(raw, sentence, clause, actors_at, holder)
+    if actor1 is None and previous is not None and re.fullmatch(r"\s*(?:before|after|while|since|without)\s+", lead) \
+            and re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]):
+        # "imposed a curfew on 21 January ..., before lifting it on 31 January": a participle after a subordinator has
+        # the subject of the act before
+        actor1 = previous
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
@@ -155,8 +162,15 @@ def relative_doer(raw: str, sentence: tuple[int, int], start: int, actors_at) ->
     noun names it as the subject of a verb that does the act (rules.yaml doing_verbs): "the siege, which the Fourth
     Division imposed", "the curfew the council has imposed"; not "the siege, which the UN condemned"."""
     doing = rules().doing
-    return next((actor for s, e, actor in actors_at if start < s < sentence[1] and doing.match(raw, e)
-                 and RELATIVE_OBJECT_AFTER_NOUN.fullmatch(raw, start, s)), None)
+    return next((actor for s, e, actor in actors_at if start < s < sentence[1]
+                 and RELATIVE_OBJECT_AFTER_NOUN.fullmatch(raw, start, s)
+                 and doing.match(raw, list_end(raw, e, actors_at))), None)
+
+
+def list_end(raw: str, end: int, actors_at) -> int:
+    """Where the list of parties that an actor ending at end opens ends ("Russia and Turkey signed": after Turkey)."""
+    following = next((e for s, e, _ in actors_at if s > end and PARTY_SEPARATOR.fullmatch(raw, end, s)), None)
+    return end if following is None else list_end(raw, following, actors_at)
 
 
 def relative_head(raw: str, relative, actors_at) -> str | None:
