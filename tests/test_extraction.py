@@ -5086,3 +5086,15 @@ def test_round6_a_verb_after_a_relative_clause_has_the_subject_before_it(body, w
 ])
 def test_round6_participles_after_a_subordinator_relative_lists_and_vows(body, word, expected):
     assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a comma inside a closing quotation mark ends a clause before "and" or an auxiliary: the words quoted are not
+    # the subject of the act after them
+    ("The local council of Binnish, which warned on 3 January that the market was “close to paralysis,” had asked the "
+     "Ministry of Economy to postpone the fines.", "asked", ["local-council-of-binnish"]),
+    ("Tarek Mansour, the head of the Hamra council, said that the town “cannot take in more families,” and called on "
+     "the Rahma Relief Foundation to send tents.", "called on", ["tarek-mansour"]),
+])
+def test_round6_a_comma_inside_a_closing_quotation_mark_ends_a_clause(body, word, expected):
+    assert doers(body, word) == expected

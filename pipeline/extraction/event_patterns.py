@@ -64,9 +64,11 @@ DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=
 # Connectives that open a clause: the clause's evidence starts after them.
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
-# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."), or a
-# conjunction that opens another clause.
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
+# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."; a comma inside
+# a closing quotation mark before "and" or an auxiliary: "“close to paralysis,” had asked"), or a conjunction that
+# opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|,[”\"]\s+(?=(?:and|had|has|have|would|will)\b)"
+                             r"|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
                              r"|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
