@@ -5098,3 +5098,9 @@ def test_round6_participles_after_a_subordinator_relative_lists_and_vows(body, w
 ])
 def test_round6_a_comma_inside_a_closing_quotation_mark_ends_a_clause(body, word, expected):
     assert doers(body, word) == expected
+
+
+def test_round6_the_members_of_the_speakers_body_are_the_body():
+    # "his fighters" in the words of a body's commander are the body he speaks for, not a group of fighters
+    assert doers("A commander of the Hamza Brigade, an SNA faction deployed north of Tal Tamr, denied that his "
+                 "fighters had shelled civilians.", "shelled") == ["hamza-brigade"]

@@ -53,6 +53,7 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
+    actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
     if actors[0] is None and trigger.mode not in table.personal_modes:
         # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
         # subject; not those an act is done to ("Eleven of the detainees returned": released)
@@ -319,6 +320,17 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
                and re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", raw[opening:s], re.I) and not raw[e:start].strip()]
     return after[0] if after else before[-1] if before and auxiliary else subject[0] if subject and undergoes \
         else None
+
+
+def speakers_members(raw: str, clause: tuple[int, int], start: int, actors: tuple, holder, table) -> str | None:
+    """"A commander of X denied that his fighters had ...": the members of the speaker's side ("his fighters", "its
+    members") are the body the speaker speaks for, where it is known."""
+    if holder is None or holder.voice_for is None:
+        return actors[0]
+    opening = max(clause[0], holder.start)
+    own = re.fullmatch(rf"\s*(?:his|her|its|their|our)\s+(?:{'|'.join(table.member_nouns)})\s+"
+                       rf"(?:(?:had|has|have|also|\w+ly|were|was)\s+)*", raw[opening:start], re.I)
+    return actors[0] if own is None else holder.voice_for
 
 
 def own_body(raw: str, clause: tuple[int, int], start: int, actors_at, holder) -> str:
