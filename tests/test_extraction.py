@@ -5104,3 +5104,9 @@ def test_round6_the_members_of_the_speakers_body_are_the_body():
     # "his fighters" in the words of a body's commander are the body he speaks for, not a group of fighters
     assert doers("A commander of the Hamza Brigade, an SNA faction deployed north of Tal Tamr, denied that his "
                  "fighters had shelled civilians.", "shelled") == ["hamza-brigade"]
+
+
+def test_round6_the_name_before_what_a_body_sends_out():
+    # "a UN convoy" is the UN's
+    assert doers("The last UN convoy entered the camp of Kafr Dael on 14 February, carrying food for 7,200 people.",
+                 "convoy") == ["united-nations"]

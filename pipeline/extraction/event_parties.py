@@ -64,19 +64,26 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
-    return sent_by(raw, sentence, start, actors, actors_at, table) or (actors, objects_from)
+    return sent_by(raw, sentence, (start, end), actors, actors_at, table) or (actors, objects_from)
 
 
-def sent_by(raw: str, sentence: tuple[int, int], start: int, actors: tuple, actors_at, table) -> tuple | None:
-    """"A patrol of the Military Police toured the streets", "A convoy of the UN and the SARC reached the camp": an
-    act without a subject whose trigger opens with what a body sends out (rules.yaml unit_nouns) is the body's (the
-    act's actors, and where the list of bodies begins), or None."""
-    unit = table.unit_of.match(raw, start) if actors[0] is None else None
-    sender = next((actor for s, _, actor in actors_at if unit and s == unit.end()), None)
-    if sender is None:
+def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,
+            table) -> tuple | None:
+    """"A patrol of the Military Police toured the streets", "A convoy of the UN and the SARC reached the camp", "The
+    last UN convoy entered": an act without a subject whose trigger names what a body sends out (rules.yaml
+    unit_nouns) is the body's (the act's actors, and where the list of bodies begins), or None."""
+    start, end = trigger
+    if actors[0] is not None:
         return None
-    senders = party_list(raw, sentence, actors_at, sender, unit.end(), False)
-    return (sender, actors[1] if actors[1] not in senders else None), unit.end()
+    unit = table.unit_of.match(raw, start)
+    sender = next((actor for s, _, actor in actors_at if s == unit.end()), None) if unit else None
+    if sender is not None:
+        senders = party_list(raw, sentence, actors_at, sender, unit.end(), False)
+        return (sender, actors[1] if actors[1] not in senders else None), unit.end()
+    # "The last UN convoy entered": the name right before what it sends out
+    sender = next((actor for s, e, actor in actors_at if start <= s and e < end and table.unit_after.match(raw, e)),
+                  None)
+    return None if sender is None else ((sender, actors[1] if actors[1] != sender else None), end)
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,

@@ -96,6 +96,7 @@ class Rules:
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     unit_of: re.Pattern = re.compile("$^")  # "patrol of the ": what a body sends out, then its name
+    unit_after: re.Pattern = re.compile("$^")  # " convoy" after a name: "a UN convoy" is the UN's
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     naming_verbs: frozenset[str] = frozenset()  # cues only with an object and a quotation ("called them “lies”")
@@ -269,6 +270,7 @@ def rules() -> Rules:
         persons=frozenset(data["persons"]),
         member_nouns=frozenset(data["member_nouns"]),
         unit_of=re.compile(rf"(?:{alternatives(data['unit_nouns'])})\s+of\s+(?:the\s+)?", re.I),
+        unit_after=re.compile(rf"\s+(?:{alternatives(data['unit_nouns'])})\b", re.I),
         personal_modes=frozenset(data["personal_modes"]),
         as_verbs=frozenset(data["as_verbs"]),
         naming_verbs=frozenset(data["naming_verbs"]),
