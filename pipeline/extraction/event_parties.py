@@ -100,9 +100,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
-    # (also from the trigger's last word: "under an agreement the two sides signed")
-    doer = relative_doer(raw, sentence, start, actors_at) or \
-        relative_doer(raw, sentence, max(start, raw.rfind(" ", start, end) + 1), actors_at)
+    doer = relative_doer(raw, sentence, (start, end), actors_at)
     if doer is not None:  # "the siege, which the Fourth Division imposed on 24 June"
         return doer, next((actor for actor in after if actor != doer), None)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
@@ -135,17 +133,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
             else None
         return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
-    if actor1 is None and clause[0] > sentence[0] and verb_lead(lead) and \
-            (progressive or not PASSIVE_AUXILIARY.search(raw, clause[0], start)):
-        # the subject an apposition or a relative clause parts from its verb: "The council of X, which warned in May
-        # that ..., has asked", "Fighters of X, a faction of the SNA, have seized", "X, which ..., sent reinforcements"
-        # (not one who underwent it: "X, a former fighter, has been detained")
-        actor1 = parted_subject(raw, sentence, clause, actors_at, holder)
-    if actor1 is None and previous is not None and re.fullmatch(r"\s*(?:before|after|while|since|without)\s+", lead) \
-            and re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]):
-        # "imposed a curfew on 21 January ..., before lifting it on 31 January": a participle after a subordinator has
-        # the subject of the act before
-        actor1 = previous
+    if actor1 is None:
+        actor1 = subject_elsewhere(raw, sentence, clause, start, end, actors_at, holder, previous, progressive)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
@@ -165,12 +154,31 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
 
 
-def relative_doer(raw: str, sentence: tuple[int, int], start: int, actors_at) -> str | None:
-    """The doer of an act named by a noun (of one or two words, at start), where a relative clause right after the
-    noun names it as the subject of a verb that does the act (rules.yaml doing_verbs): "the siege, which the Fourth
-    Division imposed", "the curfew the council has imposed"; not "the siege, which the UN condemned"."""
+def subject_elsewhere(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                      holder, previous: str | None, progressive: bool) -> str | None:
+    """The subject of a clause that opens with its verb, named outside it: before an apposition or a relative clause
+    that parts it from the verb, or of the act before a participle after a subordinator; or None."""
+    lead = raw[clause[0]:start]
+    if clause[0] > sentence[0] and verb_lead(lead) and \
+            (progressive or not PASSIVE_AUXILIARY.search(raw, clause[0], start)):
+        # "The council of X, which warned in May that ..., has asked", "Fighters of X, a faction of the SNA, have
+        # seized", "X, which ..., sent reinforcements" (not one who underwent it: "X, a former fighter, has been
+        # detained")
+        return parted_subject(raw, sentence, clause, actors_at, holder)
+    if previous is not None and re.fullmatch(r"\s*(?:before|after|while|since|without)\s+", lead) \
+            and re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]):
+        return previous  # "imposed a curfew on 21 January ..., before lifting it on 31 January"
+    return None
+
+
+def relative_doer(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors_at) -> str | None:
+    """The doer of an act named by a noun (of one or two words, at the trigger's start or its last word), where a
+    relative clause right after the noun names it as the subject of a verb that does the act (rules.yaml
+    doing_verbs): "the siege, which the Fourth Division imposed", "the curfew the council has imposed", "under an
+    agreement Russia and Turkey signed"; not "the siege, which the UN condemned"."""
     doing = rules().doing
-    return next((actor for s, e, actor in actors_at if start < s < sentence[1]
+    openings = (trigger[0], max(trigger[0], raw.rfind(" ", *trigger) + 1))
+    return next((actor for start in openings for s, e, actor in actors_at if start < s < sentence[1]
                  and RELATIVE_OBJECT_AFTER_NOUN.fullmatch(raw, start, s)
                  and doing.match(raw, list_end(raw, e, actors_at))), None)
 
