@@ -5110,3 +5110,9 @@ def test_round6_the_name_before_what_a_body_sends_out():
     # "a UN convoy" is the UN's
     assert doers("The last UN convoy entered the camp of Kafr Dael on 14 February, carrying food for 7,200 people.",
                  "convoy") == ["united-nations"]
+
+
+def test_round6_with_the_support_of_names_who_supports():
+    events = [e for e in drafted("The Hamra Brigade took the village of Kafr Dael from the Qasr Brigade in 2019, with "
+                                 "the support of the Nasr Battalion.").events if e.type == "AID"]
+    assert [(e.actor1, e.actor2) for e in events] == [("nasr-battalion", "hamra-brigade")]

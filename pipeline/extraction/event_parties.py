@@ -30,6 +30,7 @@ from pipeline.extraction.event_patterns import (
     SUBJECT_OPENING,
     SUBJECT_PARTED,
     SUBORDINATOR,
+    SUPPORT_OF,
     THAT_CLAUSE,
     THEM,
 )
@@ -54,6 +55,8 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
                                actors_at, person, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
     actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
+    if actors[1] is not None and SUPPORT_OF.match(raw, start, end):
+        actors = actors[1], actors[0]  # "took the town with the support of the coalition": the coalition aids
     if actors[0] is None and trigger.mode not in table.personal_modes:
         # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
         # subject; not those an act is done to ("Eleven of the detainees returned": released)

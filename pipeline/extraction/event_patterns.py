@@ -74,6 +74,8 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|,[”\"]\s+(?=(?:and|had|has|have|would|
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
 SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
+# "with the support of X" as an act: X supports the one who acts in the clause, not the other way round.
+SUPPORT_OF = re.compile(r"with\s+the\s+(?:support|backing|help|assistance)\s+of\b", re.I)
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
