@@ -5116,3 +5116,12 @@ def test_round6_with_the_support_of_names_who_supports():
     events = [e for e in drafted("The Hamra Brigade took the village of Kafr Dael from the Qasr Brigade in 2019, with "
                                  "the support of the Nasr Battalion.").events if e.type == "AID"]
     assert [(e.actor1, e.actor2) for e in events] == [("nasr-battalion", "hamra-brigade")]
+
+
+@pytest.mark.parametrize("body, word", [
+    # a main clause after an act's noun, whose verb has an object of its own, is no relative clause on the noun
+    ("After the attack the Hamra Brigade launched a campaign of arrests in Kafr Dael.", "attack"),
+    ("Since the siege, the Qasr Brigade has imposed a fee on every truck that enters Tal Hamra.", "siege"),
+])
+def test_round6_no_doer_from_a_main_clause_after_an_acts_noun(body, word):
+    assert not any(doers(body, word))

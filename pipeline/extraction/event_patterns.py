@@ -108,7 +108,9 @@ RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
 # After an act's noun (one or two words, no preposition), what opens a relative clause whose subject is a name: "the
 # siege, which the Fourth Division imposed", "the campaign that Turkey launched", "the curfew the council imposed"
 NOUN_WORD = r"(?!(?:of|against|for|to|in|from|by|with|and|or|at|on|as|under|over|despite|during)\b)[\w’'-]+"
-RELATIVE_OBJECT_AFTER_NOUN = re.compile(rf"(?:{NOUN_WORD}\s+)?{NOUN_WORD}\s*,?\s+(?:(?:which|that)\s+)?(?:the\s+)?")
+# (a comma only before "which" or "that": "After the attack, the SDF launched" is no relative clause)
+RELATIVE_OBJECT_AFTER_NOUN = re.compile(rf"(?:{NOUN_WORD}\s+)?{NOUN_WORD}"
+                                        r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:the\s+)?")
 # A possessive between two actors: the first only says whose the second is.
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"

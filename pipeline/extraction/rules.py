@@ -293,8 +293,10 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
-        # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb)
-        doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"),
+        # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
+        # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
+        doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"
+                         r"(?!\s+(?:a|an|the|its|their|his|her|our|this|these|those|\d+)\b)"),
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
