@@ -5628,3 +5628,174 @@ def test_round6_a_penalty_joined_to_a_fine_is_on_the_same_party():
     events = drafted("The Consumer Protection Directorate fined 12 bakery owners in Homs on Sunday and closed three "
                      "bakeries.").events
     assert ("COERCE", "bakery-owners-in-homs") in {(e.type, e.actor2) for e in events}
+
+
+# Round 6, doers: who does an act, named in its clause or sentence (actor1)
+def doers(body: str, word: str) -> list[str | None]:
+    """The actor1 of every drafted event whose evidence holds the word."""
+    return [e.actor1 for e in drafted(body).events if word in e.text]
+
+
+@pytest.mark.parametrize("body, word, doer", [
+    # a relative clause after an act's noun, whose verb does the act: its subject is the doer
+    ("The siege, which the Qadisiya Brigade imposed on the village of Tal Hamra on 3 May, was lifted on Sunday, "
+     "residents said.", "siege", "qadisiya-brigade"),
+    ("The night curfew the Hawks Brigade has imposed since 25 March on Kafr Hamra is still in force, activists said.",
+     "curfew", "hawks-brigade"),
+    # ... also without a comma, after "that"
+    ("Travellers said that the checkpoint that the Nasr Battalion set up at the entrance of Kafr Dael has become a "
+     "source of fear.", "checkpoint", "nasr-battalion"),
+])
+def test_round6_a_relative_clause_after_an_acts_noun_names_its_doer(body, word, doer):
+    assert doer in doers(body, word)
+
+
+@pytest.mark.parametrize("body, word", [
+    # a verb of words is no act of the noun's: "condemned" does not impose the siege
+    ("The siege, which the Hamra Council condemned on Monday, was lifted on Sunday.", "siege"),
+    # a preposition before the name: the name is what the act is against, not a relative clause's subject
+    ("The protests against the Hamra Council began in 2019.", "protests"),
+])
+def test_round6_no_doer_from_a_relative_clause_that_does_not_do_the_act(body, word):
+    assert not any(doers(body, word))
+
+
+@pytest.mark.parametrize("body, word, doer", [
+    # an apposition or a relative clause between the subject and a clause that opens with an auxiliary
+    ("Fighters of the Falcons Brigade, a faction of the Syrian National Army (SNA), have seized at least ten houses in "
+     "the village of Maabatli.", "seized", "falcons-brigade"),
+    ("The Tawhid Brigade, commanded by a former officer, has set up checkpoints across the countryside of Hama.",
+     "set up", "tawhid-brigade"),
+    ("The local council of Sarmin, which warned on 4 May that the wells were drying up, has asked the Ministry of Water "
+     "Resources to send tankers.", "asked", "local-council-of-sarmin"),
+    # ... a progressive is no passive: the subject does it
+    ("The local council of Kafr Dael, which warned in March that the bakeries would close, has been negotiating with "
+     "the Directorate of Supply since 8 May.", "negotiating", "local-council-of-kafr-dael"),
+])
+def test_round6_the_subject_an_apposition_parts_from_its_verb(body, word, doer):
+    assert doer in doers(body, word)
+
+
+def test_round6_no_subject_from_inside_what_parts_it_from_its_verb():
+    # "the committee" is no name: the body that runs it does not reject the applications
+    assert "hamra-brigade" not in doers("Residents said that the committee, which is run by the Hamra Brigade, had "
+                                        "rejected the applications of families from Kafr Dael.", "rejected")
+
+
+@pytest.mark.parametrize("body, word, doer, target", [
+    # a threat in someone's words is the speaker's, not the act of whom the words name ...
+    ("Tarek Mansour, the head of the Kafr Hamra council, warned that the Hamra Brigade would pay for the attack.",
+     "would pay", "tarek-mansour", "hamra-brigade"),
+    ("The Jordanian Foreign Ministry condemned the attack in a statement on Monday, which warned that the Nour "
+     "Battalion would bear the consequences.", "would bear", "jordanian-foreign-ministry", "nour-battalion"),
+    # ... also when the words name the force that would strike
+    ("Colonel Walid Haddad warned that the Hamra Brigade would shell any village that shelters the fighters.",
+     "would shell", "walid-haddad", None),
+])
+def test_round6_a_threat_in_someones_words_is_the_speakers(body, word, doer, target):
+    events = [e for e in drafted(body).events if word in e.text]
+    assert [(e.type, e.actor1, e.actor2) for e in events] == [("THREATEN", doer, target)]
+
+
+def test_round6_its_after_a_persons_act_is_not_the_persons():
+    # "its units": the body the words name, not the person who speaks
+    body = ("Walid Haddad said that the Hamra Brigade would “use its right to respond” to any attack, and that its "
+            "units along the road had been on full alert since Monday.")
+    assert doers(body, "alert") == ["hamra-brigade"]
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # what a body sends out ("a patrol of", "a convoy of"): the body does what it does, each body of a list
+    ("A patrol of the Hamra Brigade toured the streets of Kafr Dael on Saturday, according to residents.", "patrol",
+     ["hamra-brigade"]),
+    ("A convoy of the Hilal Foundation and the Rahma Relief Foundation carrying flour reached the camp of Kafr Dael on "
+     "3 May.", "convoy", ["hilal-foundation", "rahma-relief-foundation"]),
+    # a name whose last word opens the trigger ("police entered") is its subject ...
+    ("A patrol of the Russian military police entered Kafr Hamra on 20 January.", "entered",
+     ["russian-military-police"]),
+    # ... but not those an act is done to
+    ("The Qasr Brigade arrested 20 young men in Kafr Dael on Monday. Eleven of the detainees returned to their homes "
+     "on Tuesday, relatives said.", "returned", ["qasr-brigade"]),
+])
+def test_round6_the_body_a_patrol_or_convoy_is_of_does_its_act(body, word, expected):
+    assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # the agent after "by", past a place and a date
+    ("The contract was signed in Aleppo on 12 March by the Directorate of Water and the Hilal Foundation.", "signed",
+     ["directorate-of-water"]),
+    # ... but not past another participle's "by", nor "one by one"
+    ("The town was handed over on Monday under an agreement brokered by the Hilal Foundation.", "handed",
+     []),
+    ("Patrols of the Hamra Brigade searched the houses of the village one by one on Monday.", "searched",
+     ["hamra-brigade"]),
+])
+def test_round6_the_agent_of_a_passive_past_a_place_and_a_date(body, word, expected):
+    assert [doer for doer in doers(body, word) if doer] == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a relative clause between the subject and a verb not in -ed
+    ("The Hamra Council, which runs the camp of Kafr Dael, sent reinforcements to the hills around the camp on Monday.",
+     "reinforcements", ["hamra-council"]),
+    # ... but a passive's subject after an apposition underwent the act
+    ("Fadi Nasser, a former fighter of the Hamra Brigade, has been detained since March at an unknown place.",
+     "detained", [None]),
+])
+def test_round6_a_verb_after_a_relative_clause_has_the_subject_before_it(body, word, expected):
+    assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a participle after "before" has the subject of the act before
+    ("The Asayish imposed a curfew on Amuda on 21 January and closed the roads into the town, before lifting the "
+     "curfew on 31 January, according to a local news page.", "lifting", ["asayish"]),
+    # a relative clause with two subjects after the act's noun, in a clause with a subject of its own
+    ("Patrols of the Hamra Brigade guard the road under an agreement the Qasr Brigade and the Nasr Battalion signed in "
+     "Kafr Dael in 2019.", "agreement", ["qasr-brigade"]),
+    # a vow of retaliation in someone's words is the speaker's
+    ("The Ministry of Defence of Jordan said on Monday that Jordan “will not leave this attack unanswered.”",
+     "unanswered", ["ministry-of-defence-of-jordan"]),
+])
+def test_round6_participles_after_a_subordinator_relative_lists_and_vows(body, word, expected):
+    assert doers(body, word) == expected
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    # a comma inside a closing quotation mark ends a clause before "and" or an auxiliary: the words quoted are not
+    # the subject of the act after them
+    ("The local council of Binnish, which warned on 3 January that the market was “close to paralysis,” had asked the "
+     "Ministry of Economy to postpone the fines.", "asked", ["local-council-of-binnish"]),
+    ("Tarek Mansour, the head of the Hamra council, said that the town “cannot take in more families,” and called on "
+     "the Rahma Relief Foundation to send tents.", "called on", ["tarek-mansour"]),
+])
+def test_round6_a_comma_inside_a_closing_quotation_mark_ends_a_clause(body, word, expected):
+    assert doers(body, word) == expected
+
+
+def test_round6_the_members_of_the_speakers_body_are_the_body():
+    # "his fighters" in the words of a body's commander are the body he speaks for, not a group of fighters
+    assert doers("A commander of the Hamza Brigade, an SNA faction deployed north of Tal Tamr, denied that his "
+                 "fighters had shelled civilians.", "shelled") == ["hamza-brigade"]
+
+
+def test_round6_the_name_before_what_a_body_sends_out():
+    # "a UN convoy" is the UN's
+    assert doers("The last UN convoy entered the camp of Kafr Dael on 14 February, carrying food for 7,200 people.",
+                 "convoy") == ["united-nations"]
+
+
+def test_round6_with_the_support_of_names_who_supports():
+    events = [e for e in drafted("The Hamra Brigade took the village of Kafr Dael from the Qasr Brigade in 2019, with "
+                                 "the support of the Nasr Battalion.").events if e.type == "AID"]
+    assert [(e.actor1, e.actor2) for e in events] == [("nasr-battalion", "hamra-brigade")]
+
+
+@pytest.mark.parametrize("body, word", [
+    # a main clause after an act's noun, whose verb has an object of its own, is no relative clause on the noun
+    ("After the attack the Hamra Brigade launched a campaign of arrests in Kafr Dael.", "attack"),
+    ("Since the siege, the Qasr Brigade has imposed a fee on every truck that enters Tal Hamra.", "siege"),
+])
+def test_round6_no_doer_from_a_main_clause_after_an_acts_noun(body, word):
+    assert not any(doers(body, word))

@@ -12,6 +12,7 @@ from pipeline.extraction.event_patterns import (
     ADVERB_BEFORE_VERB,
     APPOSED_OBJECT,
     APPOSITION_BETWEEN,
+    AUXILIARY_LEAD,
     CLAUSE_SUBJECT,
     DEMANDED_FROM,
     HELD_BY,
@@ -28,7 +29,11 @@ from pipeline.extraction.event_patterns import (
     PRONOUN_SUBJECT,
     PROTESTED_AFTER,
     RELATIVE_LEAD,
+    RELATIVE_OBJECT_AFTER_NOUN,
+    SUBJECT_OPENING,
+    SUBJECT_PARTED,
     SUBORDINATOR,
+    SUPPORT_OF,
     THAT_CLAUSE,
     THEM,
 )
@@ -43,9 +48,11 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     """The two actors of an act (the speaker and whom it charges, or actors_of's, then actors_in_context's and
     army_for_its_forces'), and where its object, and the list it may open, begins."""
     if trigger.by_speaker and holder is not None:
-        actors = holder.speaker, spoken_of(raw, clause, start, end, actors_at, holder)
+        actors = own_body(raw, clause, start, actors_at, holder), spoken_of(raw, clause, start, end, actors_at, holder)
     else:
-        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1]
+        # ("its units": not a person's)
+        thing = re.search(r"\b(?:it|its)\b", raw[clause[0]:start], re.I)
+        previous = [e.actor1 for e in found if sentence[0] <= e.start and e.actor1 and not (thing and person(e.actor1))]
         actors = actors_of(raw, sentence, clause, start, end, actors_at, holder,
                            previous[-1] if previous else None)
     if actors[0] is not None and person(actors[0]) and \
@@ -57,6 +64,14 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = addressed_it(raw, sentence, start, end, trigger, actors, actors_at, person, table)
     actors = party_named_before(raw, sentence, clause, start, end, trigger, actors, found, actors_at, table)
     actors = army_for_its_forces(raw, clause, start, actors[0], actors_at, table), actors[1]
+    actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
+    if actors[1] is not None and SUPPORT_OF.match(raw, start, end):
+        actors = actors[1], actors[0]  # "took the town with the support of the coalition": the coalition aids
+    if actors[0] is None and trigger.mode not in table.personal_modes:
+        # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
+        # subject; not those an act is done to ("Eleven of the detainees returned": released)
+        named = next((a for s, e, a in actors_at if clause[0] <= s < start < e < end and a != actors[1]), None)
+        actors = named, actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
     if actors[0] is None:  # "siege, which the Fourth Division imposed": the relative clause's subject does it
@@ -64,7 +79,26 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
-    return actors, objects_from
+    return sent_by(raw, sentence, (start, end), actors, actors_at, table) or (actors, objects_from)
+
+
+def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,
+            table) -> tuple | None:
+    """"A patrol of the Military Police toured the streets", "A convoy of the UN and the SARC reached the camp", "The
+    last UN convoy entered": an act without a subject whose trigger names what a body sends out (rules.yaml
+    unit_nouns) is the body's (the act's actors, and where the list of bodies begins), or None."""
+    start, end = trigger
+    if actors[0] is not None:
+        return None
+    unit = table.unit_of.match(raw, start)
+    sender = next((actor for s, _, actor in actors_at if s == unit.end()), None) if unit else None
+    if sender is not None:
+        senders = party_list(raw, sentence, actors_at, sender, unit.end(), False)
+        return (sender, actors[1] if actors[1] not in senders else None), unit.end()
+    # "The last UN convoy entered": the name right before what it sends out
+    sender = next((actor for s, e, actor in actors_at if start <= s and e < end and table.unit_after.match(raw, e)),
+                  None)
+    return None if sender is None else ((sender, actors[1] if actors[1] != sender else None), end)
 
 
 def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
@@ -84,6 +118,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
+    doer = relative_doer(raw, sentence, (start, end), actors_at)
+    if doer is not None:  # "the siege, which the Fourth Division imposed on 24 June"
+        return doer, next((actor for actor in after if actor != doer), None)
     doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
@@ -114,6 +151,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
             else None
         return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
+    if actor1 is None:
+        actor1 = subject_elsewhere(raw, sentence, clause, start, end, actors_at, holder, previous, progressive)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
         # "it", "they": the latest actor before in the sentence, else the speaker who says so
         actor1 = pronoun_referent(raw, sentence, clause, actors_at, holder, previous)
@@ -144,6 +183,41 @@ def object_relative_subject(raw: str, end: int, actors_at) -> str | None:
     return subject[1] if subject and re.match(verb, raw[subject[0]:]) else None
 
 
+def subject_elsewhere(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                      holder, previous: str | None, progressive: bool) -> str | None:
+    """The subject of a clause that opens with its verb, named outside it: before an apposition or a relative clause
+    that parts it from the verb, or of the act before a participle after a subordinator; or None."""
+    lead = raw[clause[0]:start]
+    if clause[0] > sentence[0] and verb_lead(lead) and \
+            (progressive or not PASSIVE_AUXILIARY.search(raw, clause[0], start)):
+        # "The council of X, which warned in May that ..., has asked", "Fighters of X, a faction of the SNA, have
+        # seized", "X, which ..., sent reinforcements" (not one who underwent it: "X, a former fighter, has been
+        # detained")
+        return parted_subject(raw, sentence, clause, actors_at, holder)
+    if previous is not None and re.fullmatch(r"\s*(?:before|after|while|since|without)\s+", lead) \
+            and re.fullmatch(r"[a-z]+ing", raw[start:end].split()[0]):
+        return previous  # "imposed a curfew on 21 January ..., before lifting it on 31 January"
+    return None
+
+
+def relative_doer(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors_at) -> str | None:
+    """The doer of an act named by a noun (of one or two words, at the trigger's start or its last word), where a
+    relative clause right after the noun names it as the subject of a verb that does the act (rules.yaml
+    doing_verbs): "the siege, which the Fourth Division imposed", "the curfew the council has imposed", "under an
+    agreement Russia and Turkey signed"; not "the siege, which the UN condemned"."""
+    doing = rules().doing
+    openings = (trigger[0], max(trigger[0], raw.rfind(" ", *trigger) + 1))
+    return next((actor for start in openings for s, e, actor in actors_at if start < s < sentence[1]
+                 and RELATIVE_OBJECT_AFTER_NOUN.fullmatch(raw, start, s)
+                 and doing.match(raw, list_end(raw, e, actors_at))), None)
+
+
+def list_end(raw: str, end: int, actors_at) -> int:
+    """Where the list of parties that an actor ending at end opens ends ("Russia and Turkey signed": after Turkey)."""
+    following = next((e for s, e, _ in actors_at if s > end and PARTY_SEPARATOR.fullmatch(raw, end, s)), None)
+    return end if following is None else list_end(raw, following, actors_at)
+
+
 def relative_head(raw: str, relative, actors_at) -> str | None:
     """The actor a relative clause follows (relative: the match of RELATIVE_LEAD), "The US-led coalition, which has
     struck ...", or None."""
@@ -172,6 +246,24 @@ def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int
     subjects = [actor for s, actor in earlier if CLAUSE_SUBJECT.search(raw, sentence[0], s)]
     earlier = subjects or [actor for _, actor in earlier]
     return previous or (earlier[-1] if earlier else holder.speaker if holder is not None else None)
+
+
+def verb_lead(lead: str) -> bool:
+    """Whether the words before a trigger are an auxiliary ("has", "had been") or a verb ("sent", "imposed") that
+    opens its clause, not a subject or a passive's "was"."""
+    verbs = "|".join(sorted(rules().finite_verbs - {"is", "are", "was", "were"}))
+    return AUXILIARY_LEAD.fullmatch(lead) is not None or \
+        re.fullmatch(rf"\s*(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:[a-z]+ed|{verbs})\s+", lead) is not None
+
+
+def parted_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:
+    """The subject that an apposition or a relative clause (SUBJECT_PARTED) parts from a clause opening with an
+    auxiliary: the actor that opens the sentence or the words reported ("Residents said that fighters of X, a faction
+    of the SNA, have seized"), not one named inside what parts them ("the committee, which is run by X, had")."""
+    openings = [holder.start] if holder is not None and sentence[0] <= holder.start <= clause[0] else []
+    return next((actor for opening in [*openings, sentence[0]] for s, e, actor in actors_at if opening <= s
+                 and e < clause[0] and SUBJECT_OPENING.fullmatch(raw, opening, s)
+                 and SUBJECT_PARTED.fullmatch(raw, e, clause[0])), None)
 
 
 def reported_subject(raw: str, sentence: tuple[int, int], clause: tuple[int, int], actors_at, holder) -> str | None:
@@ -275,7 +367,31 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
     subject = [actor for s, actor in others if s < start and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}", raw[opening:s])]
     if subject and punished:
         return subject[0]
-    return after[0] if after else before[-1] if before and auxiliary else None
+    # "Israel would bear the consequences", "every attack will be answered": the subject right before undergoes it
+    undergoes = re.match(r"(?:will|would)\s+(?:not\s+)?[“\"]?(?:be|bear|pay|face)\b", raw[start:end], re.I)
+    undergoer = [actor for s, e, actor in actors_at if opening <= s and e <= start and actor != holder.speaker
+                 and re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", raw[opening:s], re.I) and not raw[e:start].strip()]
+    return after[0] if after else before[-1] if before and auxiliary else undergoer[0] if undergoer and undergoes \
+        else None
+
+
+def speakers_members(raw: str, clause: tuple[int, int], start: int, actors: tuple, holder, table) -> str | None:
+    """"A commander of X denied that his fighters had ...": the members of the speaker's side ("his fighters", "its
+    members") are the body the speaker speaks for, where it is known."""
+    if holder is None or holder.voice_for is None:
+        return actors[0]
+    opening = max(clause[0], holder.start)
+    own = re.fullmatch(rf"\s*(?:his|her|its|their|our)\s+(?:{'|'.join(table.member_nouns)})\s+"
+                       rf"(?:(?:had|has|have|also|\w+ly|were|was)\s+)*", raw[opening:start], re.I)
+    return actors[0] if own is None else holder.voice_for
+
+
+def own_body(raw: str, clause: tuple[int, int], start: int, actors_at, holder) -> str:
+    """Who does an act that is the speaker's (a threat in their words): the speaker, or the body they speak for where
+    it is the words' subject ("X, the head of the SDF’s media centre, said the SDF would respond": the SDF)."""
+    opening = max(clause[0], holder.start)
+    subject = next((actor for s, e, actor in actors_at if opening <= s and e <= start), None)
+    return subject if subject is not None and subject == holder.voice_for else holder.speaker
 
 
 def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger,

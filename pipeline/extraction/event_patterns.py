@@ -61,14 +61,18 @@ DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=
 # Connectives that open a clause: the clause's evidence starts after them.
 LEADING_CONNECTIVES = re.compile(r"(?:(?:that|since|and|after|when|while|but|as|because|which|who|where|"
                                  r"however|also|then)\s+)+", re.I)
-# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."), or a
-# conjunction that opens another clause.
-CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
+# Where a clause ends: punctuation (a sentence's end inside a quotation too, but not "Dr." or "U.S."; a comma inside
+# a closing quotation mark before "and" or an auxiliary: "“close to paralysis,” had asked"), or a conjunction that
+# opens another clause.
+CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|,[”\"]\s+(?=(?:and|had|has|have|would|will)\b)"
+                             r"|(?<![A-Z][a-z])(?<![A-Z])[.?!]\s+(?=[A-Z])"
                              r"|\s+(?:that|after|while|whereas|but|since|when|because|until|before)\s+"
                              r"|\s+and\s+(?=that\b)")
 # A subordinator before the verb ("killed when the Furqan Division ... clashed"): the subject is the
 # subordinate clause's, not the sentence's.
 SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
+# "with the support of X" as an act: X supports the one who acts in the clause, not the other way round.
+SUPPORT_OF = re.compile(r"with\s+the\s+(?:support|backing|help|assistance)\s+of\b", re.I)
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
@@ -98,6 +102,12 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+l
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 # "The US-led coalition, which has struck ...": the actor the relative clause follows is its subject.
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
+# After an act's noun (one or two words, no preposition), what opens a relative clause whose subject is a name: "the
+# siege, which the Fourth Division imposed", "the campaign that Turkey launched", "the curfew the council imposed"
+NOUN_WORD = r"(?!(?:of|against|for|to|in|from|by|with|and|or|at|on|as|under|over|despite|during)\b)[\w’'-]+"
+# (a comma only before "which" or "that": "After the attack, the SDF launched" is no relative clause)
+RELATIVE_OBJECT_AFTER_NOUN = re.compile(rf"(?:{NOUN_WORD}\s+)?{NOUN_WORD}"
+                                        r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:the\s+)?")
 # A possessive between two actors: the first only says whose the second is.
 POSSESSIVE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 # "and" right before a verb, past an adverb: "... and briefly detained", "..., and then released"
@@ -105,13 +115,30 @@ JOINED_VERB = re.compile(r"\band\s+" + ADVERB_BEFORE_VERB + "$")
 # a passive verb, then "and" and a verb without a subject of its own
 JOINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]*" + JOINED_VERB.pattern)
 
+# An auxiliary (and adverbs) that opens a clause before its verb, whose subject stands before the clause: "has asked",
+# "has been negotiating", "had also seized".
+AUXILIARY_LEAD = re.compile(r"\s*(?:has|have|had|would|will)\s+(?:(?:been|also|then|later|\w+ly)\s+){0,2}")
+# What may stand before a subject at the start of a sentence or of the words reported: "On Monday, the", "that
+# fighters of the", "a patrol of the"
+SUBJECT_OPENING = re.compile(r"\s*(?:[^,;]{1,40},\s*)?(?:(?:that|and|but)\s+)?(?:(?:the|a|an)\s+)?"
+                             r"(?:[\w’'-]+\s+of\s+(?:the\s+)?)?", re.I)
+# What parts a subject from its verb: appositions and relative clauses between commas ("X (SNA), a faction of the
+# SNA,", "X, which warned in May that ...,", "X, commanded by Y, the brother of Z,")
+SUBJECT_PARTED = re.compile(r"(?:\s*\([A-Z]{2,6}\))?"
+                            r"(?:\s*,\s*(?:a|an|the|who|which|whose|[a-z]+ed\s+by)\s[^,;]{1,120}){1,2}\s*,[”\"]?\s*")
+
 # --- Passives: the subject underwent the act; the doer, if named, follows "by".
 # A passive auxiliary, the verb after it: "was", "had been".
 PASSIVE_AUXILIARIES = r"(?:was|were|had been|has been|have been)"
 # "by" after a passive act, a few words later at most: "were arrested on Monday by the police"; not a measure
 # ("cut the quota by half", "by 30 percent").
-PASSIVE_AGENT = re.compile(r"(?:\s+(?!by\b)[\w’'-]+){0,4}?\s+by\b"
-                           r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to))")
+# (five or six words where none opens another clause or is another participle: "signed in Aleppo on 12 March by
+# X", not "arrested on Monday under an agreement brokered by X"; nor "one by one")
+PASSIVE_AGENT = re.compile(r"(?:(?:\s+(?!by\b)[\w’'-]+){0,4}?"
+                           r"|(?:\s+(?!(?:by|and|or|but|after|before|when|while|which|that|who|under|because)\b)"
+                           r"(?![a-z]+ed\b)[\w’'-]+){5,6}?)\s+by\b"
+                           r"(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|[\d.,]+\b|about|nearly|around|up\s+to"
+                           r"|one\b))")
 # A passive auxiliary right before the trigger: the subject underwent the act, it did not do it.
 PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # A clause opened by a passive verb ("Fadi al-Ashqar, a former fighter, was shot dead"): its subject,

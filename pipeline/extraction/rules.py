@@ -97,6 +97,8 @@ class Rules:
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
+    unit_of: re.Pattern = re.compile("$^")  # "patrol of the ": what a body sends out, then its name
+    unit_after: re.Pattern = re.compile("$^")  # " convoy" after a name: "a UN convoy" is the UN's
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
     as_verbs: frozenset[str] = frozenset()  # cues only with "as" or a colon and a quotation ("described ... as")
     naming_verbs: frozenset[str] = frozenset()  # cues only with an object and a quotation ("called them “lies”")
@@ -125,6 +127,7 @@ class Rules:
     count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
     function_words: str = "of"   # an alternation: prepositions and conjunctions, no word of a name ("from")
@@ -283,6 +286,8 @@ def rules() -> Rules:
         finite_verbs=frozenset(data["finite_verbs"]),
         persons=frozenset(data["persons"]),
         member_nouns=frozenset(data["member_nouns"]),
+        unit_of=re.compile(rf"(?:{alternatives(data['unit_nouns'])})\s+of\s+(?:the\s+)?", re.I),
+        unit_after=re.compile(rf"\s+(?:{alternatives(data['unit_nouns'])})\b", re.I),
         personal_modes=frozenset(data["personal_modes"]),
         as_verbs=frozenset(data["as_verbs"]),
         naming_verbs=frozenset(data["naming_verbs"]),
@@ -318,6 +323,10 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
+        # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
+        # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
+        doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"
+                         r"(?!\s+(?:a|an|the|its|their|his|her|our|this|these|those|\d+)\b)"),
         settlements=alternatives(data["settlements"]),
         owner_nouns=alternatives(data["owner_nouns"]),
         function_words=alternatives(data["function_words"]),
