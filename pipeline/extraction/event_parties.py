@@ -74,8 +74,6 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         actors = named, actors[1]
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
-    if actors[0] is None:  # "siege, which the Fourth Division imposed": the relative clause's subject does it
-        actors = object_relative_subject(raw, verb_end, actors_at), actors[1]
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
@@ -167,20 +165,10 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
-    actor1 = actor1 or object_relative_subject(raw, end, actors_at)
     actor2 = next((actor for actor in after if actor != actor1), None)
     apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
     named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
     return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
-
-
-def object_relative_subject(raw: str, end: int, actors_at) -> str | None:
-    """"The siege, which the Fourth Division imposed in June", "the campaign that Turkey launched": the subject of a
-    relative clause right after the act's noun does the act; it is not the party it is done to."""
-    lead = re.match(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?", raw[end:])
-    subject = next(((e, a) for s, e, a in actors_at if lead and s == end + lead.end()), None)
-    verb = rf"\s+(?:(?:had|has|have)\s+)?{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(sorted(rules().finite_verbs))})\b"
-    return subject[1] if subject and re.match(verb, raw[subject[0]:]) else None
 
 
 def subject_elsewhere(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
