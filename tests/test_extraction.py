@@ -4954,3 +4954,35 @@ def test_round5_whose_relative_is_of_the_name_right_before(body, named, not_name
 def test_round5_local_is_a_word_of_a_groups_name():
     assert "local-fighters-in-the-town-of-nawa" in drafted_actors(
         "Local fighters in the town of Nawa drove the cell out of the town on Sunday.")
+
+
+# Round 6, quotes: the speaker of direct quotations on wording the dev articles do not use.
+@pytest.mark.parametrize("body, expected", [
+    # a quotation resumed after the cue and the speaker's apposition
+    ("“The bakery opened on Sunday,” said Nabil Qasem, a baker in the town of Hazano, “but it closed by noon.”",
+     [("nabil-qasem", "direct", "The bakery opened on Sunday,"), ("nabil-qasem", "direct", "but it closed by noon.")]),
+    # a verb that reports only next to a quotation, before it
+    ("Lina Sabbagh, a pharmacist, wrote on her page on Monday: “The shelves are empty.”",
+     [("lina-sabbagh", "direct", "The shelves are empty.")]),
+    ("Asked about the fees, Karam Daher, an official of the crossing, replied, “They are set by the ministry.”",
+     [("karam-daher", "direct", "They are set by the ministry.")]),
+    ("“The river took the boat in seconds,” recounted Jamil Awad, a fisherman from Hajin.",
+     [("jamil-awad", "direct", "The river took the boat in seconds,")]),
+    # "he" after a person introduced with "the" in apposition, as the object of a sentence without statements
+    ("Enab Baladi met Haitham Dabbagh, the director of the water station in Saraqib.\n\n"
+     "Asked about the cuts, he said: “The pumps need fuel every day.”",
+     [("haitham-dabbagh", "direct", "The pumps need fuel every day.")]),
+    # one of a group, with where they are; a person described by a participle's clause
+    ("“Nobody bought the wheat,” one of the farmers in the village of Tal Shaer told Enab Baladi.",
+     [("farmers", "direct", "Nobody bought the wheat,")]),
+    ("“The tent floods every winter,” said an old man living in a camp near the town of Kafr Lusin.",
+     [("old-man", "direct", "The tent floods every winter,")]),
+])
+def test_round6_quotes_speaker_of_the_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+def test_round6_quotes_dozens_of_a_group_from_a_place_are_that_group():
+    # "dozens of X from Y" is a group of its own, named with its place (not one of a group)
+    assert speakers("Dozens of farmers from the villages around Tal Shaer said that the canal was dry.")[0][0] == \
+        "farmers-from-the-villages-around-tal-shaer"

@@ -102,7 +102,9 @@ class Cues:
             recipient, content_start = self.recipient_after(cue.end(), end)
             has_content = re.match(r"\s*that\b", raw[content_start:end])
             content_end = self.content_end(content_start, end, next_cue) if has_content else None
-            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?\s*,\s*(?=[“\"])", raw[content_start:end])
+            # ... past the speaker's apposition: '“...,” said X, a nurse in Y, “and ...”'
+            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?(?:,\s+(?:an?|the|one\s+of)\s+[^“”\",.;:]{1,80})?\s*,\s*"
+                            r"(?=[“\"])", raw[content_start:end])
             resumed = next((q for q in self.quotations if rest and q.kind == "speech"
                             and q.start == content_start + rest.end()), None)
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
@@ -143,8 +145,9 @@ class Cues:
                              rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
+        # ... not before a quotation ("When asked about it, X replied, “...”": the quotation is the words)
         at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
-                          rf"\s*(?:[,.;](?!\d)|$)", after)
+                          rf"\s*(?:[,.;](?!\d)(?!\s*[“\"])|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
                 not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."

@@ -112,8 +112,11 @@ class Speakers:
         """Noun_phrase's second step (text is raw[start:end], its appositions off): a restrictive clause,
         a pronoun, a relative by name, "one of them", a member of a crowd."""
         raw = self.raw
-        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$)", text)
-        if restrictive:  # "an activist who asked not to be named": the activist; the clause says who, not a name
+        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$"
+                               r"|\s+[a-z]+ing\s+(?:in|at|on|with|for|near|from)\s+[^,“”\"]+$)", text)
+        # "an activist who asked not to be named", "a woman living in a camp near X": the activist, the woman; the
+        # clause says who, not a name
+        if restrictive:
             description = text[restrictive.end():].strip() + description
             end = start + restrictive.end()
             text = raw[start:end]
@@ -134,8 +137,10 @@ class Speakers:
             self.note(start + relation.start("name"), start + relation.end("name"), actor,
                       self.new_actors[actor]["name"], "", {relation.group("relation")})
             return actor
-        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
-                            rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        # ... "one of the farmers in the village of X": one of the group, wherever they are (but "dozens of farmers
+        # from X" are a group of their own, named with its place)
+        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:(?P<the>the\s+|"
+                            rf"these\s+|those\s+))?(?P<noun>{WORD})(?(the)(?:\s+(?:in|from|at)\s+[^,“”\"]+)?)\s*", text)
         if part and part.group("noun").lower() == "them":  # "one of them said": the group "they" is
             self.position = start + part.start("noun")
             actor = self.refer_back("they")

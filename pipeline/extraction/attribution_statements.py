@@ -101,8 +101,10 @@ class Statements:
                 return actor, self.new_actors.get(actor, {}).get("name", actor)
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
+        # ("Enab Baladi met X, the director of ...": X too)
         return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
-                     if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+                     if re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[m.end():end]) and self.person_named(m)),
+                    None)
 
     def in_role(self, name, end: int) -> tuple[str, str] | None:
         """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
@@ -262,14 +264,16 @@ class Statements:
                  or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                  # ... "demanded in a communiqué published on its page on 2 May that"
                  or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
-                 or self.after_quotation(c.start(), start))
-            and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
                  or self.after_quotation(c.start(), start)
+                 or self.quotation_after(c.end(), end))  # "wrote on Facebook: “...”"
+            and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
+                 or self.after_quotation(c.start(), start) or self.quotation_after(c.end(), end)
                  or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
                  or c.group().lower() in self.rules.request_verbs)
             # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
             and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
-                 or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
+                 or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end)
+                 or self.quotation_after(c.end(), end))
             and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
             # "learned from two fishermen that": their words; "the family learned that he had died": news, no words
             and (c.group().lower() not in self.rules.source_cues or re.match(r"\s+from\b", raw[c.end():end]))
@@ -500,6 +504,13 @@ class Statements:
         """A cue right after a quotation and its speaker: '“...?” she asked', '“...,” said X'."""
         before = self.raw[max(start, position - 80):position]
         return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
+
+    def quotation_after(self, position: int, end: int) -> bool:
+        """A speech quotation right after a cue and a colon or a comma, past where or to whom it was said ('replied,
+        “...”', 'wrote on its page on Monday: “...”'): words, whatever the verb reports elsewhere."""
+        opening = re.match(r"(?:\s+[^,.;:“”\"]{1,50}?)?\s*[:,]\s*(?=[“\"])", self.raw[position:end])
+        return opening is not None and any(q.kind == "speech" and q.start == position + opening.end()
+                                           for q in self.quotations)
 
     def told_by(self, cue, end: int):
         """'(were) told by X that ...': X, the agent of a passive cue that takes its recipient as object."""
