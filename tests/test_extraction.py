@@ -4986,3 +4986,16 @@ def test_round6_quotes_dozens_of_a_group_from_a_place_are_that_group():
     # "dozens of X from Y" is a group of its own, named with its place (not one of a group)
     assert speakers("Dozens of farmers from the villages around Tal Shaer said that the canal was dry.")[0][0] == \
         "farmers-from-the-villages-around-tal-shaer"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a quotation inside another's report is its own speaker's statement (coding guide), after a comma or a colon
+    ("Salma Aswad said that a guard at the prison told her, “Do not come back.”", "guard-at-the-prison"),
+    ("Traders in the market said that the inspector told them: “Pay or close.”", "inspector"),
+])
+def test_round6_quotes_a_quotation_inside_a_report_is_its_own_speakers(body, speaker):
+    found = drafted(body)
+    quotation = next(q for q in found.quotations if q.kind == "speech")
+    holders = [s.speaker for s in found.statements if s.mode != "indirect"
+               and s.start <= quotation.start + 1 and quotation.end - 1 <= s.end]
+    assert holders[0] == speaker

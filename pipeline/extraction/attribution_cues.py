@@ -385,6 +385,8 @@ class Cues:
         match = pattern.match(self.raw, position, end)
         position = match.end() if match else position
         colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
+        if colon and any(c.group("verb") for c in self.rules.cue.finditer(colon.group())):
+            colon = None  # "said that an officer told him: “...”": the officer's words, inside the report
         return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
     def reported_clause(self, content_start: int) -> bool:

@@ -340,7 +340,7 @@ class Statements:
             # "X asked Y to ..., its head, Z, said, adding ...": the words first, then who reports them all
             encloses = content_end is not None and any(content_start <= f.start < content_end for f in found[:kept])
             sentence_speaker = speaker if encloses else sentence_speaker or speaker
-        found = self.without_parts(found, named)
+        found = self.inner_quotation_first(self.without_parts(found, named))
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         self.interviewed(found, start, end)
         self.after(found)
@@ -414,6 +414,21 @@ class Statements:
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         return [f for f in found if not any(f is p for p in parts)]
+
+    @staticmethod
+    def inner_quotation_first(found: list[Statement]) -> list[Statement]:
+        """A quotation of another speaker inside a report ("X said that an officer told him: “...”") is the officer's
+        statement (coding guide): his direct statement comes before the report that holds it."""
+        def holder(inner: Statement) -> int | None:
+            return next((i for i, outer in enumerate(found) if outer is not inner and outer.mode != "indirect"
+                         and outer.speaker != inner.speaker and outer.start <= inner.start and inner.end <= outer.end),
+                        None)
+        for inner in [f for f in found if f.mode == "direct"]:
+            index = holder(inner)
+            at = next(i for i, f in enumerate(found) if f is inner)
+            if index is not None and at > index:
+                found.insert(index, found.pop(at))
+        return found
 
     def interviewed(self, found: list[Statement], start: int, end: int) -> None:
         """"In an interview with X, Y said": X is the recipient of the sentence's statements (not of X's own)."""
