@@ -4999,3 +4999,22 @@ def test_round6_quotes_a_quotation_inside_a_report_is_its_own_speakers(body, spe
     holders = [s.speaker for s in found.statements if s.mode != "indirect"
                and s.start <= quotation.start + 1 and quotation.end - 1 <= s.end]
     assert holders[0] == speaker
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an age between the name and the apposition
+    ("“The roof leaks,” Hadi Sarraf, 44, a carpenter from the town of Armanaz, told Enab Baladi.",
+     [("hadi-sarraf", "direct", "The roof leaks,")]),
+    # a quotation that ends in a quotation inside it
+    ("“The officer said, ‘Come back tomorrow,’” said Maysa Omar, whose husband is held in the branch.",
+     [("maysa-omar", "direct", "The officer said, ‘Come back tomorrow,’")]),
+    # the subject of a clause that a colon ends right before a quotation; not a thing ("The rule is simple")
+    ("Yara Hallak, a student in Idlib, fears the winter: “We have no fuel for the stove.”",
+     [("yara-hallak", "direct", "We have no fuel for the stove.")]),
+    ("The rule at the checkpoint is simple: “Pay or go back.”", []),
+    # "complained of “...”": the words of whoever complained
+    ("Bus drivers in the city complained of “endless queues” at the fuel station.",
+     [("bus-drivers-in-the-city", "mixed", "“endless queues” at the fuel station")]),
+])
+def test_round6_quotes_more_wordings_of_a_quotation(body, expected):
+    assert speakers(body) == expected

@@ -559,7 +559,9 @@ class Cues:
         between = self.raw[quote.end:cue_start]
         # '“...,” a shepherd from X, who asked not to be named, told': the relative clause says who, not what
         between = re.sub(r",\s+who(?:se)?\s+[^,;:“”\"]{1,100},\s*$", " ", between)
-        if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
+        between = re.sub(r"(?<=\w),\s+\d{1,3},", ",", between)  # '“...,” Reem Haddad, 31, a nurse, said': her age
+        # (a quotation may end in a quotation inside it: '“He told me, ‘Go home,’” said X')
+        if not re.search(r"[,.?!…—-][’']?\s*.$", quote.text) and not re.match(r"\s*,", between):
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or any(not self.title_dot(quote.end + m.start())
                                             for m in re.finditer(r"[.;:]", between)):  # "Eng. X" goes on

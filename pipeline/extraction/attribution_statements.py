@@ -522,8 +522,9 @@ class Statements:
 
     def quotation_after(self, position: int, end: int) -> bool:
         """A speech quotation right after a cue and a colon or a comma, past where or to whom it was said ('replied,
-        “...”', 'wrote on its page on Monday: “...”'): words, whatever the verb reports elsewhere."""
-        opening = re.match(r"(?:\s+[^,.;:“”\"]{1,50}?)?\s*[:,]\s*(?=[“\"])", self.raw[position:end])
+        “...”', 'wrote on its page on Monday: “...”'), or after "of" ('complained of “...”'): words, whatever the
+        verb reports elsewhere."""
+        opening = re.match(r"(?:(?:\s+[^,.;:“”\"]{1,50}?)?\s*[:,]|\s+(?:of|about))\s*(?=[“\"])", self.raw[position:end])
         return opening is not None and any(q.kind == "speech" and q.start == position + opening.end()
                                            for q in self.quotations)
 
@@ -576,7 +577,8 @@ class Statements:
         if quotation is not None and not raw[quotation.end:end].strip(" .,"):
             view = re.match(r"\s*For\s+(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,:“”\"]*)(?:,[^:“”\"]*)?:\s*$",
                             raw[start:quotation.start])
-            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who"))
+            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who")) or \
+                self.colon_speaker(start, quotation.start)
             if speaker:  # "For Rima Haddad, a nurse, the problem is simple: “...”": her words
                 previous = Statement(start, start, "", speaker, "direct", "said")
                 return self.continuation_of(previous, quotation)
@@ -590,6 +592,26 @@ class Statements:
         if previous is None:
             return []
         return self.continuation_of(previous, quotation)
+
+    def colon_speaker(self, start: int, stop: int) -> str | None:
+        """'Rima Haddad, a nurse, is worried about the winter: “...”': the subject of a clause without a cue that a
+        colon ends right before a quotation says it (or None)."""
+        colon = re.search(r":\s*$", self.raw[start:stop])
+        if colon is None or re.search(r"[“”\"]", self.raw[start:stop]):
+            return None
+        proposed, resolved, entities = dict(self.new_actors), len(self.resolved), len(self.entities)
+        subject = self.clause_subject(start, start + colon.start())
+        person = None if subject else self.person_subject(start, start + colon.start())  # ("X fears the winter:")
+        subject = self.propose_person(*person, start) if person else subject
+        name = self.new_actors.get(subject, {}).get("name", "") if subject else ""
+        if subject and (subject in self.actor_names or self.kind_of(subject) == "person" or self.is_collective(name)
+                        or self.new_actors[subject]["type"] != "collective"):
+            return subject
+        # ("The situation is simple: “...”", "The banner read: ...": no one who speaks; nothing proposed)
+        self.new_actors.clear()
+        self.new_actors.update(proposed)
+        del self.resolved[resolved:], self.entities[entities:]
+        return None
 
     def continuation_of(self, previous: Statement, quotation) -> list[Statement]:
         """The quotation, spoken by the speaker of previous."""
