@@ -5018,3 +5018,23 @@ def test_round6_quotes_a_quotation_inside_a_report_is_its_own_speakers(body, spe
 ])
 def test_round6_quotes_more_wordings_of_a_quotation(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence after a quotation alone, or after a dash, that says whose words they were
+    ("“The sea took my son.” This is how Wafaa Dib, a mother from Jableh, described the night of the storm.",
+     [("wafaa-dib", "direct", "The sea took my son.")]),
+    ("Ghazi Nahhas said that the market had closed.\n\n“There is nothing to sell.” That is what Sami Qadri, a "
+     "butcher, told the inspectors.",
+     [("ghazi-nahhas", "indirect", "the market had closed"), ("sami-qadri", "direct", "There is nothing to sell.")]),
+    ("“Give us our land back” — this is what Adel Jumaa, a farmer, kept repeating.",
+     [("adel-jumaa", "direct", "Give us our land back")]),
+    ("This is how the council spends its budget.", []),
+    # "In his words, “...”", "In the words of X, “...”"
+    ("Tarek Amin, a mechanic in Azaz, has not worked for a month. In his words, “No fuel, no cars, no work.”",
+     [("tarek-amin", "direct", "No fuel, no cars, no work.")]),
+    ("In the words of Duha Saqqa, a midwife in the camp, “Every birth here is a risk.”",
+     [("duha-saqqa", "direct", "Every birth here is a risk.")]),
+])
+def test_round6_quotes_words_said_to_be_someones(body, expected):
+    assert speakers(body) == expected

@@ -81,6 +81,13 @@ CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!th
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
                                r"\b[^,“”\"]{0,60},\s+")
+# "“...” This is how X described it.", "“...” — that is what X kept saying": a sentence that says whose the quotation
+# before it is; its subject follows the opening words
+WORDS_BEFORE = re.compile(r"\s*(?:[”\"][.,]?\s*[—–-]+\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch)\s+(?:is|was|are|were)\s+"
+                          r"(?:how|what|the\s+words\s+(?:of|with\s+which))\s+(?=\S)")
+# "In his words, “...”", "In the words of X: “...”": whose words the quotation after it is (the owner or X)
+WORDS_OF = re.compile(r"\s*(?:[Ii]n|[Tt]o\s+use)\s+(?:(?P<owner>his|her|their)\s+(?:own\s+)?words"
+                      r"|the\s+words\s+of\s+(?P<who>[^:“”\"]{2,120}?))\s*[,:]\s*$")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")
 QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b(?=\s+[\w“\"])")

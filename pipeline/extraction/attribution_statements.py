@@ -18,6 +18,8 @@ from pipeline.extraction.attribution_patterns import (
     RELATIVE_SUBJECT,
     WHEN_ONLY,
     WORD,
+    WORDS_BEFORE,
+    WORDS_OF,
     Entity,
     Statement,
     names_with_quotation,
@@ -37,7 +39,8 @@ class Statements:
         """The statements of one sentence; then the bodies it names join the discourse."""
         self.sentence_start, self.sentence_end = start, end
         self.voiced = set()
-        found = self.find_statements(start, end)
+        described = self.words_described(start, end)
+        found = self.find_statements(start, end) if described is None else described
         if found:
             self.introduced = None
         kept = self.subject
@@ -57,6 +60,29 @@ class Statements:
         self.introduce(start, end)
         self.introduce_relatives(start, end)
         return found
+
+    def words_described(self, start: int, end: int) -> list[Statement] | None:
+        """'“We live day by day.” This is how X, a displaced man, described his life.': the quotation that ends right
+        before the sentence (or opens it, before a dash) is the words of the sentence's subject; its statement, if new
+        (one drafted already gets this speaker), or None when the sentence is not such."""
+        quotation = next((q for q in reversed(self.quotations) if q.kind == "speech" and q.start < end and (
+            not self.raw[q.end:start].strip() and self.alone_before(q, start) or
+            q.start >= start and not self.raw[start:q.start].strip())), None)
+        opening = quotation and WORDS_BEFORE.match(self.raw, quotation.end - 1 if quotation.end > start else start, end)
+        speaker = opening and self.clause_subject(opening.end(), end)
+        if not speaker:
+            return None
+        drafted = next((s for s in [self.last_direct, *self.previous_found] if s is not None and s.mode == "direct"
+                        and s.start <= quotation.start + 1 and quotation.end - 1 <= s.end), None)
+        statement = drafted or self.statement(quotation.start + 1, quotation.end - 1, speaker, "said", None)
+        statement.speaker = speaker
+        self.after([statement])
+        return [] if drafted else [statement]
+
+    def alone_before(self, quotation, start: int) -> bool:
+        """A quotation that is the whole sentence before start."""
+        before = [s for s, e in self.sentences if s < start and e <= start + 1]
+        return bool(before) and not self.raw[before[-1]:quotation.start].strip()
 
     def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence without statements is about, named at its start ("Abu Hussein lost
@@ -578,7 +604,7 @@ class Statements:
             view = re.match(r"\s*For\s+(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,:“”\"]*)(?:,[^:“”\"]*)?:\s*$",
                             raw[start:quotation.start])
             speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who")) or \
-                self.colon_speaker(start, quotation.start)
+                self.words_of(start, quotation.start) or self.colon_speaker(start, quotation.start)
             if speaker:  # "For Rima Haddad, a nurse, the problem is simple: “...”": her words
                 previous = Statement(start, start, "", speaker, "direct", "said")
                 return self.continuation_of(previous, quotation)
@@ -592,6 +618,16 @@ class Statements:
         if previous is None:
             return []
         return self.continuation_of(previous, quotation)
+
+    def words_of(self, start: int, stop: int) -> str | None:
+        """'In his words, “...”': the person "his" refers to; 'In the words of X, “...”': X."""
+        words = WORDS_OF.match(self.raw, start, stop)
+        if words is None:
+            return None
+        if words.group("who"):
+            return self.noun_phrase(*words.span("who"))
+        self.position = words.start("owner")
+        return self.refer_back({"his": "he", "her": "she", "their": "they"}[words.group("owner").lower()])
 
     def colon_speaker(self, start: int, stop: int) -> str | None:
         """'Rima Haddad, a nurse, is worried about the winter: “...”': the subject of a clause without a cue that a
