@@ -5038,3 +5038,18 @@ def test_round6_quotes_more_wordings_of_a_quotation(body, expected):
 ])
 def test_round6_quotes_words_said_to_be_someones(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village's name, then a person's after a comma: a list of places ends in "and", so the person is no place
+    ("The mukhtar of the village of Tal Jabin, Saleh Kanjo, said that 12 families had returned.",
+     [("saleh-kanjo", "indirect", "12 families had returned")]),
+    # what a person was introduced as, said again: an abbreviated title, an office in apposition
+    ("Dr. Rasha Khouli runs the clinic in the camp.\n\n“We see 200 patients a day,” the doctor said.",
+     [("rasha-khouli", "direct", "We see 200 patients a day,")]),
+    ("Bashar Nouri, the spokesman of the Civil Council, said that the road had reopened. “The trucks can pass,” the "
+     "spokesman said.",
+     [("bashar-nouri", "indirect", "the road had reopened"), ("bashar-nouri", "direct", "The trucks can pass,")]),
+])
+def test_round6_quotes_a_person_named_again_by_role(body, expected):
+    assert speakers(body) == expected

@@ -373,12 +373,19 @@ class Actors:
         untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
-                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
-                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
+                nouns.add(self.title_noun(name))
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         if name.isupper():  # "the SNA": the Syrian National Army, as in events (a name in words keeps its spelling)
             name = well_known(name, self.rules) or name
         return name, description, nouns, outlet
+
+    def title_noun(self, name: str) -> str | None:
+        """What the title before a name calls the person later: "Colonel X" the colonel, "Dr. X" the doctor."""
+        untitled = self.rules.title.sub("", name)
+        if untitled == name:
+            return None
+        title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
+        return dict(self.rules.title_nouns).get(title, title)
 
     def new_actor_type(self, name: str, description: str, place_like, outlet: bool) -> str:
         """The type of a proposed actor, by its name, or by its description (a place's, an outlet's, a given

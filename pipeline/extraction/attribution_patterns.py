@@ -170,7 +170,8 @@ def settlements_named(raw: str, table) -> set[str]:
     """The names the article gives settlements ("the village of Um Ashba", "the towns of Saraqib, Afes and
     Sarmin"): places wherever they stand alone."""
     name = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
-    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)",
+    # ... a list ends in "and": "the village of Kafr Halab, Ahmad Habbous," is one village and a person after it
+    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:(?:\s*,\s*{name})*,?\s+and\s+{name})?)",
                         raw)
     return {place for match in lists for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names"))}
 

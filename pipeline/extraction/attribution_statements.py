@@ -100,6 +100,7 @@ class Statements:
         # "For Umm Khalil, a widow, the bundle is ...": the person after the preposition, which is no part of the name
         preposition = re.match(r"(?:For|To|With|Like|Unlike|Among)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
         position += preposition.end() if preposition else 0
+        position, title = self.abbreviated_title(position, end)  # "Dr. Hiba Tarraf works at ...": the doctor
         first = NAME.match(self.raw, position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
@@ -112,7 +113,10 @@ class Statements:
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
-            return self.in_role(first, end) if opens_paragraph or introduced else None
+            person = self.in_role(first, end) if opens_paragraph or introduced else None
+            if person and title:
+                self.roles.setdefault(person[0], set()).add(title)
+            return person
         # ... "Turkey’s interior minister visited", "The UN envoy for Syria met", "The UN’s humanitarian coordinator
         # visited the camp": one office-holder too, named by the office after a body's or state's name
         one = re.match(rf"(?:{POSSESSOR}\s+|(?:The|An?)\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
@@ -132,13 +136,20 @@ class Statements:
                      if re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[m.end():end]) and self.person_named(m)),
                     None)
 
+    def abbreviated_title(self, position: int, end: int) -> tuple[int, str | None]:
+        """Past an abbreviated title at position ("Dr. ", "Eng. "; rules.yaml title_nouns), which no name includes,
+        and the noun it stands for; else position and None."""
+        title = re.match(r"([A-Z][a-z]{1,3})\.\s+(?=[A-Z])", self.raw[position:end])
+        noun = dict(self.rules.title_nouns).get(title.group(1).lower()) if title else None
+        return (position + title.end(), noun) if noun else (position, None)
+
     def in_role(self, name, end: int) -> tuple[str, str] | None:
         """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
         calls them later."""
-        person = self.person_named(name)
-        role = self.role_of(self.raw[name.end():end])
-        if person and role:
-            self.roles.setdefault(person[0], set()).add(role)
+        person = self.person_named(name)  # ... and a title ("Colonel X": the colonel)
+        roles = {self.role_of(self.raw[name.end():end]), self.title_noun(name.group())} - {None}
+        if person and roles:
+            self.roles.setdefault(person[0], set()).update(roles)
         return person
 
     def names_someone(self, start: int, end: int) -> bool:
@@ -246,7 +257,8 @@ class Statements:
                 names.append(match.span())
         spans += names
         for span_start, span_end in sorted(spans):
-            if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
+            if self.inside_quotation(span_start) or self.persons_apposition(span_start) or \
+                    any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
             name = re.sub(r"^(?:The|the)\s+", "", self.raw[span_start:span_end])
             name = name[self.after_owner(name):]  # "the Administration’s Economy Authority": no word of its owner
@@ -259,6 +271,13 @@ class Statements:
             actor = slug(name) if parent else self.known_at(span_start, span_end) or slug(name)
             self.entities.append(Entity(actor, name, "group", frozenset(self.head_nouns(name) & self.rules.body_nouns),
                                         span_start))
+
+    def persons_apposition(self, position: int) -> bool:
+        """A phrase right after a person's name and a comma ("X, the spokesman of the SNA,"): what the person is, no
+        body of its own that "the spokesman" could be later."""
+        comma = re.search(r",\s+(?:the\s+)?$", self.raw[max(0, position - 8):position])
+        at = position - len(comma.group()) if comma else -1
+        return comma is not None and any(e == at and self.kind_of(actor) == "person" for _, e, actor in self.resolved)
 
     def introduce_described(self, start: int, end: int) -> None:
         """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
