@@ -5053,3 +5053,13 @@ def test_round6_quotes_words_said_to_be_someones(body, expected):
 ])
 def test_round6_quotes_a_person_named_again_by_role(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the subject of the subordinate clause a cue is in, not the words before its conjunction
+    ("The bakers went back to work only after the council promised to pay them “before the end of the month.”",
+     "council"),
+    ("The traders reopened their shops when the governor promised to “keep the patrols away.”", "governor"),
+])
+def test_round6_quotes_the_speaker_of_a_subordinate_clause(body, speaker):
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == [speaker]

@@ -88,6 +88,10 @@ WORDS_BEFORE = re.compile(r"\s*(?:[”\"][.,]?\s*[—–-]+\s*)?(?:[Tt]his|[Tt]h
 # "In his words, “...”", "In the words of X: “...”": whose words the quotation after it is (the owner or X)
 WORDS_OF = re.compile(r"\s*(?:[Ii]n|[Tt]o\s+use)\s+(?:(?P<owner>his|her|their)\s+(?:own\s+)?words"
                       r"|the\s+words\s+of\s+(?P<who>[^:“”\"]{2,120}?))\s*[,:]\s*$")
+# A conjunction that opens a subordinate clause, whose subject, a noun phrase, is the cue's ("they returned after the
+# council promised"; not a pronoun: "after they argued with ..." may report nothing)
+SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|because|when|once|unless|as\s+soon\s+as)\s+"
+                          r"(?=(?:the|a|an|its|their|his|her)\s|(?:al-)?[A-Z])")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")
 QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b(?=\s+[\w“\"])")

@@ -11,6 +11,7 @@ from pipeline.extraction.attribution_patterns import (
     POSSESSOR,
     PRONOUNS,
     RELATIVE_BEFORE,
+    SUBORDINATOR,
     WORD,
     ends_with,
     slug,
@@ -335,6 +336,9 @@ class Speakers:
                                   r"|when|where|after|because|since|until)\s+(?=\w))?", text[last_part:]).group())
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
+        # "..., and agreed to start only after the council promised": the subject of the clause the cue is in
+        subordinate = list(SUBORDINATOR.finditer(text, last_part))
+        last_part = subordinate[-1].end() if subordinate else last_part
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
