@@ -5063,3 +5063,20 @@ def test_round6_quotes_a_person_named_again_by_role(body, expected):
 ])
 def test_round6_quotes_the_speaker_of_a_subordinate_clause(body, speaker):
     assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a phrase of time or place before the subject is no content reported by it
+    ("In the same letter, the union called on Turkey, as the country that runs the crossing, to “open the gate”.",
+     "union"),
+    # a body's second name in brackets, after a phrase of time and before a relative clause
+    ("On Friday, the local police forces (Shurta), which run the checkpoints, accused the militia of “stealing the "
+     "fuel.”", "local-police-forces"),
+])
+def test_round6_quotes_a_subject_after_a_phrase_of_time_or_with_a_name_in_brackets(body, speaker):
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == [speaker]
+
+
+def test_round6_quotes_a_clause_before_a_trailing_speaker_is_content():
+    assert speakers("At least four men were arrested, activists reported.") == \
+        [("activists", "indirect", "At least four men were arrested")]

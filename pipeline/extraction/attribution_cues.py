@@ -149,7 +149,9 @@ class Cues:
         at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
                           rf"\s*(?:[,.;](?!\d)(?!\s*[“\"])|$)", after)
         if trailing and at_end and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
-                not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
+                not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()) and \
+                not self.adverbial_only(clause_start, clause_start + trailing.start(1)):
+            # ("In the same statement, the council called on Russia, as ...": a time or place, then the subject)
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
             apposition = trailing.group("apposition") or ""
@@ -166,6 +168,13 @@ class Cues:
         if inverted is not None:
             return inverted
         return self.attribute_subject_first(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def adverbial_only(self, start: int, stop: int) -> bool:
+        """raw[start:stop] is only a phrase of time or place and its comma ("In the same statement, "), no clause
+        ("At least six men were arrested, ")."""
+        words = set(re.findall(r"[a-z]+", self.raw[start:stop]))
+        return LEADING_ADVERBIAL.fullmatch(self.raw, start, stop) is not None and \
+            not words & self.rules.finite_verbs and not any(w.endswith("ed") for w in words)
 
     def attribute_subject_first(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None,
                                    next_cue):

@@ -339,7 +339,9 @@ class Speakers:
         # "..., and agreed to start only after the council promised": the subject of the clause the cue is in
         subordinate = list(SUBORDINATOR.finditer(text, last_part))
         last_part = subordinate[-1].end() if subordinate else last_part
-        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
+        # ... with a second name in brackets ("the Kurdish internal security forces (Asayish)")
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD}"
+                          rf"(?:\s+\((?:al-)?[A-Z][^()]{{1,40}}\))?)\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
             actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))
