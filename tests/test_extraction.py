@@ -5080,3 +5080,10 @@ def test_round6_quotes_a_subject_after_a_phrase_of_time_or_with_a_name_in_bracke
 def test_round6_quotes_a_clause_before_a_trailing_speaker_is_content():
     assert speakers("At least four men were arrested, activists reported.") == \
         [("activists", "indirect", "At least four men were arrested")]
+
+
+def test_round6_quotes_in_which_it_after_documents_is_their_sender():
+    # "sent two letters to X, in which it called on ...": whoever sent the letters (plural documents too)
+    body = ("Hama Now, a local page, said that the bridge had collapsed.\n\nThe Ministry of Transport sent two letters "
+            "to the governors of Hama and Idlib, in which it called on them to “close the old bridges.”")
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == ["ministry-of-transport"]

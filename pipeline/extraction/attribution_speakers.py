@@ -179,7 +179,8 @@ class Speakers:
         or an office of someone named, the speaker named, or a description after commas."""
         raw = self.raw
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
-        document = re.search(rf"\b(?:{self.rules.documents})\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        document = re.search(rf"\b(?:{self.rules.documents})s?\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        # ... ("sent two letters to X, in which it called on": letters too)
         if document:  # "X issued a statement on Monday, in which it said": X, the subject of the clause
             issuer = self.clause_subject(start, start + document.start())
             if issuer:
