@@ -5087,3 +5087,9 @@ def test_round6_quotes_in_which_it_after_documents_is_their_sender():
     body = ("Hama Now, a local page, said that the bridge had collapsed.\n\nThe Ministry of Transport sent two letters "
             "to the governors of Hama and Idlib, in which it called on them to “close the old bridges.”")
     assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == ["ministry-of-transport"]
+
+
+def test_round6_quotes_an_apposition_with_a_list_of_places():
+    body = ("Munir Dabbas, a member of the joint council of Hazano, Armanaz and Kafr Takharim, told Enab Baladi: "
+            "“The wells are dry.”")
+    assert speakers(body) == [("munir-dabbas", "direct", "The wells are dry.")]

@@ -37,7 +37,9 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|published|issued|posted|released|sent|dated|signed"  # "Its report, published ...,"
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
+                               # ... its last words may be a quotation; a list of names in it has commas too ("a
+                               # member of the council of Hazano, Kafr Nabl and Armanaz,")
+                               r")\s+(?:[^,]|,(?=\d)|,\s+(?=(?:al-)?[A-Z][^,]*\s+and\s+(?:al-)?[A-Z]))*,[”\"]?\s*$")
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
