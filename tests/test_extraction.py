@@ -5093,3 +5093,8 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
     body = ("Munir Dabbas, a member of the joint council of Hazano, Armanaz and Kafr Takharim, told Enab Baladi: "
             "“The wells are dry.”")
     assert speakers(body) == [("munir-dabbas", "direct", "The wells are dry.")]
+
+
+def test_round6_quotes_the_latter_is_the_last_person_named():
+    body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
+    assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]

@@ -192,6 +192,8 @@ class Actors:
         before, the subject by their role, the outlet, or the body that spoke last."""
         head = bare.split()[-1].lower()
         modifiers = [w.lower() for w in bare.split()[:-1]]
+        if head == "latter" and not modifiers:
+            return self.latter()
         for entity in reversed(self.entities):
             if head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers):
                 # "the camp administration" is not the Autonomous Administration
@@ -210,6 +212,12 @@ class Actors:
             # "the Teachers Union" is a body, though teachers are a collective
             return last
         return None
+
+    def latter(self) -> str | None:
+        """"The latter": the last person named in full in this sentence or the one before, outside quotations."""
+        before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
+        person = self.person_in_sentence(self.position, before[0])
+        return self.propose_person(*person, self.position) if person else None
 
     def propose_group(self, entity: Entity) -> str:
         """A body introduced outside the statements that is now referred to, typed by its name or, when the
