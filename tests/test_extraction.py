@@ -5799,3 +5799,147 @@ def test_round6_with_the_support_of_names_who_supports():
 ])
 def test_round6_no_doer_from_a_main_clause_after_an_acts_noun(body, word):
     assert not any(doers(body, word))
+
+
+# Round 6, quotes: the speaker of direct quotations on wording the dev articles do not use.
+@pytest.mark.parametrize("body, expected", [
+    # a quotation resumed after the cue and the speaker's apposition
+    ("“The bakery opened on Sunday,” said Nabil Qasem, a baker in the town of Hazano, “but it closed by noon.”",
+     [("nabil-qasem", "direct", "The bakery opened on Sunday,"), ("nabil-qasem", "direct", "but it closed by noon.")]),
+    # a verb that reports only next to a quotation, before it
+    ("Lina Sabbagh, a pharmacist, wrote on her page on Monday: “The shelves are empty.”",
+     [("lina-sabbagh", "direct", "The shelves are empty.")]),
+    ("Asked about the fees, Karam Daher, an official of the crossing, replied, “They are set by the ministry.”",
+     [("karam-daher", "direct", "They are set by the ministry.")]),
+    ("“The river took the boat in seconds,” recounted Jamil Awad, a fisherman from Hajin.",
+     [("jamil-awad", "direct", "The river took the boat in seconds,")]),
+    # "he" after a person introduced with "the" in apposition, as the object of a sentence without statements
+    ("Enab Baladi met Haitham Dabbagh, the director of the water station in Saraqib.\n\n"
+     "Asked about the cuts, he said: “The pumps need fuel every day.”",
+     [("haitham-dabbagh", "direct", "The pumps need fuel every day.")]),
+    # one of a group, with where they are; a person described by a participle's clause
+    ("“Nobody bought the wheat,” one of the farmers in the village of Tal Shaer told Enab Baladi.",
+     [("farmers", "direct", "Nobody bought the wheat,")]),
+    ("“The tent floods every winter,” said an old man living in a camp near the town of Kafr Lusin.",
+     [("old-man", "direct", "The tent floods every winter,")]),
+])
+def test_round6_quotes_speaker_of_the_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+def test_round6_quotes_dozens_of_a_group_from_a_place_are_that_group():
+    # "dozens of X from Y" is a group of its own, named with its place (not one of a group)
+    assert speakers("Dozens of farmers from the villages around Tal Shaer said that the canal was dry.")[0][0] == \
+        "farmers-from-the-villages-around-tal-shaer"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a quotation inside another's report is its own speaker's statement (coding guide), after a comma or a colon
+    ("Salma Aswad said that a guard at the prison told her, “Do not come back.”", "guard-at-the-prison"),
+    ("Traders in the market said that the inspector told them: “Pay or close.”", "inspector"),
+])
+def test_round6_quotes_a_quotation_inside_a_report_is_its_own_speakers(body, speaker):
+    found = drafted(body)
+    quotation = next(q for q in found.quotations if q.kind == "speech")
+    holders = [s.speaker for s in found.statements if s.mode != "indirect"
+               and s.start <= quotation.start + 1 and quotation.end - 1 <= s.end]
+    assert holders[0] == speaker
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an age between the name and the apposition
+    ("“The roof leaks,” Hadi Sarraf, 44, a carpenter from the town of Armanaz, told Enab Baladi.",
+     [("hadi-sarraf", "direct", "The roof leaks,")]),
+    # a quotation that ends in a quotation inside it
+    ("“The officer said, ‘Come back tomorrow,’” said Maysa Omar, whose husband is held in the branch.",
+     [("maysa-omar", "direct", "The officer said, ‘Come back tomorrow,’")]),
+    # the subject of a clause that a colon ends right before a quotation; not a thing ("The rule is simple")
+    ("Yara Hallak, a student in Idlib, fears the winter: “We have no fuel for the stove.”",
+     [("yara-hallak", "direct", "We have no fuel for the stove.")]),
+    ("The rule at the checkpoint is simple: “Pay or go back.”", []),
+    # "complained of “...”": the words of whoever complained
+    ("Bus drivers in the city complained of “endless queues” at the fuel station.",
+     [("bus-drivers-in-the-city", "mixed", "“endless queues” at the fuel station")]),
+])
+def test_round6_quotes_more_wordings_of_a_quotation(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence after a quotation alone, or after a dash, that says whose words they were
+    ("“The sea took my son.” This is how Wafaa Dib, a mother from Jableh, described the night of the storm.",
+     [("wafaa-dib", "direct", "The sea took my son.")]),
+    ("Ghazi Nahhas said that the market had closed.\n\n“There is nothing to sell.” That is what Sami Qadri, a "
+     "butcher, told the inspectors.",
+     [("ghazi-nahhas", "indirect", "the market had closed"), ("sami-qadri", "direct", "There is nothing to sell.")]),
+    ("“Give us our land back” — this is what Adel Jumaa, a farmer, kept repeating.",
+     [("adel-jumaa", "direct", "Give us our land back")]),
+    ("This is how the council spends its budget.", []),
+    # "In his words, “...”", "In the words of X, “...”"
+    ("Tarek Amin, a mechanic in Azaz, has not worked for a month. In his words, “No fuel, no cars, no work.”",
+     [("tarek-amin", "direct", "No fuel, no cars, no work.")]),
+    ("In the words of Duha Saqqa, a midwife in the camp, “Every birth here is a risk.”",
+     [("duha-saqqa", "direct", "Every birth here is a risk.")]),
+])
+def test_round6_quotes_words_said_to_be_someones(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a village's name, then a person's after a comma: a list of places ends in "and", so the person is no place
+    ("The mukhtar of the village of Tal Jabin, Saleh Kanjo, said that 12 families had returned.",
+     [("saleh-kanjo", "indirect", "12 families had returned")]),
+    # what a person was introduced as, said again: an abbreviated title, an office in apposition
+    ("Dr. Rasha Khouli runs the clinic in the camp.\n\n“We see 200 patients a day,” the doctor said.",
+     [("rasha-khouli", "direct", "We see 200 patients a day,")]),
+    ("Bashar Nouri, the spokesman of the Civil Council, said that the road had reopened. “The trucks can pass,” the "
+     "spokesman said.",
+     [("bashar-nouri", "indirect", "the road had reopened"), ("bashar-nouri", "direct", "The trucks can pass,")]),
+])
+def test_round6_quotes_a_person_named_again_by_role(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the subject of the subordinate clause a cue is in, not the words before its conjunction
+    ("The bakers went back to work only after the council promised to pay them “before the end of the month.”",
+     "council"),
+    ("The traders reopened their shops when the governor promised to “keep the patrols away.”", "governor"),
+])
+def test_round6_quotes_the_speaker_of_a_subordinate_clause(body, speaker):
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a phrase of time or place before the subject is no content reported by it
+    ("In the same letter, the union called on Turkey, as the country that runs the crossing, to “open the gate”.",
+     "union"),
+    # a body's second name in brackets, after a phrase of time and before a relative clause
+    ("On Friday, the local police forces (Shurta), which run the checkpoints, accused the militia of “stealing the "
+     "fuel.”", "local-police-forces"),
+])
+def test_round6_quotes_a_subject_after_a_phrase_of_time_or_with_a_name_in_brackets(body, speaker):
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == [speaker]
+
+
+def test_round6_quotes_a_clause_before_a_trailing_speaker_is_content():
+    assert speakers("At least four men were arrested, activists reported.") == \
+        [("activists", "indirect", "At least four men were arrested")]
+
+
+def test_round6_quotes_in_which_it_after_documents_is_their_sender():
+    # "sent two letters to X, in which it called on ...": whoever sent the letters (plural documents too)
+    body = ("Hama Now, a local page, said that the bridge had collapsed.\n\nThe Ministry of Transport sent two letters "
+            "to the governors of Hama and Idlib, in which it called on them to “close the old bridges.”")
+    assert [s for s, mode, _ in speakers(body) if mode != "indirect"] == ["ministry-of-transport"]
+
+
+def test_round6_quotes_an_apposition_with_a_list_of_places():
+    body = ("Munir Dabbas, a member of the joint council of Hazano, Armanaz and Kafr Takharim, told Enab Baladi: "
+            "“The wells are dry.”")
+    assert speakers(body) == [("munir-dabbas", "direct", "The wells are dry.")]
+
+
+def test_round6_quotes_the_latter_is_the_last_person_named():
+    body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
+    assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]

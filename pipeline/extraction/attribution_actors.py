@@ -211,6 +211,8 @@ class Actors:
     def noun_referent(self, bare: str) -> str | None:
         """refer_back for "the <noun>", "his <noun>" (bare: without the determiner): the entity so described
         before, the subject by their role, the outlet, or the body that spoke last."""
+        if bare.lower() == "latter":
+            return self.latter()
         for entity in reversed(self.entities):
             if described_by(entity, bare):  # "the camp administration" is not the Autonomous Administration
                 return self.propose_group(entity)
@@ -238,6 +240,12 @@ class Actors:
         bare = DETERMINERS.sub("", phrase)
         bodies = {e.actor: e for e in self.entities if e.kind == "group" and described_by(e, bare)}
         return self.propose_group(bodies.popitem()[1]) if len(bodies) == 1 else None
+
+    def latter(self) -> str | None:
+        """"The latter": the last person named in full in this sentence or the one before, outside quotations."""
+        before = [s for s, e in self.sentences if s < self.sentence_start][-1:] or [self.sentence_start]
+        person = self.person_in_sentence(self.position, before[0])
+        return self.propose_person(*person, self.position) if person else None
 
     def propose_group(self, entity: Entity) -> str:
         """A body introduced outside the statements that is now referred to, typed by its name or, when the
@@ -413,12 +421,19 @@ class Actors:
         untitled, nouns = self.rules.title.sub("", name), {typed.group("type")} if outlet else set()  # "the radio"
         if not {w.lower() for w in re.findall(WORD, untitled)} & (self.rules.body_nouns | self.rules.collectives):
             if untitled != name:  # "the colonel" is then the person introduced as "Colonel X"
-                title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
-                nouns.add(dict(self.rules.title_nouns).get(title, title))  # "Dr." is "the doctor"
+                nouns.add(self.title_noun(name))
             name = untitled  # "Colonel X", "Journalist X"; but "Syrian Activist Network" keeps its words
         if name.isupper():  # "the SNA": the Syrian National Army, as in events (a name in words keeps its spelling)
             name = well_known(name, self.rules) or name
         return name, description, nouns, outlet
+
+    def title_noun(self, name: str) -> str | None:
+        """What the title before a name calls the person later: "Colonel X" the colonel, "Dr. X" the doctor."""
+        untitled = self.rules.title.sub("", name)
+        if untitled == name:
+            return None
+        title = name[:len(name) - len(untitled)].split()[-1].strip(".").lower()
+        return dict(self.rules.title_nouns).get(title, title)
 
     def new_actor_type(self, name: str, description: str, place_like, outlet: bool) -> str:
         """The type of a proposed actor, by its name, or by its description (a place's, an outlet's, a given

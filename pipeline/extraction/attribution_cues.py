@@ -106,7 +106,9 @@ class Cues:
             recipient, content_start = self.recipient_after(cue.end(), end)
             has_content = re.match(r"\s*that\b", raw[content_start:end])
             content_end = self.content_end(content_start, end, next_cue) if has_content else None
-            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?\s*,\s*(?=[“\"])", raw[content_start:end])
+            # ... past the speaker's apposition: '“...,” said X, a nurse in Y, “and ...”'
+            rest = re.match(r"(?:\s+[^“”\",.;:]{1,40})?(?:,\s+(?:an?|the|one\s+of)\s+[^“”\",.;:]{1,80})?\s*,\s*"
+                            r"(?=[“\"])", raw[content_start:end])
             resumed = next((q for q in self.quotations if rest and q.kind == "speech"
                             and q.start == content_start + rest.end()), None)
             if resumed is not None:  # '“The water came at night,” he said, “and we could not save anything.”'
@@ -150,15 +152,18 @@ class Cues:
                              rf"(?P<named>,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}},)?\s+$", before)
         after = raw[cue.end():end]
         # "..., traders told Enab Baladi.", "..., activists reported on Tuesday.", "..., X said on its page on Monday."
+        # ... not before a quotation ("When asked about it, X replied, “...”": the quotation is the words)
         at_end = re.match(rf"(?:\s+(?:to\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?{TRAILING_ADVERBIALS}"
-                          rf"\s*(?:[,.;](?!\d)|$)", after)
+                          rf"\s*(?:[,.;](?!\d)(?!\s*[“\"])|$)", after)
         # "Since early March, residents said, the baskets have ...": the cue set between commas after a phrase with no
         # verb, the words after it
         aside = re.match(rf"{TRAILING_ADVERBIALS}\s*,\s+(?!(?:that|who|which|whose|and|but|as|while|after|when|"
                          rf"according)\b)(?![a-z]+ing\b)(?=[a-z])", after) \
             if trailing and not self.has_verb(raw[clause_start:clause_start + trailing.start()]) else None
         if trailing and (at_end or aside) and not RELATIVE_BEFORE.match(trailing.group(1) + " ") and \
-                not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()):
+                not QUOTATION.fullmatch(raw[clause_start:clause_start + trailing.start()].strip()) and \
+                not self.adverbial_only(clause_start, clause_start + trailing.start(1)):
+            # ("In the same statement, the council called on Russia, as ...": a time or place, then the subject)
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
             holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
             apposition = trailing.group("apposition") or ""
@@ -176,6 +181,13 @@ class Cues:
         if inverted is not None:
             return inverted
         return self.attribute_subject_first(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def adverbial_only(self, start: int, stop: int) -> bool:
+        """raw[start:stop] is only a phrase of time or place and its comma ("In the same statement, "), no clause
+        ("At least six men were arrested, ")."""
+        words = set(re.findall(r"[a-z]+", self.raw[start:stop]))
+        return LEADING_ADVERBIAL.fullmatch(self.raw, start, stop) is not None and \
+            not words & self.rules.finite_verbs and not any(w.endswith("ed") for w in words)
 
     def attribute_subject_first(self, cue, clause_start: int, start: int, end: int, sentence_speaker: str | None,
                                    next_cue):
@@ -452,6 +464,8 @@ class Cues:
         match = pattern.match(self.raw, position, end)
         position = match.end() if match else position
         colon = re.match(r"[^“”\".;:]{1,60}:\s*(?=[“\"])", self.raw[position:end])
+        if colon and any(c.group("verb") for c in self.rules.cue.finditer(colon.group())):
+            colon = None  # "said that an officer told him: “...”": the officer's words, inside the report
         return position + colon.end() if colon else position  # 'described the situation: “...”': the quotation
 
     def reported_clause(self, content_start: int) -> bool:
@@ -624,7 +638,9 @@ class Cues:
         between = self.raw[quote.end:cue_start]
         # '“...,” a shepherd from X, who asked not to be named, told': the relative clause says who, not what
         between = re.sub(r",\s+who(?:se)?\s+[^,;:“”\"]{1,100},\s*$", " ", between)
-        if not re.search(r"[,.?!…—-]\s*.$", quote.text) and not re.match(r"\s*,", between):
+        between = re.sub(r"(?<=\w),\s+\d{1,3},", ",", between)  # '“...,” Reem Haddad, 31, a nurse, said': her age
+        # (a quotation may end in a quotation inside it: '“He told me, ‘Go home,’” said X')
+        if not re.search(r"[,.?!…—-][’']?\s*.$", quote.text) and not re.match(r"\s*,", between):
             return None  # '“do not cover the needs” of the countryside, said': the sentence goes on, unattributed
         if len(between.split()) > 16 or any(not self.title_dot(quote.end + m.start())
                                             for m in re.finditer(r"[.;:]", between)):  # "Eng. X" goes on

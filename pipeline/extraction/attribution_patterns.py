@@ -40,7 +40,9 @@ APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|published|issued|posted|released|sent|dated|signed"  # "Its report, published ...,"
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"
-                               r")\s+(?:[^,]|,(?=\d))*,[”\"]?\s*$")  # ... its last words may be a quotation
+                               # ... its last words may be a quotation; a list of names in it has commas too ("a
+                               # member of the council of Hazano, Kafr Nabl and Armanaz,")
+                               r")\s+(?:[^,]|,(?=\d)|,\s+(?=(?:al-)?[A-Z][^,]*\s+and\s+(?:al-)?[A-Z]))*,[”\"]?\s*$")
 # "X, which warned": a relative pronoun before the cue, whose speaker is the phrase before it.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:also\s+|has\s+|have\s+|had\s+)?$"
                              # ... or after a first verb of the relative clause: "X, which runs the camp and says"
@@ -88,6 +90,17 @@ CONTRAST = re.compile(r",[”\"]?\s+(?:but|while|whereas|although|which)\s+(?!th
 # Words before a clause's subject that say when or where ("On Monday, the council ...", "Last month, it ...")
 LEADING_ADVERBIAL = re.compile(r"(?:On|In|At|During|Since|After|Before|Last|Earlier|Later|Early|Late|This|Hours|Days)"
                                r"\b[^,“”\"]{0,60},\s+")
+# "“...” This is how X described it.", "“...” — that is what X kept saying": a sentence that says whose the quotation
+# before it is; its subject follows the opening words
+WORDS_BEFORE = re.compile(r"\s*(?:[”\"][.,]?\s*[—–-]+\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch)\s+(?:is|was|are|were)\s+"
+                          r"(?:how|what|the\s+words\s+(?:of|with\s+which))\s+(?=\S)")
+# "In his words, “...”", "In the words of X: “...”": whose words the quotation after it is (the owner or X)
+WORDS_OF = re.compile(r"\s*(?:[Ii]n|[Tt]o\s+use)\s+(?:(?P<owner>his|her|their)\s+(?:own\s+)?words"
+                      r"|the\s+words\s+of\s+(?P<who>[^:“”\"]{2,120}?))\s*[,:]\s*$")
+# A conjunction that opens a subordinate clause, whose subject, a noun phrase, is the cue's ("they returned after the
+# council promised"; not a pronoun: "after they argued with ..." may report nothing)
+SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|because|when|once|unless|as\s+soon\s+as)\s+"
+                          r"(?=(?:the|a|an|its|their|his|her)\s|(?:al-)?[A-Z])")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")
 QUESTION = re.compile(r"\s+(?:(?:him|her|them|us)\s+)?(?:whether|how|what|why|when|where)\b(?=\s+[\w“\"])")
@@ -170,7 +183,8 @@ def settlements_named(raw: str, table) -> set[str]:
     """The names the article gives settlements ("the village of Um Ashba", "the towns of Saraqib, Afes and
     Sarmin"): places wherever they stand alone."""
     name = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
-    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)",
+    # ... a list ends in "and": "the village of Kafr Halab, Ahmad Habbous," is one village and a person after it
+    lists = re.finditer(rf"\b(?:{table.settlements})\s+of\s+(?P<names>{name}(?:(?:\s*,\s*{name})*,?\s+and\s+{name})?)",
                         raw)
     return {place for match in lists for place in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names"))}
 

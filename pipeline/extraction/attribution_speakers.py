@@ -11,6 +11,7 @@ from pipeline.extraction.attribution_patterns import (
     POSSESSOR,
     PRONOUNS,
     RELATIVE_BEFORE,
+    SUBORDINATOR,
     WORD,
     ends_with,
     slug,
@@ -112,8 +113,11 @@ class Speakers:
         """Noun_phrase's second step (text is raw[start:end], its appositions off): a restrictive clause,
         a pronoun, a relative by name, "one of them", a member of a crowd."""
         raw = self.raw
-        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$)", text)
-        if restrictive:  # "an activist who asked not to be named": the activist; the clause says who, not a name
+        restrictive = re.match(r"\s*(?:[Aa]n?|[Oo]ne|[Tt]he)\s+[a-z][^,“”\"]*?(?=\s+who(?:se)?\s+[^,“”\"]+$"
+                               r"|\s+[a-z]+ing\s+(?:in|at|on|with|for|near|from)\s+[^,“”\"]+$)", text)
+        # "an activist who asked not to be named", "a woman living in a camp near X": the activist, the woman; the
+        # clause says who, not a name
+        if restrictive:
             description = text[restrictive.end():].strip() + description
             end = start + restrictive.end()
             text = raw[start:end]
@@ -137,8 +141,10 @@ class Speakers:
             self.note(start + relation.start("name"), start + relation.end("name"), actor,
                       self.new_actors[actor]["name"], "", {relation.group("relation")})
             return actor
-        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:the\s+|these\s+|"
-                            rf"those\s+)?(?P<noun>{WORD})\s*", text)
+        # ... "one of the farmers in the village of X": one of the group, wherever they are (but "dozens of farmers
+        # from X" are a group of their own, named with its place)
+        part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:(?P<the>the\s+|"
+                            rf"these\s+|those\s+))?(?P<noun>{WORD})(?(the)(?:\s+(?:in|from|at)\s+[^,“”\"]+)?)\s*", text)
         if part and part.group("noun").lower() == "them":  # "one of them said": the group "they" is
             self.position = start + part.start("noun")
             actor = self.refer_back("they")
@@ -176,7 +182,8 @@ class Speakers:
         or an office of someone named, the speaker named, or a description after commas."""
         raw = self.raw
         object_relative = re.search(r"\b(?:which|that|whom|what)\s+(?P<who>he|she|they|it|we)\s*$", text)
-        document = re.search(rf"\b(?:{self.rules.documents})\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        document = re.search(rf"\b(?:{self.rules.documents})s?\b[^,;“”\"]*,?\s+in\s+which\s+(?:it|they)\s*$", text)
+        # ... ("sent two letters to X, in which it called on": letters too)
         if document:  # "X issued a statement on Monday, in which it said": X, the subject of the clause
             issuer = self.clause_subject(start, start + document.start())
             if issuer:
@@ -347,7 +354,12 @@ class Speakers:
                                   r"|when|where|after|because|since|until)\s+(?=\w))?", text[last_part:]).group())
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
-        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD})\s*$", text[last_part:])
+        # "..., and agreed to start only after the council promised": the subject of the clause the cue is in
+        subordinate = list(SUBORDINATOR.finditer(text, last_part))
+        last_part = subordinate[-1].end() if subordinate else last_part
+        # ... with a second name in brackets ("the Kurdish internal security forces (Asayish)")
+        phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD}"
+                          rf"(?:\s+\((?:al-)?[A-Z][^()]{{1,40}}\))?)\s*$", text[last_part:])
         if phrase:
             words = phrase.group(1).split()
             actor = self.relative_speaker(start + last_part + phrase.start(1), start + last_part + phrase.end(1))

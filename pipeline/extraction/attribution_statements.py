@@ -20,6 +20,8 @@ from pipeline.extraction.attribution_patterns import (
     RELATIVE_SUBJECT,
     WHEN_ONLY,
     WORD,
+    WORDS_BEFORE,
+    WORDS_OF,
     Entity,
     Statement,
     names_with_quotation,
@@ -39,7 +41,8 @@ class Statements:
         """The statements of one sentence; then the bodies it names join the discourse."""
         self.sentence_start, self.sentence_end = start, end
         self.voiced = set()
-        found = self.find_statements(start, end)
+        described = self.words_described(start, end)
+        found = self.find_statements(start, end) if described is None else described
         if found:
             self.introduced = None
         kept = self.subject
@@ -60,6 +63,29 @@ class Statements:
         self.introduce_relatives(start, end)
         return found
 
+    def words_described(self, start: int, end: int) -> list[Statement] | None:
+        """'“We live day by day.” This is how X, a displaced man, described his life.': the quotation that ends right
+        before the sentence (or opens it, before a dash) is the words of the sentence's subject; its statement, if new
+        (one drafted already gets this speaker), or None when the sentence is not such."""
+        quotation = next((q for q in reversed(self.quotations) if q.kind == "speech" and q.start < end and (
+            not self.raw[q.end:start].strip() and self.alone_before(q, start) or
+            q.start >= start and not self.raw[start:q.start].strip())), None)
+        opening = quotation and WORDS_BEFORE.match(self.raw, quotation.end - 1 if quotation.end > start else start, end)
+        speaker = opening and self.clause_subject(opening.end(), end)
+        if not speaker:
+            return None
+        drafted = next((s for s in [self.last_direct, *self.previous_found] if s is not None and s.mode == "direct"
+                        and s.start <= quotation.start + 1 and quotation.end - 1 <= s.end), None)
+        statement = drafted or self.statement(quotation.start + 1, quotation.end - 1, speaker, "said", None)
+        statement.speaker = speaker
+        self.after([statement])
+        return [] if drafted else [statement]
+
+    def alone_before(self, quotation, start: int) -> bool:
+        """A quotation that is the whole sentence before start."""
+        before = [s for s, e in self.sentences if s < start and e <= start + 1]
+        return bool(before) and not self.raw[before[-1]:quotation.start].strip()
+
     def person_subject(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence without statements is about, named at its start ("Abu Hussein lost
         his son in the bombing."), or, when no person is its subject, introduced in it ("Enab Baladi spoke to
@@ -76,6 +102,7 @@ class Statements:
         # "For Umm Khalil, a widow, the bundle is ...": the person after the preposition, which is no part of the name
         preposition = re.match(r"(?:For|To|With|Like|Unlike|Among)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
         position += preposition.end() if preposition else 0
+        position, title = self.abbreviated_title(position, end)  # "Dr. Hiba Tarraf works at ...": the doctor
         first = NAME.match(self.raw, position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
@@ -88,7 +115,10 @@ class Statements:
         if first and self.person_named(first):
             introduced = re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[first.end():end])
             # a person in the middle of someone else's account is not who speaks next
-            return self.in_role(first, end) if opens_paragraph or introduced else None
+            person = self.in_role(first, end) if opens_paragraph or introduced else None
+            if person and title:
+                self.roles.setdefault(person[0], set()).add(title)
+            return person
         # ... "Turkey’s interior minister visited", "The UN envoy for Syria met", "The UN’s humanitarian coordinator
         # visited the camp": one office-holder too, named by the office after a body's or state's name
         one = re.match(rf"(?:{POSSESSOR}\s+|(?:The|An?)\s+)(?:{WORD}\s+){{0,3}}?(?P<noun>[a-z]+)"
@@ -103,16 +133,25 @@ class Statements:
                 return actor, self.new_actors.get(actor, {}).get("name", actor)
         if not opens_paragraph and self.previous_found:
             return None  # ... nor one introduced right after someone spoke
+        # ("Enab Baladi met X, the director of ...": X too)
         return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
-                     if re.match(r",\s+(?:\d+|an?\s|who\s)", self.raw[m.end():end]) and self.person_named(m)), None)
+                     if re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[m.end():end]) and self.person_named(m)),
+                    None)
+
+    def abbreviated_title(self, position: int, end: int) -> tuple[int, str | None]:
+        """Past an abbreviated title at position ("Dr. ", "Eng. "; rules.yaml title_nouns), which no name includes,
+        and the noun it stands for; else position and None."""
+        title = re.match(r"([A-Z][a-z]{1,3})\.\s+(?=[A-Z])", self.raw[position:end])
+        noun = dict(self.rules.title_nouns).get(title.group(1).lower()) if title else None
+        return (position + title.end(), noun) if noun else (position, None)
 
     def in_role(self, name, end: int) -> tuple[str, str] | None:
         """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
         calls them later."""
-        person = self.person_named(name)
-        role = self.role_of(self.raw[name.end():end])
-        if person and role:
-            self.roles.setdefault(person[0], set()).add(role)
+        person = self.person_named(name)  # ... and a title ("Colonel X": the colonel)
+        roles = {self.role_of(self.raw[name.end():end]), self.title_noun(name.group())} - {None}
+        if person and roles:
+            self.roles.setdefault(person[0], set()).update(roles)
         return person
 
     def names_someone(self, start: int, end: int) -> bool:
@@ -222,7 +261,8 @@ class Statements:
         defined = self.acronyms_defined(start, end)
         spans = [span for span in spans if not any(s <= span[0] and span[1] <= e for s, e in defined)] + list(defined)
         for span_start, span_end in sorted(spans):
-            if self.inside_quotation(span_start) or any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
+            if self.inside_quotation(span_start) or self.persons_apposition(span_start) or \
+                    any(s <= span_start and span_end <= e for s, e, _ in self.resolved):
                 continue
             name = re.sub(r"^(?:The|the)\s+", "", self.raw[span_start:span_end])
             name = name[self.after_owner(name):]  # "the Administration’s Economy Authority": no word of its owner
@@ -253,6 +293,13 @@ class Statements:
             if name[0] == match.group("acronym")[0]:
                 defined[(match.end("name") - len(name), match.end("name"))] = slug(match.group("acronym"))
         return defined
+
+    def persons_apposition(self, position: int) -> bool:
+        """A phrase right after a person's name and a comma ("X, the spokesman of the SNA,"): what the person is, no
+        body of its own that "the spokesman" could be later."""
+        comma = re.search(r",\s+(?:the\s+)?$", self.raw[max(0, position - 8):position])
+        at = position - len(comma.group()) if comma else -1
+        return comma is not None and any(e == at and self.kind_of(actor) == "person" for _, e, actor in self.resolved)
 
     def introduce_described(self, start: int, end: int) -> None:
         """'Nour al-Amal, an aid organization that ...': a body the article describes by a body's noun, which
@@ -286,14 +333,16 @@ class Statements:
                  or re.match(r"\s+(?:[\w’'-]+\s+){0,4}?that\b", raw[c.end():end])
                  # ... "demanded in a communiqué published on its page on 2 May that"
                  or re.search(r"\bthat\s*$", raw[c.end():self.skip_to_content(c.end(), end)])
-                 or self.after_quotation(c.start(), start))
-            and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
                  or self.after_quotation(c.start(), start)
+                 or self.quotation_after(c.end(), end))  # "wrote on Facebook: “...”"
+            and (c.group().lower() not in self.rules.quote_verbs or c.group("participle")  # ("read “...”")
+                 or self.after_quotation(c.start(), start) or self.quotation_after(c.end(), end)
                  or QUESTION.match(raw, c.end(), end)  # ... or before a reported question
                  or c.group().lower() in self.rules.request_verbs)
             # "asked the council to repair", "asking for a meeting": a request; "asked about it": none
             and (c.group().lower() not in self.rules.request_verbs or self.after_quotation(c.start(), start)
-                 or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end))
+                 or QUESTION.match(raw, c.end(), end) or self.rules.request.match(raw, c.end(), end)
+                 or self.quotation_after(c.end(), end))
             and self.accuses_someone(c, end)  # "accused the council of", not "anyone accused of"
             # "learned from two fishermen that": their words; "the family learned that he had died": news, no words
             and (c.group().lower() not in self.rules.source_cues or re.match(r"\s+from\b", raw[c.end():end]))
@@ -364,7 +413,7 @@ class Statements:
             # "X asked Y to ..., its head, Z, said, adding ...": the words first, then who reports them all
             encloses = content_end is not None and any(content_start <= f.start < content_end for f in found[:kept])
             sentence_speaker = speaker if encloses else sentence_speaker or speaker
-        found = self.without_parts(found, named)
+        found = self.inner_quotation_first(self.without_parts(found, named))
         # "Speaking to Enab Baladi, X said", "In an interview with Enab Baladi, X said": to Enab Baladi
         self.interviewed(found, start, end)
         self.after(found)
@@ -438,6 +487,21 @@ class Statements:
         for part in parts:  # ... and who it named as its speaker is not named by a statement
             self.resolved = [r for r in self.resolved if not any(r is n for n in named.get(id(part), []))]
         return [f for f in found if not any(f is p for p in parts)]
+
+    @staticmethod
+    def inner_quotation_first(found: list[Statement]) -> list[Statement]:
+        """A quotation of another speaker inside a report ("X said that an officer told him: “...”") is the officer's
+        statement (coding guide): his direct statement comes before the report that holds it."""
+        def holder(inner: Statement) -> int | None:
+            return next((i for i, outer in enumerate(found) if outer is not inner and outer.mode != "indirect"
+                         and outer.speaker != inner.speaker and outer.start <= inner.start and inner.end <= outer.end),
+                        None)
+        for inner in [f for f in found if f.mode == "direct"]:
+            index = holder(inner)
+            at = next(i for i, f in enumerate(found) if f is inner)
+            if index is not None and at > index:
+                found.insert(index, found.pop(at))
+        return found
 
     def interviewed(self, found: list[Statement], start: int, end: int) -> None:
         """"In an interview with X, Y said": X is the recipient of the sentence's statements (not of X's own)."""
@@ -529,6 +593,14 @@ class Statements:
         before = self.raw[max(start, position - 80):position]
         return re.search(r"[”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,7}$", before) is not None  # "..., a statement by X read"
 
+    def quotation_after(self, position: int, end: int) -> bool:
+        """A speech quotation right after a cue and a colon or a comma, past where or to whom it was said ('replied,
+        “...”', 'wrote on its page on Monday: “...”'), or after "of" ('complained of “...”'): words, whatever the
+        verb reports elsewhere."""
+        opening = re.match(r"(?:(?:\s+[^,.;:“”\"]{1,50}?)?\s*[:,]|\s+(?:of|about))\s*(?=[“\"])", self.raw[position:end])
+        return opening is not None and any(q.kind == "speech" and q.start == position + opening.end()
+                                           for q in self.quotations)
+
     def told_by(self, cue, end: int):
         """'(were) told by X that ...': X, the agent of a passive cue that takes its recipient as object."""
         if cue.group().lower() not in self.rules.object_verbs:
@@ -578,7 +650,8 @@ class Statements:
         if quotation is not None and not raw[quotation.end:end].strip(" .,"):
             view = re.match(r"\s*For\s+(?P<who>(?:the\s+)?(?:al-)?[A-Z][^,:“”\"]*)(?:,[^:“”\"]*)?:\s*$",
                             raw[start:quotation.start])
-            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who"))
+            speaker = view and self.noun_phrase(start + view.start("who"), start + view.end("who")) or \
+                self.words_of(start, quotation.start) or self.colon_speaker(start, quotation.start)
             if speaker:  # "For Rima Haddad, a nurse, the problem is simple: “...”": her words
                 previous = Statement(start, start, "", speaker, "direct", "said")
                 return self.continuation_of(previous, quotation)
@@ -592,6 +665,36 @@ class Statements:
         if previous is None:
             return []
         return self.continuation_of(previous, quotation)
+
+    def words_of(self, start: int, stop: int) -> str | None:
+        """'In his words, “...”': the person "his" refers to; 'In the words of X, “...”': X."""
+        words = WORDS_OF.match(self.raw, start, stop)
+        if words is None:
+            return None
+        if words.group("who"):
+            return self.noun_phrase(*words.span("who"))
+        self.position = words.start("owner")
+        return self.refer_back({"his": "he", "her": "she", "their": "they"}[words.group("owner").lower()])
+
+    def colon_speaker(self, start: int, stop: int) -> str | None:
+        """'Rima Haddad, a nurse, is worried about the winter: “...”': the subject of a clause without a cue that a
+        colon ends right before a quotation says it (or None)."""
+        colon = re.search(r":\s*$", self.raw[start:stop])
+        if colon is None or re.search(r"[“”\"]", self.raw[start:stop]):
+            return None
+        proposed, resolved, entities = dict(self.new_actors), len(self.resolved), len(self.entities)
+        subject = self.clause_subject(start, start + colon.start())
+        person = None if subject else self.person_subject(start, start + colon.start())  # ("X fears the winter:")
+        subject = self.propose_person(*person, start) if person else subject
+        name = self.new_actors.get(subject, {}).get("name", "") if subject else ""
+        if subject and (subject in self.actor_names or self.kind_of(subject) == "person" or self.is_collective(name)
+                        or self.new_actors[subject]["type"] != "collective"):
+            return subject
+        # ("The situation is simple: “...”", "The banner read: ...": no one who speaks; nothing proposed)
+        self.new_actors.clear()
+        self.new_actors.update(proposed)
+        del self.resolved[resolved:], self.entities[entities:]
+        return None
 
     def continuation_of(self, previous: Statement, quotation) -> list[Statement]:
         """The quotation, spoken by the speaker of previous."""
