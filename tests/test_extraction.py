@@ -5290,7 +5290,7 @@ def test_round6_refs_the_noun_right_before_a_name_says_what_the_body_is():
     # "its members", told by residents: the body whose checkpoint the sentence before is about, not the residents
     ("The checkpoint, which the Air Force Intelligence set up in May near Sanamayn, frightens travellers, residents "
      "said. Since then, its members have arrested six travellers who refused to pay, they told Enab Baladi.",
-     ("COERCE", "air-force-intelligence", "travellers")),
+     ("COERCE", "air-force-intelligence", "travellers-who-refused-to-pay")),  # (the clause names the group)
     # "when it closed": the body named before in the sentence, not the people named last
     ("A police official said that “the Shield Brigade pushed families into the hands of smugglers when it closed the "
      "road.”", ("COERCE", "shield-brigade", None)),
@@ -5449,7 +5449,7 @@ def acted_upon(body: str) -> set[tuple[str, str | None]]:
      "subsidized flour would be fined.", ("THREATEN", "bakery-owners")),
     # ... and the subject of a punishment announced, where the warning names nobody
     ("The Asayish warned in a statement on Monday that drivers who cross the river at night would be arrested.",
-     ("THREATEN", "drivers")),
+     ("THREATEN", "drivers-who-cross-the-river")),  # (the clause names the group, up to the time)
     # ... not a party inside a longer subject ("any harvest sold to the regime")
     ("The Military Council of Tal Abyad warned the farmers of Suluk on Monday that any harvest sold to the regime "
      "would be confiscated.", ("THREATEN", "farmers-of-suluk")),

@@ -13,6 +13,7 @@ from pipeline.extraction.attribution_patterns import (
     LEADING_ADVERBIAL,
     MONTH_NAMES,
     NAME,
+    PLACE_NAME,
     POSSESSOR,
     QUESTION,
     QUESTION_WORD,
@@ -280,7 +281,7 @@ class Statements:
     def seat_after(self, start: int, end: int) -> int:
         """The length of "in" and the place after a civil body's name at start-end (rules.yaml seated_bodies), a word of
         its name as in events ("the Directorate of Education" "in Hama"); 0 if none."""
-        seat = re.match(r"\s+in\s+(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*", self.raw[end:])
+        seat = re.match(rf"\s+in\s+{PLACE_NAME}", self.raw[end:])
         name = re.sub(r"^(?:The|the)\s+", "", self.raw[start:end])
         return seat.end() if seat and seated(name, self.rules) and not self.known_at(end, end + seat.end()) else 0
 

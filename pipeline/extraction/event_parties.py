@@ -351,7 +351,7 @@ def spoken_of(raw: str, clause: tuple[int, int], start: int, end: int, actors_at
     # a punishment announced ("smugglers caught again would be fined", "teachers who do not return ... will be
     # dismissed"): the subject of the passive is whom it threatens, not a party after it ("referred to the court")
     # (the clause's subject, not a party its subject names: "any truck carrying wheat to the government’s centres")
-    punished = re.match(r"(?:will|would|who|that|which)\b", raw[start:end], re.I)
+    punished = re.match(r"(?:(?:will|would)\s+(?:not\s+)?be\s|(?:who|that|which)\b)", raw[start:end], re.I)
     subject = [actor for s, actor in others if s < start and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}", raw[opening:s])]
     if subject and punished:
         return subject[0]

@@ -6,11 +6,10 @@ import re
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME
+from pipeline.extraction.attribution_patterns import PLACE_NAME
 from pipeline.lib.dates import MONTHS
 
 # --- Names and places: what a party's or place's name looks like, and what stands around it.
-# Capitalized words, "al-" allowed: a place's name, as a piece of the patterns below.
-PLACE_NAME = r"(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
 # A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
 PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
 # The place that makes a body one of its own: "the Military Security branch in Hama".
