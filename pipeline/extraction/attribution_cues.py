@@ -122,19 +122,9 @@ class Cues:
         speaker after the words ("..., the page added.") (with attribute's arguments and result)."""
         raw = self.raw
         before = raw[clause_start:cue.start()]
-        if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
-            relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
-            # "... the UN agency, which does not run the convoys and says that": the body before "which"
-            speaker = sentence_speaker or (self.noun_phrase(clause_start, clause_start + relative.end())
-                                           if relative else self.clause_subject(clause_start, cue.start()))
-            if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
-                recipient, content_start = self.recipient_after(cue.end(), end)
-                recipient = recipient or self.addressed(cue, end)
-                content_start = self.skip_to_content(self.past_recipient_clause(cue, content_start, end), end)
-                if cue.group().lower() in self.rules.that_verbs:
-                    that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
-                    content_start += that.end() if that else 0
-                return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        joined = self.joined_speaker(cue, clause_start, end, sentence_speaker, next_cue)
+        if joined is not None:  # "X condemned the arrests and accused": X
+            return joined
         if re.match(r"\s+to\s+[a-z]+\b", raw[cue.end():end]) and not re.match(r"\s+to\s+(?:the|a|an)\b",
                                                                                  raw[cue.end():end]) \
                 and cue.group().lower() not in self.rules.act_cues | self.rules.infinitive_cues:
@@ -165,22 +155,54 @@ class Cues:
                 not self.adverbial_only(clause_start, clause_start + trailing.start(1)):
             # ("In the same statement, the council called on Russia, as ...": a time or place, then the subject)
             # content first: "..., activists reported on Tuesday, after ...", "..., the page added."
-            holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
-            apposition = trailing.group("apposition") or ""
-            if trailing.group("named"):  # "..., his brother, Ali Saleh, told": the person named after the role
-                speaker = self.noun_phrase(holder[0], clause_start + trailing.end("named"))
-            elif re.match(r",\s+(?:al-)?[A-Z]", apposition):  # "..., his brother, Khaled Omar, said.": the same
-                speaker = self.noun_phrase(holder[0], clause_start + trailing.end("apposition") - 1)
-            else:
-                speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
-            if speaker is not None:
-                text_start, text_end = self.trim(cue.end() + aside.end(), end) if aside else \
-                    self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
-                return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
+            speaker_after_words = self.trailing_speaker(cue, clause_start, end, trailing, aside)
+            if speaker_after_words is not None:
+                return speaker_after_words
         inverted = self.speaker_last(cue, clause_start, end)
         if inverted is not None:
             return inverted
         return self.attribute_subject_first(cue, clause_start, start, end, sentence_speaker, next_cue)
+
+    def joined_speaker(self, cue, clause_start: int, end: int, sentence_speaker: str | None, next_cue):
+        """"X condemned the arrests and accused ...": a cue joined by "and" to the clause before it is said by that
+        clause's subject (the sentence's speaker, or the body before "which": "the UN agency, which does not run the
+        convoys and says that"), to whom it tells ("..., and told Enab Baladi that"); the attribute() tuple, or
+        None."""
+        raw = self.raw
+        before = raw[clause_start:cue.start()]
+        if re.search(r",?\s+and\s+(?:also\s+)?$", before):  # "X condemned the arrests and accused": X
+            relative = re.search(r",\s+which\s+(?=[^,;“”\"]*?\s+and\s+(?:also\s+)?$)", before)
+            # "... the UN agency, which does not run the convoys and says that": the body before "which"
+            speaker = sentence_speaker or (self.noun_phrase(clause_start, clause_start + relative.end())
+                                           if relative else self.clause_subject(clause_start, cue.start()))
+            if speaker is not None:  # "..., and told Enab Baladi that": to Enab Baladi
+                recipient, content_start = self.recipient_after(cue.end(), end)
+                recipient = recipient or self.addressed(cue, end)
+                content_start = self.skip_to_content(self.past_recipient_clause(cue, content_start, end), end)
+                if cue.group().lower() in self.rules.that_verbs:
+                    that = re.match(r"(?:[\w’'-]+\s+){0,4}?that\b\s*", raw[content_start:end])
+                    content_start += that.end() if that else 0
+                return speaker, content_start, self.content_end(content_start, end, next_cue), recipient, None
+        return None
+
+    def trailing_speaker(self, cue, clause_start: int, end: int, trailing, aside):
+        """'..., the page added.', '..., his brother, Ali Saleh, told': the speaker named after the words (trailing: the
+        match of the name between them and the cue; aside: of the words after a cue set between commas, or None),
+        and the words, before the name or after the cue; the attribute() tuple, or None."""
+        raw = self.raw
+        holder = (clause_start + trailing.start(1), clause_start + trailing.end(1))
+        apposition = trailing.group("apposition") or ""
+        if trailing.group("named"):  # "..., his brother, Ali Saleh, told": the person named after the role
+            speaker = self.noun_phrase(holder[0], clause_start + trailing.end("named"))
+        elif re.match(r",\s+(?:al-)?[A-Z]", apposition):  # "..., his brother, Khaled Omar, said.": the same
+            speaker = self.noun_phrase(holder[0], clause_start + trailing.end("apposition") - 1)
+        else:
+            speaker = self.relative_speaker(*holder) or self.resolve(*holder, apposition)
+        if speaker is not None:
+            text_start, text_end = self.trim(cue.end() + aside.end(), end) if aside else \
+                self.trim(clause_start, past_closing_mark(raw, clause_start + trailing.start()))
+            return speaker, text_start, text_end, self.recipient_after(cue.end(), end)[0], None
+        return None
 
     def adverbial_only(self, start: int, stop: int) -> bool:
         """raw[start:stop] is only a phrase of time or place and its comma ("In the same statement, "), no clause

@@ -137,10 +137,7 @@ class Speakers:
             return named_one
         relation = self.relation_pattern().fullmatch(text.strip() + ("" if text.strip().endswith(",") else ","))
         if relation:  # "Her husband, Omar, said": Omar, with the family name of the person before
-            actor, _ = self.relative(relation)  # ... whom "his brother" then refers to
-            self.note(start + relation.start("name"), start + relation.end("name"), actor,
-                      self.new_actors[actor]["name"], "", {relation.group("relation")})
-            return actor
+            return self.named_relative(start, relation)
         # ... "one of the farmers in the village of X": one of the group, wherever they are (but "dozens of farmers
         # from X" are a group of their own, named with its place)
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:(?P<the>the\s+|"
@@ -155,6 +152,23 @@ class Speakers:
                      or re.fullmatch(r"[a-z]+s", part.group("noun"))):
             # "one of the teachers", "one of the organizers": the group
             return self.resolve(start + part.start("noun"), start + part.end("noun"), description)
+        crowd = self.crowd_member(start, text)
+        if crowd is not None:  # "a protester in al-Karama Square": the crowd is the speaker
+            return crowd
+        return self.noun_phrase_named(start, end, text, description)
+
+    def named_relative(self, start: int, relation) -> str:
+        """The relative a phrase names by name (relation: the match of relation_pattern, "Her husband, Omar,"):
+        Omar, with the family name of the person before, noted so that "his brother" can then refer to him."""
+        actor, _ = self.relative(relation)  # ... whom "his brother" then refers to
+        self.note(start + relation.start("name"), start + relation.end("name"), actor,
+                  self.new_actors[actor]["name"], "", {relation.group("relation")})
+        return actor
+
+    def crowd_member(self, start: int, text: str) -> str | None:
+        """The crowd one of whose members speaks ("a protester in al-Karama Square", "One trader said" after "Traders
+        in the market", "a resident of Binnish"; not "a relative of Issa", one person): the group so named before, or
+        a new collective, which then speaks for them; None for a phrase that names no member of a crowd."""
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
         of_group = member and any(e.kind == "group" and member.group("noun").lower() + "s" in e.nouns
@@ -175,7 +189,7 @@ class Speakers:
                       {noun})
             self.voiced.add(actor)  # "A resident said ... He added": the resident, who speaks for them, is "he"
             return actor
-        return self.noun_phrase_named(start, end, text, description)
+        return None
 
     def noun_phrase_named(self, start: int, end: int, text: str, description: str) -> str | None:
         """Noun_phrase's last step: a clause's subject ("in which it said"), a name after its role, a relative

@@ -133,18 +133,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, *_ in known + found)
-
-    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
-        if name in places:
-            return  # "near Um Ashba" after "the village of Um Ashba": a place, not its people (coding guide)
-        untitled = table.title.sub("", name)
-        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
-                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
-            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
-            actor, name, kind = slug(untitled), untitled, "person"
-        found.append((start, end, actor, name, kind))
-        if introduce is not None and kind != "government":
-            introduce(actor, name, start)
+    add = adder(table, places, found, introduce)
     for sentence in sentences:
         office_actors(raw, sentence, patterns.unit, table, known, found, add)
         client_actors(raw, sentence, patterns.client, table, free, add)
@@ -170,9 +159,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
-        for start, end, name in named_parties(raw, sentence, known + found, table):
-            if free(start, end):
-                add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
+        named_party_actors(raw, sentence, table, known, found, free, add)
         if relative is not None:
             relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
@@ -181,6 +168,32 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         for sentence in sentences:
             referred_ahead(raw, sentence, heads, ahead, free, found)
     return found
+
+
+def adder(table, places, found: list, introduce):
+    """The add of actor_spans's finders: add(start, end, actor id, name, type) puts the span in found (a titled person
+    by their name alone) and makes the actor one that later references can point to (introduce, where given; not a
+    government), unless the name is a place the article names (places)."""
+    def add(start: int, end: int, actor: str, name: str, kind: str) -> None:
+        if name in places:
+            return  # "near Um Ashba" after "the village of Um Ashba": a place, not its people (coding guide)
+        untitled = table.title.sub("", name)
+        if untitled != name and PERSON_NAME.fullmatch(untitled) and \
+                not {w.lower() for w in untitled.split()} & (table.body_nouns | table.collectives):
+            # "Brigadier General Ali Mahmoud": Ali Mahmoud; but the "General Security Service" keeps its words
+            actor, name, kind = slug(untitled), untitled, "person"
+        found.append((start, end, actor, name, kind))
+        if introduce is not None and kind != "government":
+            introduce(actor, name, start)
+    return add
+
+
+def named_party_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, free, add) -> None:
+    """The proper names the structure of the sentence makes parties of an act (named_parties: "clashed with
+    Hezbollah"), where free: a person by a person's name, anything else by the type its name says."""
+    for start, end, name in named_parties(raw, sentence, known + found, table):
+        if free(start, end):
+            add(start, end, slug(name), name, "person" if PERSON_NAME.fullmatch(name) else type_of(name, table))
 
 
 def domain_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, first: bool) -> None:

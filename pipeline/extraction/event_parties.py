@@ -109,21 +109,13 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             any(holder.start <= s and e <= start for s, e, _ in actors_at):
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
-    # an act in the speaker's words has its object in them, not the speaker named after them
-    words_end = holder.end if holder is not None and holder.start <= start and end <= holder.end else clause[1]
-    after = [actor for s, e, actor in actors_at if end <= s and e <= min(clause[1], words_end)
-             and not new_subject(raw, end, s, e)]
+    after = actors_after(raw, clause, start, end, actors_at, holder)
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
-    doer = relative_doer(raw, sentence, (start, end), actors_at)
-    if doer is not None:  # "the siege, which the Fourth Division imposed on 24 June"
-        return doer, next((actor for actor in after if actor != doer), None)
-    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
-    of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
-    if not before and of:  # "the offensives of the Nahda Brigade on Zarqin": the doer after "of", and no
-        doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)  # one listed with it
-        return of[0], next((actor for actor in after if actor not in doers), None)
+    by_noun = noun_doer_actors(raw, sentence, start, end, actors_at, before, after)
+    if by_noun is not None:  # "the siege, which the Fourth Division imposed", "the offensives of the Nahda Brigade"
+        return by_noun
     actor1 = before[0] if before else None
     # "former fighters who signed a settlement with ...": the name the relative clause follows does the act
     actor1 = next((actor for s, e, actor in actors_at if sentence[0] <= s and
@@ -143,12 +135,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
     lead = raw[clause[0]:start]
-    if actor1 is None and holder is not None and \
-            re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
-        # "we" of a person who speaks for a body ("X, the head of the union"): the body
-        we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
-            else None
-        return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
+    spoken = speaker_subject_actors(raw, start, after, holder) if actor1 is None else None
+    if spoken is not None:  # "it", "they", "we" opening the speaker's words: the speaker, or the body they speak for
+        return spoken
     if actor1 is None:
         actor1 = subject_elsewhere(raw, sentence, clause, start, end, actors_at, holder, previous, progressive)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
@@ -165,10 +154,55 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
+    return actor1, object_after(raw, sentence, end, actors_at, after, actor1)
+
+
+def actors_after(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> list[str]:
+    """The actors after an act in its clause, where actors_of looks for its object: inside the speaker's words for an
+    act in them (not the speaker named after them), and none that is the subject of a clause joined by "and"
+    (new_subject)."""
+    words_end = holder.end if holder is not None and holder.start <= start and end <= holder.end else clause[1]
+    return [actor for s, e, actor in actors_at if end <= s and e <= min(clause[1], words_end)
+            and not new_subject(raw, end, s, e)]
+
+
+def noun_doer_actors(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, before: list[str],
+                     after: list[str]) -> tuple | None:
+    """actors_of for an act named by a noun whose doer is named with it (the doer, and the first other actor after
+    the act), or None: the subject of a relative clause right after the noun ("the siege, which the Fourth Division
+    imposed on 24 June", relative_doer), or, where no actor comes before, the doer after "of" (rules.yaml
+    doer_nouns: "the offensives of the Nahda Brigade on Zarqin"), never one listed with it."""
+    doer = relative_doer(raw, sentence, (start, end), actors_at)
+    if doer is not None:
+        return doer, next((actor for actor in after if actor != doer), None)
+    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
+    if not before and of:
+        doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)
+        return of[0], next((actor for actor in after if actor not in doers), None)
+    return None
+
+
+def speaker_subject_actors(raw: str, start: int, after: list[str], holder) -> tuple | None:
+    """actors_of for an act without a subject in a speaker's words that open with "it", "they" or "we" (the act's
+    actors, or None where they do not): the speaker does it, or for "we" of a person who speaks for a body ("X, the
+    head of the union") the body; its object is the first other actor after it."""
+    if holder is None or not re.match(r"\s*(?:it|they|we|its|their|our)\b", raw[holder.start:start], re.I):
+        return None
+    we = holder.voice_for if re.match(r"\s*(?:we|our)\b", raw[holder.start:start], re.I) and holder.voice_for \
+        else None
+    return we or holder.speaker, next((actor for actor in after if actor not in {holder.speaker, we}), None)
+
+
+def object_after(raw: str, sentence: tuple[int, int], end: int, actors_at, after: list[str],
+                 actor1: str | None) -> str | None:
+    """actor2 of actors_of: the first actor after the act other than its subject, or the person's name in apposition
+    to its object (APPOSED_OBJECT: "arrested a member of the council, Khalil Hamdan"), the object's name, not its
+    body."""
     actor2 = next((actor for actor in after if actor != actor1), None)
     apposed = APPOSED_OBJECT.match(raw, end, sentence[1])
     named = [a for s, e, a in actors_at if apposed and (s, e) == apposed.span("name")]
-    return actor1, named[0] if named and named[0] != actor1 else actor2  # the object's name, not its body
+    return named[0] if named and named[0] != actor1 else actor2
 
 
 def subject_elsewhere(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
