@@ -104,8 +104,9 @@ WORDS_BEFORE = re.compile(r"\s*(?:[”\"][.,]?\s*[—–-]+\s*)?(?:[Tt]his|[Tt]h
 WORDS_OF = re.compile(r"\s*(?:[Ii]n|[Tt]o\s+use)\s+(?:(?P<owner>his|her|their)\s+(?:own\s+)?words"
                       r"|the\s+words\s+of\s+(?P<who>[^:“”\"]{2,120}?))\s*[,:]\s*$")
 # A conjunction that opens a subordinate clause, whose subject, a noun phrase, is the cue's ("they returned after the
-# council promised"; not a pronoun: "after they argued with ..." may report nothing)
-SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|because|when|once|unless|as\s+soon\s+as)\s+"
+# council promised"; not a pronoun: "after they argued with ..." may report nothing). Not event_patterns.SUBORDINATOR,
+# which ends any clause at its conjunction, subject or not.
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|until|since|because|when|once|unless|as\s+soon\s+as)\s+"
                           r"(?=(?:the|a|an|its|their|his|her)\s|(?:al-)?[A-Z])")
 # A reported question after "asked", "wondered": "asked where the fire engines had been"
 QUESTION_WORD = re.compile(r"(?:whether|how|what|why|when|where|who)")

@@ -11,7 +11,7 @@ from pipeline.extraction.attribution_patterns import (
     POSSESSOR,
     PRONOUNS,
     RELATIVE_BEFORE,
-    SUBORDINATOR,
+    SUBORDINATE_SUBJECT,
     WORD,
     ends_with,
     slug,
@@ -369,7 +369,7 @@ class Speakers:
         connective = self.rules.connective.match(text, last_part)  # "..., but residents said"
         last_part = connective.end() if connective else last_part
         # "..., and agreed to start only after the council promised": the subject of the clause the cue is in
-        subordinate = list(SUBORDINATOR.finditer(text, last_part))
+        subordinate = list(SUBORDINATE_SUBJECT.finditer(text, last_part))
         last_part = subordinate[-1].end() if subordinate else last_part
         # ... with a second name in brackets ("the Kurdish internal security forces (Asayish)")
         phrase = re.match(rf"\s*((?:[Tt]he\s+|[Aa]n?\s+)?(?:{WORD}\s+){{0,8}}{WORD}"
