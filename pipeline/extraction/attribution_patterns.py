@@ -11,9 +11,11 @@ from pipeline.lib.dates import FULL_MONTHS, MONTHS
 
 # Capitalized words, "al-" allowed: a place's name; a month or a weekday is a time ("the council in March"), never a
 # place.
-_TIMES = "|".join(sorted(name.capitalize() for name in [*FULL_MONTHS, "monday", "tuesday", "wednesday", "thursday",
-                                                           "friday", "saturday", "sunday"]))
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIMES = "|".join(sorted(name.capitalize() for name in [*FULL_MONTHS, *WEEKDAYS]))
 PLACE_NAME = rf"(?!(?:{_TIMES})\b)(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)*"
+# The place that makes a body one of its own: "the Military Security branch in Hama".
+BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
 
 # A proper name: two or more capitalized words, "bin", "of" or "the" between them, "al-" before any (also after
 # "of" or "the": "the Local Council of al-Bab"). The event modules find their names with it too.

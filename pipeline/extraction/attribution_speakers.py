@@ -442,8 +442,10 @@ class Speakers:
         after the comma, who is the one of them, not the speaker."""
         one = re.fullmatch(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?(?P<relation>[a-z]+)\s+of\s+one\s+of\s+[^,“”\"]+,\s+"
                            r"(?P<name>(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?[A-Z][\w’'-]*)+)[\s,]*", text)
+        if one is None:
+            return None
         relations = {noun: sex for sex, nouns in self.rules.relations.items() for noun in nouns}
-        relation = one.group("relation") if one else ""
+        relation = one.group("relation")
         if relation not in relations:
             return None
         name = one.group("name")

@@ -8,12 +8,12 @@ import re
 from pipeline.extraction.attribution_patterns import (
     ACRONYM_DEFINITION,
     AND_SUBJECT,
+    BODY_PLACE,
     CONTRAST,
     GIVEN_NAME_AND_AGE,
     LEADING_ADVERBIAL,
     MONTH_NAMES,
     NAME,
-    PLACE_NAME,
     POSSESSOR,
     QUESTION,
     QUESTION_WORD,
@@ -281,9 +281,9 @@ class Statements:
     def seat_after(self, start: int, end: int) -> int:
         """The length of "in" and the place after a civil body's name at start-end (rules.yaml seated_bodies), a word of
         its name as in events ("the Directorate of Education" "in Hama"); 0 if none."""
-        seat = re.match(rf"\s+in\s+{PLACE_NAME}", self.raw[end:])
         name = re.sub(r"^(?:The|the)\s+", "", self.raw[start:end])
-        return seat.end() if seat and seated(name, self.rules) and not self.known_at(end, end + seat.end()) else 0
+        seat = BODY_PLACE.match(self.raw, end) if seated(name, self.rules) else None
+        return seat.end() - end if seat and not self.known_at(end, seat.end()) else 0
 
     def acronyms_defined(self, start: int, end: int) -> dict[tuple[int, int], str]:
         """The names in raw[start:end] that the acronym after them stands for, and the id it gives ("the UN Relief and

@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
-from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION
+from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION, BODY_PLACE
 from pipeline.extraction.event_patterns import (
     APPOSED_NAME,
     APPOSED_OBJECT,
     APPOSITION_LEAD,
-    BODY_PLACE,
     CLIENT_OF,
     DESCRIBED_BEFORE_NAME,
     NAME_BEFORE,

@@ -6,14 +6,12 @@ import re
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME
-from pipeline.extraction.attribution_patterns import PLACE_NAME
+from pipeline.extraction.attribution_patterns import PLACE_NAME, WEEKDAYS
 from pipeline.lib.dates import MONTHS
 
 # --- Names and places: what a party's or place's name looks like, and what stands around it.
 # A named body or place that holds the one before: "the Faculty of Civil Engineering at Aleppo University".
 PART_OF = rf"(?:\s+(?:of|at)\s+(?:the\s+)?{PLACE_NAME})*"
-# The place that makes a body one of its own: "the Military Security branch in Hama".
-BODY_PLACE = re.compile(rf"\s+in\s+{PLACE_NAME}")
 # an acronym's possessive before a name ("the SDF’s Military Police"), where "the People’s Protection Units" is a name
 OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}[’']s\s+(?=[A-Z])")
 # "for" and capitalized words after a body's name: what the body is for, part of its name.
@@ -52,7 +50,7 @@ CLIENT_OF = re.compile(rf"\s+of\s+(?:the\s+)?{PARTY_NAME}")
 # name before it says whose it is).
 PROPER_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<name>{PARTY_NAME})")
 # Capitalized words that name a time, not a party.
-NOT_NAMES = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+NOT_NAMES = {*MONTHS, *WEEKDAYS}
 # What a person is, before their name ("arrested the media activist Yamen Khalil"): skipped to reach the name.
 DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?")
 
