@@ -906,7 +906,7 @@ def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int
     ordered = ORDERED_ACT.search(text)
     if ordered:  # "The court ordered the release of": who orders it does the act the order names
         text = text[:ordered.start() + 1]
-    members = re.search(rf"\s(?:{'|'.join(table.member_nouns)})\s+$", text)
+    members = re.search(rf"\s(?:{table.members})\s+$", text)
     if members and not re.search(r"\b(?:its|their)\s+\S+\s+$", text):
         text = text[:members.start() + 1]  # "Civil Defence teams put out the fire": the body's members are the body
     renamed = APPOSED_NAME.search(text)

@@ -40,7 +40,7 @@ from pipeline.extraction.event_patterns import (
 from pipeline.extraction.event_record import Event
 from pipeline.extraction.event_references import addressed_it, body_before
 from pipeline.extraction.event_triggers import word_is_participle
-from pipeline.extraction.rules import alternatives, rules
+from pipeline.extraction.rules import rules
 
 
 def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, trigger, holder,
@@ -403,7 +403,7 @@ def speakers_members(raw: str, clause: tuple[int, int], start: int, actors: tupl
     if holder is None or holder.voice_for is None:
         return actors[0]
     opening = max(clause[0], holder.start)
-    own = re.fullmatch(rf"\s*(?:his|her|its|their|our)\s+(?:{'|'.join(table.member_nouns)})\s+"
+    own = re.fullmatch(rf"\s*(?:his|her|its|their|our)\s+(?:{table.members})\s+"
                        rf"(?:(?:had|has|have|also|\w+ly|were|was)\s+)*", raw[opening:start], re.I)
     return actors[0] if own is None else holder.voice_for
 
@@ -541,7 +541,7 @@ def holder_of_place(raw: str, sentence: tuple[int, int], end: int, actors_at, ac
 def holds_office(raw: str, start: int, table) -> bool:
     """Whether an actor named at start is the holder of an office ("the commander of the Military Council"): a
     person whom "him" or "her" can be."""
-    return re.match(rf"(?:the\s+)?(?:{alternatives(table.offices)})\b", raw[start:], re.I) is not None
+    return table.office.match(raw, start) is not None
 
 
 def warned_party(raw: str, sentence: tuple[int, int], start: int, found: list[Event], actors_at,
@@ -787,7 +787,7 @@ def harmed_by_act(raw: str, sentence: tuple[int, int], events: list[Event], acto
             victim = next(((s, a) for s, e, a in actors_at if harm.end() <= s and e <= sentence[1]), None)
             # the victims are the words right after it: "killing five civilians", not a party later in the sentence
             # (or the body of its members: "wounding two volunteers of the Civil Defence")
-            members = rf"(?:[\w-]+\s+)?(?:{alternatives(table.member_nouns)})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
+            members = rf"(?:[\w-]+\s+)?(?:{table.members})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
             if victim is not None and \
                     (re.fullmatch(rf"(?:(?!(?:{table.function_words}|according)\b)[\w’'-]+\s+){{0,4}}",
                                   raw[harm.end():victim[0]]) or re.fullmatch(members, raw[harm.end():victim[0]])) and \

@@ -165,7 +165,6 @@ HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)
 PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+(?:of\s+)?)(?:(?:the|a|an|his|her|their)\s+)?"
                              r"(?:[A-Z][\w-]*[’']s\s+)?")
-# "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
 # A protest's demand of a party, or what it answers: "(went on strike), demanding higher wages from (the) ",
 # "(protested) after (the) " (with a verb of setting after the party: rules.yaml imposing_verbs).
 DEMANDED_FROM = re.compile(r"\bdemanding\s+[^,.;“”\"]{0,60}?\bfrom\s+(?:the\s+)?$")
@@ -173,6 +172,7 @@ PROTESTED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:after|because|when)\s+(?:the\s+
 # Who holds those a request is for: "(young men) who have been detained by (the) ".
 HELD_BY = re.compile(r"\b(?:detained|held|arrested|kidnapped|abducted|imprisoned|jailed)\s+(?:[\w-]+\s+){0,3}?by\s+"
                      r"(?:the\s+)?")
+# "of (the)" after a noun trigger: the doer follows ("the offensives of the regime").
 NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "dispersed the protest": a determiner after the trigger, then a noun of a gathering told before.
 ACT_NAMED = re.compile(r"\s+(?:the|their|this|that|these|its)\s+")

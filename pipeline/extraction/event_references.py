@@ -18,8 +18,10 @@ def both_sides(raw: str, clause: tuple[int, int], start: int, end: int, events: 
     with the two parties where the act has no other ("the two sides agreed", "a meeting between the two sides"),
     else one row per party with the act's other party ("the ministry ordered the two factions to withdraw")."""
     phrase = table.both_sides.search(raw, *clause)
+    if phrase is None:
+        return events
     pair = last_pair([e for e in found if e.type in table.reciprocal | {"ASSAULT"}])
-    if phrase is None or pair is None or len(events) != 1:
+    if pair is None or len(events) != 1:
         return events
     event = events[0]
     if phrase.end() <= start and not named_between(actors_at, phrase.end(), start):  # the subject
@@ -57,7 +59,7 @@ def body_before(raw: str, sentence: tuple[int, int], clause: tuple[int, int], st
     hands of smugglers when it closed the crossings"), else the body the sentence before in the paragraph is about,
     the first it names ("The Eighth Brigade is made up of former fighters ... It has fought ISIS cells"); no person
     nor people."""
-    members = "|".join(table.member_nouns)
+    members = table.members
     auxiliaries = r"also|later|then|not|\w+ly|had|has|have|been|would|will|could|can|did|does|do"
     it = rf"(?<![\w’'-])(?:[Ii]t|[Ii]ts\s+(?:{members}))\s"
     lead_start = max(clause[0], sentence[0])

@@ -97,6 +97,8 @@ class Rules:
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
+    members: str = ""  # member_nouns as an alternation, in a fixed order
+    office: re.Pattern = re.compile("$^")  # an office of one person opening a phrase ("the commander")
     unit_of: re.Pattern = re.compile("$^")  # "patrol of the ": what a body sends out, then its name
     unit_after: re.Pattern = re.compile("$^")  # " convoy" after a name: "a UN convoy" is the UN's
     personal_modes: frozenset[str] = frozenset()  # modes of acts done to a person ("detained Walid Haddad")
@@ -286,6 +288,8 @@ def rules() -> Rules:
         finite_verbs=frozenset(data["finite_verbs"]),
         persons=frozenset(data["persons"]),
         member_nouns=frozenset(data["member_nouns"]),
+        members=alternatives(data["member_nouns"]),
+        office=re.compile(rf"(?:the\s+)?(?:{alternatives(data['offices'])})\b", re.I),
         unit_of=re.compile(rf"(?:{alternatives(data['unit_nouns'])})\s+of\s+(?:the\s+)?", re.I),
         unit_after=re.compile(rf"\s+(?:{alternatives(data['unit_nouns'])})\b", re.I),
         personal_modes=frozenset(data["personal_modes"]),
