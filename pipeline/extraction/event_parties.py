@@ -273,7 +273,7 @@ def pronoun_referent(raw: str, sentence: tuple[int, int], clause: tuple[int, int
 def verb_lead(lead: str) -> bool:
     """Whether the words before a trigger are an auxiliary ("has", "had been") or a verb ("sent", "imposed") that
     opens its clause, not a subject or a passive's "was"."""
-    verbs = "|".join(sorted(rules().finite_verbs - {"is", "are", "was", "were"}))
+    verbs = rules().finite_not_be
     return AUXILIARY_LEAD.fullmatch(lead) is not None or \
         re.fullmatch(rf"\s*(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:[a-z]+ed|{verbs})\s+", lead) is not None
 
@@ -365,7 +365,7 @@ def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
     """"two car bombs exploded at the gate and dozens of fighters broke into it": an actor after "and" with a
     verb of its own after it is the subject of another clause, not the object of the act before."""
     return re.search(r"\s+and\s+(?:[\w’'-]+\s+){0,3}$", raw[end:start]) is not None and \
-        re.match(rf"\s+{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{'|'.join(rules().finite_verbs)})\b", raw[stop:]) \
+        re.match(rf"\s+{ADVERB_BEFORE_VERB}(?:[a-z]+ed|{rules().finite})\b", raw[stop:]) \
         is not None
 
 
@@ -664,7 +664,7 @@ def passive_joined_to_last(raw: str, sentence: tuple[int, int], start: int, end:
 def joined_passive(raw: str, opening: int, start: int, table) -> bool:
     """Whether a passive verb and "and" come right before the position: "were taken to the centre and", also with an
     irregular participle ("were held for several hours and released")."""
-    irregular = rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:{'|'.join(sorted(table.finite_verbs))})\b[^,;.]*"
+    irregular = rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:{table.finite})\b[^,;.]*"
     return JOINED_PASSIVE.search(raw, opening, start) is not None or \
         re.search(irregular + JOINED_VERB.pattern, raw[opening:start]) is not None
 

@@ -95,6 +95,8 @@ class Rules:
     accused_of: re.Pattern = re.compile("$^")  # "accused <whom> of " right before an act: whom it names
     act_cues: frozenset[str] = frozenset()  # demands and promises: statements only in the article's own voice
     finite_verbs: frozenset[str] = frozenset()  # verbs not in -ed that end a clause's subject ("took", "was")
+    finite: str = ""  # finite_verbs as an alternation
+    finite_not_be: str = ""  # ... without is, are, was, were
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
@@ -286,6 +288,8 @@ def rules() -> Rules:
         accused_of=accused_of(data["accusation_verbs"]),
         act_cues=frozenset(data["act_cues"]),
         finite_verbs=frozenset(data["finite_verbs"]),
+        finite=alternatives(data["finite_verbs"]),
+        finite_not_be=alternatives(set(data["finite_verbs"]) - {"is", "are", "was", "were"}),
         persons=frozenset(data["persons"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
