@@ -206,7 +206,7 @@ class Statements:
     def relation_pattern(self) -> re.Pattern:
         relations = {noun for nouns in self.rules.relations.values() for noun in nouns}
         return re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|(?P<owner>(?<![\w’'-])(?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-)?"
-                          rf"[A-Z][\w’'-]*)*)[’']s)\s+(?P<relation>{'|'.join(relations)}),\s+"
+                          rf"[A-Z][\w’'-]*)*)[’']s)\s+(?P<relation>{alternatives(relations)}),\s+"
                           rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-)?[A-Z][\w’'-]+)*),")  # "Ahmad Saleh’s brother, Mahmoud"
 
     def relative(self, match) -> tuple[str, str]:
