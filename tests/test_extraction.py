@@ -5943,3 +5943,37 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
 def test_round6_quotes_the_latter_is_the_last_person_named():
     body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
     assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]
+
+
+# Round 7, names: an unnamed person the article names later is one actor, under the name (and so are their kin)
+@pytest.mark.parametrize("body, named, unnamed", [
+    # an apposition with the description's head noun, after the name ...
+    ("An engineer from the town of Kafr Lusin was detained by the Military Police on Tuesday.\n\nYasser Khattab, "
+     "the engineer, had refused to repair the pumps, a colleague said.", "yasser-khattab",
+     "engineer-from-the-town-of-kafr-lusin"),
+    # ... or before it
+    ("A pharmacist in Jasim was shot dead by gunmen on Monday night.\n\nThe pharmacist, Adel Harb, had received "
+     "threats, a relative said.", "adel-harb", "pharmacist-in-jasim"),
+    # a verb of naming after a pronoun
+    ("A woman from the Tishreen neighbourhood was killed by a sniper on Friday.\n\nHer relatives identified her as "
+     "Nawal Saadi.", "nawal-saadi", "woman-from-the-tishreen-neighbourhood"),
+    # a paragraph that opens with a name and an age, right after the one that introduced the person
+    ("Unknown gunmen abducted a doctor from the town of Sarmin on Saturday.\n\nMurad Haddad, 52, who runs a clinic "
+     "in the town, was taken from his car, his son said.", "murad-haddad", "doctor-from-the-town-of-sarmin"),
+])
+def test_round7_names_an_unnamed_person_named_later(body, named, unnamed):
+    actors = drafted_actors(body)
+    assert named in actors and unnamed not in actors
+
+
+def test_round7_names_a_name_and_age_with_another_role_is_another_person():
+    body = ("Unknown gunmen abducted a doctor from the town of Sarmin on Saturday.\n\nHussam Tello, 40, a driver "
+            "from the town, said that the road had been closed.")
+    assert "hussam-tello" not in {e.actor2 for e in drafted(body).events}
+
+
+def test_round7_names_the_kin_of_a_person_named_later_are_named_by_the_name():
+    body = ("A trader from the town of Hajin was kidnapped on Monday.\n\nSaeed al-Karim, 38, was taken from his shop. "
+            "The kidnappers demanded a ransom from his family on Wednesday.")
+    actors = drafted_actors(body)
+    assert "saeed-al-karim" in actors and not any("trader" in actor for actor in actors)
