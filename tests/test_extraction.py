@@ -5977,3 +5977,24 @@ def test_round7_names_the_kin_of_a_person_named_later_are_named_by_the_name():
             "The kidnappers demanded a ransom from his family on Wednesday.")
     actors = drafted_actors(body)
     assert "saeed-al-karim" in actors and not any("trader" in actor for actor in actors)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # where an unnamed group is ("at the" a place word) and what it came on or in are words of its name
+    ("Officers at the crossing beat three returnees on Wednesday, a lawyer said.", "officers-at-the-crossing",
+     "officers"),
+    ("Masked men in a white van kidnapped a money changer in the city of Azaz on Tuesday.",
+     "masked-men-in-a-white-van", "masked-men"),
+    # where a body spoke is no word of its name
+    ("The Directorate of Agriculture banned the export of sheep on Sunday.\n\nThe directorate in a circular said "
+     "the ban would last three months.", "directorate-of-agriculture", "directorate-in-a-circular"),
+    # the region a body serves, capitalized after "and its", is a word of its name
+    ("The Local Council of Jarablus and its Villages said on Tuesday that it had opened a new bakery.",
+     "local-council-of-jarablus-and-its-villages", "local-council-of-jarablus"),
+    # a formation's number is a word of its name
+    ("The 46th Brigade shelled the village of Kafr Amma on Saturday, the Civil Defence said.", "46th-brigade",
+     "brigade"),
+])
+def test_round7_names_the_words_of_a_name(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors

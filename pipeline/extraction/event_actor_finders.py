@@ -100,8 +100,13 @@ def actor_patterns() -> ActorPatterns:
         rf"(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?|\s+(?:{table.kin_groups})\b)?"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
         rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})s?\b)?"
-        # "a man from the checkpoint"
+        # "a man from the checkpoint"; "officers at the checkpoint" before their verb ("beaten by officers at the
+        # checkpoint": where it was done)
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        rf"|\s+at\s+the\s+(?:{table.place_words})\b(?=\s+(?!(?:{table.function_words}|{alternatives(NOT_NAMES)})\b)[a-z])"
+        # "gunmen on a motorcycle", "men in two cars": how they came is a word of the group's name
+        rf"|\s+(?:on|in)\s+(?:(?:a|an|two|three|\d+)\s+)?(?:(?!(?:{table.function_words})\b)[a-z]+\s+)?"
+        rf"(?:{alternatives(table.group_vehicles, False)})\b(?![’'-]\w)"
         # "the elders of the tribe", "the elders of the city’s clans"
         rf"|\s+of\s+the\s+(?:(?:{table.settlements})[’']s\s+)?(?:{table.kin_groups})\b(?!\s+of\b)"
         rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
