@@ -689,7 +689,9 @@ def group_place(raw: str, position: int, end: int, table) -> int | None:
     described = re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
                            rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
                            rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
-                           rf"|\s+of\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b")
+                           rf"|\s+of\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b"
+                           # "dignitaries of the town": the article's words, not the town's name (coding guide)
+                           rf"|\s+of\s+the\s+(?:{table.settlements})\b(?![’'-]\w|\s+(?:of|along|around|near)\b)")
     match = described.match(raw, position, end)
     if match is None and re.search(rf"\b(?:{places})$", raw[max(0, position - 20):position]):
         # "... the al-Waer neighbourhood" + " of Homs"
