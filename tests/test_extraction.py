@@ -6011,3 +6011,10 @@ def test_round7_names_the_words_of_a_name(body, named, not_named):
 def test_round7_names_a_group_of_the_town(body, named, not_named):
     actors = drafted_actors(body)
     assert named in actors and not_named not in actors
+
+
+def test_round7_names_a_person_of_an_unnamed_body_is_named_with_it():
+    # "in another faction", "of a local council": which body is theirs, a word of their name
+    actors = drafted_actors("The military court sentenced an officer in another brigade to five years in prison on "
+                            "Monday.")
+    assert "officer-in-another-brigade" in actors and "officer" not in actors

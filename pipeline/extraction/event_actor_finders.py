@@ -685,11 +685,12 @@ def group_place(raw: str, position: int, end: int, table) -> int | None:
     """Where a group's place the article does not name by itself ends: "in the western neighbourhoods of X", "from
     the villages around X", "of a local radio station", or "of Homs" after "from the al-Waer neighbourhood"."""
     places = f"{table.place_words}|{table.settlements}"
-    media = alternatives(table.media_types)
+    # "correspondents of an Istanbul-based channel", "a commander in another faction": which body is theirs
+    media = alternatives(set(table.media_types) | table.body_nouns | table.formations)
     described = re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
                            rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
                            rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
-                           rf"|\s+of\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b"
+                           rf"|\s+(?:of|in)\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b"
                            # "dignitaries of the town": the article's words, not the town's name (coding guide)
                            rf"|\s+of\s+the\s+(?:{table.settlements})\b(?![’'-]\w|\s+(?:of|along|around|near)\b)")
     match = described.match(raw, position, end)
