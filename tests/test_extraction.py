@@ -6018,3 +6018,15 @@ def test_round7_names_a_person_of_an_unnamed_body_is_named_with_it():
     actors = drafted_actors("The military court sentenced an officer in another brigade to five years in prison on "
                             "Monday.")
     assert "officer-in-another-brigade" in actors and "officer" not in actors
+
+
+@pytest.mark.parametrize("body, named, unnamed", [
+    # a passive verb of naming, and an apposition to a noun any person is: the person spoken of last
+    ("A driver was shot dead on the road to Sarmada on Monday. He was identified as Omar Jbara.", "omar-jbara",
+     "driver"),
+    ("A farmer from the village of Kafr Hamra was killed by a landmine on Friday.\n\nThe victim, Nizar Sheikho, was "
+     "ploughing his field.", "nizar-sheikho", "farmer-from-the-village-of-kafr-hamra"),
+])
+def test_round7_names_an_unnamed_person_named_by_a_word_any_person_is(body, named, unnamed):
+    actors = drafted_actors(body)
+    assert named in actors and unnamed not in actors

@@ -259,7 +259,8 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     actors_at = as_named(raw, sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at)))
     kinds = {entry["id"]: entry["type"] for entry in attributor.new_actors.values()} | \
         {actor: kind for _, _, actor, _, kind in more}
-    renamed = names_given_later(raw, list(body_paragraphs(raw)), actors_at, proposed_names, kinds, rules().identifying)
+    renamed = names_given_later(raw, list(body_paragraphs(raw)), actors_at, proposed_names, kinds, rules().identifying,
+                                rules().referring)
     named_people: dict[str, dict] = {}  # an unnamed person the article names later: one actor, under the name
     actors_at = apply_names(renamed, actors_at, statements, named_people)
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]

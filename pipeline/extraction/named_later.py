@@ -40,9 +40,11 @@ def apposed_names(raw: str, head: str) -> list[re.Match]:
     return list(pattern.finditer(raw))
 
 
-def identified_as(raw: str, verbs: str) -> list[re.Match]:
-    """Where the article names an unnamed person by a verb of naming: "identified her as Layla Hamo"."""
-    return list(re.finditer(rf"\b(?:{verbs})\s+(?:him|her|the\s+[a-z]+)\s+as\s+(?P<name>{PERSON})\b", raw))
+def identified_as(raw: str, verbs: str, referring: str) -> list[re.Match]:
+    """Where the article names the unnamed person it spoke of last by a verb of naming ("identified her as Layla
+    Hamo", "was identified as X") or in an apposition to a noun any person is ("the victim, X,", "the man, X.")."""
+    return list(re.finditer(rf"\b(?:{verbs})\s+(?:(?:him|her|the\s+[a-z]+)\s+)?as\s+(?P<name>{PERSON})\b"
+                            rf"|\b[Tt]he\s+(?:{referring}),\s+(?P<later>{PERSON})(?=[,.])", raw))
 
 
 def named_next(raw: str, paragraphs: list[tuple[int, int]], spans: list[tuple[int, int, str]],
@@ -60,8 +62,9 @@ def named_next(raw: str, paragraphs: list[tuple[int, int]], spans: list[tuple[in
 
 
 def names_given_later(raw: str, paragraphs: list[tuple[int, int]], spans: list[tuple[int, int, str]],
-                      names: dict[str, str], kinds: dict[str, str], verbs: str) -> dict[str, str]:
-    """Unnamed people (id) the article names later, with the name; spans: the actors found, by where."""
+                      names: dict[str, str], kinds: dict[str, str], verbs: str, referring: str) -> dict[str, str]:
+    """Unnamed people (id) the article names later, with the name; spans: the actors found, by where; verbs and
+    referring: rules.yaml identifying_verbs and referring_nouns, as alternations."""
     heads = unnamed_heads(raw, names, kinds)
     found = named_next(raw, paragraphs, spans, heads)
     for actor, head in heads.items():
@@ -69,10 +72,11 @@ def names_given_later(raw: str, paragraphs: list[tuple[int, int]], spans: list[t
         later = [m for m in apposed_names(raw, head) if first is not None and m.start() > first]
         if len({m.group("name") or m.group("later") for m in later}) == 1:  # one name for it, or none
             found[actor] = later[0].group("name") or later[0].group("later")
-    for match in identified_as(raw, verbs):
-        before = [(s, actor) for s, _, actor in spans if s < match.start() and actor in heads]
+    for match in identified_as(raw, verbs, referring):
+        # (the person spoken of last, a few sentences before at most)
+        before = [(s, actor) for s, _, actor in spans if match.start() - 400 < s < match.start() and actor in heads]
         if before:
-            found[max(before)[1]] = match.group("name")
+            found[max(before)[1]] = match.group("name") or match.group("later")
     found = {actor: name for actor, name in found.items() if slug(name) != actor}
     return found | kin_of_named(names, found)
 
