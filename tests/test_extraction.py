@@ -5943,3 +5943,90 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
 def test_round6_quotes_the_latter_is_the_last_person_named():
     body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
     assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]
+
+
+# Round 7, names: an unnamed person the article names later is one actor, under the name (and so are their kin)
+@pytest.mark.parametrize("body, named, unnamed", [
+    # an apposition with the description's head noun, after the name ...
+    ("An engineer from the town of Kafr Lusin was detained by the Military Police on Tuesday.\n\nYasser Khattab, "
+     "the engineer, had refused to repair the pumps, a colleague said.", "yasser-khattab",
+     "engineer-from-the-town-of-kafr-lusin"),
+    # ... or before it
+    ("A pharmacist in Jasim was shot dead by gunmen on Monday night.\n\nThe pharmacist, Adel Harb, had received "
+     "threats, a relative said.", "adel-harb", "pharmacist-in-jasim"),
+    # a verb of naming after a pronoun
+    ("A woman from the Tishreen neighbourhood was killed by a sniper on Friday.\n\nHer relatives identified her as "
+     "Nawal Saadi.", "nawal-saadi", "woman-from-the-tishreen-neighbourhood"),
+    # a paragraph that opens with a name and an age, right after the one that introduced the person
+    ("Unknown gunmen abducted a doctor from the town of Sarmin on Saturday.\n\nMurad Haddad, 52, who runs a clinic "
+     "in the town, was taken from his car, his son said.", "murad-haddad", "doctor-from-the-town-of-sarmin"),
+])
+def test_round7_names_an_unnamed_person_named_later(body, named, unnamed):
+    actors = drafted_actors(body)
+    assert named in actors and unnamed not in actors
+
+
+def test_round7_names_a_name_and_age_with_another_role_is_another_person():
+    body = ("Unknown gunmen abducted a doctor from the town of Sarmin on Saturday.\n\nHussam Tello, 40, a driver "
+            "from the town, said that the road had been closed.")
+    assert "hussam-tello" not in {e.actor2 for e in drafted(body).events}
+
+
+def test_round7_names_the_kin_of_a_person_named_later_are_named_by_the_name():
+    body = ("A trader from the town of Hajin was kidnapped on Monday.\n\nSaeed al-Karim, 38, was taken from his shop. "
+            "The kidnappers demanded a ransom from his family on Wednesday.")
+    actors = drafted_actors(body)
+    assert "saeed-al-karim" in actors and not any("trader" in actor for actor in actors)
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # where an unnamed group is ("at the" a place word) and what it came on or in are words of its name
+    ("Officers at the crossing beat three returnees on Wednesday, a lawyer said.", "officers-at-the-crossing",
+     "officers"),
+    ("Masked men in a white van kidnapped a money changer in the city of Azaz on Tuesday.",
+     "masked-men-in-a-white-van", "masked-men"),
+    # where a body spoke is no word of its name
+    ("The Directorate of Agriculture banned the export of sheep on Sunday.\n\nThe directorate in a circular said "
+     "the ban would last three months.", "directorate-of-agriculture", "directorate-in-a-circular"),
+    # the region a body serves, capitalized after "and its", is a word of its name
+    ("The Local Council of Jarablus and its Villages said on Tuesday that it had opened a new bakery.",
+     "local-council-of-jarablus-and-its-villages", "local-council-of-jarablus"),
+    # a formation's number is a word of its name
+    ("The 46th Brigade shelled the village of Kafr Amma on Saturday, the Civil Defence said.", "46th-brigade",
+     "brigade"),
+])
+def test_round7_names_the_words_of_a_name(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+@pytest.mark.parametrize("body, named, not_named", [
+    # "of the town": the article's words are a word of the group's name, not the town's name (coding guide) ...
+    ("Notables of the village met the governor of Daraa on Tuesday to demand the release of the detainees.",
+     "notables-of-the-village", "notables"),
+    # ... but not a place named further ("of the town of X" is that town's) nor a region ("of the countryside")
+    ("Residents of the town of Kafr Batna protested on Friday against the new taxes.",
+     "residents-of-the-town-of-kafr-batna", "residents-of-the-town"),
+])
+def test_round7_names_a_group_of_the_town(body, named, not_named):
+    actors = drafted_actors(body)
+    assert named in actors and not_named not in actors
+
+
+def test_round7_names_a_person_of_an_unnamed_body_is_named_with_it():
+    # "in another faction", "of a local council": which body is theirs, a word of their name
+    actors = drafted_actors("The military court sentenced an officer in another brigade to five years in prison on "
+                            "Monday.")
+    assert "officer-in-another-brigade" in actors and "officer" not in actors
+
+
+@pytest.mark.parametrize("body, named, unnamed", [
+    # a passive verb of naming, and an apposition to a noun any person is: the person spoken of last
+    ("A driver was shot dead on the road to Sarmada on Monday. He was identified as Omar Jbara.", "omar-jbara",
+     "driver"),
+    ("A farmer from the village of Kafr Hamra was killed by a landmine on Friday.\n\nThe victim, Nizar Sheikho, was "
+     "ploughing his field.", "nizar-sheikho", "farmer-from-the-village-of-kafr-hamra"),
+])
+def test_round7_names_an_unnamed_person_named_by_a_word_any_person_is(body, named, unnamed):
+    actors = drafted_actors(body)
+    assert named in actors and unnamed not in actors

@@ -360,6 +360,10 @@ class Actors:
         while end > start and raw[end - 1] in " ,.“”\"‘’":
             end -= 1
         end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
+        # "the directorate in a statement (on Monday)": where it spoke is no word of its name
+        said_in = re.search(rf"\s+(?:in|at|during|through|via)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+)?"
+                            rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})$", raw[start:end])
+        end = start + len(without_time(raw[start:start + said_in.start()])) if said_in else end
         return start, end
 
     def propose_named(self, start: int, end: int, phrase: str, description: str) -> str | None:

@@ -29,8 +29,13 @@ _STATES = "|".join(pattern.pattern for _, pattern in rules().states)
 _FIELDS_AND = rf"(?:(?:The\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?!{_STATES})[A-Z][a-z’'-]+\s+" \
               rf"(?:(?!{_STATES})[A-Z][a-z’'-]+\s+)?and\s+(?=(?:[A-Z][\w’'-]*\s+){{1,2}}" \
               rf"(?i:{alternatives(rules().body_nouns)})\b))?"
-NAME = re.compile(rf"(?<![\w’'-]){_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+|the\s+)?"
-                  rf"{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+")
+# "the Military Council of Manbij and its Countryside": the region it serves, capitalized, is a word of its name
+_REGION_TAIL = rf"(?:\s+and\s+[Ii]ts\s+(?:{alternatives((w.capitalize() for w in rules().region_tails), False)})\b)?"
+# "the 25th Division", "the 8th Armoured Brigade": a formation's number is a word of its name
+_NUMBERED = rf"\d{{1,3}}(?:st|nd|rd|th)\s+(?:(?!(?:{_TIMES})\b)[A-Z][\w’'-]*\s+){{0,2}}" \
+            rf"(?:{alternatives((w.capitalize() for w in rules().formations), False)})\b(?![’'-]\w)"
+NAME = re.compile(rf"(?<![\w’'-])(?:{_NUMBERED}|{_FIELDS_AND}{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*(?:\s+(?:bin\s+|of\s+"
+                  rf"|the\s+)?{_CLIENT_OF}(?:al-)?[A-Z][\w’'-]*)+{_REGION_TAIL})")
 # A name and the acronym the article gives it: "Autonomous Administration of North and East Syria (AANES)".
 ACRONYM_DEFINITION = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|in)\s+)*[A-Z][\w’'-]*)*)"
                                 r"(?P<tail>\s+\((?P<acronym>[A-Z]{2,6})\))")

@@ -100,8 +100,13 @@ def actor_patterns() -> ActorPatterns:
         rf"(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?|\s+(?:{table.kin_groups})\b)?"
         # "young men from Mayadin and its countryside", "farmers from X and the nearby villages"
         rf"(?:\s+and\s+(?:its\s+|the\s+(?:[a-z]+\s+)?)(?:{table.place_words}|{table.settlements})s?\b)?"
-        # "a man from the checkpoint"
+        # "a man from the checkpoint"; "officers at the checkpoint" before their verb ("beaten by officers at the
+        # checkpoint": where it was done)
         rf"|\s+from\s+the\s+(?:{table.place_words})\b(?!\s+of\b)"
+        rf"|\s+at\s+the\s+(?:{table.place_words})\b(?=\s+(?!(?:{table.function_words}|{alternatives(NOT_NAMES)})\b)[a-z])"
+        # "gunmen on a motorcycle", "men in two cars": how they came is a word of the group's name
+        rf"|\s+(?:on|in)\s+(?:(?:a|an|two|three|\d+)\s+)?(?:(?!(?:{table.function_words})\b)[a-z]+\s+)?"
+        rf"(?:{alternatives(table.group_vehicles, False)})\b(?![’'-]\w)"
         # "the elders of the tribe", "the elders of the city’s clans"
         rf"|\s+of\s+the\s+(?:(?:{table.settlements})[’']s\s+)?(?:{table.kin_groups})\b(?!\s+of\b)"
         rf"|\s+aged\s+\d+(?:\s+(?:and|or|to)\s+\d+)?)"  # "two boys aged 15 and 16": their age makes them one group
@@ -680,11 +685,14 @@ def group_place(raw: str, position: int, end: int, table) -> int | None:
     """Where a group's place the article does not name by itself ends: "in the western neighbourhoods of X", "from
     the villages around X", "of a local radio station", or "of Homs" after "from the al-Waer neighbourhood"."""
     places = f"{table.place_words}|{table.settlements}"
-    media = alternatives(table.media_types)
+    # "correspondents of an Istanbul-based channel", "a commander in another faction": which body is theirs
+    media = alternatives(set(table.media_types) | table.body_nouns | table.formations)
     described = re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
                            rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
                            rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
-                           rf"|\s+of\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b")
+                           rf"|\s+(?:of|in)\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b"
+                           # "dignitaries of the town": the article's words, not the town's name (coding guide)
+                           rf"|\s+of\s+the\s+(?:{table.settlements})\b(?![’'-]\w|\s+(?:of|along|around|near)\b)")
     match = described.match(raw, position, end)
     if match is None and re.search(rf"\b(?:{places})$", raw[max(0, position - 20):position]):
         # "... the al-Waer neighbourhood" + " of Homs"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.extraction.attribution import Attributor, Statement, names_with_quotation, slug
 from pipeline.extraction.event_relatives import speakers_relatives
 from pipeline.extraction.events import NOT_NAMES, Event, actor_spans, draft_events
+from pipeline.extraction.named_later import apply_names, names_given_later
 from pipeline.extraction.rules import alternatives, rules
 from pipeline.lib.dates import FULL_MONTHS, MONTHS, PART, RELATIVE, DateError, normalize
 from pipeline.lib.mentions import alias_patterns, find_mentions
@@ -256,13 +257,19 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     proposed_names = {entry["id"]: entry["name"] for entry in attributor.new_actors.values()} | \
         {actor: name for _, _, actor, name, _ in more}
     actors_at = as_named(raw, sorted(actors_at + named_again(raw, sentences, proposed_names, actors_at)))
+    kinds = {entry["id"]: entry["type"] for entry in attributor.new_actors.values()} | \
+        {actor: kind for _, _, actor, _, kind in more}
+    renamed = names_given_later(raw, list(body_paragraphs(raw)), actors_at, proposed_names, kinds, rules().identifying,
+                                rules().referring)
+    named_people: dict[str, dict] = {}  # an unnamed person the article names later: one actor, under the name
+    actors_at = apply_names(renamed, actors_at, statements, named_people)
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     persons = {actor for _, _, actor, _, kind in more if kind == "person"}  # named by the events' rules ("Dr. X Y")
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted,
                           lambda actor: attributor.kind_of(actor) == "person" or actor in persons)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \
         | {a for e in events for a in (e.actor1, e.actor2)}
-    proposed = dict(attributor.new_actors)
+    proposed = dict(attributor.new_actors) | named_people
     for _, _, actor, name, kind in more:
         if actor not in names:
             proposed.setdefault(actor, {"id": actor, "name": name, "type": kind})

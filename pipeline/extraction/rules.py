@@ -98,6 +98,10 @@ class Rules:
     finite: str = ""  # finite_verbs as an alternation
     finite_not_be: str = ""  # ... without is, are, was, were
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
+    group_vehicles: frozenset[str] = frozenset()  # what a group came in or on ("gunmen on a motorcycle")
+    region_tails: tuple[str, ...] = ()  # "and its Countryside" after a body's place: a word of its name
+    identifying: str = ""  # verbs that give an unnamed person's name, as an alternation ("identified her as")
+    referring: str = ""  # nouns any unnamed person is, as an alternation ("the victim, X,")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
     office: re.Pattern = re.compile("$^")  # an office of one person opening a phrase ("the commander")
@@ -291,6 +295,10 @@ def rules() -> Rules:
         finite=alternatives(data["finite_verbs"]),
         finite_not_be=alternatives(set(data["finite_verbs"]) - {"is", "are", "was", "were"}),
         persons=frozenset(data["persons"]),
+        identifying=alternatives(data["identifying_verbs"]),
+        referring=alternatives(data["referring_nouns"]),
+        region_tails=tuple(data["region_tails"]),
+        group_vehicles=frozenset(data["group_vehicles"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
         office=re.compile(rf"(?:the\s+)?(?:{alternatives(data['offices'])})\b", re.I),
