@@ -5996,3 +5996,34 @@ def test_round7_acts_new_verbs_nouns_and_coordinated_subjects_are_drafted(body, 
 def test_round7_acts_the_same_words_in_another_sense_are_no_act(body, not_expected):
     types = [kind for kind, _ in drafted_types(body)]
     assert (types == []) if not_expected is None else not_expected not in types
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The militia hanged three men from the bridge at the entrance of the town in 2014.", ("ASSAULT", "execute")),
+    ("Two officers assaulted a nurse at the hospital gate on Friday, her colleagues said.", ("ASSAULT", "beat")),
+    ("Unknown men blew up the water pipeline north of the town on Sunday.", ("ASSAULT", "explosives")),
+    ("Dozens of women staged a march in the old city of Salqin on Friday.", ("PROTEST", "demo")),
+    ("Farmers blocked the Aleppo-Latakia highway with their tractors on Monday.", ("PROTEST", "obstruct")),
+    ("The army massed armoured vehicles and tanks near the frontline of Kabani on Monday.", ("MOBILIZE", "troops")),
+    ("The police handed over three suspected smugglers to the military police on Sunday.", ("COOPERATE", None)),
+    ("The European Union imposed new sanctions on two Syrian companies on Monday.", ("SANCTION", None)),
+    ("The central bank froze the bank accounts of four traders last week.", ("SANCTION", None)),
+    ("A Kuwaiti charity donated 500 heaters to the schools of the camp on Monday.", ("AID", None)),
+    ("The World Bank funded the repair of the bakery of the town.", ("AID", None)),
+    ("Iran supplied the militia in the town with drones and rockets last year.", ("AID", "military")),
+    ("The talks ended with an exchange of prisoners between the two factions.", ("AGREE", None)),
+    ("The Russian envoy paid a visit to the camp of Rukban on Sunday.", ("CONSULT", "visit")),
+    ("The army dropped leaflets on the villages warning residents to leave their houses within two days.",
+     ("THREATEN", None)),
+])
+def test_round7_acts_more_types_in_their_news_verbs_are_drafted(body, expected):
+    assert expected in drafted_types(body)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    ("The prisoners were exchanged for money, the smugglers said.", "AGREE"),  # no swap between parties
+    ("His father visited him in the hospital on Monday.", "CONSULT"),  # a person visited, no place of a party
+    ("The council donated to the fund of the school.", "AID"),  # (the verb without what was given)
+])
+def test_round7_acts_more_types_without_their_act_are_no_act(body, not_expected):
+    assert not_expected not in [kind for kind, _ in drafted_types(body)]
