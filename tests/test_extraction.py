@@ -2047,7 +2047,9 @@ def test_a_body_spelled_the_british_way_is_a_body():
      [("REQUEST", "bakers-in-zarqin", "governorate-of-idlib")]),
     # the party an act in words addresses, named by its noun when the article names it no other way
     ("Farmers said they had asked the governorate to compensate them.", [("REQUEST", "farmers", "governorate")]),
-    ("Residents accused the municipality of stealing the aid.", [("ACCUSE", "residents", "municipality")]),
+    # (the theft alleged is an event of its own, claimed: coding guide)
+    ("Residents accused the municipality of stealing the aid.",
+     [("ACCUSE", "residents", "municipality"), ("COERCE", "municipality", None)]),
 ])
 def test_a_petition_and_a_body_addressed_by_its_noun(body, expected):
     assert [(e.type, e.actor1, e.actor2) for e in drafted(body).events] == expected
@@ -6026,4 +6028,39 @@ def test_round7_acts_more_types_in_their_news_verbs_are_drafted(body, expected):
     ("The council donated to the fund of the school.", "AID"),  # (the verb without what was given)
 ])
 def test_round7_acts_more_types_without_their_act_are_no_act(body, not_expected):
+    assert not_expected not in [kind for kind, _ in drafted_types(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Masked men murdered a money changer in his shop in Sarmada on Monday.", ("ASSAULT", None)),
+    ("Relatives of the victims of the massacre of Tremseh held a vigil on Friday.", ("ASSAULT", None)),
+    ("The assault on the hill of Tal Malah by the factions failed on Tuesday.", ("ASSAULT", None)),
+    ("The destruction of the mill of the village by a drone left the farmers without flour.", ("ASSAULT", "destroy")),
+    ("Former detainees described the torture of the prisoners in the branch.", ("ASSAULT", "torture")),
+    ("Militias invaded the villages of the plain in the spring of 2019.", ("ASSAULT", None)),
+    ("The police apprehended a man carrying a pistol at the gate of the market.", ("COERCE", "arrest")),
+    ("The military police rounded up twenty young men in the city on Friday.", ("COERCE", "arrest")),
+    ("Gunmen stole the sheep of two shepherds near the dam on Tuesday.", ("COERCE", "confiscate")),
+    ("The municipality charged a fee of ten dollars on every stall in the market.", ("COERCE", "confiscate")),
+    ("The ministry blocked access to the website of the newspaper on Sunday.", ("COERCE", "censor")),
+    ("Lebanese authorities forcibly returned 60 refugees to Syria last week.", ("COERCE", "deport")),
+    ("The brigade stationed gunmen at the entrances of the camp.", ("MOBILIZE", "troops")),
+    ("The deployment of Turkish troops in the villages began on Monday.", ("MOBILIZE", "troops")),
+    ("Six members of the cell surrendered to the security forces on Sunday.", ("RETREAT", None)),
+    ("The gang set the three students free after a week.", ("RETREAT", "release")),
+    ("A truce between the two families took effect on Friday.", ("AGREE", None)),
+    ("The governor convened a meeting with the mayors of the district on Monday.", ("CONSULT", None)),
+    ("The charity provided blankets and heaters to 300 families in the camp.", ("AID", None)),
+])
+def test_round7_acts_plain_verbs_and_nouns_of_acts_are_drafted(body, expected):
+    assert expected in drafted_types(body)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    ("The doctor provided details about the wounded to the reporters.", "AID"),
+    ("The boy who stole the hearts of the audience sang at the festival.", "COERCE"),
+    ("Activists said the council was “stealing the bread of the poor.”", "COERCE"),
+    ("The engineer surrendered his post to his deputy.", "RETREAT"),
+])
+def test_round7_acts_plain_verbs_in_another_sense_are_no_act(body, not_expected):
     assert not_expected not in [kind for kind, _ in drafted_types(body)]
