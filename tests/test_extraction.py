@@ -6064,3 +6064,13 @@ def test_round7_acts_plain_verbs_and_nouns_of_acts_are_drafted(body, expected):
 ])
 def test_round7_acts_plain_verbs_in_another_sense_are_no_act(body, not_expected):
     assert not_expected not in [kind for kind, _ in drafted_types(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Three men were hanged in the main square of the town in 2015.", ("ASSAULT", "execute")),
+    ("The head of the bakery was removed from his post on Sunday.", ("COERCE", None)),
+    ("Twenty families were expelled from the mosque by the council.", ("COERCE", None)),
+    ("The two journalists were set free on Tuesday evening.", ("RETREAT", "release")),
+])
+def test_round7_acts_the_passive_of_the_new_verbs_is_drafted(body, expected):
+    assert expected in drafted_types(body)
