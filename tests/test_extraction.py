@@ -6074,3 +6074,13 @@ def test_round7_acts_plain_verbs_in_another_sense_are_no_act(body, not_expected)
 ])
 def test_round7_acts_the_passive_of_the_new_verbs_is_drafted(body, expected):
     assert expected in drafted_types(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # people or goods let through or back: an easing of a restriction (coding guide: CONCEDE)
+    ("The border guards allowed 40 trucks of flour to cross on Sunday.", [("CONCEDE", None)]),
+    ("The municipality said it would allow 1,200 families to return to the old quarter.", [("CONCEDE", None)]),
+    ("The families were not allowed to return to the village.", []),  # a negated act: none
+])
+def test_round7_acts_people_allowed_through_or_back_is_a_concession(body, expected):
+    assert [t for t in drafted_types(body) if t[0] == "CONCEDE"] == expected
