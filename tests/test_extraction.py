@@ -6084,3 +6084,28 @@ def test_round7_acts_the_passive_of_the_new_verbs_is_drafted(body, expected):
 ])
 def test_round7_acts_people_allowed_through_or_back_is_a_concession(body, expected):
     assert [t for t in drafted_types(body) if t[0] == "CONCEDE"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Volunteers searched the lake for the missing children until night fell.", ("AID", "humanitarian")),
+    ("A fisherman pulled two boys out of the water near the bridge on Friday.", ("AID", "humanitarian")),
+    ("The engineers of the council repaired the water station of the village in June.", ("AID", None)),
+    ("A local kitchen has been serving hot meals to 300 families since the floods.", ("AID", None)),
+    ("The association gave each family a heater and a bag of rice.", ("AID", None)),
+    ("Police patrols have been patrolling the streets of the town at night since March.", ("MOBILIZE", "troops")),
+    ("The brigade began collecting the levy on the olive presses in November.", ("COERCE", "confiscate")),
+    ("The gunmen took his phone and his money at the checkpoint.", ("COERCE", "confiscate")),
+    ("The checkpoint stopped buses and private cars from leaving the town.", ("COERCE", "restrict")),
+    ("The fighters and their relatives left the town for the north on Sunday.", ("RETREAT", "withdraw")),
+])
+def test_round7_acts_rescue_aid_patrols_and_levies_in_plain_words(body, expected):
+    assert expected in drafted_types(body)
+
+
+@pytest.mark.parametrize("body, not_expected", [
+    ("Rescuers were pulling bodies from the rubble as the rain began.", "AID"),  # a scene, told as a setting
+    ("The officer denied that the brigade collected any levy.", "COERCE"),
+    ("The fighters left behind their heavy weapons.", "RETREAT"),
+])
+def test_round7_acts_rescue_scenes_and_denied_levies_are_no_act(body, not_expected):
+    assert not_expected not in [kind for kind, _ in drafted_types(body)]
