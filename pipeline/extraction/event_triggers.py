@@ -150,7 +150,7 @@ def describes(raw: str, sentence: tuple[int, int], start: int, end: int, trigger
     adjective (between a determiner and its noun, after a preposition, or a reduced relative after a plural)."""
     relative = RESTRICTIVE_RELATIVE.search(raw, sentence[0], start)
     if relative and not re.fullmatch(r"and|or|but", relative.group("head"), re.I) and \
-            not table.cue.fullmatch(relative.group("head")) and \
+            not table.cue.fullmatch(relative.group("head")) and not after_ruling(raw, sentence, relative, table) and \
             not (trigger.type in table.reciprocal and re.match(r"[^,;.]*?\bwith\s", raw[end:sentence[1]])):
         # ("fighters who signed a settlement with the government": an act done with another party is an act)
         return True  # "men who refused to sell were arrested": the clause says which men, the act is later
@@ -164,6 +164,13 @@ def describes(raw: str, sentence: tuple[int, int], start: int, end: int, trigger
                 REDUCED_RELATIVE_AFTER.match(raw, end, sentence[1]):
             return True  # "3,000 people arrested in the province": those who underwent an act told before
     return False
+
+
+def after_ruling(raw: str, sentence: tuple[int, int], relative, table) -> bool:
+    """Whether a relative clause follows a ruling within a few words ("a decision on Sunday that bans the sale"): it
+    tells what the ruling does, an act of its own."""
+    words = re.findall(r"[\w’'-]+", raw[max(sentence[0], relative.start() - 60):relative.end("head")])[-5:]
+    return any(word.lower() in table.rulings for word in words)
 
 
 def tally_of_act(raw: str, sentence: tuple[int, int], start: int, end: int, found: list[Event], trigger,

@@ -135,6 +135,7 @@ class Rules:
     count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    rulings: frozenset[str] = frozenset()  # a relative clause after these tells the ruling's act ("a decree that bans")
     doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
@@ -339,6 +340,7 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
+        rulings=frozenset(data["rulings"]),
         # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
         # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
         doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"
