@@ -5943,3 +5943,15 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
 def test_round6_quotes_the_latter_is_the_last_person_named():
     body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
     assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]
+
+
+# Round 7, targets: the party an act is done to or addressed to (actor2), on invented sentences.
+@pytest.mark.parametrize("body, expected", [
+    # the occasion and the time of a demand may stand before its "that": the clause after it says who is asked
+    ("The Bakers’ Union of Kafr Dael demanded on Wednesday that the local council of Kafr Dael lower the price of "
+     "flour.", ("REQUEST", "bakers-union-of-kafr-dael", "local-council-of-kafr-dael")),
+    ("The Fishermen’s Association demanded in a statement published on its page on 9 June that the Port Authority "
+     "of Banias lift the ban.", ("REQUEST", "fishermens-association", "port-authority-of-banias")),
+])
+def test_round7_targets_parties(body, expected):
+    assert expected in event_parties(body)

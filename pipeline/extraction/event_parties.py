@@ -458,7 +458,7 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
         # ("asked them to sign a pledge not to teach the regime’s curriculum": "them", not a party after it)
         actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
-        actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+        actors = actors[0], that_subject(raw, end, actors_at, actors[0], table)
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
@@ -685,10 +685,11 @@ def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], 
     return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
 
 
-def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
+def that_subject(raw: str, end: int, actors_at, actor1: str | None, table) -> str | None:
     """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
-    the subject of the clause the demand opens, the actor that starts it."""
-    clause = THAT_CLAUSE.match(raw, end)
+    the subject of the clause the demand opens, the actor that starts it; also past the occasion and the time
+    ("demanded in a statement on Tuesday that the council ...": rules.py that_after)."""
+    clause = table.that_after.match(raw, end)
     if clause is None:
         return None
     opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()
