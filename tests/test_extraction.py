@@ -5952,6 +5952,9 @@ def test_round6_quotes_the_latter_is_the_last_person_named():
      "flour.", ("REQUEST", "bakers-union-of-kafr-dael", "local-council-of-kafr-dael")),
     ("The Fishermen’s Association demanded in a statement published on its page on 9 June that the Port Authority "
      "of Banias lift the ban.", ("REQUEST", "fishermens-association", "port-authority-of-banias")),
+    # aid told by who got it: the one after "from" gives it, the subject gets it
+    ("Some 200 families in the camp of Kafr Aruq received blankets from the Hope Relief Foundation on Monday.",
+     ("AID", "hope-relief-foundation", "families-in-the-camp-of-kafr-aruq")),
 ])
 def test_round7_targets_parties(body, expected):
     assert expected in event_parties(body)

@@ -28,6 +28,7 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
     PROTESTED_AFTER,
+    RECEIVED_FROM,
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
     SUBJECT_OPENING,
@@ -67,6 +68,8 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
     if actors[1] is not None and SUPPORT_OF.match(raw, start, end):
         actors = actors[1], actors[0]  # "took the town with the support of the coalition": the coalition aids
+    if trigger.type == "AID" and RECEIVED_FROM.match(raw, start, end):
+        actors = actors[1], actors[0]  # "the council received flour from the Red Crescent": the Red Crescent gives
     if actors[0] is None and trigger.mode not in table.personal_modes:
         # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
         # subject; not those an act is done to ("Eleven of the detainees returned": released)

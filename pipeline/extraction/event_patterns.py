@@ -70,6 +70,9 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|,[”\"]\s+(?=(?:and|had|has|have|would|
 SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
 # "with the support of X" as an act: X supports the one who acts in the clause, not the other way round.
 SUPPORT_OF = re.compile(r"with\s+the\s+(?:support|backing|help|assistance)\s+of\b", re.I)
+# Aid told by who got it ("the council received 2,000 food baskets from the Red Crescent"): the one after "from"
+# gives it (actor1), the subject gets it (actor2).
+RECEIVED_FROM = re.compile(r"(?:received|receives|receiving)\b.*\bfrom\s*$", re.I | re.S)
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
