@@ -5955,6 +5955,14 @@ def test_round6_quotes_the_latter_is_the_last_person_named():
     # aid told by who got it: the one after "from" gives it, the subject gets it
     ("Some 200 families in the camp of Kafr Aruq received blankets from the Hope Relief Foundation on Monday.",
      ("AID", "hope-relief-foundation", "families-in-the-camp-of-kafr-aruq")),
+    # the proper name after a noun that says what kind of body it is: the party, not the state its adjective names,
+    # nor an acronym inside it; "the company" later refers to it
+    ("The water council of Qatma signed a contract with the Turkish company Derya Pumps on Monday.",
+     ("AGREE", "water-council-of-qatma", "derya-pumps")),
+    ("Traders in Sajo protested on Sunday against the tariffs of the Turkish company SR Power, which runs the grid.",
+     ("PROTEST", "traders-in-sajo", "sr-power")),
+    ("The Turkish company Derya Pumps cut the water to Qatma on Monday. The local council asked the company to "
+     "restore it.", ("REQUEST", "local-council", "derya-pumps")),
 ])
 def test_round7_targets_parties(body, expected):
     assert expected in event_parties(body)

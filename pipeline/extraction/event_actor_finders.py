@@ -137,6 +137,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         office_actors(raw, sentence, patterns.unit, table, known, found, add)
         client_actors(raw, sentence, patterns.client, table, free, add)
         acronym_definitions(raw, sentence, table, known, found, add)
+        described_names(raw, sentence, table, free, add)
         names = capitalized_names(raw, sentence, table)
         state_bodies_of_places(raw, sentence, table, free, add)
         state_actors(raw, sentence, names, table, free, add)
@@ -158,7 +159,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
+        described = len(found)
         named_party_actors(raw, sentence, table, known, found, free, add)
+        if introduce is not None:  # "with the Turkish company AK Energy": "the company" later is AK Energy
+            described_as(raw, sentence, found[described:], heads, introduce)
         if relative is not None:
             relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
@@ -185,6 +189,18 @@ def adder(table, places, found: list, introduce):
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
     return add
+
+
+def described_names(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"the Turkish company AK Energy", "the charity Hope Relief": the proper name right after a noun that says what
+    kind of body it is (rules.yaml name_descriptors) is a party under its name, before an acronym or a state's
+    adjective takes a part of it ("AK", "Turkish")."""
+    for described in table.described_name.finditer(raw, *sentence):
+        match = PROPER_NAME.match(raw, described.end(), sentence[1])
+        name = match and re.sub(r"[’']s$", "", match.group("name"))
+        if name and name.split()[0] not in NOT_NAMES and not table.place.search(name) and \
+                free(match.start("name"), match.start("name") + len(name)):
+            add(match.start("name"), match.start("name") + len(name), slug(name), name, type_of(name, table))
 
 
 def named_party_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, free, add) -> None:
@@ -275,7 +291,8 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             names[names.index((start, end))] = (start, end + noun.end())
     for start, end in names:
         words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
-        if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
+        if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table) and \
+                not describes_name(raw, end, found):
             name = re.sub(r"^The\s+", "", raw[start:end])
             place = BODY_PLACE.match(raw, end, sentence[1])
             if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
@@ -285,6 +302,13 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
                 # article has named the body without it before
                 end, name = place.end(), name + place.group()
             add(start, end, slug(name), name, "armed_group")
+
+
+def describes_name(raw: str, end: int, found: list) -> bool:
+    """"The Turkish company Aksa Energy": words with a body noun right before a name found (described_names) say
+    what kind of body the name is; they name none of their own."""
+    gap = re.match(r"\s+", raw[end:end + 3])
+    return gap is not None and any(s == end + gap.end() for s, *_ in found)
 
 
 def place_of_object(raw: str, sentence: tuple[int, int], start: int, name: str, table) -> bool:

@@ -119,6 +119,7 @@ class Rules:
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    described_name: re.Pattern = re.compile("$^")  # "the Turkish company ": a proper name, a party, follows
     place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
     asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
     asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
@@ -326,6 +327,8 @@ def rules() -> Rules:
         request_verbs=frozenset(data["request_verbs"]),
         request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
         warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
+        described_name=re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives(data['name_descriptors'])})"
+                                  rf"\s+(?=[A-Z])"),
         warning_verbs=alternatives(data["warning_verbs"]),
         that_after=that_after(data),
         # the place's name (a few words, no comma), then the apposition that says whose it is
