@@ -5966,3 +5966,13 @@ def test_round6_quotes_the_latter_is_the_last_person_named():
 ])
 def test_round7_targets_parties(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, target", [
+    # a person's name right after what the person is: a party of any act that names them, not only of an arrest
+    ("The military police stopped the photographer Karam Halabi at a checkpoint near Azaz on Monday.",
+     "karam-halabi"),
+    ("The Economic Office fined the shopkeeper Munir Sabbagh 300 dollars for selling expired goods.", "munir-sabbagh"),
+])
+def test_round7_targets_a_person_named_after_what_they_are(body, target):
+    assert target in {actor2 for _, _, actor2 in event_parties(body)}

@@ -138,6 +138,7 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         client_actors(raw, sentence, patterns.client, table, free, add)
         acronym_definitions(raw, sentence, table, known, found, add)
         described_names(raw, sentence, table, free, add)
+        described_persons(raw, sentence, table, free, add)
         names = capitalized_names(raw, sentence, table)
         state_bodies_of_places(raw, sentence, table, free, add)
         state_actors(raw, sentence, names, table, free, add)
@@ -201,6 +202,18 @@ def described_names(raw: str, sentence: tuple[int, int], table, free, add) -> No
         if name and name.split()[0] not in NOT_NAMES and not table.place.search(name) and \
                 free(match.start("name"), match.start("name") + len(name)):
             add(match.start("name"), match.start("name") + len(name), slug(name), name, type_of(name, table))
+
+
+def described_persons(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"summoned the activist Yaman Khatib": a person's name right after a noun that says what the person is
+    (rules.yaml person_descriptors) is a person, whatever act names them; not after "of" ("the house of the
+    journalist X", "the brother of the activist X"), where the act is done to the house or the relative."""
+    for described in table.described_person.finditer(raw, *sentence):
+        match = PERSON_NAME.match(raw, described.end(), sentence[1])
+        if match and not re.search(r"\bof\s+$", raw[sentence[0]:described.start()]) and \
+                match.group().split()[0] not in NOT_NAMES and not table.place.search(match.group()) and \
+                free(match.start(), match.end()):
+            add(match.start(), match.end(), slug(match.group()), match.group(), "person")
 
 
 def named_party_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, free, add) -> None:

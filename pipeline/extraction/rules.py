@@ -120,6 +120,7 @@ class Rules:
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
     described_name: re.Pattern = re.compile("$^")  # "the Turkish company ": a proper name, a party, follows
+    described_person: re.Pattern = re.compile("$^")  # "the activist ": a person's name follows
     place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
     asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
     asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
@@ -329,6 +330,8 @@ def rules() -> Rules:
         warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
         described_name=re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives(data['name_descriptors'])})"
                                   rf"\s+(?=[A-Z])"),
+        described_person=re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:{alternatives(data['person_descriptors'])})"
+                                    rf"\s+(?=[A-Z])"),
         warning_verbs=alternatives(data["warning_verbs"]),
         that_after=that_after(data),
         # the place's name (a few words, no comma), then the apposition that says whose it is
