@@ -5976,3 +5976,14 @@ def test_round7_targets_parties(body, expected):
 ])
 def test_round7_targets_a_person_named_after_what_they_are(body, target):
     assert target in {actor2 for _, _, actor2 in event_parties(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a phrase of time or place that opens the sentence is no name that the group after it is in apposition to
+    ("On Thursday, the Free Police detained five drivers in Qabasin.", ("COERCE", "free-police", "drivers-in-qabasin")),
+    # ... nor is "the <group>" after a verb an apposition to anything before the comma
+    ("Fishermen in Arwad went on strike on Monday. On Friday, the port police fined the fishermen.",
+     ("SANCTION", "port-police", "fishermen-in-arwad")),
+])
+def test_round7_targets_a_group_after_an_opening_phrase_of_time_is_the_object(body, expected):
+    assert expected in event_parties(body)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
-from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION, BODY_PLACE
+from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION, BODY_PLACE, LEADING_ADVERBIAL
 from pipeline.extraction.event_patterns import (
     APPOSED_NAME,
     APPOSED_OBJECT,
@@ -837,10 +837,21 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
         return True  # "the media activist Yamen Khalil": the person is named
     lead = APPOSITION_LEAD.search(raw, start, position)
     if lead and (re.search(r"\bof\s+(?:them|whom)$", raw[start:lead.start()]) or
-                 NAME_BEFORE.search(raw, start, lead.start())):
+                 apposed_to_name(raw, start, lead, match)):
         return True
     return not match.group("mod") and match.group("noun").lower() in table.member_nouns and \
         re.search(r"\b(?:its|their)\s+(?:own\s+)?$", raw[start:position]) is not None
+
+
+def apposed_to_name(raw: str, start: int, lead, match) -> bool:
+    """Whether ", a/the ..." (lead) before a group's noun (match) is an apposition to the name before the comma:
+    not to a phrase of time or place that opens the sentence ("On Monday, the police arrested three traders"), nor
+    where the group has a determiner of its own ("..., the police arrested the traders": two noun phrases)."""
+    named = NAME_BEFORE.search(raw, start, lead.start())
+    if named is None or re.match(r"[Tt]he\s", match.group()) and not re.fullmatch(r",\s+", lead.group()):
+        return False
+    adverbial = LEADING_ADVERBIAL.match(raw, named.start())
+    return adverbial is None or adverbial.end() <= lead.start()
 
 
 def trade_before(raw: str, sentence_start: int, position: int, table) -> int | None:
