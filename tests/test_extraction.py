@@ -5987,3 +5987,16 @@ def test_round7_targets_a_person_named_after_what_they_are(body, target):
 ])
 def test_round7_targets_a_group_after_an_opening_phrase_of_time_is_the_object(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "N of them" after an act: a part of the group the act before was done to, not of the group that speaks
+    ("Activists in Binnish reported that the police had arrested at least nine young men from the village since "
+     "June, and had released five of them within days.",
+     ("RETREAT", "police", "young-men-from-the-village")),
+    # ... or of the group named last before in the paragraph
+    ("Dozens of students protested in front of the university on Sunday. The police arrested four of them.",
+     ("COERCE", "police", "students")),
+])
+def test_round7_targets_a_part_of_them_is_of_the_group_spoken_of(body, expected):
+    assert expected in event_parties(body)

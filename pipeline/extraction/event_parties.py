@@ -459,7 +459,9 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
             a == actors[1] and sentence[0] <= s and e <= start for s, e, a in actors_at)) and \
             THEM.match(raw, end, sentence[1]):
         # ("asked them to sign a pledge not to teach the regime’s curriculum": "them", not a party after it)
-        actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
+        # ("arrested four of them": a part of a group that is spoken of, not of the group that speaks)
+        speaker = None if " of " in THEM.match(raw, end, sentence[1]).group() else holder
+        actors = actors[0], group_before(raw, (sentence[0], start), speaker, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
         actors = actors[0], that_subject(raw, end, actors_at, actors[0], table)
     if actors[1] is None:
@@ -676,7 +678,8 @@ def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], 
                  actor1: str | None) -> str | None:
     """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
     else the party the act before in the paragraph was done to ("Three men were arrested. The police released
-    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them")."""
+    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them"), else the
+    group named last before in the paragraph ("Students protested on Sunday. The police arrested four of them")."""
     def group(actor: str) -> bool:
         return bool(set(actor.split("-")) & table.collectives) and actor != actor1
     start = before[1]
@@ -685,7 +688,10 @@ def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], 
     done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
     if done_to:
         return done_to[-1] if done_to[-1] != actor1 else None
-    return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
+    opening = next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
+    paragraph = raw.rfind("\n", 0, before[0])
+    earlier = [a for s, e, a in actors_at if paragraph < s and e <= before[0] and group(a)]
+    return opening or (earlier[-1] if earlier else None)
 
 
 def that_subject(raw: str, end: int, actors_at, actor1: str | None, table) -> str | None:

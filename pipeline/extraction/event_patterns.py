@@ -162,7 +162,9 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in f
 # A pronoun as the object of the act: it refers back to an actor named before.
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
-THEM = re.compile(r"\s+them\b")
+# ... and a part of them ("arrested four of them", "at least two of them"): the same group
+THEM = re.compile(r"\s+(?:(?:at\s+least\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                  r"some|several|many|most|all|each|both)\s+of\s+)?them\b")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
 # ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)
