@@ -6000,3 +6000,21 @@ def test_round7_targets_a_group_after_an_opening_phrase_of_time_is_the_object(bo
 ])
 def test_round7_targets_a_part_of_them_is_of_the_group_spoken_of(body, expected):
     assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "called on it to": the body the sentence before opens with, where this one names none
+    ("The Civil Council of Tabqa raised the price of bread on Sunday. The Teachers’ Union called on it to reverse "
+     "the decision.", ("REQUEST", "teachers-union", "civil-council-of-tabqa")),
+    # a request told by who got it: the one after "from" asks
+    ("The local council of Akhtarin received a request from 40 families to open a school.",
+     ("REQUEST", "families", "local-council-of-akhtarin")),
+])
+def test_round7_targets_it_and_a_request_received(body, expected):
+    assert expected in event_parties(body)
+
+
+def test_round7_targets_it_is_not_a_body_of_the_sentence_before_where_this_one_names_a_body():
+    body = ("Hezbollah handed 15 houses back in August. He had submitted the names of 60 families to the Homs "
+            "governorate in October, asking it to return their houses.")
+    assert "hezbollah" not in {actor2 for _, _, actor2 in event_parties(body)}

@@ -28,6 +28,7 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
     PROTESTED_AFTER,
+    RECEIVED_BEFORE,
     RECEIVED_FROM,
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
@@ -68,8 +69,11 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
     if actors[1] is not None and SUPPORT_OF.match(raw, start, end):
         actors = actors[1], actors[0]  # "took the town with the support of the coalition": the coalition aids
-    if trigger.type == "AID" and RECEIVED_FROM.match(raw, start, end):
-        actors = actors[1], actors[0]  # "the council received flour from the Red Crescent": the Red Crescent gives
+    if trigger.type == "AID" and RECEIVED_FROM.match(raw, start, end) or \
+            RECEIVED_BEFORE.search(raw, clause[0], start) and re.match(r"\s+from\s", raw[end:]):
+        # "the council received flour from the Red Crescent": the Red Crescent gives; "received a request from 40
+        # families": the families ask
+        actors = actors[1], actors[0]
     if actors[0] is None and trigger.mode not in table.personal_modes:
         # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
         # subject; not those an act is done to ("Eleven of the detainees returned": released)

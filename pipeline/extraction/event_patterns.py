@@ -73,6 +73,10 @@ SUPPORT_OF = re.compile(r"with\s+the\s+(?:support|backing|help|assistance)\s+of\
 # Aid told by who got it ("the council received 2,000 food baskets from the Red Crescent"): the one after "from"
 # gives it (actor1), the subject gets it (actor2).
 RECEIVED_FROM = re.compile(r"(?:received|receives|receiving)\b.*\bfrom\s*$", re.I | re.S)
+# ... and an act named by its noun after "received" ("the council received a request from 40 families", "received
+# a warning from the police"): the one after "from" does it, the subject undergoes it.
+RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving)\s+(?:(?:a|an|the|two|three|several|many|new|\d+)\s+)?"
+                             r"(?:[\w-]+\s+)?$", re.I)
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
