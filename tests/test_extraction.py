@@ -6018,3 +6018,8 @@ def test_round7_targets_it_is_not_a_body_of_the_sentence_before_where_this_one_n
     body = ("Hezbollah handed 15 houses back in August. He had submitted the names of 60 families to the Homs "
             "governorate in October, asking it to return their houses.")
     assert "hezbollah" not in {actor2 for _, _, actor2 in event_parties(body)}
+
+
+def test_round7_targets_an_act_on_their_belongings_is_done_to_the_group_named_before():
+    body = "Shepherds of Tal Hamis accused the Border Guard on Sunday of seizing their land."
+    assert ("COERCE", "border-guard", "shepherds-of-tal-hamis") in event_parties(body)

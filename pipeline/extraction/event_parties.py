@@ -40,7 +40,7 @@ from pipeline.extraction.event_patterns import (
     THEM,
 )
 from pipeline.extraction.event_record import Event
-from pipeline.extraction.event_references import addressed_it, body_before
+from pipeline.extraction.event_references import addressed_it, body_before, people
 from pipeline.extraction.event_triggers import word_is_participle
 from pipeline.extraction.rules import rules
 
@@ -489,7 +489,21 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
     if trigger.type == "ASSAULT" and actor2 is None:
         actor2 = holder_of_place(raw, sentence, end, actors_at, actor1, table)
+    if trigger.type in PENALTIES | {"ASSAULT"} and actor2 is None:
+        actor2 = owners_of_their(raw, sentence, start, end, actors_at, actor1, table)
     return actor1, actor2
+
+
+def owners_of_their(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, actor1: str | None,
+                    table) -> str | None:
+    """"Residents accused the brigade of seizing their lands", "the police closed their shops": the people whose
+    belongings (rules.yaml belongings) an act takes or strikes, the group named last before it in the sentence."""
+    if not re.match(rf"\s+their\s+(?:[\w-]+\s+)?(?:{table.belongings})\b", raw[end:sentence[1]]):
+        return None
+    groups = [a for s, e, a in actors_at if sentence[0] <= s and e <= start and a != actor1
+              and (people(a, raw, actors_at, table) or
+                   re.split(r"-(?:of|in|from|for|at)-", a)[0].split("-")[-1] in table.persons)]  # ("shepherds")
+    return groups[-1] if groups else None
 
 
 def request_after_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> bool:

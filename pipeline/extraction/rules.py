@@ -119,6 +119,7 @@ class Rules:
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    belongings: str = "house"  # an alternation: "seized their lands": whose the things are
     described_name: re.Pattern = re.compile("$^")  # "the Turkish company ": a proper name, a party, follows
     described_person: re.Pattern = re.compile("$^")  # "the activist ": a person's name follows
     place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
@@ -284,6 +285,7 @@ def rules() -> Rules:
         state_acts=alternatives(data["state_acts"]),
         own_forces=frozenset(data["own_forces"]),
         belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
+        belongings=alternatives(data["belongings"]),
         forces_nouns=alternatives(data["forces_nouns"]),
         forces_of=tuple(data["forces_of"].items()),
         adjective_groups=alternatives(data["adjective_groups"]),
