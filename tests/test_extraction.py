@@ -6194,3 +6194,81 @@ def test_round7_acts_rescue_aid_patrols_and_levies_in_plain_words(body, expected
 ])
 def test_round7_acts_rescue_scenes_and_denied_levies_are_no_act(body, not_expected):
     assert not_expected not in [kind for kind, _ in drafted_types(body)]
+# Round 7, targets: the party an act is done to or addressed to (actor2), on invented sentences.
+@pytest.mark.parametrize("body, expected", [
+    # the occasion and the time of a demand may stand before its "that": the clause after it says who is asked
+    ("The Bakers’ Union of Kafr Dael demanded on Wednesday that the local council of Kafr Dael lower the price of "
+     "flour.", ("REQUEST", "bakers-union-of-kafr-dael", "local-council-of-kafr-dael")),
+    ("The Fishermen’s Association demanded in a statement published on its page on 9 June that the Port Authority "
+     "of Banias lift the ban.", ("REQUEST", "fishermens-association", "port-authority-of-banias")),
+    # aid told by who got it: the one after "from" gives it, the subject gets it
+    ("Some 200 families in the camp of Kafr Aruq received blankets from the Hope Relief Foundation on Monday.",
+     ("AID", "hope-relief-foundation", "families-in-the-camp-of-kafr-aruq")),
+    # the proper name after a noun that says what kind of body it is: the party, not the state its adjective names,
+    # nor an acronym inside it; "the company" later refers to it
+    ("The water council of Qatma signed a contract with the Turkish company Derya Pumps on Monday.",
+     ("AGREE", "water-council-of-qatma", "derya-pumps")),
+    ("Traders in Sajo protested on Sunday against the tariffs of the Turkish company SR Power, which runs the grid.",
+     ("PROTEST", "traders-in-sajo", "sr-power")),
+    ("The Turkish company Derya Pumps cut the water to Qatma on Monday. The local council asked the company to "
+     "restore it.", ("REQUEST", "local-council", "derya-pumps")),
+])
+def test_round7_targets_parties(body, expected):
+    assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, target", [
+    # a person's name right after what the person is: a party of any act that names them, not only of an arrest
+    ("The military police stopped the photographer Karam Halabi at a checkpoint near Azaz on Monday.",
+     "karam-halabi"),
+    ("The Economic Office fined the shopkeeper Munir Sabbagh 300 dollars for selling expired goods.", "munir-sabbagh"),
+])
+def test_round7_targets_a_person_named_after_what_they_are(body, target):
+    assert target in {actor2 for _, _, actor2 in event_parties(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a phrase of time or place that opens the sentence is no name that the group after it is in apposition to
+    ("On Thursday, the Free Police detained five drivers in Qabasin.", ("COERCE", "free-police", "drivers-in-qabasin")),
+    # ... nor is "the <group>" after a verb an apposition to anything before the comma
+    ("Fishermen in Arwad went on strike on Monday. On Friday, the port police fined the fishermen.",
+     ("SANCTION", "port-police", "fishermen-in-arwad")),
+])
+def test_round7_targets_a_group_after_an_opening_phrase_of_time_is_the_object(body, expected):
+    assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "N of them" after an act: a part of the group the act before was done to, not of the group that speaks
+    ("Activists in Binnish reported that the police had arrested at least nine young men from the village since "
+     "June, and had released five of them within days.",
+     ("RETREAT", "police", "young-men-from-the-village")),
+    # ... or of the group named last before in the paragraph
+    ("Dozens of students protested in front of the university on Sunday. The police arrested four of them.",
+     ("COERCE", "police", "students")),
+])
+def test_round7_targets_a_part_of_them_is_of_the_group_spoken_of(body, expected):
+    assert expected in event_parties(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "called on it to": the body the sentence before opens with, where this one names none
+    ("The Civil Council of Tabqa raised the price of bread on Sunday. The Teachers’ Union called on it to reverse "
+     "the decision.", ("REQUEST", "teachers-union", "civil-council-of-tabqa")),
+    # a request told by who got it: the one after "from" asks
+    ("The local council of Akhtarin received a request from 40 families to open a school.",
+     ("REQUEST", "families", "local-council-of-akhtarin")),
+])
+def test_round7_targets_it_and_a_request_received(body, expected):
+    assert expected in event_parties(body)
+
+
+def test_round7_targets_it_is_not_a_body_of_the_sentence_before_where_this_one_names_a_body():
+    body = ("Hezbollah handed 15 houses back in August. He had submitted the names of 60 families to the Homs "
+            "governorate in October, asking it to return their houses.")
+    assert "hezbollah" not in {actor2 for _, _, actor2 in event_parties(body)}
+
+
+def test_round7_targets_an_act_on_their_belongings_is_done_to_the_group_named_before():
+    body = "Shepherds of Tal Hamis accused the Border Guard on Sunday of seizing their land."
+    assert ("COERCE", "border-guard", "shepherds-of-tal-hamis") in event_parties(body)

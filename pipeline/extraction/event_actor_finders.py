@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extraction.attribution import NAME, initial_capital, settlements_named, slug, without_patron
-from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION, BODY_PLACE
+from pipeline.extraction.attribution_patterns import ACRONYM_DEFINITION, BODY_PLACE, LEADING_ADVERBIAL
 from pipeline.extraction.event_patterns import (
     APPOSED_NAME,
     APPOSED_OBJECT,
@@ -142,6 +142,8 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         office_actors(raw, sentence, patterns.unit, table, known, found, add)
         client_actors(raw, sentence, patterns.client, table, free, add)
         acronym_definitions(raw, sentence, table, known, found, add)
+        described_names(raw, sentence, table, free, add)
+        described_persons(raw, sentence, table, free, add)
         names = capitalized_names(raw, sentence, table)
         state_bodies_of_places(raw, sentence, table, free, add)
         state_actors(raw, sentence, names, table, free, add)
@@ -163,7 +165,10 @@ def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[in
         belongings_owners(raw, sentence, table, free, add)
         collective_actors(raw, sentence, patterns.collective_group, table, known, found, groups, free, add)
         adjective_groups(raw, sentence, table, free, add)
+        described = len(found)
         named_party_actors(raw, sentence, table, known, found, free, add)
+        if introduce is not None:  # "with the Turkish company AK Energy": "the company" later is AK Energy
+            described_as(raw, sentence, found[described:], heads, introduce)
         if relative is not None:
             relatives_and_dependents(raw, sentence, table, known, found, relative, person, sex, free)
         owned_forces(raw, sentence, table, known, found)
@@ -190,6 +195,30 @@ def adder(table, places, found: list, introduce):
         if introduce is not None and kind != "government":
             introduce(actor, name, start)
     return add
+
+
+def described_names(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"the Turkish company AK Energy", "the charity Hope Relief": the proper name right after a noun that says what
+    kind of body it is (rules.yaml name_descriptors) is a party under its name, before an acronym or a state's
+    adjective takes a part of it ("AK", "Turkish")."""
+    for described in table.described_name.finditer(raw, *sentence):
+        match = PROPER_NAME.match(raw, described.end(), sentence[1])
+        name = match and re.sub(r"[’']s$", "", match.group("name"))
+        if name and name.split()[0] not in NOT_NAMES and not table.place.search(name) and \
+                free(match.start("name"), match.start("name") + len(name)):
+            add(match.start("name"), match.start("name") + len(name), slug(name), name, type_of(name, table))
+
+
+def described_persons(raw: str, sentence: tuple[int, int], table, free, add) -> None:
+    """"summoned the activist Yaman Khatib": a person's name right after a noun that says what the person is
+    (rules.yaml person_descriptors) is a person, whatever act names them; not after "of" ("the house of the
+    journalist X", "the brother of the activist X"), where the act is done to the house or the relative."""
+    for described in table.described_person.finditer(raw, *sentence):
+        match = PERSON_NAME.match(raw, described.end(), sentence[1])
+        if match and not re.search(r"\bof\s+$", raw[sentence[0]:described.start()]) and \
+                match.group().split()[0] not in NOT_NAMES and not table.place.search(match.group()) and \
+                free(match.start(), match.end()):
+            add(match.start(), match.end(), slug(match.group()), match.group(), "person")
 
 
 def named_party_actors(raw: str, sentence: tuple[int, int], table, known: list, found: list, free, add) -> None:
@@ -280,7 +309,8 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
             names[names.index((start, end))] = (start, end + noun.end())
     for start, end in names:
         words = {w.lower() for w in re.findall(r"[\w’'-]+", raw[start:end])}
-        if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table):
+        if words & table.body_nouns and free(start, end) and not domain_phrase(raw[start:end], table) and \
+                not describes_name(raw, end, found):
             name = re.sub(r"^The\s+", "", raw[start:end])
             place = BODY_PLACE.match(raw, end, sentence[1])
             if place and slug(name) not in {actor for _, _, actor, *_ in found} and \
@@ -290,6 +320,13 @@ def named_bodies(raw: str, sentence: tuple[int, int], names: list[tuple[int, int
                 # article has named the body without it before
                 end, name = place.end(), name + place.group()
             add(start, end, slug(name), name, "armed_group")
+
+
+def describes_name(raw: str, end: int, found: list) -> bool:
+    """"The Turkish company Aksa Energy": words with a body noun right before a name found (described_names) say
+    what kind of body the name is; they name none of their own."""
+    gap = re.match(r"\s+", raw[end:end + 3])
+    return gap is not None and any(s == end + gap.end() for s, *_ in found)
 
 
 def place_of_object(raw: str, sentence: tuple[int, int], start: int, name: str, table) -> bool:
@@ -808,10 +845,21 @@ def named_otherwise(raw: str, start: int, position: int, match, table) -> bool:
         return True  # "the media activist Yamen Khalil": the person is named
     lead = APPOSITION_LEAD.search(raw, start, position)
     if lead and (re.search(r"\bof\s+(?:them|whom)$", raw[start:lead.start()]) or
-                 NAME_BEFORE.search(raw, start, lead.start())):
+                 apposed_to_name(raw, start, lead, match)):
         return True
     return not match.group("mod") and match.group("noun").lower() in table.member_nouns and \
         re.search(r"\b(?:its|their)\s+(?:own\s+)?$", raw[start:position]) is not None
+
+
+def apposed_to_name(raw: str, start: int, lead, match) -> bool:
+    """Whether ", a/the ..." (lead) before a group's noun (match) is an apposition to the name before the comma:
+    not to a phrase of time or place that opens the sentence ("On Monday, the police arrested three traders"), nor
+    where the group has a determiner of its own ("..., the police arrested the traders": two noun phrases)."""
+    named = NAME_BEFORE.search(raw, start, lead.start())
+    if named is None or re.match(r"[Tt]he\s", match.group()) and not re.fullmatch(r",\s+", lead.group()):
+        return False
+    adverbial = LEADING_ADVERBIAL.match(raw, named.start())
+    return adverbial is None or adverbial.end() <= lead.start()
 
 
 def trade_before(raw: str, sentence_start: int, position: int, table) -> int | None:

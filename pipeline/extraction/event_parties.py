@@ -28,6 +28,8 @@ from pipeline.extraction.event_patterns import (
     PASSIVE_SUBJECT_END,
     PRONOUN_SUBJECT,
     PROTESTED_AFTER,
+    RECEIVED_BEFORE,
+    RECEIVED_FROM,
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
     SUBJECT_OPENING,
@@ -38,7 +40,7 @@ from pipeline.extraction.event_patterns import (
     THEM,
 )
 from pipeline.extraction.event_record import Event
-from pipeline.extraction.event_references import addressed_it, body_before
+from pipeline.extraction.event_references import addressed_it, body_before, people
 from pipeline.extraction.event_triggers import word_is_participle
 from pipeline.extraction.rules import rules
 
@@ -67,6 +69,11 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     actors = speakers_members(raw, clause, start, actors, holder, table), actors[1]
     if actors[1] is not None and SUPPORT_OF.match(raw, start, end):
         actors = actors[1], actors[0]  # "took the town with the support of the coalition": the coalition aids
+    if trigger.type == "AID" and RECEIVED_FROM.match(raw, start, end) or \
+            RECEIVED_BEFORE.search(raw, clause[0], start) and re.match(r"\s+from\s", raw[end:]):
+        # "the council received flour from the Red Crescent": the Red Crescent gives; "received a request from 40
+        # families": the families ask
+        actors = actors[1], actors[0]
     if actors[0] is None and trigger.mode not in table.personal_modes:
         # "The Russian military police entered" ("police entered"): a name whose last word opens the trigger is its
         # subject; not those an act is done to ("Eleven of the detainees returned": released)
@@ -456,9 +463,11 @@ def actors_in_context(raw: str, sentence: tuple[int, int], clause: tuple[int, in
             a == actors[1] and sentence[0] <= s and e <= start for s, e, a in actors_at)) and \
             THEM.match(raw, end, sentence[1]):
         # ("asked them to sign a pledge not to teach the regime’s curriculum": "them", not a party after it)
-        actors = actors[0], group_before(raw, (sentence[0], start), holder, found, actors_at, table, actors[0])
+        # ("arrested four of them": a part of a group that is spoken of, not of the group that speaks)
+        speaker = None if " of " in THEM.match(raw, end, sentence[1]).group() else holder
+        actors = actors[0], group_before(raw, (sentence[0], start), speaker, found, actors_at, table, actors[0])
     if actors[1] is None and trigger.type in table.addressed:
-        actors = actors[0], that_subject(raw, end, actors_at, actors[0])
+        actors = actors[0], that_subject(raw, end, actors_at, actors[0], table)
     if actors[1] is None:
         actors = actors[0], doer_of_act_named(raw, end, sentence, found, trigger, table, actors[0])
     return actors
@@ -480,7 +489,21 @@ def party_named_before(raw: str, sentence: tuple[int, int], clause: tuple[int, i
         actor2 = protest_target_setter(raw, sentence, start, actors_at, actor1, table)
     if trigger.type == "ASSAULT" and actor2 is None:
         actor2 = holder_of_place(raw, sentence, end, actors_at, actor1, table)
+    if trigger.type in PENALTIES | {"ASSAULT"} and actor2 is None:
+        actor2 = owners_of_their(raw, sentence, start, end, actors_at, actor1, table)
     return actor1, actor2
+
+
+def owners_of_their(raw: str, sentence: tuple[int, int], start: int, end: int, actors_at, actor1: str | None,
+                    table) -> str | None:
+    """"Residents accused the brigade of seizing their lands", "the police closed their shops": the people whose
+    belongings (rules.yaml belongings) an act takes or strikes, the group named last before it in the sentence."""
+    if not re.match(rf"\s+their\s+(?:[\w-]+\s+)?(?:{table.belongings})\b", raw[end:sentence[1]]):
+        return None
+    groups = [a for s, e, a in actors_at if sentence[0] <= s and e <= start and a != actor1
+              and (people(a, raw, actors_at, table) or
+                   re.split(r"-(?:of|in|from|for|at)-", a)[0].split("-")[-1] in table.persons)]  # ("shepherds")
+    return groups[-1] if groups else None
 
 
 def request_after_act(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> bool:
@@ -673,7 +696,8 @@ def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], 
                  actor1: str | None) -> str | None:
     """Whom "them" after an act stands for: the group that says it ("Residents said that gunmen robbed them"),
     else the party the act before in the paragraph was done to ("Three men were arrested. The police released
-    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them")."""
+    them"), else the group the sentence opens with ("Boatmen stopped work after the SDF fined them"), else the
+    group named last before in the paragraph ("Students protested on Sunday. The police arrested four of them")."""
     def group(actor: str) -> bool:
         return bool(set(actor.split("-")) & table.collectives) and actor != actor1
     start = before[1]
@@ -682,13 +706,17 @@ def group_before(raw: str, before: tuple[int, int], holder, found: list[Event], 
     done_to = [e.actor2 for e in found if e.actor2 and e.end <= start and "\n" not in raw[e.end:start]]
     if done_to:
         return done_to[-1] if done_to[-1] != actor1 else None
-    return next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
+    opening = next((a for s, e, a in actors_at if before[0] <= s and e <= start and group(a)), None)
+    paragraph = raw.rfind("\n", 0, before[0])
+    earlier = [a for s, e, a in actors_at if paragraph < s and e <= before[0] and group(a)]
+    return opening or (earlier[-1] if earlier else None)
 
 
-def that_subject(raw: str, end: int, actors_at, actor1: str | None) -> str | None:
+def that_subject(raw: str, end: int, actors_at, actor1: str | None, table) -> str | None:
     """"demanded that the council reopen the bakery", "demanding that the UN pressure ...": the one asked is
-    the subject of the clause the demand opens, the actor that starts it."""
-    clause = THAT_CLAUSE.match(raw, end)
+    the subject of the clause the demand opens, the actor that starts it; also past the occasion and the time
+    ("demanded in a statement on Tuesday that the council ...": rules.py that_after)."""
+    clause = table.that_after.match(raw, end)
     if clause is None:
         return None
     opening = re.compile(r"(?:the\s+)?").match(raw, clause.end()).end()

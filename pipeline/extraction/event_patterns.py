@@ -70,6 +70,13 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:]\s+|,[”\"]\s+(?=(?:and|had|has|have|would|
 SUBORDINATOR = re.compile(r"\b(?:when|after|while|because|until|before|whereas|since)\s+")
 # "with the support of X" as an act: X supports the one who acts in the clause, not the other way round.
 SUPPORT_OF = re.compile(r"with\s+the\s+(?:support|backing|help|assistance)\s+of\b", re.I)
+# Aid told by who got it ("the council received 2,000 food baskets from the Red Crescent"): the one after "from"
+# gives it (actor1), the subject gets it (actor2).
+RECEIVED_FROM = re.compile(r"(?:received|receives|receiving)\b.*\bfrom\s*$", re.I | re.S)
+# ... and an act named by its noun after "received" ("the council received a request from 40 families", "received
+# a warning from the police"): the one after "from" does it, the subject undergoes it.
+RECEIVED_BEFORE = re.compile(r"\b(?:received|receives|receiving)\s+(?:(?:a|an|the|two|three|several|many|new|\d+)\s+)?"
+                             r"(?:[\w-]+\s+)?$", re.I)
 # "that" right after a trigger: it opens the clause of what was demanded.
 THAT_CLAUSE = re.compile(r"\s+that\s+")
 # A date and the relative "when" that opens the act's clause: "in 2016, when the station was damaged".
@@ -159,7 +166,9 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|against|from|on|to|at|between|and|(?:in f
 # A pronoun as the object of the act: it refers back to an actor named before.
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 # "asked him to ...": an addressed act's party is the person named last before.
-THEM = re.compile(r"\s+them\b")
+# ... and a part of them ("arrested four of them", "at least two of them"): the same group
+THEM = re.compile(r"\s+(?:(?:at\s+least\s+|some\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                  r"some|several|many|most|all|each|both)\s+of\s+)?them\b")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)\b")
 # Commas and "and" between parties named as a list: each party takes part in the act.
 # ("positions of the army and of Iranian-backed groups": "and of" joins the second owner)

@@ -84,15 +84,34 @@ def addressed_it(raw: str, sentence: tuple[int, int], start: int, end: int, trig
                  table) -> tuple:
     """The actors of an act in words addressed to "it" ("sent a petition to the governorate, asking it to ...",
     "gathered in front of the committee's building, demanding that it cancel ..."): its actor2 is the latest body named
-    before in the sentence, not whom the act asks it to act on ("asking it to exempt students")."""
+    before in the sentence, not whom the act asks it to act on ("asking it to exempt students"); where the sentence
+    names none, the body the sentence before in the paragraph opens with ("The council raised the price of bread.
+    The union called on it to ...")."""
     # ("would not review it", "demanding that it be reopened": "it" is a thing)
     if trigger.type not in table.addressed or \
             not re.match(r"\s+(?:that\s+it\s+(?!(?:be|is|was|would|will|had|has)\b)[a-z]+|it\s+to\s+[a-z]+)\b",
                          raw[end:end + 30]):
         return actors
-    bodies = [a for s, e, a in actors_at if sentence[0] <= s and e <= start and a != actors[0] and not person(a)
-              and not people(a, raw, actors_at, table)]
-    return (actors[0], bodies[-1]) if bodies else actors
+    def body(a: str) -> bool:
+        return a != actors[0] and not person(a) and not people(a, raw, actors_at, table)
+    bodies = [a for s, e, a in actors_at if sentence[0] <= s and e <= start and body(a)]
+    if bodies:
+        return actors[0], bodies[-1]
+    if body_noun_unheld(raw, sentence[0], start, actors_at, table):
+        return actors  # ("submitted the names to the governorate, asking it to": that body, found or not)
+    opening = max(raw.rfind(". ", 0, sentence[0] - 2) + 2, raw.rfind("\n", 0, sentence[0]) + 1)
+    before = [a for s, e, a in actors_at if opening <= s and e <= sentence[0] and body(a)]
+    return (actors[0], before[0]) if before else actors
+
+
+def body_noun_unheld(raw: str, start: int, end: int, actors_at, table) -> bool:
+    """Whether raw[start:end] names a body by a noun (rules.yaml body_nouns) outside the actors found there."""
+    spans = sorted((s, e) for s, e, _ in actors_at if start < e and s < end)
+    text, position = "", start
+    for s, e in spans:
+        text, position = text + raw[position:max(position, s)] + " ", max(position, e)
+    words = re.findall(r"[\w’'-]+", text + raw[position:end])
+    return bool({w.lower() for w in words} & table.body_nouns)
 
 
 def people(actor: str, raw: str, actors_at, table) -> bool:

@@ -24,6 +24,7 @@ from pipeline.extraction.event_parties import (
     held_detention,
     inherit_actor1,
     one_per_party,
+    owners_of_their,
     undo_by_doer,
 )
 from pipeline.extraction.event_patterns import NOT_NAMES, POSSESSIVE
@@ -141,7 +142,8 @@ def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigg
     span = (start, accusation.end)
     doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")), None)
     accusation.actor2 = doer
-    target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None)
+    target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None) or \
+        owners_of_their(raw, sentence, start, end, actors_at, doer, table)  # "of seizing their lands": the accusers'
     return Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
                  date_of(span, sentence, start, times, acts, raw))
 

@@ -123,9 +123,13 @@ class Rules:
     request_verbs: frozenset[str] = frozenset()  # cues only before a request ("asked the council to", "asking for")
     request_carrier: re.Pattern = re.compile("$^")  # "sent", "handed": a written request's recipient follows
     warned: re.Pattern = re.compile("$^")  # "warned (the) " right before whom a warning is made to
+    belongings: str = "house"  # an alternation: "seized their lands": whose the things are
+    described_name: re.Pattern = re.compile("$^")  # "the Turkish company ": a proper name, a party, follows
+    described_person: re.Pattern = re.compile("$^")  # "the activist ": a person's name follows
     place_of: re.Pattern = re.compile("$^")  # " X, the last stronghold of (the) ": whose the place is follows
     asked_for_of: re.Pattern = re.compile("$^")  # " the release of (the) ": a party only asked for follows
     asked_for_owned: re.Pattern = re.compile("$^")  # "’s release": after a party only asked for
+    that_after: re.Pattern = re.compile(r"\s+that\s+")  # " in a statement on Tuesday that ": a demand's "that"
     warning_verbs: str = "warned"  # an alternation: "warned them that": "them" are whom a warning is made to
     protested_set_by: re.Pattern = re.compile("$^")  # "against the fees that (the) ": who set what is protested
     setting_verb: re.Pattern = re.compile("$^")  # " had imposed": the verb after the party of protested_set_by
@@ -171,6 +175,20 @@ def accused_of(verbs: dict[str, str]) -> re.Pattern:
     prepositions = alternatives(sorted(set(verbs.values())))
     return re.compile(rf"\b(?:{alternatives(list(verbs))})\s+(?P<accused>(?!(?:{prepositions})\b)\S[^;:]*?)"
                       rf"\s+(?:{prepositions})\s+$")
+
+
+def that_after(data: dict) -> re.Pattern:
+    """The "that" of a demand's clause, after the occasion and the time it was made at, if the text gives them ("in
+    a communiqué published on its page on 2 May that", "on Tuesday that"); no other words (not "in a letter to the
+    council that ...", whose "that" may be a relative pronoun)."""
+    occasion = alternatives(data["statement_nouns"] + data["occasions"])
+    time = rf"\s+(?:on|in|last|this|early|late|earlier|mid-?)\s+(?:[\w’'-]+\s+){{0,3}}?" \
+        rf"(?:{alternatives(data['time_nouns'])}|\d+)\b"
+    return re.compile(rf"(?:\s*,?\s+(?:in|during|at)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{occasion})"
+                      rf"(?:\s*,?\s+(?:published|issued|posted|released|carried|broadcast)(?:\s+(?:on|by)\s+"
+                      rf"(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?(?:page|account|channel|website))?)?)?"
+                      rf"(?:{time}|\s+(?:yesterday|today))?\s*,?\s+that\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +290,7 @@ def rules() -> Rules:
         state_acts=alternatives(data["state_acts"]),
         own_forces=frozenset(data["own_forces"]),
         belonging=re.compile(rf"\s+(?:the|a)\s+(?:{alternatives(data['belongings'])})\s+of\s+"),
+        belongings=alternatives(data["belongings"]),
         forces_nouns=alternatives(data["forces_nouns"]),
         forces_of=tuple(data["forces_of"].items()),
         adjective_groups=alternatives(data["adjective_groups"]),
@@ -320,7 +339,12 @@ def rules() -> Rules:
         request_verbs=frozenset(data["request_verbs"]),
         request_carrier=re.compile(rf"\b(?:{alternatives(data['request_carriers'])})\s+", re.I),
         warned=re.compile(rf"\b(?:{alternatives(data['warning_verbs'])})\s+(?:the\s+)?$", re.I),
+        described_name=re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternatives(data['name_descriptors'])})"
+                                  rf"\s+(?=[A-Z])"),
+        described_person=re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:{alternatives(data['person_descriptors'])})"
+                                    rf"\s+(?=[A-Z])"),
         warning_verbs=alternatives(data["warning_verbs"]),
+        that_after=that_after(data),
         # the place's name (a few words, no comma), then the apposition that says whose it is
         place_of=re.compile(rf"(?:\s+[\w’'-]+){{0,6}}?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
                             rf"(?:{alternatives(data['held_places'])})\s+of\s+(?:the\s+)?"),
