@@ -5943,3 +5943,36 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
 def test_round6_quotes_the_latter_is_the_last_person_named():
     body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
     assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]
+
+
+# Round 7, doers: who does an act (actor1) where the grammar names its doer apart from the subject before the verb
+
+
+def parties_of_acts(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Under a truce brokered by Turkey in 2020, the Hamra Brigade keeps its fighters out of the village of Tal Sin.",
+    "The village of Kafr Salma returned to government control under a settlement agreement mediated by Russia.",
+])
+def test_round7_doers_a_mediator_is_no_party_of_the_agreement(body):
+    # the agent of "brokered by", "mediated by" helped two others agree: neither actor1 nor actor2
+    assert all("turkey" not in e and "russia" not in e for e in parties_of_acts(body))
+
+
+def test_round7_doers_a_relative_clause_with_its_own_subject_acts_on_its_head():
+    body = ("The Ministry of Interior said that its police had arrested eight members of the Nasr Brigade, which it "
+            "accused of smuggling fuel to Lebanon.")
+    assert ("ACCUSE", "ministry-of-interior", "nasr-brigade") in parties_of_acts(body)
+
+
+def test_round7_doers_whose_members_act_for_their_body():
+    body = "The Relief Committee of Sarmin, whose volunteers delivered 300 food baskets to the camps, said on Monday."
+    assert [(t, a1) for t, a1, _ in parties_of_acts(body)] == [("AID", "relief-committee-of-sarmin")]
+
+
+def test_round7_doers_a_post_named_with_its_owners_possessive_is_the_holders():
+    body = ("The Nasr Brigade stormed the village of Tal Sin on Monday. A farmer said that his son was held for three "
+            "days at the brigade’s headquarters in the town.")
+    assert [a1 for t, a1, _ in parties_of_acts(body)] == ["nasr-brigade", "nasr-brigade"]

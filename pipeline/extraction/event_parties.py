@@ -30,6 +30,7 @@ from pipeline.extraction.event_patterns import (
     PROTESTED_AFTER,
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
+    RELATIVE_OWN_SUBJECT,
     SUBJECT_OPENING,
     SUBJECT_PARTED,
     SUBORDINATOR,
@@ -58,6 +59,7 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     if actors[0] is not None and person(actors[0]) and \
             re.search(r"\bthey\s+(?:\w+\s+)?$|^[\s“\"]*they\b", raw[clause[0]:start], re.I):
         actors = None, actors[1]  # "When my father refused, they beat him": "they" is no one person
+    actors = relative_subject_speaker(raw, sentence, clause, start, end, actors, statements)
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
@@ -78,6 +80,18 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
     return sent_by(raw, sentence, (start, end), actors, actors_at, table) or (actors, objects_from)
+
+
+def relative_subject_speaker(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+                             actors: tuple, statements: list) -> tuple:
+    """"the YPG, which it accused of firing rockets": a relative clause whose own pronoun subject makes a statement
+    with the trigger (its cue) is that statement's speaker's act, as the attribution resolved the pronoun."""
+    if actors[0] is not None or not RELATIVE_LEAD.search(raw, sentence[0], clause[0]) or \
+            not RELATIVE_OWN_SUBJECT.match(raw, clause[0], start):
+        return actors
+    speaker = next((s.speaker for s in statements if end <= s.start <= clause[1] and s.cue
+                    and raw[start:end].lower().startswith(s.cue.lower())), None)
+    return speaker if speaker != actors[1] else None, actors[1]
 
 
 def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,
@@ -110,6 +124,9 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = actors_after(raw, clause, start, end, actors_at, holder)
+    mediated = without_mediators(raw, sentence, clause, start, end, actors_at, holder, previous) if agent else None
+    if mediated is not None:
+        return mediated
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
@@ -126,11 +143,13 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the passive without its agent: "two young men were arrested" undergo the act, done by whoever holds the
         # post it names ("were detained at a checkpoint of the Military Police")
         return post_holder(raw, clause, end, actors_at), actor1
-    relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
+    relative = relative_lead(raw, sentence, clause, start, actor1 is None)
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         actor1 = relative_head(raw, relative, actors_at)
         if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
             return None, actor1  # "..., who was arrested on 3 February": the one arrested
+        if actor1 is not None and RELATIVE_OWN_SUBJECT.match(raw, clause[0], start):
+            return None, actor1  # "the YPG, which it accused of ...": the clause's own subject acts on the head
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
@@ -154,7 +173,24 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
+    if actor1 is None and not progressive and (PASSIVE_AUXILIARY.search(raw, clause[0], start) or
+                                               re.match(r"(?:was|were)\b", raw[start:end], re.I)):
+        # "his cousin was held at the brigade’s headquarters": no party underwent it, the post's holder did it
+        owner = post_holder(raw, clause, end, actors_at)
+        if owner is not None:
+            return owner, None
     return actor1, object_after(raw, sentence, end, actors_at, after, actor1)
+
+
+def relative_lead(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, unnamed: bool):
+    """The match of what opens a relative clause right before a clause whose act it is (", which", ", who" where the
+    clause names no subject (unnamed); or the comma before "whose" and a member noun, even one found as a group: "The
+    civil defence, whose teams took the wounded ...": the body whose members act), whose head relative_head finds;
+    or None."""
+    if re.fullmatch(rf"\s*whose\s+(?:{rules().members})\s+(?:(?:had|has|have|also|\w+ly)\s+)*",
+                    raw[clause[0]:start]):
+        return re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*$").search(raw, sentence[0], clause[0])
+    return RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if unnamed else None
 
 
 def actors_after(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> list[str]:
@@ -312,8 +348,9 @@ def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str |
     Asayish checkpoint"."""
     table = rules()
     lead = table.post_owner_lead.match(raw, end, clause[1])
-    owner = next((actor for s, e, actor in actors_at
-                  if lead and s == lead.end() and table.post_noun.match(raw, e)), None)
+    # (its name may hold the "the" the lead ends with: "at the brigade’s headquarters")
+    owner = next((actor for s, e, actor in actors_at if lead and table.post_noun.match(raw, e)
+                  and (s == lead.end() or s == lead.end() - 4 and raw[s:s + 4].lower() == "the ")), None)
     if owner is not None:
         return owner
     post = table.held_post.match(raw, end, clause[1])
@@ -332,14 +369,7 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
     # the act ("eleven traders were arrested by ...") is who it was done to
     if passive:
         end = passive.end()
-    agents = []
-    for s, e, actor in actors_at:
-        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
-                (agents or s <= clause[1]):
-            agents.append((s, e, actor))
-        elif agents:
-            break
-    agents = [actor for _, _, actor in agents]
+    agents = agents_after(raw, clause, end, actors_at)
     if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
         return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
     patient = next((actor for actor in before if actor not in agents), None)
@@ -359,6 +389,30 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
         if named:
             return agents[0], named[-1]
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+
+
+def agents_after(raw: str, clause: tuple[int, int], end: int, actors_at) -> list[str]:
+    """The agents after a passive's "by" (end: where "by" ends), a list of them across the clause's commas."""
+    agents = []
+    for s, e, actor in actors_at:
+        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                (agents or s <= clause[1]):
+            agents.append((s, e, actor))
+        elif agents:
+            break
+    return [actor for _, _, actor in agents]
+
+
+def without_mediators(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                      holder, previous: str | None) -> tuple | None:
+    """actors_of for an act whose passive agent only brokered it ("under an agreement brokered by Russia", rules.yaml
+    mediator_participles): the act's parties without the mediator, who is neither; or None for any other act."""
+    mediated = rules().mediated_by.match(raw, end, clause[1])
+    if mediated is None:
+        return None
+    brokers = agents_after(raw, clause, mediated.end(), actors_at)
+    actors = actors_of(raw, sentence, clause, start, end, actors_at, holder, previous, False)
+    return tuple(None if actor in brokers else actor for actor in actors)
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:

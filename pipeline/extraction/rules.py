@@ -82,7 +82,7 @@ class Rules:
     harmed_when: re.Pattern = re.compile("$^")  # " were killed when ": a passive of harm before the act that did it
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     post_owner_lead: re.Pattern = re.compile("$^")  # " at a ": the post's owner follows ("an Asayish checkpoint")
-    post_noun: re.Pattern = re.compile("$^")  # " checkpoint": a post right after its owner's name
+    post_noun: re.Pattern = re.compile("$^")  # " checkpoint", "’s headquarters": a post right after its owner's name
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
     forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
@@ -131,6 +131,7 @@ class Rules:
     count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    mediated_by: re.Pattern = re.compile("$^")  # " brokered by": after an act, its mediator follows, no party of it
     doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
@@ -275,7 +276,7 @@ def rules() -> Rules:
         held_post=re.compile(rf"{POST_LEAD}(?:[\w-]+\s+)?(?:{alternatives(data['held_posts'])})\s+"
                              rf"(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
         post_owner_lead=re.compile(POST_LEAD),
-        post_noun=re.compile(rf"\s+(?:{alternatives(data['held_posts'])})\b"),
+        post_noun=re.compile(rf"(?:[’']s)?\s+(?:{alternatives(data['held_posts'])})\b"),  # ("the SNA’s checkpoint")
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
@@ -331,6 +332,7 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
+        mediated_by=re.compile(rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternatives(data['mediator_participles'])})\s+by\b"),
         # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
         # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
         doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"
