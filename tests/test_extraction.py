@@ -5976,3 +5976,21 @@ def test_round7_doers_a_post_named_with_its_owners_possessive_is_the_holders():
     body = ("The Nasr Brigade stormed the village of Tal Sin on Monday. A farmer said that his son was held for three "
             "days at the brigade’s headquarters in the town.")
     assert [a1 for t, a1, _ in parties_of_acts(body)] == ["nasr-brigade", "nasr-brigade"]
+
+
+@pytest.mark.parametrize("body, doer", [
+    ("The Nasr Brigade set up a checkpoint near the village of Tal Sin on Monday. The faction later detained two "
+     "shepherds who refused to pay.", "nasr-brigade"),
+    ("The Qadisiya Division set up a checkpoint near the village of Tal Sin on Monday. The group later detained two "
+     "shepherds who refused to pay.", "qadisiya-division"),
+])
+def test_round7_doers_a_class_noun_refers_back_to_a_body_of_its_class(body, doer):
+    # "the faction" after "the Nasr Brigade": a brigade is a faction (rules.yaml class_nouns); never a party "Faction"
+    assert [a1 for _, a1, _ in parties_of_acts(body)] == [doer, doer]
+
+
+def test_round7_doers_a_class_noun_prefers_the_body_described_with_it():
+    # the SNA (an army) is no faction; the one the apposition called a faction is
+    body = ("The Nasr Division, a faction of the Syrian National Army (SNA), set up a checkpoint on Monday. Two "
+            "shepherds were detained by the faction on Tuesday.")
+    assert [a1 for _, a1, _ in parties_of_acts(body)] == ["nasr-division", "nasr-division"]

@@ -139,6 +139,7 @@ class Rules:
     count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
+    class_nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # "faction": the heads of names it can refer back to
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
     seated_bodies: frozenset[str] = frozenset()  # civil bodies of a place: "the Directorate ... in Hama" is Hama's
     body_kinds: str = "local"    # an alternation: kinds of body before its noun ("the Binnish local council")
@@ -343,6 +344,7 @@ def rules() -> Rules:
         count_words=alternatives(data["numbers"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
+        class_nouns=tuple((noun, frozenset(heads)) for noun, heads in sorted(data["class_nouns"].items())),
         formations=frozenset(data["formations"]),
         seated_bodies=frozenset(data["seated_bodies"]),
         body_kinds=alternatives(data["body_kinds"]),
