@@ -5994,3 +5994,15 @@ def test_round7_doers_a_class_noun_prefers_the_body_described_with_it():
     body = ("The Nasr Division, a faction of the Syrian National Army (SNA), set up a checkpoint on Monday. Two "
             "shepherds were detained by the faction on Tuesday.")
     assert [a1 for _, a1, _ in parties_of_acts(body)] == ["nasr-division", "nasr-division"]
+
+
+@pytest.mark.parametrize("body, alleged, doer", [
+    # the accused named with an apposition before "of": the accusation's evidence ends before what it alleges
+    ("Traders accuse Al-Noor Fuel, the company that supplies the town with diesel, of cutting the power to the "
+     "bakeries.", "COERCE", "al-noor-fuel"),
+    # a second gerund joined by "and" is alleged of the same party
+    ("Shepherds in Tal Sin accuse the Nasr Brigade of guarding the smugglers and supplying them with weapons.",
+     "AID", "nasr-brigade"),
+])
+def test_round7_doers_an_act_alleged_is_the_accused_partys(body, alleged, doer):
+    assert (alleged, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
