@@ -6006,3 +6006,10 @@ def test_round7_doers_a_class_noun_prefers_the_body_described_with_it():
 ])
 def test_round7_doers_an_act_alleged_is_the_accused_partys(body, alleged, doer):
     assert (alleged, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+def test_round7_doers_in_which_it_is_the_sender_as_the_attribution_resolved_it():
+    # not the person named last before "in which it" (an "it" is no person)
+    body = ("The Ministry of Health sent two letters to the head of the Arab League and the president of the Human "
+            "Rights Council, in which it called on the council to condemn the strikes.")
+    assert [(t, a1) for t, a1, _ in parties_of_acts(body)] == [("REQUEST", "ministry-of-health")]

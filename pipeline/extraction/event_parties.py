@@ -31,6 +31,7 @@ from pipeline.extraction.event_patterns import (
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
     RELATIVE_OWN_SUBJECT,
+    RELATIVE_PRONOUN_SUBJECT,
     SUBJECT_OPENING,
     SUBJECT_PARTED,
     SUBORDINATOR,
@@ -84,14 +85,16 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
 
 def relative_subject_speaker(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
                              actors: tuple, statements: list) -> tuple:
-    """"the YPG, which it accused of firing rockets": a relative clause whose own pronoun subject makes a statement
-    with the trigger (its cue) is that statement's speaker's act, as the attribution resolved the pronoun."""
-    if actors[0] is not None or not RELATIVE_LEAD.search(raw, sentence[0], clause[0]) or \
-            not RELATIVE_OWN_SUBJECT.match(raw, clause[0], start):
+    """"the YPG, which it accused of firing rockets", "two letters ..., in which it called on": a relative clause whose
+    own pronoun subject makes a statement with the trigger (its cue) is that statement's speaker's act, as the
+    attribution resolved the pronoun."""
+    if not RELATIVE_PRONOUN_SUBJECT.search(raw, max(sentence[0], clause[0] - 12), start):
         return actors
     speaker = next((s.speaker for s in statements if end <= s.start <= clause[1] and s.cue
                     and raw[start:end].lower().startswith(s.cue.lower())), None)
-    return speaker if speaker != actors[1] else None, actors[1]
+    if speaker is None:
+        return actors
+    return speaker, actors[1] if actors[1] != speaker else None
 
 
 def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,
