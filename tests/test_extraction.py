@@ -6013,3 +6013,14 @@ def test_round7_doers_in_which_it_is_the_sender_as_the_attribution_resolved_it()
     body = ("The Ministry of Health sent two letters to the head of the Arab League and the president of the Human "
             "Rights Council, in which it called on the council to condemn the strikes.")
     assert [(t, a1) for t, a1, _ in parties_of_acts(body)] == [("REQUEST", "ministry-of-health")]
+
+
+@pytest.mark.parametrize("body, doer", [
+    # a unit without its body after the sentence's act: the doer of that act sent it
+    ("The Military Police released the teacher on Monday, a week after a patrol arrested him at his school.",
+     "military-police"),
+    # nobody's act before it: no doer made up
+    ("Activists said that a patrol arrested two students in the town of Tal Sin on Monday.", None),
+])
+def test_round7_doers_a_unit_without_its_body_is_the_previous_doers(body, doer):
+    assert [a1 for t, a1, _ in parties_of_acts(body) if t == "COERCE"] == [doer]

@@ -75,6 +75,7 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         # subject; not those an act is done to ("Eleven of the detainees returned": released)
         named = next((a for s, e, a in actors_at if clause[0] <= s < start < e < end and a != actors[1]), None)
         actors = named, actors[1]
+    actors = unit_of_previous(raw, sentence, clause, start, actors, found, table)
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
@@ -95,6 +96,18 @@ def relative_subject_speaker(raw: str, sentence: tuple[int, int], clause: tuple[
     if speaker is None:
         return actors
     return speaker, actors[1] if actors[1] != speaker else None
+
+
+def unit_of_previous(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple,
+                     found: list[Event], table) -> tuple:
+    """"The Asayish released him, days after a patrol detained him": a unit that a body sends out (rules.yaml
+    unit_nouns), named without its body as the subject of an act, is that of the doer of the sentence's act before."""
+    previous = next((e.actor1 for e in reversed(found) if sentence[0] <= e.start < start and e.actor1), None)
+    if actors[0] is not None or previous is None or previous == actors[1] or not re.fullmatch(
+            rf"(?:[^,;]*,\s*|.*\b(?:after|before|when|while|as|and)\s+)?(?:a|an|the|one)\s+(?:[a-z]+\s+)?"
+            rf"(?:{table.units})\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+)*", raw[clause[0]:start]):
+        return actors
+    return previous, actors[1]
 
 
 def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,

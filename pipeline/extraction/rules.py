@@ -100,6 +100,7 @@ class Rules:
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
+    units: str = "patrol"  # an alternation: what a body sends out (unit_nouns: "a patrol", "a convoy")
     office: re.Pattern = re.compile("$^")  # an office of one person opening a phrase ("the commander")
     unit_of: re.Pattern = re.compile("$^")  # "patrol of the ": what a body sends out, then its name
     unit_after: re.Pattern = re.compile("$^")  # " convoy" after a name: "a UN convoy" is the UN's
@@ -295,6 +296,7 @@ def rules() -> Rules:
         persons=frozenset(data["persons"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
+        units=alternatives(data["unit_nouns"]),
         office=re.compile(rf"(?:the\s+)?(?:{alternatives(data['offices'])})\b", re.I),
         unit_of=re.compile(rf"(?:{alternatives(data['unit_nouns'])})\s+of\s+(?:the\s+)?", re.I),
         unit_after=re.compile(rf"\s+(?:{alternatives(data['unit_nouns'])})\b", re.I),
