@@ -6024,3 +6024,16 @@ def test_round7_doers_in_which_it_is_the_sender_as_the_attribution_resolved_it()
 ])
 def test_round7_doers_a_unit_without_its_body_is_the_previous_doers(body, doer):
     assert [a1 for t, a1, _ in parties_of_acts(body) if t == "COERCE"] == [doer]
+
+
+@pytest.mark.parametrize("body, act, doer", [
+    # a reporting verb joined by "and" after the words reported: the speaker's act
+    ("The Water Directorate of Hama said on Sunday that thieves had stolen the cables of the pumps, and promised to "
+     "repair the station within days.", "AID", "water-directorate-of-hama"),
+    ("The Relief Committee of Tal Sin, which runs the two camps, said the tents were flooded and called on the "
+     "donors to send new ones.", "REQUEST", "relief-committee-of-tal-sin"),
+    # an act inside the words is not the speaker's
+    ("The Relief Committee of Tal Sin said that two drivers were arrested at the checkpoint.", "COERCE", None),
+])
+def test_round7_doers_a_reporting_verb_without_its_subject_is_the_speakers_act(body, act, doer):
+    assert (act, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]

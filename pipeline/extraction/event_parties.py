@@ -61,6 +61,7 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
             re.search(r"\bthey\s+(?:\w+\s+)?$|^[\s“\"]*they\b", raw[clause[0]:start], re.I):
         actors = None, actors[1]  # "When my father refused, they beat him": "they" is no one person
     actors = relative_subject_speaker(raw, sentence, clause, start, end, actors, statements)
+    actors = cued_speaker(raw, clause, start, actors, statements), actors[1]
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
@@ -96,6 +97,21 @@ def relative_subject_speaker(raw: str, sentence: tuple[int, int], clause: tuple[
     if speaker is None:
         return actors
     return speaker, actors[1] if actors[1] != speaker else None
+
+
+def cued_speaker(raw: str, clause: tuple[int, int], start: int, actors: tuple, statements: list) -> str | None:
+    """"..., and promised to repair the lines", "and called on the organizations": an act without a subject in its
+    clause that is a statement's reporting verb (its cue), or the verb right after it ("promised to repair"), is
+    the act of the speaker the attribution found; not an act inside the words ("warned that two men were
+    arrested")."""
+    if actors[0] is not None:
+        return actors[0]
+    for statement in statements:
+        cue = raw.rfind(statement.cue, clause[0], statement.start) if statement.cue else -1
+        if cue >= 0 and not raw[cue + len(statement.cue):statement.start].strip() and statement.start <= clause[1] \
+                and (start == cue or re.fullmatch(r"\s*(?:to\s+)?", raw[statement.start:start])):
+            return statement.speaker if statement.speaker != actors[1] else None
+    return None
 
 
 def unit_of_previous(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple,
