@@ -6037,3 +6037,15 @@ def test_round7_doers_a_unit_without_its_body_is_the_previous_doers(body, doer):
 ])
 def test_round7_doers_a_reporting_verb_without_its_subject_is_the_speakers_act(body, act, doer):
     assert (act, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces deployed or stationed mobilize themselves: the passive's subject is actor1
+    ("Local sources said that Iranian forces were deployed on Sunday at two farms near the town of Tal Sin.",
+     [("MOBILIZE", "iranian-forces", None)]),
+    # not those recruited or called up: they undergo it
+    ("Dozens of young men were recruited by force in the town of Tal Sin, activists said.",
+     [("MOBILIZE", None, "young-men")]),
+])
+def test_round7_doers_forces_deployed_mobilize(body, expected):
+    assert parties_of_acts(body) == expected

@@ -77,6 +77,9 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         named = next((a for s, e, a in actors_at if clause[0] <= s < start < e < end and a != actors[1]), None)
         actors = named, actors[1]
     actors = unit_of_previous(raw, sentence, clause, start, actors, found, table)
+    if actors[0] is None and actors[1] is not None and trigger.type == "MOBILIZE" and \
+            table.deployed.search(raw, clause[0], end):
+        actors = actors[1], None  # "Russian forces were deployed near X": the forces mobilize, whoever sent them
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]

@@ -132,6 +132,7 @@ class Rules:
     count_verbs: frozenset[str] = frozenset()  # cues only before a count ("documented 34 killings")
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
+    deployed: re.Pattern = re.compile("$^")  # "were deployed": forces moved, the subject of the passive mobilizes
     mediated_by: re.Pattern = re.compile("$^")  # " brokered by": after an act, its mediator follows, no party of it
     doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
@@ -335,6 +336,8 @@ def rules() -> Rules:
         count=re.compile(rf"\s+(?:the\s+[\w’'-]+\s+of\s+)?(?:(?:{alternatives(data['approximately'])})\s+)?"
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
+        deployed=re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:{alternatives(data['deployed_participles'])})"
+                            r"\b", re.I),
         mediated_by=re.compile(rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternatives(data['mediator_participles'])})\s+by\b"),
         # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
         # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
