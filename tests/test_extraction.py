@@ -6049,3 +6049,13 @@ def test_round7_doers_a_reporting_verb_without_its_subject_is_the_speakers_act(b
 ])
 def test_round7_doers_forces_deployed_mobilize(body, expected):
     assert parties_of_acts(body) == expected
+
+
+@pytest.mark.parametrize("body, doer", [
+    ("The governor met the elders of Tal Sin on Sunday, at the request of the Relief Committee of Tal Sin.",
+     "relief-committee-of-tal-sin"),
+    ("The demands of the Teachers Union were turned down by the directorate.", "teachers-union"),
+])
+def test_round7_doers_a_request_of_a_party_is_the_partys(body, doer):
+    # "the request of X", "at the request of X": X asks (not whom it is asked of)
+    assert ("REQUEST", doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]

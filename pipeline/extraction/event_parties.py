@@ -246,7 +246,11 @@ def noun_doer_actors(raw: str, sentence: tuple[int, int], start: int, end: int, 
     doer = relative_doer(raw, sentence, (start, end), actors_at)
     if doer is not None:
         return doer, next((actor for actor in after if actor != doer), None)
-    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    words = raw[start:end].lower().split()
+    # (a trigger that ends with the noun's "of": "at the request of the families")
+    doer = NOUN_OF.match(raw, end) if " ".join(words) in rules().doer_nouns else \
+        re.compile(r"\s*(?:the\s+)?").match(raw, end) if words[-2:-1] and words[-1] == "of" and \
+        words[-2] in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:
         doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)
