@@ -6059,3 +6059,15 @@ def test_round7_doers_forces_deployed_mobilize(body, expected):
 def test_round7_doers_a_request_of_a_party_is_the_partys(body, doer):
     # "the request of X", "at the request of X": X asks (not whom it is asked of)
     assert ("REQUEST", doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+@pytest.mark.parametrize("body, doer", [
+    # "he" after a subordinator in someone's words: the person the words told of, not the speaker
+    ("Samira Aboud told Enab Baladi that her son had been arrested at a checkpoint in Tal Sin, after he refused to "
+     "pay the fee.", "son-of-samira-aboud"),
+    # no other person in the words: the speaker
+    ("Khaled Nasser said that the police had summoned him twice, after he refused to sign the pledge.",
+     "khaled-nasser"),
+])
+def test_round7_doers_he_after_a_subordinator_in_words_is_the_person_they_told_of(body, doer):
+    assert ("REJECT", doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]

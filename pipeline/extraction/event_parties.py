@@ -702,9 +702,22 @@ def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
         named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
         he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        he = person_in_words(raw, sentence, clause, start, holder, actors_at, person) or he
         if he is not None:
             actors = he, actors[1] if actors[1] != he else None
     return actors
+
+
+def person_in_words(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, holder, actors_at,
+                    person) -> str | None:
+    """"X told Enab Baladi that his brother had been detained ..., after he refused to pay": "he" after a subordinator
+    in someone's words is the person those words told of before it (the latest), not the one who speaks; or None."""
+    subordinate = re.search(r"\b(?:after|when|because|since|until|before|once)\s+(?:he|she)\s+(?:\w+\s+)?$",
+                            raw[max(sentence[0], clause[0] - 8):start])
+    if holder is None or subordinate is None:
+        return None
+    told = [a for s, e, a in actors_at if holder.start <= s and e <= start and person(a) and a != holder.speaker]
+    return told[-1] if told else None
 
 
 PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights
