@@ -159,8 +159,7 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = actors_after(raw, clause, start, end, actors_at, holder)
-    mediated = without_mediators(raw, sentence, clause, start, end, actors_at, holder, previous) if agent else None
-    if mediated is not None:
+    if agent and (mediated := without_mediators(raw, sentence, clause, start, end, actors_at, holder, previous)):
         return mediated
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
@@ -181,10 +180,11 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     relative = relative_lead(raw, sentence, clause, start, actor1 is None)
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         actor1 = relative_head(raw, relative, actors_at)
-        if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
-            return None, actor1  # "..., who was arrested on 3 February": the one arrested
-        if actor1 is not None and RELATIVE_OWN_SUBJECT.match(raw, clause[0], start):
-            return None, actor1  # "the YPG, which it accused of ...": the clause's own subject acts on the head
+        if actor1 is not None and (PASSIVE_AUXILIARY.search(raw, clause[0], start) or
+                                   RELATIVE_OWN_SUBJECT.match(raw, clause[0], start)):
+            # "..., who was arrested on 3 February": the one arrested; "the YPG, which it accused of ...": the
+            # clause's own subject acts on the head
+            return None, actor1
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
@@ -208,13 +208,15 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
-    if actor1 is None and not progressive and (PASSIVE_AUXILIARY.search(raw, clause[0], start) or
-                                               re.match(r"(?:was|were)\b", raw[start:end], re.I)):
-        # "his cousin was held at the brigade’s headquarters": no party underwent it, the post's holder did it
-        owner = post_holder(raw, clause, end, actors_at)
-        if owner is not None:
-            return owner, None
+    if actor1 is None and not progressive and (owner := held_at_post(raw, clause, start, end, actors_at)):
+        return owner, None  # "his cousin was held at the brigade’s headquarters": no party named underwent it
     return actor1, object_after(raw, sentence, end, actors_at, after, actor1)
+
+
+def held_at_post(raw: str, clause: tuple[int, int], start: int, end: int, actors_at) -> str | None:
+    """The holder of the post a passive act without its agent names (post_holder), or None for an active act."""
+    passive = PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)
+    return post_holder(raw, clause, end, actors_at) if passive else None
 
 
 def relative_lead(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, unnamed: bool):
