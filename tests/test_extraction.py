@@ -6272,3 +6272,129 @@ def test_round7_targets_it_is_not_a_body_of_the_sentence_before_where_this_one_n
 def test_round7_targets_an_act_on_their_belongings_is_done_to_the_group_named_before():
     body = "Shepherds of Tal Hamis accused the Border Guard on Sunday of seizing their land."
     assert ("COERCE", "border-guard", "shepherds-of-tal-hamis") in event_parties(body)
+# Round 7, doers: who does an act (actor1) where the grammar names its doer apart from the subject before the verb
+
+
+def parties_of_acts(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor1, e.actor2) for e in drafted(body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "Under a truce brokered by Turkey in 2020, the Hamra Brigade keeps its fighters out of the village of Tal Sin.",
+    "The village of Kafr Salma returned to government control under a settlement agreement mediated by Russia.",
+])
+def test_round7_doers_a_mediator_is_no_party_of_the_agreement(body):
+    # the agent of "brokered by", "mediated by" helped two others agree: neither actor1 nor actor2
+    assert all("turkey" not in e and "russia" not in e for e in parties_of_acts(body))
+
+
+def test_round7_doers_a_relative_clause_with_its_own_subject_acts_on_its_head():
+    body = ("The Ministry of Interior said that its police had arrested eight members of the Nasr Brigade, which it "
+            "accused of smuggling fuel to Lebanon.")
+    assert ("ACCUSE", "ministry-of-interior", "nasr-brigade") in parties_of_acts(body)
+
+
+def test_round7_doers_whose_members_act_for_their_body():
+    body = "The Relief Committee of Sarmin, whose volunteers delivered 300 food baskets to the camps, said on Monday."
+    assert [(t, a1) for t, a1, _ in parties_of_acts(body)] == [("AID", "relief-committee-of-sarmin")]
+
+
+def test_round7_doers_a_post_named_with_its_owners_possessive_is_the_holders():
+    body = ("The Nasr Brigade stormed the village of Tal Sin on Monday. A farmer said that his son was held for three "
+            "days at the brigade’s headquarters in the town.")
+    assert [a1 for t, a1, _ in parties_of_acts(body)] == ["nasr-brigade", "nasr-brigade"]
+
+
+@pytest.mark.parametrize("body, doer", [
+    ("The Nasr Brigade set up a checkpoint near the village of Tal Sin on Monday. The faction later detained two "
+     "shepherds who refused to pay.", "nasr-brigade"),
+    ("The Qadisiya Division set up a checkpoint near the village of Tal Sin on Monday. The group later detained two "
+     "shepherds who refused to pay.", "qadisiya-division"),
+])
+def test_round7_doers_a_class_noun_refers_back_to_a_body_of_its_class(body, doer):
+    # "the faction" after "the Nasr Brigade": a brigade is a faction (rules.yaml class_nouns); never a party "Faction"
+    assert [a1 for _, a1, _ in parties_of_acts(body)] == [doer, doer]
+
+
+def test_round7_doers_a_class_noun_prefers_the_body_described_with_it():
+    # the SNA (an army) is no faction; the one the apposition called a faction is
+    body = ("The Nasr Division, a faction of the Syrian National Army (SNA), set up a checkpoint on Monday. Two "
+            "shepherds were detained by the faction on Tuesday.")
+    assert [a1 for _, a1, _ in parties_of_acts(body)] == ["nasr-division", "nasr-division"]
+
+
+@pytest.mark.parametrize("body, alleged, doer", [
+    # the accused named with an apposition before "of": the accusation's evidence ends before what it alleges
+    ("Traders accuse Al-Noor Fuel, the company that supplies the town with diesel, of cutting the power to the "
+     "bakeries.", "COERCE", "al-noor-fuel"),
+    # a second gerund joined by "and" is alleged of the same party
+    ("Shepherds in Tal Sin accuse the Nasr Brigade of guarding the smugglers and supplying them with weapons.",
+     "AID", "nasr-brigade"),
+])
+def test_round7_doers_an_act_alleged_is_the_accused_partys(body, alleged, doer):
+    assert (alleged, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+def test_round7_doers_in_which_it_is_the_sender_as_the_attribution_resolved_it():
+    # not the person named last before "in which it" (an "it" is no person)
+    body = ("The Ministry of Health sent two letters to the head of the Arab League and the president of the Human "
+            "Rights Council, in which it called on the council to condemn the strikes.")
+    assert [(t, a1) for t, a1, _ in parties_of_acts(body)] == [("REQUEST", "ministry-of-health")]
+
+
+@pytest.mark.parametrize("body, doer", [
+    # a unit without its body after the sentence's act: the doer of that act sent it
+    ("The Military Police released the teacher on Monday, a week after a patrol arrested him at his school.",
+     "military-police"),
+    # nobody's act before it: no doer made up
+    ("Activists said that a patrol arrested two students in the town of Tal Sin on Monday.", None),
+])
+def test_round7_doers_a_unit_without_its_body_is_the_previous_doers(body, doer):
+    assert [a1 for t, a1, _ in parties_of_acts(body) if t == "COERCE"] == [doer]
+
+
+@pytest.mark.parametrize("body, act, doer", [
+    # a reporting verb joined by "and" after the words reported: the speaker's act
+    ("The Water Directorate of Hama said on Sunday that thieves had stolen the cables of the pumps, and promised to "
+     "repair the station within days.", "AID", "water-directorate-of-hama"),
+    ("The Relief Committee of Tal Sin, which runs the two camps, said the tents were flooded and called on the "
+     "donors to send new ones.", "REQUEST", "relief-committee-of-tal-sin"),
+    # an act inside the words is not the speaker's
+    ("The Relief Committee of Tal Sin said that two drivers were arrested at the checkpoint.", "COERCE", None),
+])
+def test_round7_doers_a_reporting_verb_without_its_subject_is_the_speakers_act(body, act, doer):
+    assert (act, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces deployed or stationed mobilize themselves: the passive's subject is actor1
+    ("Local sources said that Iranian forces were deployed on Sunday at two farms near the town of Tal Sin.",
+     [("MOBILIZE", "iranian-forces", None)]),
+    # not those recruited or called up: they undergo it
+    ("Dozens of young men were recruited by force in the town of Tal Sin, activists said.",
+     [("MOBILIZE", None, "young-men")]),
+])
+def test_round7_doers_forces_deployed_mobilize(body, expected):
+    assert parties_of_acts(body) == expected
+
+
+@pytest.mark.parametrize("body, doer", [
+    ("The governor met the elders of Tal Sin on Sunday, at the request of the Relief Committee of Tal Sin.",
+     "relief-committee-of-tal-sin"),
+    ("The demands of the Teachers Union were turned down by the directorate.", "teachers-union"),
+])
+def test_round7_doers_a_request_of_a_party_is_the_partys(body, doer):
+    # "the request of X", "at the request of X": X asks (not whom it is asked of)
+    assert ("REQUEST", doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
+
+
+@pytest.mark.parametrize("body, doer", [
+    # "he" after a subordinator in someone's words: the person the words told of, not the speaker
+    ("Samira Aboud told Enab Baladi that her son had been arrested at a checkpoint in Tal Sin, after he refused to "
+     "pay the fee.", "son-of-samira-aboud"),
+    # no other person in the words: the speaker
+    ("Khaled Nasser said that the police had summoned him twice, after he refused to sign the pledge.",
+     "khaled-nasser"),
+])
+def test_round7_doers_he_after_a_subordinator_in_words_is_the_person_they_told_of(body, doer):
+    assert ("REJECT", doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]

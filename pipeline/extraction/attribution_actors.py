@@ -231,7 +231,16 @@ class Actors:
             # "According to the Response Coordinators, ... The group called on": the body that spoke;
             # "the Teachers Union" is a body, though teachers are a collective
             return last
-        return None
+        classed = self.classed_by(bare)
+        return self.propose_group(classed) if classed is not None else None
+
+    def classed_by(self, bare: str) -> Entity | None:
+        """"The faction" after "the Hamza Division" (bare: "faction"): where no body was named or described with the
+        noun, the latest body whose name's head is of its class (rules.yaml class_nouns)."""
+        heads = dict(self.rules.class_nouns).get(bare.lower(), frozenset())
+        return next((e for e in reversed(self.entities) if e.kind == "group" and heads and
+                     {w.lower() for w in re.findall(WORD, re.split(r"\s+(?:in|of|for|from|at)\s+", e.name)[0])}
+                     & heads), None)
 
     def named_once(self, phrase: str) -> str | None:
         """"the council" where nothing before was so named: the one body the whole article names or describes with

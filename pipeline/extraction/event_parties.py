@@ -32,6 +32,8 @@ from pipeline.extraction.event_patterns import (
     RECEIVED_FROM,
     RELATIVE_LEAD,
     RELATIVE_OBJECT_AFTER_NOUN,
+    RELATIVE_OWN_SUBJECT,
+    RELATIVE_PRONOUN_SUBJECT,
     SUBJECT_OPENING,
     SUBJECT_PARTED,
     SUBORDINATOR,
@@ -60,6 +62,8 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
     if actors[0] is not None and person(actors[0]) and \
             re.search(r"\bthey\s+(?:\w+\s+)?$|^[\s“\"]*they\b", raw[clause[0]:start], re.I):
         actors = None, actors[1]  # "When my father refused, they beat him": "they" is no one person
+    actors = relative_subject_speaker(raw, sentence, clause, start, end, actors, statements)
+    actors = cued_speaker(raw, clause, start, actors, statements), actors[1]
     actors = actors_in_context(raw, sentence, clause, start, end, trigger, actors, holder, statements, found,
                                actors_at, person, table)
     actors = body_before(raw, sentence, clause, start, actors[0], actors_at, person, table), actors[1]
@@ -79,12 +83,57 @@ def act_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], sta
         # subject; not those an act is done to ("Eleven of the detainees returned": released)
         named = next((a for s, e, a in actors_at if clause[0] <= s < start < e < end and a != actors[1]), None)
         actors = named, actors[1]
+    actors = unit_of_previous(raw, sentence, clause, start, actors, found, table)
+    if actors[0] is None and actors[1] is not None and trigger.type == "MOBILIZE" and \
+            table.deployed.search(raw, clause[0], end):
+        actors = actors[1], None  # "Russian forces were deployed near X": the forces mobilize, whoever sent them
     objects_from = end  # where the act's object, and the list it may open, begins
     verb_end = start + len(raw[start:end].split()[0])
     inside = [a for s, e, a in actors_at if verb_end < s and e <= end and a != actors[0]]
     if actors[1] is None and inside:  # "held Russia and the regime responsible": the object in the trigger
         actors, objects_from = (actors[0], inside[0]), verb_end
     return sent_by(raw, sentence, (start, end), actors, actors_at, table) or (actors, objects_from)
+
+
+def relative_subject_speaker(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+                             actors: tuple, statements: list) -> tuple:
+    """"the YPG, which it accused of firing rockets", "two letters ..., in which it called on": a relative clause whose
+    own pronoun subject makes a statement with the trigger (its cue) is that statement's speaker's act, as the
+    attribution resolved the pronoun."""
+    if not RELATIVE_PRONOUN_SUBJECT.search(raw, max(sentence[0], clause[0] - 12), start):
+        return actors
+    speaker = next((s.speaker for s in statements if end <= s.start <= clause[1] and s.cue
+                    and raw[start:end].lower().startswith(s.cue.lower())), None)
+    if speaker is None:
+        return actors
+    return speaker, actors[1] if actors[1] != speaker else None
+
+
+def cued_speaker(raw: str, clause: tuple[int, int], start: int, actors: tuple, statements: list) -> str | None:
+    """"..., and promised to repair the lines", "and called on the organizations": an act without a subject in its
+    clause that is a statement's reporting verb (its cue), or the verb right after it ("promised to repair"), is
+    the act of the speaker the attribution found; not an act inside the words ("warned that two men were
+    arrested")."""
+    if actors[0] is not None:
+        return actors[0]
+    for statement in statements:
+        cue = raw.rfind(statement.cue, clause[0], statement.start) if statement.cue else -1
+        if cue >= 0 and not raw[cue + len(statement.cue):statement.start].strip() and statement.start <= clause[1] \
+                and (start == cue or re.fullmatch(r"\s*(?:to\s+)?", raw[statement.start:start])):
+            return statement.speaker if statement.speaker != actors[1] else None
+    return None
+
+
+def unit_of_previous(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, actors: tuple,
+                     found: list[Event], table) -> tuple:
+    """"The Asayish released him, days after a patrol detained him": a unit that a body sends out (rules.yaml
+    unit_nouns), named without its body as the subject of an act, is that of the doer of the sentence's act before."""
+    previous = next((e.actor1 for e in reversed(found) if sentence[0] <= e.start < start and e.actor1), None)
+    if actors[0] is not None or previous is None or previous == actors[1] or not re.fullmatch(
+            rf"(?:[^,;]*,\s*|.*\b(?:after|before|when|while|as|and)\s+)?(?:a|an|the|one)\s+(?:[a-z]+\s+)?"
+            rf"(?:{table.units})\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+)*", raw[clause[0]:start]):
+        return actors
+    return previous, actors[1]
 
 
 def sent_by(raw: str, sentence: tuple[int, int], trigger: tuple[int, int], actors: tuple, actors_at,
@@ -117,6 +166,8 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         clause = (holder.start, clause[1])  # "Residents said the police arrested ...": the words' subject, not who says
     before = [actor for s, e, actor in actors_at if clause[0] <= s and e <= start]
     after = actors_after(raw, clause, start, end, actors_at, holder)
+    if agent and (mediated := without_mediators(raw, sentence, clause, start, end, actors_at, holder, previous)):
+        return mediated
     passive = PASSIVE_AGENT.match(raw, end, clause[1]) if agent else None
     if (agent and re.search(r"\bby\s*(?:(?:the|a|an)\s+)?$", raw[start:end])) or passive:
         return passive_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, passive)
@@ -133,11 +184,14 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the passive without its agent: "two young men were arrested" undergo the act, done by whoever holds the
         # post it names ("were detained at a checkpoint of the Military Police")
         return post_holder(raw, clause, end, actors_at), actor1
-    relative = RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if actor1 is None else None
+    relative = relative_lead(raw, sentence, clause, start, actor1 is None)
     if relative:  # "The US-led coalition, which has struck ...": the actor the relative clause follows
         actor1 = relative_head(raw, relative, actors_at)
-        if actor1 is not None and PASSIVE_AUXILIARY.search(raw, clause[0], start):
-            return None, actor1  # "..., who was arrested on 3 February": the one arrested
+        if actor1 is not None and (PASSIVE_AUXILIARY.search(raw, clause[0], start) or
+                                   RELATIVE_OWN_SUBJECT.match(raw, clause[0], start)):
+            # "..., who was arrested on 3 February": the one arrested; "the YPG, which it accused of ...": the
+            # clause's own subject acts on the head
+            return None, actor1
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
@@ -161,7 +215,26 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # the subject of the words reported, not who reports them: "Activists reported that a patrol of the
         # Air Force Intelligence arrived ..., dispersed the protesters"
         actor1 = reported_subject(raw, sentence, clause, actors_at, holder)
+    if actor1 is None and not progressive and (owner := held_at_post(raw, clause, start, end, actors_at)):
+        return owner, None  # "his cousin was held at the brigade’s headquarters": no party named underwent it
     return actor1, object_after(raw, sentence, end, actors_at, after, actor1)
+
+
+def held_at_post(raw: str, clause: tuple[int, int], start: int, end: int, actors_at) -> str | None:
+    """The holder of the post a passive act without its agent names (post_holder), or None for an active act."""
+    passive = PASSIVE_AUXILIARY.search(raw, clause[0], start) or re.match(r"(?:was|were)\b", raw[start:end], re.I)
+    return post_holder(raw, clause, end, actors_at) if passive else None
+
+
+def relative_lead(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, unnamed: bool):
+    """The match of what opens a relative clause right before a clause whose act it is (", which", ", who" where the
+    clause names no subject (unnamed); or the comma before "whose" and a member noun, even one found as a group: "The
+    civil defence, whose teams took the wounded ...": the body whose members act), whose head relative_head finds;
+    or None."""
+    if re.fullmatch(rf"\s*whose\s+(?:{rules().members})\s+(?:(?:had|has|have|also|\w+ly)\s+)*",
+                    raw[clause[0]:start]):
+        return re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*$").search(raw, sentence[0], clause[0])
+    return RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if unnamed else None
 
 
 def actors_after(raw: str, clause: tuple[int, int], start: int, end: int, actors_at, holder) -> list[str]:
@@ -182,7 +255,11 @@ def noun_doer_actors(raw: str, sentence: tuple[int, int], start: int, end: int, 
     doer = relative_doer(raw, sentence, (start, end), actors_at)
     if doer is not None:
         return doer, next((actor for actor in after if actor != doer), None)
-    doer = NOUN_OF.match(raw, end) if raw[start:end].lower() in rules().doer_nouns else None
+    words = raw[start:end].lower().split()
+    # (a trigger that ends with the noun's "of": "at the request of the families")
+    doer = NOUN_OF.match(raw, end) if " ".join(words) in rules().doer_nouns else \
+        re.compile(r"\s*(?:the\s+)?").match(raw, end) if words[-2:-1] and words[-1] == "of" and \
+        words[-2] in rules().doer_nouns else None
     of = [actor for s, e, actor in actors_at if doer and doer.start() < s <= doer.end()]
     if not before and of:
         doers = party_list(raw, sentence, actors_at, of[0], doer.start(), False)
@@ -319,8 +396,9 @@ def post_holder(raw: str, clause: tuple[int, int], end: int, actors_at) -> str |
     Asayish checkpoint"."""
     table = rules()
     lead = table.post_owner_lead.match(raw, end, clause[1])
-    owner = next((actor for s, e, actor in actors_at
-                  if lead and s == lead.end() and table.post_noun.match(raw, e)), None)
+    # (its name may hold the "the" the lead ends with: "at the brigade’s headquarters")
+    owner = next((actor for s, e, actor in actors_at if lead and table.post_noun.match(raw, e)
+                  and (s == lead.end() or s == lead.end() - 4 and raw[s:s + 4].lower() == "the ")), None)
     if owner is not None:
         return owner
     post = table.held_post.match(raw, end, clause[1])
@@ -339,14 +417,7 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
     # the act ("eleven traders were arrested by ...") is who it was done to
     if passive:
         end = passive.end()
-    agents = []
-    for s, e, actor in actors_at:
-        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
-                (agents or s <= clause[1]):
-            agents.append((s, e, actor))
-        elif agents:
-            break
-    agents = [actor for _, _, actor in agents]
+    agents = agents_after(raw, clause, end, actors_at)
     if not agents and passive and not re.match(r"\s+by\b", raw[trigger_end:trigger_end + 4]):
         return actors_of(raw, sentence, clause, start, trigger_end, actors_at, holder, previous, False)
     patient = next((actor for actor in before if actor not in agents), None)
@@ -366,6 +437,30 @@ def passive_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int],
         if named:
             return agents[0], named[-1]
     return (agents[0] if agents else None), (agents[1] if len(agents) > 1 else None)
+
+
+def agents_after(raw: str, clause: tuple[int, int], end: int, actors_at) -> list[str]:
+    """The agents after a passive's "by" (end: where "by" ends), a list of them across the clause's commas."""
+    agents = []
+    for s, e, actor in actors_at:
+        if s >= end and (not agents or re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", raw[agents[-1][1]:s])) and \
+                (agents or s <= clause[1]):
+            agents.append((s, e, actor))
+        elif agents:
+            break
+    return [actor for _, _, actor in agents]
+
+
+def without_mediators(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                      holder, previous: str | None) -> tuple | None:
+    """actors_of for an act whose passive agent only brokered it ("under an agreement brokered by Russia", rules.yaml
+    mediator_participles): the act's parties without the mediator, who is neither; or None for any other act."""
+    mediated = rules().mediated_by.match(raw, end, clause[1])
+    if mediated is None:
+        return None
+    brokers = agents_after(raw, clause, mediated.end(), actors_at)
+    actors = actors_of(raw, sentence, clause, start, end, actors_at, holder, previous, False)
+    return tuple(None if actor in brokers else actor for actor in actors)
 
 
 def new_subject(raw: str, end: int, start: int, stop: int) -> bool:
@@ -632,9 +727,22 @@ def he_or_she(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
         # "X was dismissed ..., after he refused to ...", told by others: the person named before in it
         named = [a for s, e, a in actors_at if sentence[0] <= s and e <= clause[0] and person(a)]
         he = spoke[-1].speaker if spoke else named[-1] if holder is not None and named else None
+        he = person_in_words(raw, sentence, clause, start, holder, actors_at, person) or he
         if he is not None:
             actors = he, actors[1] if actors[1] != he else None
     return actors
+
+
+def person_in_words(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, holder, actors_at,
+                    person) -> str | None:
+    """"X told Enab Baladi that his brother had been detained ..., after he refused to pay": "he" after a subordinator
+    in someone's words is the person those words told of before it (the latest), not the one who speaks; or None."""
+    subordinate = re.search(r"\b(?:after|when|because|since|until|before|once)\s+(?:he|she)\s+(?:\w+\s+)?$",
+                            raw[max(sentence[0], clause[0] - 8):start])
+    if holder is None or subordinate is None:
+        return None
+    told = [a for s, e, a in actors_at if holder.start <= s and e <= start and person(a) and a != holder.speaker]
+    return told[-1] if told else None
 
 
 PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights

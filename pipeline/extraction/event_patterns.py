@@ -106,6 +106,11 @@ PRONOUN_SUBJECT = re.compile(r"\s*(?:[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|\w+l
 CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+|[,;]\s+)(?:the\s+)?$")
 # "The US-led coalition, which has struck ...": the actor the relative clause follows is its subject.
 RELATIVE_LEAD = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*(?:which|who)\s+$")
+# A relative clause's own subject pronoun before its verb: "the YPG, which it accused of", "whom they detained".
+RELATIVE_OWN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we)\s+(?:(?:had|has|have|also|later|\w+ly)\s+)*")
+# ... with what opens the relative clause: ", which it", "in which it", ", whom they" (before the verb).
+RELATIVE_PRONOUN_SUBJECT = re.compile(r"(?:,\s*|\b(?:in|with|by|under|to)\s+)(?:which|whom|who)\s+"
+                                      r"(?:it|they|he|she|we)\s+(?:(?:had|has|have|also|later|\w+ly)\s+)*$")
 # After an act's noun (one or two words, no preposition), what opens a relative clause whose subject is a name: "the
 # siege, which the Fourth Division imposed", "the campaign that Turkey launched", "the curfew the council imposed"
 NOUN_WORD = r"(?!(?:of|against|for|to|in|from|by|with|and|or|at|on|as|under|over|despite|during)\b)[\w’'-]+"

@@ -13,6 +13,7 @@ event_actor_finders and event_relatives (the actors an event can have: actor_spa
 (triggers, clauses, what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans
 and draft_events from here.
 """
+import re
 from dataclasses import replace
 
 from pipeline.extraction.event_actor_finders import actor_spans
@@ -135,17 +136,29 @@ def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigg
     """"accused the police of beating two protesters": the act alleged is an event of its own, by the accused
     (named between "accused" and "of"), known only from the accusation (claimed); the accused is also the
     accusation's actor2."""
-    accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start < e.end), None)
+    # (the accusation's evidence may end before what it alleges: "accuse X, the company that ..., of cutting")
+    accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start
+                       and (start < e.end or sentence[0] <= e.start)), None)
     accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
+    joined = re.search(r"\s(?:of|for)\s+\w+ing\b[^.;:“”\"]*?\s(?:and|or)\s+$", raw[accusation.start:start]) \
+        if accusation is not None and accused is None else None
+    if joined:  # "accuse the branch of protecting the gangs and supplying them": alleged of the same party too
+        accused = table.accused_of.search(raw, accusation.start, accusation.start + joined.start() + 4)
     if not (accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing")):
         return None
-    span = (start, accusation.end)
+    span = (start, accusation.end if start < accusation.end else allegation_end(raw, sentence, end))
     doer = next((a for s, e, a in actors_at if accused.start("accused") <= s and e <= accused.end("accused")), None)
     accusation.actor2 = doer
     target = next((a for s, e, a in actors_at if end <= s and e <= span[1] and a != doer), None) or \
         owners_of_their(raw, sentence, start, end, actors_at, doer, table)  # "of seizing their lands": the accusers'
     return Event(*span, raw[span[0]:span[1]], trigger.type, trigger.mode, "claimed", doer, target,
                  date_of(span, sentence, start, times, acts, raw))
+
+
+def allegation_end(raw: str, sentence: tuple[int, int], end: int) -> int:
+    """Where the words of an act alleged end: at the next comma or semicolon, or before a gerund joined by "and"."""
+    stop = re.compile(r"[,;]|\s+(?:and|or)\s+\w+ing\b|\.?\s*$").search(raw, end, sentence[1])
+    return stop.start() if stop else sentence[1]
 
 
 def held_act(raw: str, sentence: tuple[int, int], start: int, end: int, kind: str, actors_at, times: list,

@@ -82,7 +82,7 @@ class Rules:
     harmed_when: re.Pattern = re.compile("$^")  # " were killed when ": a passive of harm before the act that did it
     held_post: re.Pattern = re.compile("$^")  # " at a checkpoint of (the) ": whose post it is follows
     post_owner_lead: re.Pattern = re.compile("$^")  # " at a ": the post's owner follows ("an Asayish checkpoint")
-    post_noun: re.Pattern = re.compile("$^")  # " checkpoint": a post right after its owner's name
+    post_noun: re.Pattern = re.compile("$^")  # " checkpoint", "’s headquarters": a post right after its owner's name
     adjective_group: re.Pattern = re.compile("$^")  # "the wounded": an adjective with no noun after it, a group
     adjective_groups: str = "wounded"  # an alternation: the adjectives of adjective_group
     forces_nouns: str = "forces"  # an alternation: "the forces of X", "X’s fighters": X's armed men
@@ -104,6 +104,7 @@ class Rules:
     referring: str = ""  # nouns any unnamed person is, as an alternation ("the victim, X,")
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
+    units: str = "patrol"  # an alternation: what a body sends out (unit_nouns: "a patrol", "a convoy")
     office: re.Pattern = re.compile("$^")  # an office of one person opening a phrase ("the commander")
     unit_of: re.Pattern = re.compile("$^")  # "patrol of the ": what a body sends out, then its name
     unit_after: re.Pattern = re.compile("$^")  # " convoy" after a name: "a UN convoy" is the UN's
@@ -140,6 +141,8 @@ class Rules:
     count: re.Pattern = re.compile("$^")  # the count after such a cue
     doer_nouns: frozenset[str] = frozenset()  # nouns of acts whose "of" names the doer ("the offensives of X")
     rulings: frozenset[str] = frozenset()  # a relative clause after these tells the ruling's act ("a decree that bans")
+    deployed: re.Pattern = re.compile("$^")  # "were deployed": forces moved, the subject of the passive mobilizes
+    mediated_by: re.Pattern = re.compile("$^")  # " brokered by": after an act, its mediator follows, no party of it
     doing: re.Pattern = re.compile("$^")  # after a name, a verb whose subject does the act its object names
     settlements: str = "town"    # an alternation: kinds of settlement before a name ("the town of Jasim")
     owner_nouns: str = "owners"  # an alternation: people named by what they own ("shop owners")
@@ -147,6 +150,7 @@ class Rules:
     count_words: str = "two"     # an alternation: numbers in words ("three bakeries")
     not_owned: str = "the"       # an alternation: words before an owner noun that are no thing owned ("of", "two")
     dependents: tuple[str, ...] = ()  # who a body has, unnamed ("its donor"): a party of their own, "Donor of X"
+    class_nouns: tuple[tuple[str, frozenset[str]], ...] = ()  # "faction": the heads of names it can refer back to
     formations: frozenset[str] = frozenset()  # armed formations that move: "the Fifth Corps in X" is no body of X
     seated_bodies: frozenset[str] = frozenset()  # civil bodies of a place: "the Directorate ... in Hama" is Hama's
     body_kinds: str = "local"    # an alternation: kinds of body before its noun ("the Binnish local council")
@@ -299,7 +303,7 @@ def rules() -> Rules:
         held_post=re.compile(rf"{POST_LEAD}(?:[\w-]+\s+)?(?:{alternatives(data['held_posts'])})\s+"
                              rf"(?:of|belonging\s+to|run\s+by)\s+(?:the\s+)?"),
         post_owner_lead=re.compile(POST_LEAD),
-        post_noun=re.compile(rf"\s+(?:{alternatives(data['held_posts'])})\b"),
+        post_noun=re.compile(rf"(?:[’']s)?\s+(?:{alternatives(data['held_posts'])})\b"),  # ("the SNA’s checkpoint")
         harmed=re.compile(rf",\s+(?:{alternatives(data['harm_participles'])})\s+"),
         harmed_when=re.compile(rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                rf"(?:{alternatives(p[:-3] + 'ed' for p in data['harm_participles'])})\b[^.;]*?"
@@ -321,6 +325,7 @@ def rules() -> Rules:
         group_vehicles=frozenset(data["group_vehicles"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
+        units=alternatives(data["unit_nouns"]),
         office=re.compile(rf"(?:the\s+)?(?:{alternatives(data['offices'])})\b", re.I),
         unit_of=re.compile(rf"(?:{alternatives(data['unit_nouns'])})\s+of\s+(?:the\s+)?", re.I),
         unit_after=re.compile(rf"\s+(?:{alternatives(data['unit_nouns'])})\b", re.I),
@@ -365,6 +370,9 @@ def rules() -> Rules:
                          rf"(?:\d|(?:{alternatives(data['numbers'])})\b)", re.I),
         doer_nouns=frozenset(data["doer_nouns"]),
         rulings=frozenset(data["rulings"]),
+        deployed=re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:{alternatives(data['deployed_participles'])})"
+                            r"\b", re.I),
+        mediated_by=re.compile(rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternatives(data['mediator_participles'])})\s+by\b"),
         # ("the curfew the council has also imposed": auxiliaries and an adverb between the name and the verb; a verb
         # with an object of its own is no relative clause's: "After the attack the SDF launched a campaign")
         doing=re.compile(rf"\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}(?:{alternatives(data['doing_verbs'])})\b"
@@ -375,6 +383,7 @@ def rules() -> Rules:
         count_words=alternatives(data["numbers"]),
         not_owned=alternatives(data["function_words"] + data["determiners"] + data["numbers"]),
         dependents=tuple(data["dependents"]),
+        class_nouns=tuple((noun, frozenset(heads)) for noun, heads in sorted(data["class_nouns"].items())),
         formations=frozenset(data["formations"]),
         seated_bodies=frozenset(data["seated_bodies"]),
         body_kinds=alternatives(data["body_kinds"]),
