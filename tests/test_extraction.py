@@ -5943,3 +5943,23 @@ def test_round6_quotes_an_apposition_with_a_list_of_places():
 def test_round6_quotes_the_latter_is_the_last_person_named():
     body = "Samer Aktaa met the mayor of the town, Fadi Rahhal, on Monday. “The school will reopen,” the latter said."
     assert speakers(body) == [("fadi-rahhal", "direct", "The school will reopen,")]
+
+
+# Round 7, speakers: who speaks on wordings the dev articles do not use
+@pytest.mark.parametrize("body, expected", [
+    # "the <role>" is the person a sentence described so, though another has spoken since
+    ("Umm Khaled, a widow, sells bread at the roundabout. Her neighbour, Abu Fares, said that the bakery had closed. "
+     "“I have nothing else to feed them,” the widow told Enab Baladi.",
+     ["abu-fares", "umm-khaled"]),
+    ("Umm Khaled, a mother of four, sells bread at the roundabout. Her neighbour, Abu Fares, said that the bakery had "
+     "closed. “I have nothing else to feed them,” the mother of four said.",
+     ["abu-fares", "umm-khaled"]),
+    # "The <trade> <Name>" before the person's name: "the <trade>" later is that person
+    ("The engineer Rami Shalash repairs generators in Sarmin. “Spare parts cost three times what they did,” "
+     "the engineer said.", ["rami-shalash"]),
+    # the person a body met: "he" next is theirs, as a body is no "he"
+    ("Enab Baladi met Bassel Hamdo at his stall in the market of Dana. “I sell half of what I sold last year,” he said.",
+     ["bassel-hamdo"]),
+])
+def test_round7_speakers_referred_back_by_role_or_met(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

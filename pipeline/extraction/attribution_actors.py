@@ -102,6 +102,10 @@ class Actors:
         if lowered in PRONOUNS:
             return self.pronoun_referent(lowered)
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
+            # ... or the one described so ("Um Ali, a mother of three, ... the mother of three said")
+            holder = self.role_holder(phrase.split()[1:])
+            if holder:
+                return holder
             return self.introduced[0] if self.introduced else \
                 self.adopt_subject(self.position) if self.subject else self.last_person
         words = phrase.split()
@@ -220,6 +224,9 @@ class Actors:
         modifiers = bare.split()[:-1]
         if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
             return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
+        holder = self.role_holder([head]) if not modifiers else None
+        if holder:  # "Um Ali, a widow, lives ... Her neighbour said ... the widow said": her, though another spoke
+            return holder
         if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
             outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
             if outlet:
@@ -232,6 +239,18 @@ class Actors:
             # "the Teachers Union" is a body, though teachers are a collective
             return last
         return None
+
+    def give_roles(self, person: tuple[str, str], roles: set[str]) -> None:
+        """What a person is ("a farmer", "Dr."): "the farmer" can call them later; the latest so described last."""
+        self.roles[person[0]] = self.roles.pop(person[0], set()) | roles
+        self.role_names[person[0]] = person[1]
+
+    def role_holder(self, words: list[str]) -> str | None:
+        """The latest person described with one of words as their role ("the mother of three" after "Um Ali, a mother
+        of three, ..."), in the discourse from here; None if nobody was."""
+        lowered = {w.lower() for w in words}
+        holder = next((p for p in reversed(self.roles) if self.roles[p] & lowered), None)
+        return self.propose_person(holder, self.role_names[holder], self.position) if holder else None
 
     def named_once(self, phrase: str) -> str | None:
         """"the council" where nothing before was so named: the one body the whole article names or describes with

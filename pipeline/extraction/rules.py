@@ -98,6 +98,7 @@ class Rules:
     finite: str = ""  # finite_verbs as an alternation
     finite_not_be: str = ""  # ... without is, are, was, were
     persons: frozenset[str] = frozenset()  # people left unnamed, as parties of acts ("a pharmacist", "gunmen")
+    meeting_verbs: str = "$^"  # an alternation: "Enab Baladi met X": X, whom "he said" next refers to
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
     office: re.Pattern = re.compile("$^")  # an office of one person opening a phrase ("the commander")
@@ -291,6 +292,7 @@ def rules() -> Rules:
         finite=alternatives(data["finite_verbs"]),
         finite_not_be=alternatives(set(data["finite_verbs"]) - {"is", "are", "was", "were"}),
         persons=frozenset(data["persons"]),
+        meeting_verbs=alternatives(data["meeting_verbs"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
         office=re.compile(rf"(?:the\s+)?(?:{alternatives(data['offices'])})\b", re.I),
