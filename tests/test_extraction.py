@@ -5988,3 +5988,17 @@ def test_round7_speakers_referred_back_by_role_or_met(body, expected):
 ])
 def test_round7_speakers_appositions_of_origin_members_of_groups_and_the_team(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the <trade>" that nobody was described with: the person who spoke in the sentence before, given no other trade
+    ("Kinan Sabbagh, who has worked at the clinic in Dana for ten years, said that insulin had run out. “We send "
+     "patients to Turkey,” the nurse told Enab Baladi.", ["kinan-sabbagh", "kinan-sabbagh"]),
+    # ... not one described with another trade
+    ("Kinan Sabbagh, a teacher in Dana, said that insulin had run out. “We send patients to Turkey,” the nurse said.",
+     ["kinan-sabbagh", "nurse"]),
+    # "Both X and Y said": X and Y, without "Both"
+    ("Both Widad Hassoun and Tarek Bizri said that the rent had doubled.", ["widad-hassoun", "tarek-bizri"]),
+])
+def test_round7_speakers_the_trade_of_who_just_spoke_and_both(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

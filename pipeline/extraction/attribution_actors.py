@@ -227,6 +227,8 @@ class Actors:
         holder = self.role_holder([head]) if not modifiers else None
         if holder:  # "Um Ali, a widow, lives ... Her neighbour said ... the widow said": her, though another spoke
             return holder
+        if not modifiers and self.trade_of_last_person(head):
+            return self.last_person  # "X, who owns a pharmacy, said ... the pharmacist said": X, described anew
         if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
             outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
             if outlet:
@@ -239,6 +241,17 @@ class Actors:
             # "the Teachers Union" is a body, though teachers are a collective
             return last
         return None
+
+    def trade_of_last_person(self, head: str) -> bool:
+        """Whether "the <head>", a person's trade (rules.yaml persons, singular) that nobody was described with, is
+        the last person who spoke, in this sentence or the one before: a definite noun needs someone before it, and
+        they were given no other trade."""
+        last = self.last_person
+        near = {s.speaker for s in self.previous_found + self.sentence_found}  # who spoke in this sentence or the last
+        if last not in near or head not in self.rules.persons or re.search(r"(?:s|men|ren)$", head):
+            return False
+        nouns = set(self.roles.get(last, ())).union(*(e.nouns for e in self.entities if e.actor == last))
+        return not nouns & self.rules.persons
 
     def give_roles(self, person: tuple[str, str], roles: set[str]) -> None:
         """What a person is ("a farmer", "Dr."): "the farmer" can call them later; the latest so described last."""

@@ -332,7 +332,8 @@ class Cues:
         lead = LEADING_ADVERBIAL.match(raw, start, stop)
         start = lead.end() if lead else start
         named = r"(?:[Tt]he\s+)?(?:al-)?[A-Z][^,“”\"]*?"
-        joint = re.fullmatch(rf"\s*(?P<a>{named})\s+and\s+(?P<b>{named})(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
+        joint = re.fullmatch(rf"\s*(?:[Bb]oth\s+)?(?P<a>{named})\s+and\s+(?P<b>{named})"  # "Both X and Y said"
+                             rf"(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
                              raw[start:stop])
         across = joint and any(m[0] < start + joint.end("a") and start + joint.start("b") < m[1] for m in self.mentions)
         if joint is None or across or re.search(r"\s(?:of|for)\s", joint.group("a")) and \
