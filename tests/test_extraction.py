@@ -6002,3 +6002,12 @@ def test_round7_speakers_appositions_of_origin_members_of_groups_and_the_team(bo
 ])
 def test_round7_speakers_the_trade_of_who_just_spoke_and_both(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative introduced by name whose given name says a man is not "she" (nor a woman "he")
+    ("Hiba Kattan said that the clinic had closed. Her neighbour, Tarek Bizri, said that the doctors left. "
+     "“My daughter needs insulin,” she said.", ["hiba-kattan", "tarek-bizri", "hiba-kattan"]),
+])
+def test_round7_speakers_a_relatives_given_name_says_their_sex(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

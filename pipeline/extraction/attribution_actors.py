@@ -146,7 +146,8 @@ class Actors:
                 self.sexes.setdefault(spoken[0], sex)
                 return spoken[0]
             subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
-            if self.introduced and self.introduced[1] in {sex, "any"}:
+            if self.introduced and (self.introduced[1] == sex or self.introduced[1] == "any" and
+                                    self.sexes.get(self.introduced[0], sex) == sex):  # (a neighbour, by name a man)
                 person = self.introduced[0]
             elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
                 # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about

@@ -248,6 +248,7 @@ class Statements:
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
             self.sexes.setdefault(actor, sex)
+        self.sex_by_name(actor, name)  # "Her neighbour, Tarek," is a man: "she" next is not him
         return actor, sex
 
     def introduce(self, start: int, end: int) -> None:
