@@ -6011,3 +6011,12 @@ def test_round7_speakers_the_trade_of_who_just_spoke_and_both(body, expected):
 ])
 def test_round7_speakers_a_relatives_given_name_says_their_sex(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative named inside someone's account is not whom "he said" next refers to: the one who spoke
+    ("Jihad Barakat told Enab Baladi that his brother, Anas, was taken at the checkpoint in 2018. “We asked every "
+     "branch about him,” he said.", ["jihad-barakat", "jihad-barakat"]),
+])
+def test_round7_speakers_a_relative_inside_an_account_is_not_he(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -61,7 +61,7 @@ class Statements:
         if not found and not self.subject:
             self.group_subject(start, end)
         self.introduce(start, end)
-        self.introduce_relatives(start, end)
+        self.introduce_relatives(start, end, found)
         return found
 
     def words_described(self, start: int, end: int) -> list[Statement] | None:
@@ -200,15 +200,17 @@ class Statements:
             return None
         return slug(text), text
 
-    def introduce_relatives(self, start: int, end: int) -> None:
+    def introduce_relatives(self, start: int, end: int, found: list[Statement]) -> None:
         """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
-        that person's family name when only a given name is written."""
+        that person's family name when only a given name is written; one named inside what someone said ("X said
+        that his son, Omar, was arrested") is not who "he said" next is."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
             # ... "his brother" later is that person again
             self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
                                         frozenset({match.group("relation")}), match.start("name")))
-            self.introduced = (actor, sex, match.start("name"))
+            if not any(s.start <= match.start() < s.end for s in found):
+                self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
                     common: bool = False) -> str:
