@@ -6020,3 +6020,15 @@ def test_round7_speakers_a_relatives_given_name_says_their_sex(body, expected):
 ])
 def test_round7_speakers_a_relative_inside_an_account_is_not_he(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # where it was said, between commas after the subject, is an apposition: the subject speaks
+    ("The relief office in Killi, in a statement on Tuesday, said that the flour had arrived.",
+     ["relief-office-in-killi"]),
+    # "A statement issued by X said that": X once, not "issued by X said" as a speaker of its own
+    ("A statement issued by the local council of Sarmada said that the flour had arrived.",
+     ["local-council-of-sarmada"]),
+])
+def test_round7_speakers_where_it_was_said_and_a_statement_issued_by(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -44,6 +44,8 @@ class Cues:
             agent = re.match(r"\s+by\s+(?P<agent>[^,;.“”\"]+?)(?:\s+on\s+[^,;.“”\"]+?)?,?\s+that\b\s*",
                              raw[cue.end():end])  # (where they circulated, "on social media", is not who)
             who = (cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            if next_cue is not None and next_cue.group("verb") and next_cue.start() < who[1]:
+                return None  # "A statement issued by X said that": the verb after X reports, "issued by" names X
             speaker = self.noun_phrase(*who) or self.resolve(*who)
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
