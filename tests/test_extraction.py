@@ -6032,3 +6032,15 @@ def test_round7_speakers_a_relative_inside_an_account_is_not_he(body, expected):
 ])
 def test_round7_speakers_where_it_was_said_and_a_statement_issued_by(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an unnamed member of a body is a person of their own, as a spokesman for it is (coding guide), not the body
+    ("A member of the negotiations committee told Enab Baladi that the crossing would open on Sunday.",
+     ["member-of-the-negotiations-committee"]),
+    # ... named without the clause that says who they are
+    ("An official in the water directorate who asked not to be named said that the pumps had stopped.",
+     ["official-in-the-water-directorate"]),
+])
+def test_round7_speakers_an_unnamed_member_of_a_body(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

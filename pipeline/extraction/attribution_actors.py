@@ -559,6 +559,8 @@ class Actors:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
         article's words ("Spokesman for X"), whose body X is their parent (coding guide); 'officials of X' are a
         group of them."""
+        clause = re.search(r"\s+(?:who|whose)\s", self.raw[start + voice.end():end])
+        end = start + voice.end() + clause.start() if clause else end  # "who asked not to be named": no name
         body = self.resolve(start + voice.end(), end, " " + voice.group() + description)
         if body is None:
             return None
