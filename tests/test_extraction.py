@@ -6044,3 +6044,13 @@ def test_round7_speakers_where_it_was_said_and_a_statement_issued_by(body, expec
 ])
 def test_round7_speakers_an_unnamed_member_of_a_body(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, recipient, text", [
+    # whom words were told to, with what it is before and after its name: the outlet, and the content after it
+    ("Amjad Rifaat, a trader in Azaz, told the local radio station Sawt Azaz FM that the market would reopen.",
+     "sawt-azaz-fm", "the market would reopen"),
+])
+def test_round7_speakers_a_recipient_described_before_and_after_its_name(body, recipient, text):
+    found = drafted(body).statements
+    assert [(s.recipient, s.text) for s in found] == [(recipient, text)]

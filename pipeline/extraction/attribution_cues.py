@@ -410,12 +410,15 @@ class Cues:
         verb = words_before[-1].lower() if words_before else ""
         to = "(?:to\\s+)?" if verb in self.rules.object_verbs else "to\\s+"  # "told X", "promised X", "said to X"
         # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
-        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
+        told = re.match(rf"\s+{to}(?P<who>the\s+(?:(?!al-)[a-z][\w’'-]*\s+){{1,4}}(?:al-)?[A-Z][\w’'-]*"
+                        rf"(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}}(?:\s+[a-z]+){{0,2}}?)"  # "the local radio station X FM"
+                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end]) or \
+            re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
+                     rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
-        described = re.match(r"the\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", told.group("who"))
+        described = re.match(r"the\s+(?:(?!al-)[a-z][\w’'-]*\s+){1,4}(?=(?:al-)?[A-Z])", told.group("who"))
         if described:  # "told the official newspaper Tishreen that": Tishreen, a newspaper
             description = ", the " + described.group()[4:].strip() + ","
             return self.resolve(who[0] + described.end(), who[1], description), position + told.end()
