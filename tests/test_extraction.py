@@ -6054,3 +6054,12 @@ def test_round7_speakers_an_unnamed_member_of_a_body(body, expected):
 def test_round7_speakers_a_recipient_described_before_and_after_its_name(body, recipient, text):
     found = drafted(body).statements
     assert [(s.recipient, s.text) for s in found] == [(recipient, text)]
+
+
+@pytest.mark.parametrize("body, speaker, recipient", [
+    # an interview between commas after the subject: the subject speaks, to the interviewer
+    ("Yara Shammas, in an interview with Enab Baladi on Sunday, said that the school had no books.",
+     "yara-shammas", "enab-baladi"),
+])
+def test_round7_speakers_an_interview_set_between_commas(body, speaker, recipient):
+    assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [(speaker, recipient)]

@@ -245,6 +245,9 @@ class Cues:
         # "denied that ..., in an interview with the radio station Sham FM on Sunday": to Sham FM
         occasion = re.match(r"\s*,\s+(?:in|during)\s+(?:an?|the)\s", raw[content_end:end])
         recipient = recipient or (self.interviewer(content_end, end) if occasion else None)
+        # "X, in an interview with Enab Baladi on Sunday, said that": to Enab Baladi
+        aside = re.search(r",\s+(?:in|during)\s+(?:an?|the)\s[^,]*,\s*$", before)
+        recipient = recipient or (self.interviewer(clause_start + aside.start(), cue.start()) if aside else None)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
