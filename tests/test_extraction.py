@@ -6063,3 +6063,11 @@ def test_round7_speakers_a_recipient_described_before_and_after_its_name(body, r
 ])
 def test_round7_speakers_an_interview_set_between_commas(body, speaker, recipient):
     assert [(s.speaker, s.recipient) for s in drafted(body).statements] == [(speaker, recipient)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a given name and a parenthesis that says it is not the real one, after the cue: that person
+    ("“The rent took all my savings,” said Zeinab (not her real name), a widow from Harasta.", ["zeinab"]),
+])
+def test_round7_speakers_a_given_name_with_a_parenthesis_after_said(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected

@@ -394,10 +394,13 @@ class Cues:
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
             # "said the head of the committee, Omar Ali": the person named
             return self.noun_phrase(position, phrase_end + named.end())
-        if re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+\s*", raw[position:phrase_end]):
+        given = re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+(?P<aside>\s*\([^()]*\))?\s*",
+                             raw[position:phrase_end])
+        if given:
             # "said Rima, whose brother ...", "said Samar, the sister of ...": a given name alone, typed by what
-            # follows it
-            return self.resolve(position, phrase_end, raw[phrase_end:end])
+            # follows it; "said Fatima (not her real name)": the name is no less hers
+            stop = position + given.start("aside") if given.group("aside") else phrase_end
+            return self.resolve(position, stop, raw[stop:end])
         return self.noun_phrase(position, phrase_end)
 
     def title_dot(self, position: int) -> bool:
