@@ -6071,3 +6071,13 @@ def test_round7_speakers_an_interview_set_between_commas(body, speaker, recipien
 ])
 def test_round7_speakers_a_given_name_with_a_parenthesis_after_said(body, expected):
     assert [speaker for speaker, _, _ in speakers(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more verbs that report words right after a quotation (rules.yaml quote_verbs)
+    ("Rawan Kaddour, 19, sells tissues at the crossroads. “Nobody buys anything anymore,” she whispered.", ["rawan-kaddour"]),
+    ("Rawan Kaddour, 19, sells tissues at the crossroads. “Nobody buys anything anymore,” she summarized.",
+     ["rawan-kaddour"]),
+])
+def test_round7_speakers_more_verbs_after_a_quotation(body, expected):
+    assert [speaker for speaker, _, _ in speakers(body)] == expected
