@@ -76,4 +76,5 @@ class Attributor(Statements, Cues, Speakers, Actors):
         self.speaking: Statement | None = None  # the last person who spoke, while no one else has been named
         self.relatives: dict[str, tuple[str, str]] = {}  # an unnamed relative who spoke -> whose relative
         self.roles: dict[str, set[str]] = {}  # a person a sentence was about -> the roles it gave them ("farmer")
+        self.role_names: dict[str, str] = {}  # ... and their name
         self.places = settlements_named(raw, self.rules)  # "the village of Um Ashba": Um Ashba is a place

@@ -102,6 +102,10 @@ class Actors:
         if lowered in PRONOUNS:
             return self.pronoun_referent(lowered)
         if self.rules.person_noun.fullmatch(phrase):  # "the 34-year-old said": the person the discourse is about
+            # ... or the one described so ("Um Ali, a mother of three, ... the mother of three said")
+            holder = self.role_holder(phrase.split()[1:])
+            if holder:
+                return holder
             return self.introduced[0] if self.introduced else \
                 self.adopt_subject(self.position) if self.subject else self.last_person
         words = phrase.split()
@@ -142,7 +146,8 @@ class Actors:
                 self.sexes.setdefault(spoken[0], sex)
                 return spoken[0]
             subject = self.subject if self.subject and self.sexes.get(self.subject[0], sex) == sex else None
-            if self.introduced and self.introduced[1] in {sex, "any"}:
+            if self.introduced and (self.introduced[1] == sex or self.introduced[1] == "any" and
+                                    self.sexes.get(self.introduced[0], sex) == sex):  # (a neighbour, by name a man)
                 person = self.introduced[0]
             elif subject and not re.match(r"\w+\s+add", self.raw[self.position:self.position + 20]):
                 # "Abu Hussein lost his son. “...,” he said": the person the last sentence was about
@@ -220,6 +225,11 @@ class Actors:
         modifiers = bare.split()[:-1]
         if self.subject and head in self.roles.get(self.subject[0], ()) and not modifiers:
             return self.adopt_subject(self.position)  # "Hassan Khalil, a farmer, lost ... the farmer said"
+        holder = self.role_holder([head]) if not modifiers else None
+        if holder:  # "Um Ali, a widow, lives ... Her neighbour said ... the widow said": her, though another spoke
+            return holder
+        if not modifiers and self.trade_of_last_person(head):
+            return self.last_person  # "X, who owns a pharmacy, said ... the pharmacist said": X, described anew
         if head in self.rules.media_types and not modifiers:  # "the network" after "Idlib Now, a news page"
             outlet = next((e.actor for e in reversed(self.entities) if e.nouns & self.rules.media_types), None)
             if outlet:
@@ -241,6 +251,29 @@ class Actors:
         return next((e for e in reversed(self.entities) if e.kind == "group" and heads and
                      {w.lower() for w in re.findall(WORD, re.split(r"\s+(?:in|of|for|from|at)\s+", e.name)[0])}
                      & heads), None)
+
+    def trade_of_last_person(self, head: str) -> bool:
+        """Whether "the <head>", a person's trade (rules.yaml persons, singular) that nobody was described with, is
+        the last person who spoke, in this sentence or the one before: a definite noun needs someone before it, and
+        they were given no other trade."""
+        last = self.last_person
+        near = {s.speaker for s in self.previous_found + self.sentence_found}  # who spoke in this sentence or the last
+        if last not in near or head not in self.rules.persons or re.search(r"(?:s|men|ren)$", head):
+            return False
+        nouns = set(self.roles.get(last, ())).union(*(e.nouns for e in self.entities if e.actor == last))
+        return not nouns & self.rules.persons
+
+    def give_roles(self, person: tuple[str, str], roles: set[str]) -> None:
+        """What a person is ("a farmer", "Dr."): "the farmer" can call them later; the latest so described last."""
+        self.roles[person[0]] = self.roles.pop(person[0], set()) | roles
+        self.role_names[person[0]] = person[1]
+
+    def role_holder(self, words: list[str]) -> str | None:
+        """The latest person described with one of words as their role ("the mother of three" after "Um Ali, a mother
+        of three, ..."), in the discourse from here; None if nobody was."""
+        lowered = {w.lower() for w in words}
+        holder = next((p for p in reversed(self.roles) if self.roles[p] & lowered), None)
+        return self.propose_person(holder, self.role_names[holder], self.position) if holder else None
 
     def named_once(self, phrase: str) -> str | None:
         """"the council" where nothing before was so named: the one body the whole article names or describes with
@@ -464,7 +497,14 @@ class Actors:
                 re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
                 or role not in self.rules.body_nouns | self.rules.media_types | {None}):
             kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
+        if kind == "collective" and self.one_member(name):
+            kind = "person"  # "Resident of Binnish", "Protester in the square": one of the crowd, "he" or "she" later
         return kind
+
+    def one_member(self, name: str) -> bool:
+        """A name whose head is the singular of a group's noun (rules.yaml collectives: "resident", "witness")."""
+        head = name.split()[0].lower() if name.split() else ""
+        return head in self.rules.collectives and bool({head + "s", head + "es"} & self.rules.collectives)
 
     def bare_name(self, phrase: str, description: str) -> tuple[str, str]:
         """The name a new actor is proposed under, from the phrase that names it: without a determiner, a
@@ -532,6 +572,8 @@ class Actors:
         """'A spokesman for X', 'an official in X' (voice, matched at start): a person of their own, named in the
         article's words ("Spokesman for X"), whose body X is their parent (coding guide); 'officials of X' are a
         group of them."""
+        clause = re.search(r"\s+(?:who|whose)\s", self.raw[start + voice.end():end])
+        end = start + voice.end() + clause.start() if clause else end  # "who asked not to be named": no name
         body = self.resolve(start + voice.end(), end, " " + voice.group() + description)
         if body is None:
             return None

@@ -44,6 +44,8 @@ class Cues:
             agent = re.match(r"\s+by\s+(?P<agent>[^,;.“”\"]+?)(?:\s+on\s+[^,;.“”\"]+?)?,?\s+that\b\s*",
                              raw[cue.end():end])  # (where they circulated, "on social media", is not who)
             who = (cue.end() + agent.start("agent"), cue.end() + agent.end("agent"))
+            if next_cue is not None and next_cue.group("verb") and next_cue.start() < who[1]:
+                return None  # "A statement issued by X said that": the verb after X reports, "issued by" names X
             speaker = self.noun_phrase(*who) or self.resolve(*who)
             content_start = cue.end() + agent.end()
             return speaker, content_start, self.content_end(content_start, end, next_cue), None, None
@@ -243,6 +245,9 @@ class Cues:
         # "denied that ..., in an interview with the radio station Sham FM on Sunday": to Sham FM
         occasion = re.match(r"\s*,\s+(?:in|during)\s+(?:an?|the)\s", raw[content_end:end])
         recipient = recipient or (self.interviewer(content_end, end) if occasion else None)
+        # "X, in an interview with Enab Baladi on Sunday, said that": to Enab Baladi
+        aside = re.search(r",\s+(?:in|during)\s+(?:an?|the)\s[^,]*,\s*$", before)
+        recipient = recipient or (self.interviewer(clause_start + aside.start(), cue.start()) if aside else None)
         if re.search(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,3}$", before):
             content_end = self.relative_clause_end(content_start, content_end)
         return speaker, content_start, content_end, recipient, None
@@ -332,7 +337,8 @@ class Cues:
         lead = LEADING_ADVERBIAL.match(raw, start, stop)
         start = lead.end() if lead else start
         named = r"(?:[Tt]he\s+)?(?:al-)?[A-Z][^,“”\"]*?"
-        joint = re.fullmatch(rf"\s*(?P<a>{named})\s+and\s+(?P<b>{named})(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
+        joint = re.fullmatch(rf"\s*(?:[Bb]oth\s+)?(?P<a>{named})\s+and\s+(?P<b>{named})"  # "Both X and Y said"
+                             rf"(?:,\s+(?:two|both|the|all)\s+[^,“”\"]*,)?\s*",
                              raw[start:stop])
         across = joint and any(m[0] < start + joint.end("a") and start + joint.start("b") < m[1] for m in self.mentions)
         if joint is None or across or re.search(r"\s(?:of|for)\s", joint.group("a")) and \
@@ -388,10 +394,13 @@ class Cues:
         if named and re.match(r"\s+(?:the|an?)\s+[a-z]", raw[position:phrase_end]):
             # "said the head of the committee, Omar Ali": the person named
             return self.noun_phrase(position, phrase_end + named.end())
-        if re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+\s*", raw[position:phrase_end]):
+        given = re.fullmatch(r"\s*(?:(?:Abu|Umm|Um)\s+)?[A-Z][a-z’'-]+(?P<aside>\s*\([^()]*\))?\s*",
+                             raw[position:phrase_end])
+        if given:
             # "said Rima, whose brother ...", "said Samar, the sister of ...": a given name alone, typed by what
-            # follows it
-            return self.resolve(position, phrase_end, raw[phrase_end:end])
+            # follows it; "said Fatima (not her real name)": the name is no less hers
+            stop = position + given.start("aside") if given.group("aside") else phrase_end
+            return self.resolve(position, stop, raw[stop:end])
         return self.noun_phrase(position, phrase_end)
 
     def title_dot(self, position: int) -> bool:
@@ -407,12 +416,15 @@ class Cues:
         verb = words_before[-1].lower() if words_before else ""
         to = "(?:to\\s+)?" if verb in self.rules.object_verbs else "to\\s+"  # "told X", "promised X", "said to X"
         # "told Enab Baladi that", "told Enab Baladi from a tent near ...", "told Enab Baladi."
-        told = re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
+        told = re.match(rf"\s+{to}(?P<who>the\s+(?:(?!al-)[a-z][\w’'-]*\s+){{1,4}}(?:al-)?[A-Z][\w’'-]*"
+                        rf"(?:\s+(?:al-)?[A-Z][\w’'-]*){{0,3}}(?:\s+[a-z]+){{0,2}}?)"  # "the local radio station X FM"
+                        rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end]) or \
+            re.match(rf"\s+{to}(?P<who>{WORD}(?:\s+{WORD}){{0,3}}?)"
+                     rf"(?=\s+(?:that|from|in|on|at|over|via)\b|\s*[,.:]|\s*$)", raw[position:end])
         if not told:
             return None, position
         who = (position + told.start("who"), position + told.end("who"))
-        described = re.match(r"the\s+(?:[a-z][\w’'-]*\s+){1,3}(?=(?:al-)?[A-Z])", told.group("who"))
+        described = re.match(r"the\s+(?:(?!al-)[a-z][\w’'-]*\s+){1,4}(?=(?:al-)?[A-Z])", told.group("who"))
         if described:  # "told the official newspaper Tishreen that": Tishreen, a newspaper
             description = ", the " + described.group()[4:].strip() + ","
             return self.resolve(who[0] + described.end(), who[1], description), position + told.end()

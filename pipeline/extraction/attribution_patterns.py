@@ -50,6 +50,8 @@ DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 # An apposition that ends a subject ("X, a nurse at the hospital,"): what the speaker is, taken off its name; its
 # comma may close a quotation ("The statement, which accused X of “...,”").
 APPOSITION_AT_END = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|known as|its|his|her|including|such as"
+                               r"|from|originally from"  # where a person is from: "X, 52, from Binnish, said"
+                               r"|(?:in|through|via)\s+(?:a|an|its|their|his|her)"  # "X, in a statement on Monday,"
                                r"|[a-z]+ed\s+(?:by|with|to)|run by"  # ..., led by X, said
                                r"|published|issued|posted|released|sent|dated|signed"  # "Its report, published ...,"
                                r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|in|for|at)"  # ", head of X,"

@@ -142,7 +142,9 @@ class Speakers:
         # from X" are a group of their own, named with its place)
         part = re.fullmatch(rf"\s*(?i:one|some|many|several|most|two|three|dozens|hundreds)\s+of\s+(?:(?P<the>the\s+|"
                             rf"these\s+|those\s+))?(?P<noun>{WORD})(?(the)(?:\s+(?:in|from|at)\s+[^,“”\"]+)?)\s*", text)
-        if part and part.group("noun").lower() == "them":  # "one of them said": the group "they" is
+        if part and (part.group("noun").lower() == "them" or part.group("the") and
+                     re.fullmatch(rf"(?i:{self.rules.count_words})", part.group("noun"))):
+            # "one of them said", "one of the two said" (after "Two residents told ..."): the group "they" is
             self.position = start + part.start("noun")
             actor = self.refer_back("they")
             if actor is not None:
@@ -166,9 +168,10 @@ class Speakers:
         return actor
 
     def crowd_member(self, start: int, text: str) -> str | None:
-        """The crowd one of whose members speaks ("a protester in al-Karama Square", "One trader said" after "Traders
-        in the market", "a resident of Binnish"; not "a relative of Issa", one person): the group so named before, or
-        a new collective, which then speaks for them; None for a phrase that names no member of a crowd."""
+        """The crowd one of whose members speaks ("One trader said" after "Traders in the market", "a resident of
+        Binnish" after "Residents of Binnish"; not "a relative of Issa", one person): the group so named before, or
+        a new collective ("a resident said"), which then speaks for them; None for a phrase that names no member of
+        a crowd, or one with a place and no such group before ("a protester in al-Karama Square": that person)."""
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
         of_group = member and any(e.kind == "group" and member.group("noun").lower() + "s" in e.nouns
@@ -183,6 +186,8 @@ class Speakers:
             noun = member.group("noun").lower()
             plural = noun if noun.endswith("s") else noun + "s"
             collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
+            if collective is None and member.group("place"):
+                return None  # "a resident of Binnish" with no residents before: one person, named by these words
             actor = collective or slug(plural)
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "",

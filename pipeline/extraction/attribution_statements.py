@@ -61,7 +61,7 @@ class Statements:
         if not found and not self.subject:
             self.group_subject(start, end)
         self.introduce(start, end)
-        self.introduce_relatives(start, end)
+        self.introduce_relatives(start, end, found)
         return found
 
     def words_described(self, start: int, end: int) -> list[Statement] | None:
@@ -104,6 +104,8 @@ class Statements:
         preposition = re.match(r"(?:For|To|With|Like|Unlike|Among)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
         position += preposition.end() if preposition else 0
         position, title = self.abbreviated_title(position, end)  # "Dr. Hiba Tarraf works at ...": the doctor
+        if title is None:
+            position, title = self.trade_before_name(position, end)  # "The doctor Hiba Tarraf works ...": the same
         first = NAME.match(self.raw, position, end) or \
             GIVEN_NAME_AND_AGE.match(self.raw, position, end)  # "Mariam, 19, was married"
         opens_paragraph = self.raw[max(0, start - 1):start] in {"", "\n"}
@@ -118,7 +120,7 @@ class Statements:
             # a person in the middle of someone else's account is not who speaks next
             person = self.in_role(first, end) if opens_paragraph or introduced else None
             if person and title:
-                self.roles.setdefault(person[0], set()).add(title)
+                self.give_roles(person, {title})
             return person
         # ... "Turkey’s interior minister visited", "The UN envoy for Syria met", "The UN’s humanitarian coordinator
         # visited the camp": one office-holder too, named by the office after a body's or state's name
@@ -136,8 +138,17 @@ class Statements:
             return None  # ... nor one introduced right after someone spoke
         # ("Enab Baladi met X, the director of ...": X too)
         return next((self.in_role(m, end) for m in NAME.finditer(self.raw, start, end)
-                     if re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[m.end():end]) and self.person_named(m)),
-                    None)
+                     if (re.match(r",\s+(?:\d+|an?\s|the\s|who\s)", self.raw[m.end():end])
+                         or self.met_by_body(position, m)) and self.person_named(m)), None)
+
+    def met_by_body(self, subject_start: int, name) -> bool:
+        """A person named right after a verb of meeting (rules.yaml meeting_verbs) whose subject is a body ("Enab Baladi
+        met Ziad Malla in his shop"): "he said" next is the person met, as a body is no "he"."""
+        verb = re.search(rf"\b(?:{self.rules.meeting_verbs})\s+$", self.raw[subject_start:name.start()])
+        subject = self.known_at(subject_start, subject_start + verb.start()) if verb else None
+        opening = re.match(r"(?:[Tt]he\s+)?", self.raw[subject_start:]).end()  # the subject: the first words
+        return subject is not None and subject not in self.person_ids and \
+            any(m[0] == subject_start + opening and m[2] == subject for m in self.mentions)
 
     def abbreviated_title(self, position: int, end: int) -> tuple[int, str | None]:
         """Past an abbreviated title at position ("Dr. ", "Eng. "; rules.yaml title_nouns), which no name includes,
@@ -146,13 +157,21 @@ class Statements:
         noun = dict(self.rules.title_nouns).get(title.group(1).lower()) if title else None
         return (position + title.end(), noun) if noun else (position, None)
 
+    def trade_before_name(self, position: int, end: int) -> tuple[int, str | None]:
+        """Past "the <trade>" right before a name at position ("The engineer Samer Aswad", rules.yaml persons), which
+        is no word of the name, and the trade; else position and None."""
+        trade = re.match(r"[Tt]he\s+(?P<noun>[a-z]+)\s+(?=(?:al-)?[A-Z])", self.raw[position:end])
+        if trade and trade.group("noun") in self.rules.persons:
+            return position + trade.end(), trade.group("noun")
+        return position, None
+
     def in_role(self, name, end: int) -> tuple[str, str] | None:
         """The person a name names, whose apposition's role ("Hassan Khalil, a farmer,") is what "the farmer"
         calls them later."""
         person = self.person_named(name)  # ... and a title ("Colonel X": the colonel)
         roles = {self.role_of(self.raw[name.end():end]), self.title_noun(name.group())} - {None}
         if person and roles:
-            self.roles.setdefault(person[0], set()).update(roles)
+            self.give_roles(person, roles)
         return person
 
     def names_someone(self, start: int, end: int) -> bool:
@@ -181,15 +200,17 @@ class Statements:
             return None
         return slug(text), text
 
-    def introduce_relatives(self, start: int, end: int) -> None:
+    def introduce_relatives(self, start: int, end: int, found: list[Statement]) -> None:
         """'His wife, Rima, ...': a person introduced through a relation to the latest person, with
-        that person's family name when only a given name is written."""
+        that person's family name when only a given name is written; one named inside what someone said ("X said
+        that his son, Omar, was arrested") is not who "he said" next is."""
         for match in self.relation_pattern().finditer(self.raw, start, end):
             actor, sex = self.relative(match)
             # ... "his brother" later is that person again
             self.entities.append(Entity(actor, self.new_actors[actor]["name"], "person",
                                         frozenset({match.group("relation")}), match.start("name")))
-            self.introduced = (actor, sex, match.start("name"))
+            if not any(s.start <= match.start() < s.end for s in found):
+                self.introduced = (actor, sex, match.start("name"))
 
     def relative_of(self, relation: str, owner: str, owner_name: str | None = None, kind: str = "person",
                     common: bool = False) -> str:
@@ -229,6 +250,7 @@ class Statements:
         self.new_actors.setdefault(actor, {"id": actor, "name": name, "type": "person"})
         if sex != "any":
             self.sexes.setdefault(actor, sex)
+        self.sex_by_name(actor, name)  # "Her neighbour, Tarek," is a man: "she" next is not him
         return actor, sex
 
     def introduce(self, start: int, end: int) -> None:

@@ -102,6 +102,7 @@ class Rules:
     region_tails: tuple[str, ...] = ()  # "and its Countryside" after a body's place: a word of its name
     identifying: str = ""  # verbs that give an unnamed person's name, as an alternation ("identified her as")
     referring: str = ""  # nouns any unnamed person is, as an alternation ("the victim, X,")
+    meeting_verbs: str = "$^"  # an alternation: "Enab Baladi met X": X, whom "he said" next refers to
     member_nouns: frozenset[str] = frozenset()  # a body's members: "its fighters" are the body
     members: str = ""  # member_nouns as an alternation, in a fixed order
     units: str = "patrol"  # an alternation: what a body sends out (unit_nouns: "a patrol", "a convoy")
@@ -323,6 +324,7 @@ def rules() -> Rules:
         referring=alternatives(data["referring_nouns"]),
         region_tails=tuple(data["region_tails"]),
         group_vehicles=frozenset(data["group_vehicles"]),
+        meeting_verbs=alternatives(data["meeting_verbs"]),
         member_nouns=frozenset(data["member_nouns"]),
         members=alternatives(data["member_nouns"]),
         units=alternatives(data["unit_nouns"]),
