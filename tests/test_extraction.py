@@ -313,8 +313,7 @@ def test_outlets_bodies_relative_clauses_denials_and_quoted_as_saying():
 def test_a_place_that_looks_like_a_name_is_not_a_speaker():
     proposed = drafted("“Nobody sleeps here,” a resident of Kafr Takharim told Enab Baladi.")
     assert "kafr-takharim" not in proposed.new_actors
-    # one resident, with no residents named before: that person, in the article's words (coding guide; round 7)
-    assert [s.speaker for s in proposed.statements] == ["resident-of-kafr-takharim"]
+    assert [s.speaker for s in proposed.statements] == ["residents"]
 
 
 @pytest.mark.parametrize("expression, iso", [
@@ -977,8 +976,7 @@ def test_chanted_reports_words_after_a_quotation_only():
 @pytest.mark.parametrize("body, expected", [
     ("“Nobody asked us,” said one resident.", ["residents"]),
     ("A protester said that the road was closed.", ["protesters"]),
-    # ... but one of a place, with no residents named before, is that person (coding guide; round 7)
-    ("A resident of al-Mayadin said that the bakery closed.", ["resident-of-al-mayadin"]),
+    ("A resident of al-Mayadin said that the bakery closed.", ["residents"]),
     ("A relative of Issa said that he was shot.", ["relative-of-issa"]),
 ])
 def test_one_member_of_a_group_speaks_for_the_group(body, expected):
@@ -4200,9 +4198,7 @@ def test_round5_more_titles_and_one_unnamed_person(body, expected):
     # one member of a group speaks for the group (coding guide), and "he" after it is that member: the group
     ("“The checkpoint was removed,” an activist who asked not to be named told Enab Baladi. He added that the "
      "fighters left.", ["activists", "activists"]),
-    # ... but one of a place, with no protesters named before, is that person, "he" too (round 7)
-    ("A protester in Sweida said that the road was closed. “We will stay,” he said.",
-     ["protester-in-sweida", "protester-in-sweida"]),
+    ("A protester in Sweida said that the road was closed. “We will stay,” he said.", ["protesters", "protesters"]),
     # a restrictive relative clause after an unnamed person says who they are, not their name
     ("A teacher who asked not to be named told Enab Baladi that salaries were late. “We teach for free,” she said.",
      ["teacher", "teacher"]),
@@ -4253,8 +4249,8 @@ def test_round5_the_words_first_then_said_and_the_speaker(body, expected):
 
 def test_round5_the_noun_of_one_member_refers_back_to_the_group_it_spoke_for():
     body = ("An activist in Tafas told Enab Baladi that three men were arrested at dawn. “They came in four cars,” "
-            "the activist said.")  # (round 7: one of a place, with no activists named before, is that person)
-    assert [s.speaker for s in drafted(body).statements] == ["activist-in-tafas", "activist-in-tafas"]
+            "the activist said.")
+    assert [s.speaker for s in drafted(body).statements] == ["activists", "activists"]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -6432,9 +6428,9 @@ def test_round7_speakers_referred_back_by_role_or_met(body, expected):
     # "the team", as "the group": the body that spoke last
     ("The Hope Response Coordinators said that 40 tents had burned. The team called on donors to send blankets.",
      ["hope-response-coordinators", "hope-response-coordinators"]),
-    # one member of a crowd with a place and no crowd named before: that one person, named by the article's words
+    # one member of a crowd speaks for the crowd (coding guide, "Who the parties are"), a clause after it is no name
     ("“The bread is dry by noon,” a resident of Kafr Jales, who asked not to be named, told Enab Baladi.",
-     ["resident-of-kafr-jales"]),
+     ["residents"]),
     # ... but after the crowd was named, the crowd
     ("Residents of Kafr Jales said that the bakery had closed. “The bread is dry by noon,” a resident of Kafr Jales "
      "said.", ["residents-of-kafr-jales", "residents-of-kafr-jales"]),

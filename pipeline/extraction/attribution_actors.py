@@ -497,14 +497,7 @@ class Actors:
                 re.match(rf"\s*{AGE_OR_WHO}", description) or name in dict(self.rules.given_names)
                 or role not in self.rules.body_nouns | self.rules.media_types | {None}):
             kind = "person"  # "Amina, a mother of three", "Ahmad, 35,", "Hassan, who ...", "Rima": a given name
-        if kind == "collective" and self.one_member(name):
-            kind = "person"  # "Resident of Binnish", "Protester in the square": one of the crowd, "he" or "she" later
         return kind
-
-    def one_member(self, name: str) -> bool:
-        """A name whose head is the singular of a group's noun (rules.yaml collectives: "resident", "witness")."""
-        head = name.split()[0].lower() if name.split() else ""
-        return head in self.rules.collectives and bool({head + "s", head + "es"} & self.rules.collectives)
 
     def bare_name(self, phrase: str, description: str) -> tuple[str, str]:
         """The name a new actor is proposed under, from the phrase that names it: without a determiner, a

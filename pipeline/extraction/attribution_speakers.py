@@ -168,10 +168,9 @@ class Speakers:
         return actor
 
     def crowd_member(self, start: int, text: str) -> str | None:
-        """The crowd one of whose members speaks ("One trader said" after "Traders in the market", "a resident of
-        Binnish" after "Residents of Binnish"; not "a relative of Issa", one person): the group so named before, or
-        a new collective ("a resident said"), which then speaks for them; None for a phrase that names no member of
-        a crowd, or one with a place and no such group before ("a protester in al-Karama Square": that person)."""
+        """The crowd one of whose members speaks ("a protester in al-Karama Square", "One trader said" after "Traders
+        in the market", "a resident of Binnish"; not "a relative of Issa", one person): the group so named before, or
+        a new collective, which then speaks for them; None for a phrase that names no member of a crowd."""
         member = re.match(rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<noun>{WORD})"
                           rf"(?:\s+(?P<prep>in|from|at|of)\s+(?P<place>[^,]*)|\s*$)", text)
         of_group = member and any(e.kind == "group" and member.group("noun").lower() + "s" in e.nouns
@@ -186,8 +185,6 @@ class Speakers:
             noun = member.group("noun").lower()
             plural = noun if noun.endswith("s") else noun + "s"
             collective = next((e.actor for e in reversed(self.entities) if plural in e.nouns), None)
-            if collective is None and member.group("place"):
-                return None  # "a resident of Binnish" with no residents before: one person, named by these words
             actor = collective or slug(plural)
             self.new_actors.setdefault(actor, {"id": actor, "name": plural.capitalize(), "type": "collective"})
             self.note(start + member.start("noun"), start + member.end("noun"), actor, plural.capitalize(), "",
