@@ -8,8 +8,10 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
   denied, threatened, announced, planned, or occurred.
 
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
-event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
-(an event's parties: act_actors), event_clause_parties (the parties in an act's clause: actors_of),
+event_actor_finders (the actors an event can have: actor_spans) with event_named_actors (named bodies
+and states), event_group_actors (unnamed groups and people), event_act_names (names an act's structure
+makes parties) and event_relatives (relatives of people and bodies), event_parties (an event's
+parties: act_actors), event_clause_parties (the parties in an act's clause: actors_of),
 event_addressed_parties (a party the clause leaves out and the sentence names: party_named_before),
 event_party_passes (one event per party, and parties filled in from other acts), event_references
 (parties named by "the two sides" or "it"), event_triggers (triggers, clauses, what is no act) and
