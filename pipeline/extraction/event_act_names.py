@@ -63,33 +63,47 @@ def named_parties(raw: str, sentence: tuple[int, int], actors, table) -> list[tu
             if re.search(r"\b(?:from|with|against)$", match.group()) or trigger.type in table.addressed:
                 # "took the city from the Islamic State", "accused Hayat Tahrir al-Sham of ..."
                 name_at(match.end() + len(raw[match.end():]) - len(raw[match.end():].lstrip()))
-            owned = table.belonging.match(raw, match.end(), sentence[1])
-            person = PERSON_NAME.match(raw, owned.end(), sentence[1]) if owned else None
-            if person and not table.place.search(person.group()):  # "raided the house of Walid Haddad": its owner
-                found.append((person.start(), person.end(), person.group()))
-            if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
-                # past what the person is: "arrested the media activist Yamen Khalil"
-                described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
-                titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
-                person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
-                kin = re.fullmatch(rf"\s*(?:the|a|an)\s+(?P<relation>{kin_nouns})\s+of\s+",
-                                   raw[match.end():described.end()])
-                if person and person.end() <= sentence[1] and not table.place.search(person.group()) and not kin:
-                    found.append((person.start(), person.end(), person.group()))
-                # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
-                apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])
-                if apposed and not table.place.search(apposed.group("name")):
-                    found.append((apposed.start("name"), apposed.end("name"), apposed.group("name")))
+            persons_done_to(raw, sentence, match, trigger, kin_nouns, table, found)
             subject = subject_before(raw, sentence[0], match.start(), table)
             if subject:  # "The Asayish confiscated ...", "the municipality imposed a fine": the act's subject
                 found.append(subject)
-            auxiliary = re.match(r"(?:was|were)\s+", match.group(), re.I)  # the trigger "was shot" holds its auxiliary
-            undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start() + (auxiliary.end() if auxiliary else 0)])
-            if undergoer and not table.place.search(undergoer.group("name")):
-                # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
-                found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
-                              undergoer.group("name")))
+            passive_undergoer(raw, sentence, match, table, found)
     return found
+
+
+def persons_done_to(raw: str, sentence: tuple[int, int], match, trigger, kin_nouns: str, table, found: list) -> None:
+    """The persons an act (match: its trigger's) is done to, named right after it: the owner of a thing it names
+    ("raided the house of Walid Haddad"), and for an act on persons (rules.yaml personal_modes) the person past what
+    they are ("arrested the media activist Yamen Khalil"; not "the brother of X", a relative: kin_nouns) or the person
+    an apposition to its object names; added to found."""
+    owned = table.belonging.match(raw, match.end(), sentence[1])
+    person = PERSON_NAME.match(raw, owned.end(), sentence[1]) if owned else None
+    if person and not table.place.search(person.group()):  # "raided the house of Walid Haddad": its owner
+        found.append((person.start(), person.end(), person.group()))
+    if trigger.mode in table.personal_modes:  # "detained Walid Haddad and his son": a person is its object
+        # past what the person is: "arrested the media activist Yamen Khalil"
+        described = DESCRIBED_BEFORE_NAME.match(raw, match.end())
+        titled = table.title.match(raw[described.end():described.end() + 60])  # "detained Dr. Khaled Nasser"
+        person = PERSON_NAME.match(raw, described.end() + (titled.end() if titled else 0))
+        kin = re.fullmatch(rf"\s*(?:the|a|an)\s+(?P<relation>{kin_nouns})\s+of\s+",
+                           raw[match.end():described.end()])
+        if person and person.end() <= sentence[1] and not table.place.search(person.group()) and not kin:
+            found.append((person.start(), person.end(), person.group()))
+        # "kidnapped a member of the council, Khalil Hamdan": the person the apposition names
+        apposed = APPOSED_OBJECT.match(raw, match.end(), sentence[1])
+        if apposed and not table.place.search(apposed.group("name")):
+            found.append((apposed.start("name"), apposed.end("name"), apposed.group("name")))
+
+
+def passive_undergoer(raw: str, sentence: tuple[int, int], match, table, found: list) -> None:
+    """The subject of a passive act (match: its trigger's), named before it ("Her neighbour, Abu Hussam, was killed",
+    "Khaled al-Zoubi, a carpenter, who was arrested"): who underwent it, added to found; never a place."""
+    auxiliary = re.match(r"(?:was|were)\s+", match.group(), re.I)  # the trigger "was shot" holds its auxiliary
+    undergoer = PASSIVE_SUBJECT.search(raw[sentence[0]:match.start() + (auxiliary.end() if auxiliary else 0)])
+    if undergoer and not table.place.search(undergoer.group("name")):
+        # "Her neighbour, Abu Hussam, was killed", "Khaled al-Zoubi, a carpenter, who was arrested"
+        found.append((sentence[0] + undergoer.start("name"), sentence[0] + undergoer.end("name"),
+                      undergoer.group("name")))
 
 
 def subject_before(raw: str, start: int, position: int, table) -> tuple[int, int, str] | None:

@@ -62,22 +62,39 @@ class ActorPatterns:
 def actor_patterns() -> ActorPatterns:
     table = rules()
     heads = alternatives(table.body_nouns, False)
-    collective = alternatives(table.collectives | table.modified_groups | table.persons, False)
-    modifiers = alternatives(table.group_modifiers, False)
     agent_noun = re.compile(rf"\bby\s+the\s+(?!(?:same|other|latter|first|last|next)\b)"
                             rf"(?P<name>[a-z]+\s+(?:{heads}))\b(?![’'-]\w)")
+    return ActorPatterns(heads, agent_noun, client_pattern(table), unit_pattern(table, heads), owners_pattern(table),
+                         collective_pattern(table))
+
+
+def client_pattern(table) -> re.Pattern:
+    """"Iran-backed militias", "the US-led coalition", "militias backed by Iran": a client's group named by its patron
+    (rules.yaml patronage), with the body it is of after it; client_actors's."""
     groups_of = alternatives(table.body_nouns | table.collectives, False)
     client = re.compile(  # "Iran-backed militias", "the US-led coalition", "militias backed by Iran"
         # ("the Turkish-backed factions of the Free Syrian Army": the body they are of is a word of their name)
         rf"(?<![\w’'-])[A-Z][\w’']*-(?:{table.patronage})\s+(?:[a-z]+\s+)?(?:{groups_of})s?\b"  # "groups" too
         rf"(?:\s+of\s+(?:the\s+)?{PARTY_NAME})?"
         rf"|\b(?i:{groups_of})\s+(?:{table.patronage})\s+by\s+(?:the\s+)?{PLACE_NAME}")
+    return client
+
+
+def unit_pattern(table, heads: str) -> re.Pattern:
+    """"the local council of Sarmin", "the governor of Daraa": a body (or an office) of a place or of another body, its
+    noun and place words of its name (heads: the alternation of the body nouns); office_actors's."""
     offices = alternatives(table.body_nouns | table.offices, False)
     unit = re.compile(  # "the local council of Sarmin", "the governor of Daraa": a body (or office) of a place or body
         rf"\b[Tt]he\s+(?P<name>(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}(?:{offices})\s+(?:of|in)\s+(?:the\s+)?(?P<of>{PLACE_NAME})"
         # "the head of the Military Security branch in Daraa": the body's noun and place are words of its name
         # ... and "the relief committee of the Saraqib city council": a kind of place before the body's noun too
         rf"(?:\s+\([A-Z]{{2,6}}\)|\s+(?:[a-z]+\s+)?(?:{heads})\b(?![’'-]\w)(?:\s+in\s+{PLACE_NAME})?)?)")
+    return unit
+
+
+def owners_pattern(table) -> re.Pattern:
+    """"a shop owner", "owners of three private bakeries in Qamishli", "the owner of the boat", "owners who had turned
+    down offers": the owners of a thing (rules.yaml owner_nouns), one person or a collective; owner_actors's."""
     thing = rf"(?!(?i:{table.not_owned})\b)[A-Za-z]+"  # "shop", not "their" or "two"
     owners = re.compile(rf"\b(?:{thing}\s+(?:{table.owner_nouns})"  # "a station owner in Dummar": one of that place
                         rf"(?:\s+(?:in|from)\s+(?!(?i:{alternatives(NOT_NAMES)})\b){PLACE_NAME})?"
@@ -89,6 +106,15 @@ def actor_patterns() -> ActorPatterns:
                         # "owners who had turned down offers": which owners, said by the clause (group_clause)
                         rf"|(?i:owners)(?=\s+(?:who|whose)\s))"
                         rf"\b(?![’'-]\w)")
+    return owners
+
+
+def collective_pattern(table) -> re.Pattern:
+    """A collective noun ("residents", "young displaced men") and what makes it one group: a second noun ("doctors and
+    nurses"), its place ("traders in Sarmada"), how it came, its age, or whom it is of ("families of detainees");
+    collective_actors's."""
+    collective = alternatives(table.collectives | table.modified_groups | table.persons, False)
+    modifiers = alternatives(table.group_modifiers, False)
     parties = "|".join([pattern.pattern for _, pattern in table.states + table.well_known])  # no places
     # up to two modifiers: "former opposition fighters", "young displaced men"
     collective_group = re.compile(
@@ -125,7 +151,7 @@ def actor_patterns() -> ActorPatterns:
         rf"|(?P<members>\s+of\s+(?:the\s+|(?:several|many|various|some|other|{table.count_words}|\d+)\s+)?"
         rf"(?:(?!(?:{table.not_owned})\b)[a-z]+\s+)?(?i:{collective}|{table.owner_nouns})\b(?![’'-]\w)"
         rf"|\s+of\s+the\s+(?:{table.adjective_groups})\b(?![’'-]\w|\s+(?!(?:{table.function_words})\b)[a-z])))?")
-    return ActorPatterns(heads, agent_noun, client, unit, owners, collective_group)
+    return collective_group
 
 
 def actor_spans(raw: str, sentences: list[tuple[int, int]], known: list[tuple[int, int, str]],

@@ -47,6 +47,15 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     by_noun = noun_doer_actors(raw, sentence, start, end, actors_at, before, after)
     if by_noun is not None:  # "the siege, which the Fourth Division imposed", "the offensives of the Nahda Brigade"
         return by_noun
+    return agentless_actors(raw, sentence, clause, start, end, actors_at, holder, previous, before, after)
+
+
+def agentless_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int, actors_at,
+                     holder, previous: str | None, before: list[str], after: list[str]) -> tuple:
+    """actors_of for an act without a passive agent or a doer named with its noun: the clause's subject before it
+    (or the name a relative clause "who" follows), the one who underwent a passive without its agent, the head of
+    the relative clause the act is in, the two parties "between" names, or the speaker whose words open with "it",
+    "they" or "we"; else unnamed_subject_actors."""
     actor1 = before[0] if before else None
     # "former fighters who signed a settlement with ...": the name the relative clause follows does the act
     actor1 = next((actor for s, e, actor in actors_at if sentence[0] <= s and
@@ -68,10 +77,21 @@ def actors_of(raw: str, sentence: tuple[int, int], clause: tuple[int, int], star
     if actor1 is None and len(after) > 1 and \
             re.search(r"\bbetween\s+(?:the\s+)?$", raw[end:first_after(actors_at, end)]):
         return after[0], after[1]  # "signed between Russia and Turkey": the two parties
-    lead = raw[clause[0]:start]
     spoken = speaker_subject_actors(raw, start, after, holder) if actor1 is None else None
     if spoken is not None:  # "it", "they", "we" opening the speaker's words: the speaker, or the body they speak for
         return spoken
+    return unnamed_subject_actors(raw, sentence, clause, start, end, actors_at, holder, previous, after, actor1,
+                                  progressive)
+
+
+def unnamed_subject_actors(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, end: int,
+                           actors_at, holder, previous: str | None, after: list[str], actor1: str | None,
+                           progressive: bool) -> tuple:
+    """agentless_actors's last steps: for an act whose clause names no subject before it (actor1 None), the subject
+    named outside the clause (subject_elsewhere, pronoun_referent for "it" or "they", reported_subject), the one
+    named before the commas who underwent a passive, or the holder of the post a passive names; and the act's
+    object (object_after)."""
+    lead = raw[clause[0]:start]
     if actor1 is None:
         actor1 = subject_elsewhere(raw, sentence, clause, start, end, actors_at, holder, previous, progressive)
     if actor1 is None and re.search(r"\b(?:it|they|we|its|their)\b", lead, re.I):
