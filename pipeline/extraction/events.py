@@ -8,26 +8,24 @@ trigger word gives (rules.yaml), with actors, date, status and the clause as evi
   denied, threatened, announced, planned, or occurred.
 
 Its parts, one concern each: event_patterns (the regular expressions), event_record (Event),
-event_actor_finders and event_relatives (the actors an event can have: actor_spans), event_parties
-(an event's parties: actors_of), event_references (parties named by "the two sides" or "it"), event_triggers
-(triggers, clauses, what is no act) and event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans
-and draft_events from here.
+event_actor_finders (the actors an event can have: actor_spans) with event_named_actors (named bodies
+and states), event_group_actors (unnamed groups and people), event_act_names (names an act's structure
+makes parties) and event_relatives (relatives of people and bodies), event_parties (an event's
+parties: act_actors), event_clause_parties (the parties in an act's clause: actors_of),
+event_addressed_parties (a party the clause leaves out and the sentence names: party_named_before),
+event_party_passes (one event per party, and parties filled in from other acts), event_references
+(parties named by "the two sides" or "it"), event_triggers (triggers, clauses, what is no act) and
+event_dates (date and status). Code imports Event, NOT_NAMES, actor_spans and draft_events from here.
 """
 import re
 from dataclasses import replace
 
 from pipeline.extraction.event_actor_finders import actor_spans
+from pipeline.extraction.event_addressed_parties import held_detention, owners_of_their
+from pipeline.extraction.event_clause_parties import actors_of
 from pipeline.extraction.event_dates import act_status, date_of, date_of_act
-from pipeline.extraction.event_parties import (
-    act_actors,
-    actors_of,
-    harmed_by_act,
-    held_detention,
-    inherit_actor1,
-    one_per_party,
-    owners_of_their,
-    undo_by_doer,
-)
+from pipeline.extraction.event_parties import act_actors
+from pipeline.extraction.event_party_passes import harmed_by_act, inherit_actor1, one_per_party, undo_by_doer
 from pipeline.extraction.event_patterns import NOT_NAMES, POSSESSIVE
 from pipeline.extraction.event_record import Event
 from pipeline.extraction.event_references import both_sides
