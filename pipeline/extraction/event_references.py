@@ -75,8 +75,7 @@ def body_before(raw: str, sentence: tuple[int, int], clause: tuple[int, int], st
     def body(a: str) -> bool:
         return not person(a) and not people(a, raw, actors_at, table)
     earlier = [a for s, e, a in actors_at if sentence[0] <= s and e <= lead_start + subject.start() and body(a)]
-    opening = max(raw.rfind(". ", 0, sentence[0] - 2) + 2, raw.rfind("\n", 0, sentence[0]) + 1)
-    before = [a for s, e, a in actors_at if opening <= s and e <= sentence[0] and body(a)]
+    before = bodies_in_sentence_before(raw, sentence, actors_at, body)
     return earlier[-1] if earlier else before[0] if before else None  # (no body: nobody, rather than people)
 
 
@@ -99,9 +98,15 @@ def addressed_it(raw: str, sentence: tuple[int, int], start: int, end: int, trig
         return actors[0], bodies[-1]
     if body_noun_unheld(raw, sentence[0], start, actors_at, table):
         return actors  # ("submitted the names to the governorate, asking it to": that body, found or not)
-    opening = max(raw.rfind(". ", 0, sentence[0] - 2) + 2, raw.rfind("\n", 0, sentence[0]) + 1)
-    before = [a for s, e, a in actors_at if opening <= s and e <= sentence[0] and body(a)]
+    before = bodies_in_sentence_before(raw, sentence, actors_at, body)
     return (actors[0], before[0]) if before else actors
+
+
+def bodies_in_sentence_before(raw: str, sentence: tuple[int, int], actors_at, body) -> list[str]:
+    """The actors body() accepts in the sentence before, within the paragraph, in the order of the text: what "it"
+    refers to when its own sentence names no body."""
+    opening = max(raw.rfind(". ", 0, sentence[0] - 2) + 2, raw.rfind("\n", 0, sentence[0]) + 1)
+    return [a for s, e, a in actors_at if opening <= s and e <= sentence[0] and body(a)]
 
 
 def body_noun_unheld(raw: str, start: int, end: int, actors_at, table) -> bool:
