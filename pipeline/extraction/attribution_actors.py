@@ -3,6 +3,7 @@ a phrase refers back to (a pronoun, a surname, "the <noun>"), and resolving a ph
 proposed (its name, id and type).
 """
 import re
+from functools import lru_cache
 
 from pipeline.extraction.attribution_patterns import (
     AGE_OR_WHO,
@@ -403,8 +404,7 @@ class Actors:
             end -= 1
         end = start + len(without_time(raw[start:end]))  # "Jordan on Thursday": Jordan
         # "the directorate in a statement (on Monday)": where it spoke is no word of its name
-        said_in = re.search(rf"\s+(?:in|at|during|through|via)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+)?"
-                            rf"(?:{self.rules.statement_nouns}|{self.rules.occasions})$", raw[start:end])
+        said_in = occasion_at_end(self.rules.statement_nouns, self.rules.occasions).search(raw[start:end])
         end = start + len(without_time(raw[start:start + said_in.start()])) if said_in else end
         return start, end
 
@@ -694,3 +694,10 @@ def described_by(entity: Entity, bare: str) -> bool:
     or described with, and its other words are words of the entity's name."""
     head, modifiers = bare.split()[-1].lower(), bare.split()[:-1]
     return head in entity.nouns and all(re.search(rf"\b{re.escape(m)}", entity.name, re.I) for m in modifiers)
+
+
+@lru_cache(maxsize=2)
+def occasion_at_end(statement_nouns: str, occasions: str) -> re.Pattern:
+    """Where a subject spoke, ending a phrase ("the directorate in a statement"): no word of its name."""
+    return re.compile(rf"\s+(?:in|at|during|through|via)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+)?"
+                      rf"(?:{statement_nouns}|{occasions})$")

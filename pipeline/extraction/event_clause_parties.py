@@ -3,6 +3,7 @@ underwent a passive, the head of a relative clause that does it, the doer named 
 subject of a clause that opens with its verb, named before it in the sentence.
 """
 import re
+from functools import lru_cache
 
 from pipeline.extraction.event_party_passes import party_list
 from pipeline.extraction.event_patterns import (
@@ -119,14 +120,23 @@ def held_at_post(raw: str, clause: tuple[int, int], start: int, end: int, actors
     return post_holder(raw, clause, end, actors_at) if passive else None
 
 
+# the comma that ends a name, past its bracketed acronym ("The civil defence (SCD),")
+COMMA_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*$")
+
+
+@lru_cache(maxsize=1)
+def whose_members() -> re.Pattern:
+    """"whose teams", "whose fighters had": a member noun of rules.yaml after "whose", past auxiliaries."""
+    return re.compile(rf"\s*whose\s+(?:{rules().members})\s+(?:(?:had|has|have|also|\w+ly)\s+)*")
+
+
 def relative_lead(raw: str, sentence: tuple[int, int], clause: tuple[int, int], start: int, unnamed: bool):
     """The match of what opens a relative clause right before a clause whose act it is (", which", ", who" where the
     clause names no subject (unnamed); or the comma before "whose" and a member noun, even one found as a group: "The
     civil defence, whose teams took the wounded ...": the body whose members act), whose head relative_head finds;
     or None."""
-    if re.fullmatch(rf"\s*whose\s+(?:{rules().members})\s+(?:(?:had|has|have|also|\w+ly)\s+)*",
-                    raw[clause[0]:start]):
-        return re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s*,\s*$").search(raw, sentence[0], clause[0])
+    if whose_members().fullmatch(raw[clause[0]:start]):
+        return COMMA_BEFORE.search(raw, sentence[0], clause[0])
     return RELATIVE_LEAD.search(raw, sentence[0], clause[0]) if unnamed else None
 
 

@@ -4,6 +4,7 @@ of a thing, groups named by an adjective ("the wounded"), and bodies named by th
 "the university police").
 """
 import re
+from functools import lru_cache
 
 from pipeline.extraction.attribution import initial_capital, slug
 from pipeline.extraction.attribution_patterns import LEADING_ADVERBIAL
@@ -16,7 +17,7 @@ from pipeline.extraction.event_patterns import (
     PERSON_NAME_AFTER,
     PLACE_NAME,
 )
-from pipeline.extraction.rules import alternatives
+from pipeline.extraction.rules import alternatives, rules
 
 
 def addressed_actors(raw: str, sentence: tuple[int, int], heads: str, table, free, add) -> None:
@@ -190,22 +191,31 @@ def qualified(text: str, table) -> bool:
     return re.match(rf"\s+(?:who|whose|{table.group_participles})\b", text) is not None
 
 
+# "... the al-Waer neighbourhood" + " of Homs"
+PLACE_OF = re.compile(rf"\s+of\s+{PLACE_NAME}")
+
+
+@lru_cache(maxsize=1)
+def described_place() -> re.Pattern:
+    """What group_place matches after a group's noun, built once from rules.yaml's lists."""
+    table = rules()
+    # "correspondents of an Istanbul-based channel", "a commander in another faction": which body is theirs
+    bodies = alternatives(set(table.media_types) | table.body_nouns | table.formations)
+    return re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
+                      rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
+                      rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
+                      rf"|\s+(?:of|in)\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{bodies})(?:\s+(?:{bodies}))?\b"
+                      # "dignitaries of the town": the article's words, not the town's name (coding guide)
+                      rf"|\s+of\s+the\s+(?:{table.settlements})\b(?![’'-]\w|\s+(?:of|along|around|near)\b)")
+
+
 def group_place(raw: str, position: int, end: int, table) -> int | None:
     """Where a group's place the article does not name by itself ends: "in the western neighbourhoods of X", "from
     the villages around X", "of a local radio station", or "of Homs" after "from the al-Waer neighbourhood"."""
-    places = f"{table.place_words}|{table.settlements}"
-    # "correspondents of an Istanbul-based channel", "a commander in another faction": which body is theirs
-    media = alternatives(set(table.media_types) | table.body_nouns | table.formations)
-    described = re.compile(rf"\s+(?:in|from)\s+the\s+(?:(?!(?:{table.function_words})\b)[a-z]+\s+){{0,2}}?"
-                           rf"(?:{table.group_places})s?\b(?![’'-]\w)(?:\s+(?:of|around|near|(?:south|north|east|west)\s+of)\s+(?:the\s+)?"
-                           rf"{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)?"
-                           rf"|\s+(?:of|in)\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{media})(?:\s+(?:{media}))?\b"
-                           # "dignitaries of the town": the article's words, not the town's name (coding guide)
-                           rf"|\s+of\s+the\s+(?:{table.settlements})\b(?![’'-]\w|\s+(?:of|along|around|near)\b)")
-    match = described.match(raw, position, end)
-    if match is None and re.search(rf"\b(?:{places})$", raw[max(0, position - 20):position]):
-        # "... the al-Waer neighbourhood" + " of Homs"
-        match = re.compile(rf"\s+of\s+{PLACE_NAME}").match(raw, position, end)
+    match = described_place().match(raw, position, end)
+    if match is None and re.search(rf"\b(?:{table.place_words}|{table.settlements})$",
+                                   raw[max(0, position - 20):position]):
+        match = PLACE_OF.match(raw, position, end)
     return match.end() if match else None
 
 

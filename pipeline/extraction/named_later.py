@@ -14,6 +14,8 @@ PERSON = r"(?:al-)?[A-Z][a-z’'-]+(?:\s+(?:al-|bin\s+|abu\s+|[Aa]bu\s+)?[A-Z][a
 # Jaramana", "Nurse from the town of X"); its last word there is its head noun ("owner", "nurse")
 DESCRIPTION = re.compile(r"[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*)*?(?=\s+(?:in|from|of|at|on|with|near)\b|$)")
 PREPOSITIONS = {"in", "from", "of", "at", "on", "with", "near"}
+# A paragraph opening with a name and an age, no role after it ("Wael Radwan, 41, who ...", not "..., 41, a driver")
+NAME_AND_AGE = re.compile(rf"(?P<name>{PERSON}),\s+\d{{1,3}},(?!\s+(?:a|an|the)\s)")
 
 
 def unnamed_heads(raw: str, names: dict[str, str], kinds: dict[str, str]) -> dict[str, str]:
@@ -53,7 +55,7 @@ def named_next(raw: str, paragraphs: list[tuple[int, int]], spans: list[tuple[in
     driver") right after the one that introduced an unnamed person ("a teacher from X"): that person, named."""
     found = {}
     for before, (start, end) in zip(paragraphs, paragraphs[1:]):
-        opening = re.compile(rf"(?P<name>{PERSON}),\s+\d{{1,3}},(?!\s+(?:a|an|the)\s)").match(raw, start, end)
+        opening = NAME_AND_AGE.match(raw, start, end)
         unnamed = {actor for s, e, actor in spans if before[0] <= s < before[1] and actor in heads and
                    re.search(r"\b(?:[Aa]n?)\s+$", raw[max(0, s - 4):s])}
         if opening is not None and len(unnamed) == 1:
