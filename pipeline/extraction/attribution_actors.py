@@ -47,8 +47,7 @@ class Actors:
     def head_nouns(self, name: str) -> set[str]:
         """The body and group nouns of a name's head, before its place or parent: "water department
         in the Deir Ezzor Civil Council" is a department, not a council."""
-        head = re.split(r"\s+(?:in|of|for|from|at)\s+", name)[0]
-        return {word.lower() for word in re.findall(WORD, head)} & (self.rules.body_nouns | self.rules.collectives)
+        return head_words(name) & (self.rules.body_nouns | self.rules.collectives)
 
     def introduce_actor(self, actor: str, name: str, position: int) -> None:
         """A body or group found outside the statements (the subject of an act): "the <noun>" after
@@ -249,9 +248,9 @@ class Actors:
         """"The faction" after "the Hamza Division" (bare: "faction"): where no body was named or described with the
         noun, the latest body whose name's head is of its class (rules.yaml class_nouns)."""
         heads = dict(self.rules.class_nouns).get(bare.lower(), frozenset())
-        return next((e for e in reversed(self.entities) if e.kind == "group" and heads and
-                     {w.lower() for w in re.findall(WORD, re.split(r"\s+(?:in|of|for|from|at)\s+", e.name)[0])}
-                     & heads), None)
+        if not heads:
+            return None
+        return next((e for e in reversed(self.entities) if e.kind == "group" and head_words(e.name) & heads), None)
 
     def trade_of_last_person(self, head: str) -> bool:
         """Whether "the <head>", a person's trade (rules.yaml persons, singular) that nobody was described with, is
@@ -701,3 +700,9 @@ def occasion_at_end(statement_nouns: str, occasions: str) -> re.Pattern:
     """Where a subject spoke, ending a phrase ("the directorate in a statement"): no word of its name."""
     return re.compile(rf"\s+(?:in|at|during|through|via)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w’'-]+\s+)?"
                       rf"(?:{statement_nouns}|{occasions})$")
+
+
+def head_words(name: str) -> set[str]:
+    """The words of a name's head, lower-cased, before its place or parent ("water department in the Deir Ezzor Civil
+    Council": water, department)."""
+    return {word.lower() for word in re.findall(WORD, re.split(r"\s+(?:in|of|for|from|at)\s+", name)[0])}
