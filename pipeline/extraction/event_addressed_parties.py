@@ -7,6 +7,7 @@ import re
 from pipeline.extraction.event_patterns import (
     DEMANDED_FROM,
     HELD_BY,
+    PENALTIES,
     PROTESTED_AFTER,
     THAT_CLAUSE,
 )
@@ -151,6 +152,3 @@ def protest_target_setter(raw: str, sentence: tuple[int, int], start: int, actor
         (not re.search(r"\b(?:that|which)\s+(?:the\s+)?$", lead.group()) or table.setting_verb.match(raw, e)) or
         DEMANDED_FROM.search(raw, start, s) or
         PROTESTED_AFTER.fullmatch(raw, start, s) and table.setting_verb.match(raw, e))), None)
-
-
-PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights

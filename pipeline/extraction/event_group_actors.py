@@ -1,7 +1,7 @@
 """Actors without a name of their own (actor_spans's finders of unnamed groups and people): collectives ("residents",
 "traders in Sarmada", "families of detainees") with the place, trade or clause that makes them one group, owners
 of a thing, groups named by an adjective ("the wounded"), and bodies named by their noun alone ("the governorate",
-"the university police").
+"the university police"), and the owner a thing is named with ("the car of Adnan Haddad"), named or not.
 """
 import re
 from functools import lru_cache

@@ -1,7 +1,9 @@
 """Actors found by their names (actor_spans's finders of names): states and their civil bodies and forces, acronyms,
 well-known parties, clients' groups ("Iran-backed militias"), bodies by name ("the Fisheries Directorate") or as
-the body of a place or another body ("the local council of Sarmin"), a party's own forces, the capitalized names
-of a sentence, and the type a name says (type_of).
+the body of a place or another body ("the local council of Sarmin"), the domain's actors by their phrases (rules.yaml
+domain_actors: "the regime"), a party's own forces, the capitalized names
+of a sentence, people and bodies named after what they are ("the photographer X", "the company X"), and the type a
+name says (type_of).
 """
 import re
 

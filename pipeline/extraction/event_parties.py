@@ -7,7 +7,7 @@ event_party_passes'.
 import re
 
 from pipeline.extraction.attribution import slug
-from pipeline.extraction.event_addressed_parties import PENALTIES, party_named_before
+from pipeline.extraction.event_addressed_parties import party_named_before
 from pipeline.extraction.event_clause_parties import actors_of
 from pipeline.extraction.event_party_passes import party_list
 from pipeline.extraction.event_patterns import (
@@ -17,6 +17,7 @@ from pipeline.extraction.event_patterns import (
     JOINED_VERB,
     OBJECT_PRONOUN,
     PASSIVE_AUXILIARY,
+    PENALTIES,
     PRONOUN_SUBJECT,
     RECEIVED_BEFORE,
     RECEIVED_FROM,

@@ -239,3 +239,4 @@ ADJECTIVE_AFTER = re.compile(r"\s+(?!(?:by|to|from|in|on|at|for|with|and|or|of|w
 OWN_PLAN = re.compile(r"\b(?:would|will)\b")
 # ... unless it is scheduled or conditional ("planned", "if").
 SCHEDULE = re.compile(r"\b(?:if|planned|plans?\s+to|scheduled)\b")
+PENALTIES = frozenset({"COERCE", "SANCTION"})  # acts of force or penalty on a party's goods and rights

@@ -3,7 +3,7 @@
   two parties of the act the article told last that has two, of an act done together (rules.yaml reciprocal) or a
   fight (ASSAULT): the sides of talks, of an agreement or of clashes (rules.yaml pair_nouns);
 - "It has fought ...", "Since last month, its members have ...": the body the sentence before is about;
-- "asking it to ...": the body named before in the sentence.
+- "asking it to ...": the body named before in the sentence, else the body the sentence before opens with.
 """
 import re
 from dataclasses import replace
