@@ -99,8 +99,10 @@ def cued_speaker(raw: str, clause: tuple[int, int], start: int, actors: tuple, s
     if actors[0] is not None:
         return actors[0]
     for statement in statements:
-        cue = raw.rfind(statement.cue, clause[0], statement.start) if statement.cue else -1
-        if cue >= 0 and not raw[cue + len(statement.cue):statement.start].strip() and statement.start <= clause[1] \
+        if not statement.cue or statement.start > clause[1]:
+            continue  # (a statement after the clause has no cue in it)
+        cue = raw.rfind(statement.cue, clause[0], statement.start)
+        if cue >= 0 and not raw[cue + len(statement.cue):statement.start].strip() \
                 and (start == cue or re.fullmatch(r"\s*(?:to\s+)?", raw[statement.start:start])):
             return statement.speaker if statement.speaker != actors[1] else None
     return None
