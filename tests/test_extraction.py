@@ -6289,6 +6289,12 @@ def test_round7_doers_an_act_alleged_is_the_accused_partys(body, alleged, doer):
     assert (alleged, doer) in [(t, a1) for t, a1, _ in parties_of_acts(body)]
 
 
+def test_a_second_gerund_after_blamed_for_is_alleged_too():
+    # "for" as "of": the second act is the accused's, known only from the accusation (it read 'for' short by a space)
+    body = "The residents blamed the brigade for looting shops and burning the fields on Monday."
+    assert ("ASSAULT", "brigade", "claimed") in [(e.type, e.actor1, e.status) for e in drafted(body).events]
+
+
 def test_round7_doers_in_which_it_is_the_sender_as_the_attribution_resolved_it():
     # not the person named last before "in which it" (an "it" is no person)
     body = ("The Ministry of Health sent two letters to the head of the Arab League and the president of the Human "

@@ -138,10 +138,10 @@ def alleged_act(raw: str, sentence: tuple[int, int], start: int, end: int, trigg
     accusation = next((e for e in reversed(found) if e.type == "ACCUSE" and e.start <= start
                        and (start < e.end or sentence[0] <= e.start)), None)
     accused = table.accused_of.search(raw, accusation.start, start) if accusation is not None else None
-    joined = re.search(r"\s(?:of|for)\s+\w+ing\b[^.;:“”\"]*?\s(?:and|or)\s+$", raw[accusation.start:start]) \
+    joined = re.search(r"\s(?P<prep>(?:of|for)\s+)\w+ing\b[^.;:“”\"]*?\s(?:and|or)\s+$", raw[accusation.start:start]) \
         if accusation is not None and accused is None else None
     if joined:  # "accuse the branch of protecting the gangs and supplying them": alleged of the same party too
-        accused = table.accused_of.search(raw, accusation.start, accusation.start + joined.start() + 4)
+        accused = table.accused_of.search(raw, accusation.start, accusation.start + joined.end("prep"))
     if not (accused and trigger.type != "ACCUSE" and raw[start:end].split()[0].endswith("ing")):
         return None
     span = (start, accusation.end if start < accusation.end else allegation_end(raw, sentence, end))
