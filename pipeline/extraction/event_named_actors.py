@@ -31,7 +31,7 @@ def described_names(raw: str, sentence: tuple[int, int], table, free, add) -> No
     for described in table.described_name.finditer(raw, *sentence):
         match = PROPER_NAME.match(raw, described.end(), sentence[1])
         name = match and re.sub(r"[’']s$", "", match.group("name"))
-        if name and name.split()[0] not in NOT_NAMES and not table.place.search(name) and \
+        if name and name.split()[0].lower() not in NOT_NAMES and not table.place.search(name) and \
                 free(match.start("name"), match.start("name") + len(name)):
             add(match.start("name"), match.start("name") + len(name), slug(name), name, type_of(name, table))
 
@@ -43,7 +43,7 @@ def described_persons(raw: str, sentence: tuple[int, int], table, free, add) -> 
     for described in table.described_person.finditer(raw, *sentence):
         match = PERSON_NAME.match(raw, described.end(), sentence[1])
         if match and not re.search(r"\bof\s+$", raw[sentence[0]:described.start()]) and \
-                match.group().split()[0] not in NOT_NAMES and not table.place.search(match.group()) and \
+                match.group().split()[0].lower() not in NOT_NAMES and not table.place.search(match.group()) and \
                 free(match.start(), match.end()):
             add(match.start(), match.end(), slug(match.group()), match.group(), "person")
 
