@@ -5982,6 +5982,15 @@ def test_round7_names_the_kin_of_a_person_named_later_are_named_by_the_name():
     assert "saeed-al-karim" in actors and not any("trader" in actor for actor in actors)
 
 
+def test_the_kin_of_a_person_named_later_keep_their_type():
+    # "his family", renamed "Family of Saeed al-Karim", is still a collective, not a person as the one named
+    body = ("A trader from the town of Hajin was kidnapped on Monday.\n\nSaeed al-Karim, 38, was taken from his shop. "
+            "The kidnappers demanded a ransom from his family on Wednesday.")
+    proposed = drafted(body).new_actors
+    assert proposed["saeed-al-karim"]["type"] == "person"
+    assert proposed["family-of-saeed-al-karim"]["type"] == "collective"
+
+
 @pytest.mark.parametrize("body, named, not_named", [
     # where an unnamed group is ("at the" a place word) and what it came on or in are words of its name
     ("Officers at the crossing beat three returnees on Wednesday, a lawyer said.", "officers-at-the-crossing",

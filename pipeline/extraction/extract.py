@@ -262,9 +262,10 @@ def draft(raw: str, published: date, actors: list[dict]) -> Draft:
     renamed = names_given_later(raw, list(body_paragraphs(raw)), actors_at, proposed_names, kinds, rules().identifying,
                                 rules().referring)
     named_people: dict[str, dict] = {}  # an unnamed person the article names later: one actor, under the name
-    actors_at = apply_names(renamed, actors_at, statements, named_people)
+    actors_at = apply_names(renamed, actors_at, statements, named_people, kinds)
     names_quoted = [(q.start, q.end) for q in quotations if q.kind == "name"]
     persons = {actor for _, _, actor, _, kind in more if kind == "person"}  # named by the events' rules ("Dr. X Y")
+    persons |= {actor for actor, entry in named_people.items() if entry["type"] == "person"}  # ... or named later
     events = draft_events(raw, sentences, actors_at, statements, times, names_quoted,
                           lambda actor: attributor.kind_of(actor) == "person" or actor in persons)
     used = {s.speaker for s in statements} | {s.recipient for s in statements} \

@@ -95,13 +95,14 @@ def kin_of_named(names: dict[str, str], found: dict[str, str]) -> dict[str, str]
 
 
 def apply_names(renamed: dict[str, str], spans: list[tuple[int, int, str]], statements: list,
-                proposed: dict[str, dict]) -> list[tuple[int, int, str]]:
+                proposed: dict[str, dict], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
     """The actor spans with each renamed actor under its name's id; the statements' speakers and recipients so
-    renamed in place, and the named people added to the proposed actors."""
+    renamed in place, and the named people added to the proposed actors, of the type they had (kinds: a person, or
+    their family, a collective)."""
     ids = {actor: slug(name) for actor, name in renamed.items()}
     for statement in statements:
         statement.speaker = ids.get(statement.speaker, statement.speaker)
         statement.recipient = ids.get(statement.recipient, statement.recipient)
     for actor, name in renamed.items():
-        proposed.setdefault(ids[actor], {"id": ids[actor], "name": name, "type": "person"})
+        proposed.setdefault(ids[actor], {"id": ids[actor], "name": name, "type": kinds.get(actor, "person")})
     return [(start, end, ids.get(actor, actor)) for start, end, actor in spans]
